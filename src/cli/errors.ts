@@ -1,0 +1,45 @@
+import { GuideError } from "../core/errors.js";
+import { NOTICE_EXTENSIONS } from "../core/read-input.js";
+import { en, type Messages, type UnsupportedKind } from "../i18n/en.js";
+import { zh } from "../i18n/zh.js";
+
+/** Languages of the CLI's messages. */
+export type Lang = "zh" | "en";
+
+/** The message set of a language. */
+export function messagesFor(lang: Lang): Messages {
+  return lang === "en" ? en : zh;
+}
+
+/** Fill `{name}` placeholders; unknown ones become empty and their empty brackets are dropped. */
+export function fill(template: string, data: Record<string, string | number | undefined>): string {
+  return template
+    .replace(/\{(\w+)\}/g, (_, key: string) => (data[key] === undefined ? "" : String(data[key])))
+    .replace(/（）|\s?\(\)/g, "");
+}
+
+/** The one-line message of a GuideError in `lang`: names the file and says what to do. */
+export function formatGuideError(err: GuideError, lang: Lang): string {
+  const m = messagesFor(lang);
+  const data: Record<string, string | number | undefined> = { ...err.data, path: err.path, code: err.code };
+  if (err.code === "unsupported-type") {
+    data.ext = err.data.ext ? String(err.data.ext) : m.cli.noExt;
+    if (data.hint === undefined) {
+      const kind = (String(err.data.kind ?? "other") as UnsupportedKind) in m.hints ? (err.data.kind as UnsupportedKind) : "other";
+      data.hint = fill(m.hints[kind], { allowed: String(err.data.allowed ?? NOTICE_EXTENSIONS.join(" ")) });
+    }
+  }
+  // A code added to GuideErrorCode after this build still gets a line that names the file.
+  const template = (m.errors as Record<string, string | undefined>)[err.code] ?? m.cli.unknownError;
+  return oneLine(fill(template, data));
+}
+
+/** The one-line message of an unexpected error, asking for a rerun with --debug. */
+export function formatInternalError(err: unknown, lang: Lang): string {
+  const detail = err instanceof Error ? `${err.name === "Error" ? "" : err.name + ": "}${err.message}` : String(err);
+  return oneLine(fill(messagesFor(lang).cli.internal, { detail }));
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}

@@ -1,0 +1,192 @@
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { Command, CommanderError, Option } from "commander";
+import { GuideError } from "../core/errors.js";
+import { assertNotInput, writeFileAtomic } from "../core/atomic-write.js";
+import { DEFAULT_MAX_BYTES, GUIDE_EXTENSIONS, readInput } from "../core/read-input.js";
+import { fill, formatGuideError, formatInternalError, messagesFor, type Lang } from "./errors.js";
+import type { GuideFormat } from "./render.js";
+
+/** Something the CLI can write to: process.stdout, or a collector in tests. */
+export interface OutputStream {
+  write(chunk: string): unknown;
+}
+
+/** Everything the CLI touches, injected so that tests run it in process. */
+export interface MainParams {
+  /** Arguments after `node guide.js`. */
+  argv: string[];
+  stdout: OutputStream;
+  stderr: OutputStream;
+  /** Directory relative paths are resolved against. */
+  cwd: string;
+  /** Environment (GUIDE_LANG); defaults to process.env. */
+  env?: Record<string, string | undefined>;
+}
+
+/** Exit codes (SPEC): 0 ok, 1 findings or invalid, 2 usage or input error. */
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+const SCHEMA_NAMES = ["guide"] as const;
+
+/**
+ * Run the guide CLI. Returns the exit code and never calls process.exit; every GuideError becomes
+ * one line on stderr in the user's language (stack only with --debug).
+ */
+export async function main(params: MainParams): Promise<number> {
+  const { argv, stdout, stderr, cwd } = params;
+  const env = params.env ?? process.env;
+  // Read before commander runs, so that its own usage errors are also in the user's language.
+  const pre = prescan(argv, env);
+  let lang: Lang = pre.lang;
+  let debug = pre.debug;
+  let exitCode: number = EXIT.ok;
+  const m = () => messagesFor(lang);
+
+  const program = new Command("guide")
+    .description("Parse Chinese research-funding notices (申报指南) into a typed model")
+    .version(readVersion(), "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => stdout.write(s),
+      writeErr: (s) => stderr.write(s),
+      // Usage errors are reformatted below into our one-line template.
+      outputError: () => {},
+    });
+
+  const common = (cmd: Command) =>
+    cmd
+      .addOption(new Option("--lang <lang>", "message language").choices(["zh", "en"]))
+      .option("--debug", "show stack traces of errors");
+
+  common(program);
+
+  common(
+    program
+      .command("parse")
+      .description("parse a notice (TXT, MD, HTML, PDF, DOCX) into YAML or JSON")
+      .argument("<notice>", "the notice file")
+      .addOption(new Option("--format <format>", "output format (default: yaml, or json for -o *.json)").choices(["yaml", "json"]))
+      .option("-o, --output <file>", "write to FILE atomically instead of stdout")
+      .option("--max-size <bytes>", `refuse larger inputs (default: ${DEFAULT_MAX_BYTES})`),
+  ).action(async (notice: string, opts: ParseOpts) => {
+    exitCode = await runParse(notice, opts);
+  });
+
+  common(
+    program
+      .command("schema")
+      .description("print the JSON Schema of the guide model")
+      .addOption(new Option("--name <name>", "which schema").choices([...SCHEMA_NAMES]).default("guide")),
+  ).action(async (opts: { name: string }) => {
+    stdout.write(await readFile(new URL(`../../schemas/${opts.name}.schema.json`, import.meta.url), "utf8"));
+    exitCode = EXIT.ok;
+  });
+
+  common(
+    program
+      .command("validate")
+      .description("validate a parsed guide (YAML or JSON) against the schema")
+      .argument("<file>", "guide.yaml or guide.json"),
+  ).action(async (file: string) => {
+    exitCode = await runValidate(file);
+  });
+
+  interface ParseOpts {
+    format?: GuideFormat;
+    output?: string;
+    maxSize?: string;
+  }
+
+  async function runParse(notice: string, opts: ParseOpts): Promise<number> {
+    const maxBytes = opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(opts.maxSize);
+    if (maxBytes === null) throw new GuideError("usage", notice, { detail: fill(m().cli.badSize, { value: String(opts.maxSize) }) });
+    const format: GuideFormat = opts.format ?? (opts.output && extname(opts.output).toLowerCase() === ".json" ? "json" : "yaml");
+    if (opts.output) await assertNotInput(opts.output, notice, cwd);
+
+    const input = await readInput(notice, { cwd, maxBytes });
+    const [{ parseGuide }, { GuideDocument }, { renderGuide }] = await Promise.all([
+      import("../parse.js"),
+      import("../model/guide.js"),
+      import("./render.js"),
+    ]);
+    const parsed = await parseGuide(input.bytes, { path: notice, maxBytes });
+    // Re-parsing through zod puts keys in schema order and guarantees we never print an invalid model.
+    const text = await renderGuide(GuideDocument.parse(parsed), format);
+    if (opts.output) await writeFileAtomic(opts.output, text, cwd);
+    else stdout.write(text);
+    return EXIT.ok;
+  }
+
+  async function runValidate(file: string): Promise<number> {
+    const input = await readInput(file, { cwd, extensions: GUIDE_EXTENSIONS });
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(input.bytes);
+    } catch {
+      throw new GuideError("invalid-guide", file, { detail: "not UTF-8" });
+    }
+    const { loadGuideText, validateGuideValue } = await import("./validate.js");
+    const issues = await validateGuideValue(await loadGuideText(text, file));
+    if (issues.length === 0) {
+      stdout.write(fill(m().cli.valid, { path: file }) + "\n");
+      return EXIT.ok;
+    }
+    stdout.write(fill(m().cli.invalidSummary, { path: file, count: issues.length }) + "\n");
+    for (const issue of issues) stdout.write(`${file}: ${issue.path || "(root)"}: ${issue.message}\n`);
+    return EXIT.findings;
+  }
+
+  program.hook("preAction", (_this, action) => {
+    const o = { ...program.opts(), ...action.opts() } as { lang?: Lang; debug?: boolean };
+    if (o.lang) lang = o.lang;
+    if (o.debug) debug = true;
+  });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.exitCode === 0) return EXIT.ok;
+      // `guide` alone prints the help to stderr: that is already the whole message.
+      if (err.code === "commander.help") return EXIT.error;
+      const detail = err.message.replace(/^error:\s*/i, "").replace(/[.。\s]+$/, "");
+      stderr.write(formatGuideError(new GuideError("usage", "", { detail }), lang) + "\n");
+      return EXIT.error;
+    }
+    stderr.write((err instanceof GuideError ? formatGuideError(err, lang) : formatInternalError(err, lang)) + "\n");
+    if (debug && err instanceof Error && err.stack) stderr.write(err.stack + "\n");
+    return EXIT.error;
+  }
+}
+
+function prescan(argv: string[], env: Record<string, string | undefined>): { lang: Lang; debug: boolean } {
+  let lang: Lang = /^en/i.test(env.GUIDE_LANG ?? "") ? "en" : "zh";
+  let debug = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") break;
+    if (a === "--debug") debug = true;
+    const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (v === "en" || v === "zh") lang = v;
+  }
+  return { lang, debug };
+}
+
+/** "20000000", "512k", "20MB", "1.5m" → bytes; null when not a size. */
+function parseSize(s: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$/i.exec(s);
+  if (!match) return null;
+  const mult = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2].toLowerCase() as "" | "k" | "m" | "g"];
+  return Math.floor(Number(match[1]) * mult);
+}
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+  } catch {
+    return "0.0.0";
+  }
+}

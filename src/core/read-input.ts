@@ -1,0 +1,80 @@
+import { readFile, stat } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { GuideError } from "./errors.js";
+
+/** Default size limit of an input file: 20 MB (SPEC "enormous files (a stated size limit)"). */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Extensions `guide parse` accepts as notices. */
+export const NOTICE_EXTENSIONS = [".txt", ".md", ".text", ".pdf", ".docx", ".html", ".htm"] as const;
+
+/** Extensions `guide validate` accepts as parsed guides. */
+export const GUIDE_EXTENSIONS = [".yaml", ".yml", ".json"] as const;
+
+/** Old binary office formats: users can fix these themselves by "save as". */
+const LEGACY_OFFICE = new Set([".doc", ".wps", ".wpt", ".dot", ".et", ".xls", ".ppt", ".dps"]);
+const IMAGES = new Set([".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".svg"]);
+
+/** Options of readInput. */
+export interface ReadInputOptions {
+  /** Directory relative paths are resolved against. */
+  cwd: string;
+  /** Refuse files larger than this many bytes (default DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
+  /** Accepted extensions, lower case with the dot (default NOTICE_EXTENSIONS). */
+  extensions?: readonly string[];
+}
+
+/** A file read into memory. */
+export interface InputFile {
+  /** The path as the user gave it: used in messages and in `source.path`. */
+  path: string;
+  /** Absolute path. */
+  absPath: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Read an input file after the checks that need no parsing: existence, directory, extension, size,
+ * readability and zero length. Every failure is a GuideError naming `path` as the user typed it.
+ */
+export async function readInput(path: string, options: ReadInputOptions): Promise<InputFile> {
+  const absPath = resolve(options.cwd, path);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const extensions = options.extensions ?? NOTICE_EXTENSIONS;
+
+  let size: number;
+  try {
+    const st = await stat(absPath);
+    if (st.isDirectory()) throw new GuideError("is-directory", path);
+    size = st.size;
+  } catch (err) {
+    throw toInputError(err, path);
+  }
+
+  const ext = extname(path).toLowerCase();
+  if (!extensions.includes(ext)) {
+    const kind = LEGACY_OFFICE.has(ext) ? "legacy-office" : IMAGES.has(ext) ? "image" : "other";
+    throw new GuideError("unsupported-type", path, { ext, kind, allowed: extensions.join(" ") });
+  }
+  // Checked before reading so that a 2 GB file is refused without being loaded.
+  if (size > maxBytes) throw new GuideError("too-large", path, { size, limit: maxBytes });
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absPath);
+  } catch (err) {
+    throw toInputError(err, path);
+  }
+  if (bytes.length > maxBytes) throw new GuideError("too-large", path, { size: bytes.length, limit: maxBytes });
+  if (bytes.length === 0) throw new GuideError("empty-file", path);
+  return { path, absPath, bytes };
+}
+
+function toInputError(err: unknown, path: string): GuideError {
+  if (err instanceof GuideError) return err;
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return new GuideError("file-not-found", path);
+  if (code === "EISDIR") return new GuideError("is-directory", path);
+  return new GuideError("file-unreadable", path, { detail: code ?? String((err as Error)?.message ?? err) });
+}

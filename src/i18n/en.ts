@@ -1,0 +1,59 @@
+import type { GuideErrorCode } from "../core/errors.js";
+
+/** Why a file type is refused; picks the hint of an `unsupported-type` error. */
+export type UnsupportedKind = "legacy-office" | "image" | "other";
+
+/**
+ * All user-facing texts of the CLI in one language. `errors` is keyed by GuideErrorCode so that a new
+ * code does not compile until it has a zh and an en template.
+ */
+export interface Messages {
+  /** One-line fatal error per GuideError code. */
+  errors: Record<GuideErrorCode, string>;
+  /** What to do instead, for each kind of unsupported file. */
+  hints: Record<UnsupportedKind, string>;
+  /** Other CLI texts. */
+  cli: {
+    internal: string;
+    unknownError: string;
+    valid: string;
+    invalidSummary: string;
+    unknownSchema: string;
+    noExt: string;
+    badSize: string;
+  };
+}
+
+/** English CLI texts (`--lang en` or GUIDE_LANG=en). */
+export const en: Messages = {
+  errors: {
+    "file-not-found": "guide: file not found: {path}. Check the path and file name.",
+    "file-unreadable": "guide: cannot read {path} ({detail}). Check the file permissions.",
+    "is-directory": "guide: {path} is a directory, not a file. Name a file inside it.",
+    "unsupported-type": "guide: unsupported file type ({ext}): {path}. {hint}",
+    "empty-file": "guide: file is empty: {path}. Check that you picked the right file.",
+    "binary-file":
+      "guide: {path} is not text, PDF or DOCX and its content cannot be read. Check that the file is not damaged, or save it as DOCX, PDF or TXT.",
+    "too-large":
+      "guide: file too large ({size} bytes, limit {limit} bytes): {path}. Raise the limit with --max-size if you really need it.",
+    "bad-encoding": "guide: cannot recognise the text encoding of {path}. Save it as UTF-8 text and retry.",
+    "invalid-guide": "guide: not a valid guide file: {path} ({detail}). Regenerate it with guide parse, or fix it as reported.",
+    "output-is-input": "guide: the output file is the input file: {path}. Pick another file with -o so the source is not overwritten.",
+    "output-unwritable": "guide: cannot write the output file {path} ({detail}). Check that the folder exists and is writable.",
+    usage: "guide: {detail}. Run guide --help for usage.",
+  },
+  hints: {
+    "legacy-office": "Save it as DOCX or PDF (in WPS or Word) and retry.",
+    image: "Text in images needs OCR first; provide the PDF, DOCX or TXT original instead.",
+    other: "Supported types: {allowed}.",
+  },
+  cli: {
+    internal: "guide: internal error: {detail}. Rerun with --debug for details and report the problem.",
+    unknownError: "guide: error ({code}): {path}.",
+    valid: "{path}: valid against guide.schema.json.",
+    invalidSummary: "{path}: does not match guide.schema.json, {count} error(s).",
+    unknownSchema: "unknown schema name {name} (available: {names})",
+    noExt: "no extension",
+    badSize: "invalid --max-size value: {value} (bytes, e.g. 20000000 or 20MB)",
+  },
+};

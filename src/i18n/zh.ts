@@ -1,0 +1,36 @@
+import type { Messages } from "./en.js";
+
+/**
+ * Chinese CLI texts (the default language). Placeholders `{name}` are filled from the GuideError's
+ * `path` and `data`; every fatal template is one sentence naming the file and what to do.
+ */
+export const zh: Messages = {
+  errors: {
+    "file-not-found": "guide: 找不到文件：{path}。请检查路径和文件名。",
+    "file-unreadable": "guide: 无法读取文件：{path}（{detail}）。请检查文件权限。",
+    "is-directory": "guide: {path} 是目录而不是文件。请指定目录中的某个文件。",
+    "unsupported-type": "guide: 不支持的文件类型（{ext}）：{path}。{hint}",
+    "empty-file": "guide: 文件为空：{path}。请检查是否选错了文件。",
+    "binary-file": "guide: 文件不是文本、PDF 或 DOCX，无法识别其内容：{path}。请确认文件未损坏，或另存为 DOCX、PDF 或 TXT。",
+    "too-large": "guide: 文件过大（{size} 字节，上限 {limit} 字节）：{path}。如确需处理，请用 --max-size 提高上限。",
+    "bad-encoding": "guide: 无法识别文件的文字编码：{path}。请另存为 UTF-8 文本后重试。",
+    "invalid-guide": "guide: 不是有效的指南文件：{path}（{detail}）。请用 guide parse 重新生成，或按提示修正。",
+    "output-is-input": "guide: 输出文件与输入文件相同：{path}。请用 -o 指定另一个输出文件，以免覆盖原文。",
+    "output-unwritable": "guide: 无法写入输出文件：{path}（{detail}）。请检查目录是否存在以及写入权限。",
+    usage: "guide: {detail}。运行 guide --help 查看用法。",
+  },
+  hints: {
+    "legacy-office": "请用 WPS 或 Word 另存为 DOCX 或 PDF 后重试。",
+    image: "图片中的文字需先经 OCR 识别；请提供 PDF、DOCX 或 TXT 原文。",
+    other: "支持的类型：{allowed}。",
+  },
+  cli: {
+    internal: "guide: 内部错误：{detail}。请加 --debug 重新运行以查看详情，并报告此问题。",
+    unknownError: "guide: 出错（{code}）：{path}。",
+    valid: "{path}：有效（valid），符合 guide.schema.json。",
+    invalidSummary: "{path}：不符合 guide.schema.json，共 {count} 处错误。",
+    unknownSchema: "未知的 schema 名称 {name}（可用：{names}）",
+    noExt: "无扩展名",
+    badSize: "--max-size 的值无效：{value}（应为字节数，如 20000000 或 20MB）",
+  },
+};
