@@ -1,14 +1,123 @@
-import type { GuideDocument } from "./model/guide.js";
+import { createHash } from "node:crypto";
+import { Doc } from "./core/doc.js";
+import { GuideError } from "./core/errors.js";
+import { readDirection, readInherited, readSegmentConstraints, type Inherited, type Segment } from "./extract/direction.js";
+import { readMeta } from "./extract/meta.js";
+import { readMode } from "./extract/mode.js";
+import { GuideDocument, type Area, type SourceFormat } from "./model/guide.js";
+import { decodeText } from "./normalize/encoding.js";
+import { normalizeNotice } from "./normalize/index.js";
+import { readBlocks, type Block } from "./structure/blocks.js";
+import { headingTitle, readOutline, type Heading, type OutlineNode } from "./structure/outline.js";
 
 /** Options of parseGuide. */
 export interface ParseOptions {
   /** Path of the file the bytes came from (decides the format, and is echoed in `source.path`). */
   path: string;
-  /** Refuse inputs larger than this many bytes (default 20 MB). */
+  /** Refuse inputs larger than this many bytes. */
   maxBytes?: number;
+}
+
+/** Default input size limit: far above any real notice, low enough to stay within memory targets. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+const TEXT_FORMATS: Record<string, SourceFormat> = { txt: "txt", text: "txt", md: "md", markdown: "md" };
+
+/** The source format of a path, by its extension. */
+export function formatOf(path: string): SourceFormat {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
+  const format = TEXT_FORMATS[ext];
+  if (!format) throw new GuideError("unsupported-type", path, { ext });
+  return format;
+}
+
+const NO_FACTS: Inherited = { mode: null, entrustedTo: null, fundingCap: null, durationMaxYears: null, matchingRatioMin: null };
+
+function merge(outer: Inherited, inner: Inherited): Inherited {
+  const mode = inner.mode ?? outer.mode;
+  return {
+    mode,
+    entrustedTo: inner.mode ? inner.entrustedTo : outer.entrustedTo,
+    fundingCap: inner.fundingCap ?? outer.fundingCap,
+    durationMaxYears: inner.durationMaxYears ?? outer.durationMaxYears,
+    matchingRatioMin: inner.matchingRatioMin ?? outer.matchingRatioMin,
+  };
+}
+
+/** Text a heading states about itself: its title and the blocks before its first child. */
+function ownText(blocks: Block[], h: Heading): string {
+  return [headingTitle(h), ...blocks.slice(h.index + 1, h.ownEnd).map((b) => b.text)].join("\n");
+}
+
+/**
+ * What holds for a direction because of where it stands: the mode of a title heading above it
+ * (“揭榜挂帅”项目榜单), and the mode, cap, duration and ratio its areas state (定向委托紫金山实验室组织实施).
+ */
+function inheritedFor(blocks: Block[], node: OutlineNode, areaHeadings: Set<Heading>, documentMode: Inherited): Inherited {
+  const chain: Heading[] = [];
+  for (let p = node.heading.parent; p; p = p.parent) chain.unshift(p);
+  let facts = documentMode;
+  for (const p of chain) {
+    if (areaHeadings.has(p)) facts = merge(facts, readInherited(ownText(blocks, p)));
+    else {
+      const mode = readMode(headingTitle(p));
+      if (mode) facts = merge(facts, { ...NO_FACTS, mode: mode.mode, entrustedTo: mode.entrustedTo });
+    }
+  }
+  return facts;
 }
 
 /** Read a funding notice into the guide model. Throws GuideError on unreadable input. */
 export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Promise<GuideDocument> {
-  throw new Error(`not implemented yet: ${options.path} (${bytes.length} bytes)`);
+  const { path } = options;
+  const format = formatOf(path);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) throw new GuideError("too-large", path, { size: bytes.length, limit: maxBytes });
+  const { text: raw, encoding } = decodeText(bytes, path);
+  const { text, display } = await normalizeNotice(raw);
+  const doc = new Doc(path, raw, text, display);
+  const blocks = readBlocks(doc);
+  const outline = readOutline(blocks);
+  const meta = readMeta(blocks.map((b) => b.display));
+
+  const titleMode = meta.title ? readMode(meta.title) : null;
+  const documentMode: Inherited = titleMode ? { ...NO_FACTS, mode: titleMode.mode, entrustedTo: titleMode.entrustedTo } : NO_FACTS;
+  const areaHeadings = new Set(outline.areas.map((a) => a.heading));
+  const directions = outline.directions.map((node) =>
+    readDirection(doc, blocks, node, inheritedFor(blocks, node, areaHeadings, documentMode)),
+  );
+  const areas: Area[] = outline.areas.map((a) => {
+    const h = a.heading;
+    const description = blocks
+      .slice(h.index + 1, h.ownEnd)
+      .map((b) => b.display.slice(b.label?.contentStart ?? 0))
+      .join("")
+      .trim();
+    return {
+      id: a.id,
+      parentId: a.parent?.id ?? null,
+      title: h.block.display.slice(h.block.number!.titleStart).trim(),
+      description: description || null,
+      span: doc.spanOf(h.block.start, h.block.end),
+    };
+  });
+
+  // Document-wide rules: what is stated outside every direction and every area's own description.
+  const covered = new Uint8Array(blocks.length);
+  for (const d of outline.directions) covered.fill(1, d.heading.index, d.heading.end);
+  for (const a of outline.areas) covered.fill(1, a.heading.index, a.heading.ownEnd);
+  const loose: Segment[] = blocks
+    .filter((_, i) => !covered[i])
+    .map((block) => ({ block, from: 0, to: block.text.length, kind: null }));
+  const rules = readSegmentConstraints(doc, loose);
+
+  const model: GuideDocument = {
+    schemaVersion: 1,
+    source: { path, format, sha256: createHash("sha256").update(bytes).digest("hex") },
+    meta: { ...meta, encoding },
+    rules,
+    areas,
+    directions,
+  };
+  return GuideDocument.parse(model);
 }

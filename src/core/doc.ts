@@ -1,0 +1,60 @@
+import { LineIndex, MappedText } from "./mapped-text.js";
+import type { Span } from "../model/guide.js";
+
+/** A parse-stage message: something the reader noticed but could not settle (vfile-message style). */
+export interface DocMessage {
+  ruleId: string;
+  message: string;
+  line: number;
+}
+
+/**
+ * The document every stage works on (the "vfile" of guide): the decoded raw text, its normalized
+ * form with a map back to raw offsets, the display text (same offsets, traditional characters kept),
+ * and the messages stages leave behind.
+ */
+export class Doc {
+  readonly lines: LineIndex;
+  readonly messages: DocMessage[] = [];
+
+  constructor(
+    readonly path: string,
+    /** Decoded source text (LF line ends): spans count its lines. */
+    readonly raw: string,
+    /** Normalized text used for matching. */
+    readonly text: MappedText,
+    /** Same length as text.text; the characters as written (traditional stays traditional). */
+    readonly display: string,
+    /** Offsets in `raw` where pages start, for paged sources. */
+    readonly pageStarts?: number[],
+  ) {
+    this.lines = new LineIndex(raw);
+  }
+
+  /** 1-based raw line of a normalized offset. */
+  lineAt(offset: number): number {
+    return this.lines.lineOf(this.text.rawOffset(offset));
+  }
+
+  /** Page (1-based) of a normalized offset, for paged sources. */
+  pageAt(offset: number): number | undefined {
+    if (!this.pageStarts?.length) return undefined;
+    const raw = this.text.rawOffset(offset);
+    let page = 0;
+    while (page + 1 < this.pageStarts.length && this.pageStarts[page + 1] <= raw) page++;
+    return page + 1;
+  }
+
+  /** Span of the normalized range [start, end). */
+  spanOf(start: number, end: number): Span {
+    const startLine = this.lineAt(start);
+    const endLine = Math.max(startLine, this.lineAt(Math.max(start, end - 1)));
+    const page = this.pageAt(start);
+    return page === undefined ? { startLine, endLine } : { startLine, endLine, page };
+  }
+
+  /** Record a parse-stage message at a normalized offset. */
+  message(ruleId: string, message: string, offset: number): void {
+    this.messages.push({ ruleId, message, line: this.lineAt(offset) });
+  }
+}

@@ -1,0 +1,147 @@
+import type { Doc } from "../core/doc.js";
+import type { Constraint, Direction, Kpi, Mode, Money } from "../model/guide.js";
+import type { Block } from "../structure/blocks.js";
+import type { SectionKind } from "../structure/labels.js";
+import { headingTitle, inlineTitleLength, type OutlineNode } from "../structure/outline.js";
+import { readConstraints } from "./constraint.js";
+import { readDurationMaxYears } from "./duration.js";
+import { readKeywords } from "./keywords.js";
+import { readMode, readProjectsSupported } from "./mode.js";
+import { readFundingCap } from "./money.js";
+import { readMatchingRatio } from "./ratio.js";
+import { readKpis } from "./threshold.js";
+
+/** A run of text in one block that belongs to one section of a direction. */
+export interface Segment {
+  block: Block;
+  from: number;
+  to: number;
+  /** null: the direction's title line or text before any label. */
+  kind: SectionKind | null;
+}
+
+/** Facts an area (or the whole notice) states for all directions under it. */
+export interface Inherited {
+  mode: Mode | null;
+  entrustedTo: string | null;
+  fundingCap: Money | null;
+  durationMaxYears: number | null;
+  matchingRatioMin: number | null;
+}
+
+// Suffix of a direction title naming its category: （共性关键技术类）, (基础研究类).
+const CATEGORY_SUFFIX = /\s*[（(]\s*([^（）()]{2,12}类)\s*[）)]\s*$/;
+// Kinds that are direction fields in their own right, not constraints.
+const FIELD_KINDS = new Set(["funding_cap", "duration_max_years", "matching_ratio_min"]);
+
+/** Cut a direction's text into sections by its labels (研究内容 / 考核指标 / 有关说明 …). */
+export function readSegments(blocks: Block[], node: OutlineNode): Segment[] {
+  const h = node.heading;
+  const segments: Segment[] = [];
+  const titleBlock = h.block;
+  if (node.inline) {
+    const at = titleBlock.number!.titleStart + inlineTitleLength(headingTitle(h))! + 1;
+    segments.push({ block: titleBlock, from: at, to: titleBlock.text.length, kind: null });
+  }
+  let kind: SectionKind | null = null;
+  for (let i = h.index + 1; i < h.end; i++) {
+    const block = blocks[i];
+    if (block.label) {
+      kind = block.label.kind;
+      segments.push({ block, from: block.label.contentStart, to: block.text.length, kind });
+    } else segments.push({ block, from: 0, to: block.text.length, kind });
+  }
+  return segments;
+}
+
+function textOf(segments: Segment[]): string {
+  return segments.map((s) => s.block.text.slice(s.from, s.to)).join("\n");
+}
+
+/** Read the KPI atoms of the given segments, placed in the source. */
+function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
+  const kpis: Kpi[] = [];
+  for (const s of segments) {
+    const text = s.block.text.slice(s.from, s.to);
+    for (const atom of readKpis(text)) {
+      const a = s.block.pos[s.from + atom.start];
+      const b = s.block.pos[s.from + atom.end];
+      kpis.push({
+        metric: atom.metric,
+        op: atom.op,
+        value: atom.value,
+        max: atom.max,
+        unit: atom.unit,
+        text: s.block.display.slice(s.from + atom.start, s.from + atom.end),
+        span: doc.spanOf(a, b),
+      });
+    }
+  }
+  return kpis;
+}
+
+/** Constraints stated in segments, placed in the source. */
+export function readSegmentConstraints(doc: Doc, segments: Segment[]): Constraint[] {
+  const out: Constraint[] = [];
+  for (const s of segments) {
+    const text = s.block.text.slice(s.from, s.to);
+    for (const c of readConstraints(text)) {
+      out.push({
+        kind: c.kind,
+        value: c.value,
+        text: s.block.display.slice(s.from + c.start, s.from + c.end),
+        span: doc.spanOf(s.block.pos[s.from + c.start], s.block.pos[s.from + c.end]),
+      });
+    }
+  }
+  return out;
+}
+
+/** Mode, cap, duration and ratio stated in a text (an area's description, a direction's notes). */
+export function readInherited(text: string): Inherited {
+  const mode = readMode(text);
+  return {
+    mode: mode?.mode ?? null,
+    entrustedTo: mode?.entrustedTo ?? null,
+    fundingCap: readFundingCap(text)?.value ?? null,
+    durationMaxYears: readDurationMaxYears(text)?.value ?? null,
+    matchingRatioMin: readMatchingRatio(text)?.value ?? null,
+  };
+}
+
+/** Assemble one direction from its outline node; `inherited` holds what its areas state. */
+export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inherited: Inherited): Direction {
+  const h = node.heading;
+  const titleStart = h.block.number!.titleStart;
+  const titleEnd = node.inline ? titleStart + inlineTitleLength(headingTitle(h))! : h.block.text.length;
+  let title = h.block.display.slice(titleStart, titleEnd).trim();
+  let category: string | null = null;
+  const cat = CATEGORY_SUFFIX.exec(title);
+  if (cat) {
+    category = cat[1];
+    title = title.slice(0, cat.index).trim();
+  }
+  const segments = readSegments(blocks, node);
+  const of = (...kinds: (SectionKind | null)[]) => segments.filter((s) => kinds.includes(s.kind));
+  const kpiSegments = of("kpi").length ? of("kpi") : node.inline ? of(null) : [];
+  const factText = textOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal"));
+  const own = readInherited(factText);
+  const mode = own.mode ?? inherited.mode;
+  const last = segments.length ? segments[segments.length - 1].block.end : h.block.end;
+  return {
+    id: node.id,
+    parentId: node.parent?.id ?? null,
+    title,
+    category,
+    mode,
+    entrustedTo: own.mode ? own.entrustedTo : mode === "定向委托" ? inherited.entrustedTo : null,
+    fundingCap: own.fundingCap ?? inherited.fundingCap,
+    durationMaxYears: own.durationMaxYears ?? inherited.durationMaxYears,
+    matchingRatioMin: own.matchingRatioMin ?? inherited.matchingRatioMin,
+    projectsSupported: readProjectsSupported(textOf(of("projects", "notes")))?.value ?? null,
+    keywords: of("keywords").flatMap((s) => readKeywords(s.block.display.slice(s.from, s.to))),
+    constraints: readSegmentConstraints(doc, of("notes")).filter((c) => !FIELD_KINDS.has(c.kind)),
+    kpis: readSegmentKpis(doc, kpiSegments),
+    span: doc.spanOf(h.block.start, last),
+  };
+}

@@ -1,0 +1,130 @@
+import type { Doc } from "../core/doc.js";
+import { readHeadingNumber, type HeadingNumber } from "./numbering.js";
+import { readLabel, type SectionKind } from "./labels.js";
+import { wrapSeparator } from "../normalize/wraps.js";
+
+/**
+ * A paragraph of the notice: one or more source lines joined where they were hard-wrapped.
+ * `pos[i]` is the normalized document offset of `text[i]` (joins map to the end of the line before).
+ */
+export interface Block {
+  kind: "heading" | "label" | "text";
+  text: string;
+  /** Same length as `text`, the characters as written (traditional kept). */
+  display: string;
+  pos: Int32Array;
+  /** Normalized document offsets of the block. */
+  start: number;
+  end: number;
+  number?: HeadingNumber;
+  /** For label blocks: which section the label opens and where its content starts in `text`. */
+  label?: { kind: SectionKind; label: string; contentStart: number };
+}
+
+interface Line {
+  text: string;
+  display: string;
+  start: number;
+}
+
+const TERMINATOR = /[。；;！!？?：:]$/;
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+
+/** Split the normalized document into non-blank, trimmed lines with their offsets. */
+function readLines(doc: Doc): Line[] {
+  const lines: Line[] = [];
+  const text = doc.text.text;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    let a = start;
+    let b = end;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    const md = MARKDOWN_HEADING.exec(text.slice(a, b));
+    if (md) a += md[0].length;
+    if (b > a) lines.push({ text: text.slice(a, b), display: doc.display.slice(a, b), start: a });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Typical length of a wrapped line: lines much shorter than this end a paragraph. */
+function typicalWidth(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n >= 8).sort((a, b) => a - b);
+  return lengths.length ? lengths[Math.floor(lengths.length * 0.75)] : 40;
+}
+
+class BlockBuilder {
+  private parts: Line[] = [];
+  constructor(
+    readonly kind: Block["kind"],
+    first: Line,
+    readonly number?: HeadingNumber,
+    readonly labelInfo?: { kind: SectionKind; label: string; length: number; offset: number },
+  ) {
+    this.parts.push(first);
+  }
+  add(line: Line): void {
+    this.parts.push(line);
+  }
+  build(): Block {
+    let text = "";
+    let display = "";
+    const pos: number[] = [];
+    this.parts.forEach((line, i) => {
+      if (i > 0) {
+        const sep = wrapSeparator(text, line.text);
+        text += sep;
+        display += sep;
+        for (let k = 0; k < sep.length; k++) pos.push(this.parts[i - 1].start + this.parts[i - 1].text.length);
+      }
+      text += line.text;
+      display += line.display;
+      for (let k = 0; k < line.text.length; k++) pos.push(line.start + k);
+    });
+    const last = this.parts[this.parts.length - 1];
+    const end = last.start + last.text.length;
+    pos.push(end);
+    const block: Block = { kind: this.kind, text, display, pos: Int32Array.from(pos), start: this.parts[0].start, end };
+    if (this.number) block.number = this.number;
+    if (this.labelInfo)
+      block.label = {
+        kind: this.labelInfo.kind,
+        label: this.labelInfo.label,
+        contentStart: this.labelInfo.offset + this.labelInfo.length,
+      };
+    return block;
+  }
+}
+
+/**
+ * Join lines into blocks. A line opens a new block when it starts with a section label (考核指标：) or
+ * with a heading number that the line before allows (that line ended a sentence or was short);
+ * otherwise it continues the block before — hard wraps inside a paragraph, a title or a number.
+ */
+export function readBlocks(doc: Doc): Block[] {
+  const lines = readLines(doc);
+  const width = typicalWidth(lines);
+  const blocks: Block[] = [];
+  let current: BlockBuilder | null = null;
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const endsParagraph = !prev || TERMINATOR.test(prev.text) || prev.text.length < width * 0.8;
+    const number = endsParagraph ? readHeadingNumber(line.text) : null;
+    const labelAt = number ? number.titleStart : 0;
+    const label = readLabel(line.text.slice(labelAt));
+    let next: BlockBuilder | null = null;
+    if (label) next = new BlockBuilder("label", line, number ?? undefined, { ...label, offset: labelAt });
+    else if (number) next = new BlockBuilder("heading", line, number);
+    else if (!current || (current.kind === "heading" && endsParagraph)) next = new BlockBuilder("text", line);
+    if (next) {
+      if (current) blocks.push(current.build());
+      current = next;
+    } else current!.add(line);
+    prev = line;
+  }
+  if (current) blocks.push(current.build());
+  return blocks;
+}

@@ -1,0 +1,83 @@
+/**
+ * Heading numbers as they appear in notices: 一、 （一） 1. 1.1 (1) ① 1001 专题一 第一部分.
+ * The style of a number decides its outline level; its value gives the normalized id.
+ */
+export type NumberStyle =
+  | "cn-dun" // 一、
+  | "cn-paren" // （一）
+  | "num-dotted" // 1.1
+  | "num-dotted3" // 1.1.1
+  | "num-dot" // 1. 1、 1．
+  | "num-paren" // (1) （1）
+  | "circled" // ①
+  | "code" // 1001 (four-digit direction code of provincial guides)
+  | `prefixed-${string}` // 专题一, 方向1, 任务一, 课题1, 榜单一
+  | `di-${string}`; // 第一部分, 第二章
+
+/** A heading number found at the start of a line. */
+export interface HeadingNumber {
+  style: NumberStyle;
+  /** The number as written: "（一）", "1.1", "1001". */
+  raw: string;
+  /** Numeric parts: [1] for （一）, [1, 1] for 1.1, [1001] for 1001. */
+  parts: number[];
+  /** Offset in the line where the title starts. */
+  titleStart: number;
+}
+
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/** 一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99; digits pass through; null when not a small number. */
+export function smallNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 1 && s in CN_DIGIT) return CN_DIGIT[s];
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (m) return (m[1] ? CN_DIGIT[m[1]] : 1) * 10 + (m[2] ? CN_DIGIT[m[2]] : 0);
+  const c = CIRCLED.indexOf(s);
+  return c >= 0 ? c + 1 : null;
+}
+
+const CN = "[一二三四五六七八九十]{1,3}";
+// Characters that follow a number in running text but never start a heading title (1.5倍, 2024年, 3%).
+const NOT_TITLE = "[\\d%‰.年月日万亿倍元个件项次%:：/×x*~\\-]";
+const PREFIXES = "专题|方向|任务|课题|子课题|榜单|项目|领域|专项|主题|板块";
+
+const PATTERNS: { style: (m: RegExpExecArray) => NumberStyle; re: RegExp; parts: (m: RegExpExecArray) => (number | null)[] }[] = [
+  { style: () => "cn-dun", re: new RegExp(`^(${CN})[、.．]\\s*`), parts: (m) => [smallNumber(m[1])] },
+  { style: () => "cn-paren", re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)][、.．]?\\s*`), parts: (m) => [smallNumber(m[1])] },
+  {
+    style: () => "num-dotted3",
+    re: new RegExp(`^(\\d{1,2})[.．](\\d{1,2})[.．](\\d{1,2})(?!${NOT_TITLE})[、.．]?\\s*`),
+    parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
+  {
+    style: () => "num-dotted",
+    re: new RegExp(`^(\\d{1,2})[.．](\\d{1,2})(?!${NOT_TITLE})[、.．]?\\s*`),
+    parts: (m) => [Number(m[1]), Number(m[2])],
+  },
+  { style: () => "num-dot", re: new RegExp(`^(\\d{1,2})\\s*[.．、](?![\\d%])\\s*`), parts: (m) => [Number(m[1])] },
+  { style: () => "num-paren", re: /^[（(]\s*(\d{1,2})\s*[）)][、.．]?\s*/, parts: (m) => [Number(m[1])] },
+  { style: () => "circled", re: new RegExp(`^([${CIRCLED}])\\s*`), parts: (m) => [smallNumber(m[1])] },
+  { style: () => "code", re: /^(\d{4})\s+(?=[^\s年月日])/, parts: (m) => [Number(m[1])] },
+  {
+    style: (m) => `prefixed-${m[1]}`,
+    re: new RegExp(`^(${PREFIXES})\\s*(${CN}|\\d{1,2})(?![\\d])[：:、.．\\s]*`),
+    parts: (m) => [smallNumber(m[2])],
+  },
+  { style: (m) => `di-${m[2]}`, re: new RegExp(`^第(${CN}|\\d{1,2})(部分|章|节|篇)[：:、\\s]*`), parts: (m) => [smallNumber(m[1])] },
+];
+
+/** The heading number at the start of a (trimmed) line, if any. */
+export function readHeadingNumber(line: string): HeadingNumber | null {
+  for (const p of PATTERNS) {
+    const m = p.re.exec(line);
+    if (!m) continue;
+    const parts = p.parts(m);
+    if (parts.some((n) => n === null)) continue;
+    // A number with nothing after it is a page number or a stray digit, not a heading.
+    if (m[0].length >= line.length) continue;
+    return { style: p.style(m), raw: m[0].trim(), parts: parts as number[], titleStart: m[0].length };
+  }
+  return null;
+}
