@@ -1,0 +1,72 @@
+import { GuideError } from "../core/errors.js";
+
+/** Share of control or U+FFFD characters above which decoded text is taken for binary junk. */
+const JUNK_SHARE = 0.05;
+/** How many leading bytes the UTF-16 sniffer and the junk counter look at. */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Decode a text file's bytes, detecting the encoding instead of assuming UTF-8: notices arrive as UTF-8
+ * (with or without BOM), UTF-16 from Windows tools, and GBK/GB18030 (国标码) from older government sites.
+ *
+ * The BOM is stripped and CRLF/CR become LF, so the returned text is the "raw" text every span refers to:
+ * line numbers count lines of this decoded text, which are the lines the user sees in an editor.
+ *
+ * @throws GuideError "empty-file" for 0 bytes or only whitespace/BOM; "binary-file" for NUL bytes outside
+ *   UTF-16 or a high share of control/replacement characters.
+ */
+export function decodeText(bytes: Uint8Array, path: string): { text: string; encoding: string } {
+  if (bytes.length === 0) throw new GuideError("empty-file", path);
+  const { text: decoded, encoding } = decodeBytes(bytes, path);
+  const text = decoded.replace(/\r\n?/g, "\n");
+  if (!/[^\s\uFEFF]/.test(text)) throw new GuideError("empty-file", path);
+  if (looksBinary(text)) throw new GuideError("binary-file", path);
+  return { text, encoding };
+}
+
+function decodeBytes(bytes: Uint8Array, path: string): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  if (bytes.indexOf(0) !== -1) throw new GuideError("binary-file", path);
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
+  }
+}
+
+/**
+ * UTF-16 without BOM: ASCII characters (newlines, digits, spaces) leave a NUL in every other byte, all on
+ * the same parity, which random binary data does not.
+ */
+function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs * 0.1 && even <= odd * 0.02) return "utf-16le";
+  if (even >= pairs * 0.1 && odd <= even * 0.02) return "utf-16be";
+  return undefined;
+}
+
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, SNIFF_BYTES);
+  let junk = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Tab, LF, VT and form feed are ordinary in extracted text; form feeds mark PDF pages.
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 11 && c !== 12) || c === 0x7f || c === 0xfffd) junk++;
+  }
+  return junk > n * JUNK_SHARE;
+}

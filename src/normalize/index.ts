@@ -1,0 +1,45 @@
+import { MappedText } from "../core/mapped-text.js";
+import { removeDebrisLines, removePinyinDebris } from "./debris.js";
+import { joinLetterSpacing, removePageFurniture } from "./furniture.js";
+import { replaceKangxiRadicals } from "./kangxi.js";
+import { convertLatex } from "./latex.js";
+import { expandSuperscripts } from "./superscript.js";
+import { simplify } from "./traditional.js";
+import { toHalfWidthForms } from "./width.js";
+
+export { decodeText } from "./encoding.js";
+export { wrapSeparator } from "./wraps.js";
+
+const EDGE_SPACES = /^[ \t]+|[ \t]+$/gm;
+
+/**
+ * Remove leading and trailing spaces of every line, keeping line breaks (seed 002 indents wrapped lines
+ * with a stray space). Tabs count as spaces; form feeds stay as page breaks.
+ */
+export function trimLines(t: MappedText): MappedText {
+  return t.replace(EDGE_SPACES, "");
+}
+
+/**
+ * Normalize a decoded notice (规范化) into the text structure and extraction read, keeping a map to the raw
+ * text. Line removals run first, so no later rewrite can make a debris line look like notice text; LaTeX
+ * before superscripts and width (it introduces `^`, `≥`); traditional → simplified last, because it is the
+ * only step whose input is shown to users.
+ *
+ * @returns `text`, mapped to raw offsets, and `display`: the text just before simplification, of the same
+ *   length, so `display.slice(a, b)` shows the characters the user wrote for `text.text.slice(a, b)`.
+ */
+export async function normalizeNotice(raw: string): Promise<{ text: MappedText; display: string }> {
+  let t = MappedText.fromRaw(raw);
+  t = removeDebrisLines(t);
+  t = removePageFurniture(t);
+  t = convertLatex(t);
+  t = expandSuperscripts(t);
+  t = replaceKangxiRadicals(t);
+  t = toHalfWidthForms(t);
+  t = removePinyinDebris(t);
+  t = joinLetterSpacing(t);
+  t = trimLines(t);
+  const display = t.text;
+  return { text: await simplify(t), display };
+}
