@@ -1,0 +1,41 @@
+import { NUMBER_SOURCE, parseNumberToken } from "./money.js";
+import type { Located } from "./types.js";
+
+const SUBJECT = String.raw`实施期限|实施周期|实施期|执行期限|执行周期|执行期|研究期限|研究周期|项目周期|项目期限|建设期|资助期限|资助期`;
+// Only wording that states the length may sit between the subject and the number, so that
+// 项目执行期内实现销售收入…3年 is not read as a duration.
+const FILLER = String.raw`(?:\s|[:：]|为|是|在|一般|原则上|不超过|不得超过|不长于|不多于|最长|最多|控制在|应在|限)*`;
+const NUM = `(${NUMBER_SOURCE})`;
+const DURATION_RE = new RegExp(
+  String.raw`(?:${SUBJECT})${FILLER}${NUM}(?:\s*[-~～至到—]\s*${NUM})?\s*(年|个月|個月)(?![\d月度])`,
+);
+// 执行期限：2025年1月至2027年12月 — the form drafts use.
+const DATE_RANGE_RE = new RegExp(
+  String.raw`(?:${SUBJECT})${FILLER}(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|—|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月`,
+);
+
+/**
+ * The longest project duration in years (实施期限 / 项目执行期 / 实施周期), or null:
+ * 实施期限：不超过3年 → 3; 实施周期一般为3-5年 → 5 (upper bound); 执行期3年; 36个月 → 3; 两年 → 2;
+ * 执行期限：2025年1月至2027年12月 → 3.
+ */
+export function readDurationMaxYears(text: string): Located<number> | null {
+  const found: Located<number>[] = [];
+  const m = new RegExp(DURATION_RE.source).exec(text);
+  if (m) {
+    const hi = parseNumberToken(m[2] ?? m[1]);
+    if (hi !== null && hi > 0) {
+      const years = m[3] === "年" ? hi : Math.round((hi / 12) * 100) / 100;
+      found.push({ value: years, text: m[0], start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const r = new RegExp(DATE_RANGE_RE.source).exec(text);
+  if (r) {
+    const months = (Number(r[3]) - Number(r[1])) * 12 + (Number(r[4]) - Number(r[2])) + 1;
+    if (months > 0) {
+      found.push({ value: Math.round((months / 12) * 100) / 100, text: r[0], start: r.index, end: r.index + r[0].length });
+    }
+  }
+  found.sort((x, y) => x.start - y.start);
+  return found[0] ?? null;
+}

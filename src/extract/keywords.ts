@@ -1,0 +1,16 @@
+const KEYWORDS_RE = /(?:关键词|关键字|關鍵詞|關鍵字)\s*[:：]\s*([^\n]*)/;
+
+/**
+ * The 关键词 list of `text`: 关键词：柔性；钙钛矿太阳能电池；锌离子储能电池 → three items.
+ * Items are split on ；;，,、 and, when none of those is used, on spaces (關鍵詞: 強鏈工程 技術需求榜單).
+ * Returns [] when there is no 关键词 line.
+ */
+export function readKeywords(text: string): string[] {
+  const m = KEYWORDS_RE.exec(text);
+  if (!m) return [];
+  // The list ends at the sentence end; a following 其他要求： on the same line is not a keyword.
+  let list = m[1].split(/[。]|(?:其他要求|有关说明|研究内容|考核指标|拟支持项目数)\s*[:：]/)[0];
+  list = list.trim();
+  const items = /[；;，,、]/.test(list) ? list.split(/\s*[；;，,、]\s*/) : list.split(/\s+/);
+  return items.map((k) => k.trim()).filter((k) => k.length > 0);
+}

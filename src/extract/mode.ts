@@ -1,0 +1,89 @@
+import type { Mode } from "../model/guide.js";
+import { parseNumberToken } from "./money.js";
+import type { Located } from "./types.js";
+
+/** A direction's 组织方式 as read from text, with the organisation for 定向委托. */
+export interface ModeFact {
+  /** 定向委托 | 揭榜挂帅 | 竞争择优 */
+  mode: Mode;
+  /** 定向委托的承担单位: "紫金山实验室"; null for the other modes or when none is named. */
+  entrustedTo: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const MODE_WORD = String.raw`定向委托|揭榜挂帅|揭榜掛帥|揭榜制|竞争择优|競爭擇優|公开竞争|公開競爭`;
+const MODE_WORD_RE = new RegExp(MODE_WORD, "g");
+// 综合运用定向委托、“揭榜挂帅”、竞争择优等组织方式 lists the ways in general.
+const LISTING_RE = new RegExp(String.raw`(?:${MODE_WORD})[”"’]?\s*(?:、|和|与|或|及|以及|/)\s*[“"‘]?(?:${MODE_WORD})`, "g");
+const ENTRUSTED_RE = /定向委托(?:给|由)?\s*([^，,。；;、“”"（）()\s][^，,。；;、“”"]{1,60}?)\s*(?:组织实施|牵头实施|牵头组织|负责实施|承担|实施|牵头)/;
+
+function modeOf(word: string): Mode {
+  if (word.startsWith("定向")) return "定向委托";
+  if (word.startsWith("揭榜")) return "揭榜挂帅";
+  return "竞争择优";
+}
+
+function listingRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(LISTING_RE)) ranges.push([m.index, m.index + m[0].length]);
+  // A list of three (A、B、C等) overlaps itself; widen through the 等 that closes it.
+  for (const m of text.matchAll(new RegExp(String.raw`(?:${MODE_WORD})[”"]?\s*等`, "g"))) {
+    ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges;
+}
+
+/**
+ * The 组织方式 stated in `text`, or null: 定向委托紫金山实验室组织实施 → 定向委托 + "紫金山实验室";
+ * 采取揭榜挂帅方式 / “揭榜挂帅”项目榜单 → 揭榜挂帅; 竞争择优 / 公开竞争 → 竞争择优.
+ * General lists of the ways (综合运用定向委托、“揭榜挂帅”、竞争择优等组织方式), exceptions
+ * (定向委托项目除外) and other projects (有在研揭榜挂帅项目的企业) are not a mode.
+ */
+export function readMode(text: string): ModeFact | null {
+  const listed = listingRanges(text);
+  for (const m of text.matchAll(MODE_WORD_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (listed.some(([a, b]) => start >= a && start < b)) continue;
+    const after = text.slice(end, end + 8);
+    const before = text.slice(Math.max(0, start - 6), start);
+    if (/^[”"]?\s*(?:项目|類|类)?(?:除外|以外)/.test(after) || /^[”"]?\s*项目除外/.test(after)) continue;
+    if (/在研[“"]?$|非[“"]?$|不采取[“"]?$|不属于[“"]?$/.test(before)) continue;
+    const mode = modeOf(m[0]);
+    if (mode === "定向委托") {
+      const e = ENTRUSTED_RE.exec(text.slice(start));
+      if (e && e.index === 0) {
+        const org = e[1].replace(/^(?:给|由)/, "").trim();
+        return { mode, entrustedTo: org, start, end: start + e[0].length, text: e[0] };
+      }
+      return { mode, entrustedTo: null, start, end, text: m[0] };
+    }
+    // Keep the quotes and the 方式 around it in the fragment for the source trace.
+    const q = /^[”"]/.test(text.slice(end)) ? 1 : 0;
+    const qb = /[“"]$/.test(text.slice(0, start)) ? 1 : 0;
+    return { mode, entrustedTo: null, start: start - qb, end: end + q, text: text.slice(start - qb, end + q) };
+  }
+  return null;
+}
+
+const CN_OR_DIGIT = String.raw`\d+|[一二两三四五六七八九十]{1,3}`;
+const PROJECTS_RE = new RegExp(
+  String.raw`(?:拟支持项目数|拟支持项目数量|支持项目数|拟立项数|拟支持|每个(?:指南)?方向(?:原则上)?支持)\s*(?:[:：]|为|原则为|原则上为|不超过|一般为)*\s*(${CN_OR_DIGIT})(?:\s*[-~～至到—]\s*(${CN_OR_DIGIT}))?\s*(?:项|个项目|個項目|個|个)`,
+  "g",
+);
+
+/**
+ * 拟支持项目数 of a direction, or null: 拟支持项目数：2项 → 2; 拟支持1项 → 1;
+ * 拟支持项目数为1~2项 → 2 (the upper bound). An approximate total of the whole call
+ * (拟支持约120个项目) is not read.
+ */
+export function readProjectsSupported(text: string): Located<number> | null {
+  for (const m of text.matchAll(PROJECTS_RE)) {
+    const n = parseNumberToken(m[2] ?? m[1]);
+    if (n === null || n <= 0) continue;
+    return { value: n, text: m[0], start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}

@@ -1,0 +1,83 @@
+import type { Money } from "../model/guide.js";
+import { parseChineseNumeral } from "./number.js";
+import type { Located } from "./types.js";
+
+/** A number as written in a notice: ASCII digits (with 1,200 grouping) or a short Chinese numeral. */
+export const NUMBER_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,6}`;
+
+/** Reads a number matched by {@link NUMBER_SOURCE}. */
+export function parseNumberToken(s: string): number | null {
+  const t = s.replace(/,/g, "");
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  return parseChineseNumeral(t);
+}
+
+const MULTIPLIERS: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3, "": 1 };
+
+// 0.5元/Wh is a price, not an amount; 万美元 and 欧元 are not yuan.
+const MONEY_RE = new RegExp(
+  String.raw`(?<![\d.])(?:人民币\s*)?(${NUMBER_SOURCE})\s*(万亿|千万|百万|亿|万|千)?\s*元(?![/／])(?:\s*人民币)?`,
+  "g",
+);
+
+/** Multiplies without binary noise: 0.9 × 1e8 is 90000000, not 90000000.00000001. */
+function scale(n: number, factor: number): number {
+  return Math.round(n * factor * 100) / 100;
+}
+
+/**
+ * Every amount of money (金额) in `text`, converted to yuan (元):
+ * 2000万元 → 2e7, 0.9亿元 → 9e7, 3.6 亿元人民币 → 3.6e8, 500元, 1,200万元 → 1.2e7, 五百万元.
+ * Prices per unit (0.5元/Wh) and foreign currencies (万美元) are not read.
+ */
+export function readMoney(text: string): Located<Money>[] {
+  const out: Located<Money>[] = [];
+  for (const m of text.matchAll(MONEY_RE)) {
+    const n = parseNumberToken(m[1]);
+    if (n === null) continue;
+    const written = m[0].trim();
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    out.push({
+      value: { yuan: scale(n, MULTIPLIERS[m[2] ?? ""]), text: written },
+      text: written,
+      start,
+      end: start + written.length,
+    });
+  }
+  return out;
+}
+
+// What the government gives one project: 榜单金额, 资助经费, 支持经费, 国拨经费, 补助 …
+const CAP_SUBJECT = /榜单金额|榜單金額|资助|資助|支持经费|支持资金|支持额度|支持强度|国拨|國撥|财政经费|财政资金|财政支持|财政补助|补助|补贴|拨款|经费额度|资金额度|申请经费|申请金额/;
+// Totals of the whole call, sales, investment and co-funding are amounts, not caps.
+const NOT_CAP = /概算|总额|总计|合计|共计|总规模|销售|收入|产值|利润|营收|税|投资|融资|自筹|配套|总预算|总投入|贷款额|市场/;
+const CAP_AFTER_NOT = /^\s*(?:以上|及以上|或以上|左右)/;
+
+/**
+ * The per-project government funding cap (资助上限) stated in `text`, or null:
+ * 榜单金额：不超过2000万元; 省财政资助经费原则上不超过2000万元; 每项…资助…不超过X; 定额资助X万元;
+ * 支持经费X万元; 国拨经费不超过X. The call's total (国拨经费概算3.6亿元) and sales targets
+ * (销售收入4000万元以上) are not caps.
+ */
+export function readFundingCap(text: string): Located<Money> | null {
+  for (const money of readMoney(text)) {
+    // The clause that leads to the amount, back to the last sentence or comma break.
+    const before = text.slice(0, money.start);
+    const clauseStart = Math.max(
+      before.search(/[^。；;，,\n]*$/),
+      0,
+    );
+    const clause = before.slice(clauseStart);
+    if (NOT_CAP.test(clause)) continue;
+    if (!CAP_SUBJECT.test(clause)) {
+      // 资助经费不超过总预算的50%，且最高不超过500万元: the subject sits in the clause before.
+      if (!/^\s*(?:且|但|并且|最高|最多|不超过|原则上|单项|每项)/.test(clause)) continue;
+      const sentence = before.slice(Math.max(before.search(/[^。；;\n]*$/), 0), clauseStart);
+      if (!CAP_SUBJECT.test(sentence)) continue;
+    }
+    if (CAP_AFTER_NOT.test(text.slice(money.end))) continue;
+    if (/不低于|不少于|至少|达到|以上/.test(clause)) continue;
+    return money;
+  }
+  return null;
+}

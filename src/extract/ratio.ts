@@ -1,0 +1,36 @@
+import type { Located } from "./types.js";
+
+const MATCHING = /配套|自筹|匹配/g;
+const GOVERNMENT = /国拨|國撥|财政|財政|中央|省拨|市拨|资助|專項|专项经费|补助/;
+// LaTeX converters leave $1:1$; the normalizer may keep a full-width colon.
+const RATIO_RE = /\$?\s*(\d+(?:\.\d+)?)\s*[:：∶比]\s*(\d+(?:\.\d+)?)\s*\$?/g;
+
+/**
+ * The lowest ratio of matching (配套 / 自筹) funds to government (国拨 / 财政) funds, or null:
+ * 配套经费与国拨经费的比例不低于 3:1 → 3; 自筹经费与财政经费比例不低于1.5:1 → 1.5; 1:1 → 1.
+ * The ratio may come later in the same sentence than the word 配套; a ratio written
+ * government-first (国拨经费与自筹经费比例为1:2) is turned round → 2.
+ */
+export function readMatchingRatio(text: string): Located<number> | null {
+  for (const m of text.matchAll(MATCHING)) {
+    const sentenceEnd = text.slice(m.index).search(/[。；;\n]/);
+    const end = sentenceEnd < 0 ? text.length : m.index + sentenceEnd;
+    const sentenceStart = Math.max(text.slice(0, m.index).search(/[^。；;\n]*$/), 0);
+    RATIO_RE.lastIndex = m.index;
+    const r = RATIO_RE.exec(text);
+    if (!r || r.index >= end) continue;
+    const a = Number(r[1]);
+    const b = Number(r[2]);
+    if (!(a > 0 && b > 0)) continue;
+    // Which side is the government's: whichever is named first in the sentence goes left.
+    const head = text.slice(sentenceStart, r.index);
+    const gov = head.search(GOVERNMENT);
+    const matching = head.search(/配套|自筹|匹配/);
+    const governmentFirst = gov >= 0 && gov < matching;
+    const value = Math.round((governmentFirst ? b / a : a / b) * 1000) / 1000;
+    const start = m.index;
+    const stop = r.index + r[0].replace(/\s*\$?\s*$/, "").length;
+    return { value, text: text.slice(start, stop), start, end: stop };
+  }
+  return null;
+}
