@@ -1,5 +1,5 @@
 import type { MappedText } from "../core/mapped-text.js";
-import { dropLines } from "./builder.js";
+import { dropLines, replaceMapped } from "./builder.js";
 
 // Tone-marked pinyin that a converter appended to characters it "annotated": 關(guān), 體(tǐ) (seed 004).
 // A tone mark is required, so real parentheses after CJK text (`IPC(網絡攝像機)`, `(記者 于立霄)`) stay.
@@ -35,11 +35,15 @@ const DEBRIS_LINES: RegExp[] = [
   /^(浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數)[:：]\s*\d+$/,
 ];
 
+// One alternation instead of a loop over the lexicon: a single regex run per short line.
+const DEBRIS_LINE = new RegExp(DEBRIS_LINES.map((re) => `(?:${re.source})`).join("|"));
+
 /** Whether a whole line is web-page or document-site debris (举报, 文档评论(0), ICP备…号 …). */
 export function isDebrisLine(line: string): boolean {
+  if (line.length > MAX_DEBRIS_LINE + 8) return false;
   const s = line.trim();
   if (!s || s.length > MAX_DEBRIS_LINE) return false;
-  return DEBRIS_LINES.some((re) => re.test(s));
+  return DEBRIS_LINE.test(s);
 }
 
 /**
@@ -52,5 +56,5 @@ export function removeDebrisLines(t: MappedText): MappedText {
 
 /** Remove tone-marked pinyin a converter put in parentheses after a character: `中關(guān)村` → `中關村`. */
 export function removePinyinDebris(t: MappedText): MappedText {
-  return t.replace(PINYIN_DEBRIS, "");
+  return replaceMapped(t, PINYIN_DEBRIS, () => "");
 }

@@ -52,11 +52,21 @@ function nearestText(lines: string[], i: number, step: number): { index: number;
  */
 export function removePageFurniture(t: MappedText): MappedText {
   const lines = t.text.split("\n");
-  const page = lines.map((_, i) => pageNumberAt(lines, i));
+  // Only short lines can be furniture; most lines of a notice are long, so test length before any regex.
+  const short = lines.map((line) => line.length <= MAX_HEADER + 8 && line.trim() !== "");
+  const page = lines.map((_, i) => short[i] && pageNumberAt(lines, i));
+  if (!page.includes(true) && !t.text.includes("\f")) return dropLines(t, (_, i) => page[i]);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++)
+    if (short[i] && !page[i]) {
+      const s = lines[i].replace(/\f/g, "").trim();
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
   const byText = new Map<string, { total: number; beside: number }>();
   const beside: boolean[] = lines.map((line, i) => {
+    if (!short[i] || page[i]) return false;
     const s = line.replace(/\f/g, "").trim();
-    if (!s || s.length > MAX_HEADER || page[i]) return false;
+    if (!s || s.length > MAX_HEADER || (counts.get(s) ?? 0) < 3) return false;
     const before = nearestText(lines, i, -1);
     const after = nearestText(lines, i, 1);
     const near =

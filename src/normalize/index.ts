@@ -1,4 +1,5 @@
 import { MappedText } from "../core/mapped-text.js";
+import { replaceMapped } from "./builder.js";
 import { removeDebrisLines, removePinyinDebris } from "./debris.js";
 import { joinLetterSpacing, removePageFurniture } from "./furniture.js";
 import { replaceKangxiRadicals } from "./kangxi.js";
@@ -17,7 +18,7 @@ const EDGE_SPACES = /^[ \t]+|[ \t]+$/gm;
  * with a stray space). Tabs count as spaces; form feeds stay as page breaks.
  */
 export function trimLines(t: MappedText): MappedText {
-  return t.replace(EDGE_SPACES, "");
+  return replaceMapped(t, EDGE_SPACES, () => "");
 }
 
 /**

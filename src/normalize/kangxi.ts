@@ -1,4 +1,5 @@
 import type { MappedText } from "../core/mapped-text.js";
+import { replaceMapped } from "./builder.js";
 
 // Kangxi radicals, CJK Radicals Supplement, CJK Compatibility Ideographs (and its supplement).
 const LOOKALIKE = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]|[\u{2f800}-\u{2fa1f}]/gu;
@@ -9,5 +10,5 @@ const LOOKALIKE = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]|[\u{2f800}-\u{2fa1f
  * on the whole text it would also turn `10⁶` into `106` and `①5项` into `15项`.
  */
 export function replaceKangxiRadicals(t: MappedText): MappedText {
-  return t.replace(LOOKALIKE, (m) => m[0].normalize("NFKC"));
+  return replaceMapped(t, LOOKALIKE, (m) => m[0].normalize("NFKC"));
 }

@@ -92,7 +92,7 @@ class Renderer {
       if (c === "\\") i = this.command(i, to, mode, out);
       else if (c === "^" || c === "_") i = this.script(i, to, out);
       else if (c === "{" || c === "}") i++;
-      else if (mode === "math" && /\s/.test(c)) i++;
+      else if (mode === "math" && (c === " " || c === "\t")) i++;
       else out.push({ s: c, at: i++ });
     }
     return mode === "text" ? trimSpaces(out) : out;
@@ -102,7 +102,7 @@ class Renderer {
   command(i: number, to: number, mode: "math" | "text", out: Piece[]): number {
     const src = this.src;
     let j = i + 1;
-    while (j < to && /[A-Za-z]/.test(src[j])) j++;
+    while (j < to && isLetter(src.charCodeAt(j))) j++;
     if (j === i + 1) {
       const ch = src[i + 1];
       if (ch === undefined || i + 1 >= to) return i + 1;
@@ -160,12 +160,16 @@ class Renderer {
     }
     if (src[i] === "\\") {
       let j = i + 1;
-      while (j < to && /[A-Za-z]/.test(src[j])) j++;
+      while (j < to && isLetter(src.charCodeAt(j))) j++;
       if (j === i + 1) j = Math.min(i + 2, to);
       return { from: i, to: j, next: j };
     }
     return { from: i, to: i + 1, next: i + 1 };
   }
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function trimSpaces(p: Piece[]): Piece[] {

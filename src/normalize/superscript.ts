@@ -1,4 +1,5 @@
 import type { MappedText } from "../core/mapped-text.js";
+import { replaceMapped } from "./builder.js";
 
 const SUPER: Record<string, string> = {
   "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
@@ -17,7 +18,6 @@ const SUB_RUN = /[₀₁₂₃₄₅₆₇₈₉₋₊]+/g;
  * plain digits, as LaTeX `_2` does: they name a formula, not an exponent.
  */
 export function expandSuperscripts(t: MappedText): MappedText {
-  return t
-    .replace(SUPER_RUN, (m) => "^" + [...m[0]].map((c) => SUPER[c]).join(""))
-    .replace(SUB_RUN, (m) => [...m[0]].map((c) => SUB[c]).join(""));
+  const sup = replaceMapped(t, SUPER_RUN, (m) => "^" + [...m[0]].map((c) => SUPER[c]).join(""));
+  return replaceMapped(sup, SUB_RUN, (m) => [...m[0]].map((c) => SUB[c]).join(""));
 }
