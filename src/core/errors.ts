@@ -11,7 +11,12 @@ export type GuideErrorCode =
   | "invalid-guide"
   | "output-is-input"
   | "output-unwritable"
-  | "usage";
+  | "usage"
+  | "encrypted-pdf"
+  | "no-text-layer"
+  | "corrupt-file"
+  | "zip-bomb"
+  | "timeout";
 
 /**
  * Bad input or bad configuration. The CLI prints it as one line in the user's language,

@@ -41,6 +41,11 @@ export const en: Messages = {
     "output-is-input": "guide: the output file is the input file: {path}. Pick another file with -o so the source is not overwritten.",
     "output-unwritable": "guide: cannot write the output file {path} ({detail}). Check that the folder exists and is writable.",
     usage: "guide: {detail}. Run guide --help for usage.",
+    "encrypted-pdf": "guide: {path} is a password-protected PDF. Remove the protection (or print it to a new PDF) and retry.",
+    "no-text-layer": "guide: {path} has no text layer (a scanned image). Run OCR on it first, or provide the DOCX or text original.",
+    "corrupt-file": "guide: {path} is damaged or truncated and cannot be read ({detail}). Download or export it again.",
+    "zip-bomb": "guide: {path} expands to more than {limit} bytes and looks like a zip bomb. Check where the file came from; a real notice is far smaller.",
+    timeout: "guide: reading {path} took longer than {seconds} s and was stopped. Save it again as PDF or DOCX, or split it, and retry.",
   },
   hints: {
     "legacy-office": "Save it as DOCX or PDF (in WPS or Word) and retry.",

@@ -18,6 +18,11 @@ export const zh: Messages = {
     "output-is-input": "guide: 输出文件与输入文件相同：{path}。请用 -o 指定另一个输出文件，以免覆盖原文。",
     "output-unwritable": "guide: 无法写入输出文件：{path}（{detail}）。请检查目录是否存在以及写入权限。",
     usage: "guide: {detail}。运行 guide --help 查看用法。",
+    "encrypted-pdf": "guide: {path} 是加密（有密码保护）的 PDF。请先解除保护（或打印为新的 PDF）后重试。",
+    "no-text-layer": "guide: {path} 没有文字层（扫描图像）。请先进行 OCR 文字识别，或提供 DOCX 或文本原件。",
+    "corrupt-file": "guide: 文件已损坏或不完整，无法读取：{path}（{detail}）。请重新下载或导出。",
+    "zip-bomb": "guide: {path} 解压后超过 {limit} 字节，疑似压缩炸弹。请核实文件来源；正常的指南文件远小于此。",
+    timeout: "guide: 读取 {path} 超过 {seconds} 秒，已停止。请重新另存为 PDF 或 DOCX，或拆分后重试。",
   },
   hints: {
     "legacy-office": "请用 WPS 或 Word 另存为 DOCX 或 PDF 后重试。",
