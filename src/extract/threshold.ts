@@ -1,0 +1,315 @@
+/**
+ * The quantity/threshold reader for 考核指标: every numeric target atom of a KPI sentence
+ * ("外延厚度≥20μm，掺杂浓度不均匀性<5%" → two atoms), and single committed values of a draft (≥21%).
+ * A pure left-to-right scan: numbers, then unit, then range / comparator before or after.
+ */
+import type { Comparator } from "../model/guide.js";
+import { readComparatorAfter, readComparatorBefore, type ComparatorMatch } from "./comparator.js";
+import { foldWidth, readChineseNumber, readNumber, type NumberToken } from "./number.js";
+import { isTimeUnitAt, readUnit, type UnitMatch } from "./unit.js";
+import type { KpiAtom } from "./types.js";
+
+/** A single quantity with its comparator: "不低于95%" → {op: ">=", value: 95, unit: "%"}. */
+export interface Quantity {
+  /** The number (lower bound for a range); 万/亿 on count units resolved, money kept as written. */
+  value: number;
+  /** Upper bound when `op` is "range", else null. */
+  max: number | null;
+  /** Unit as written, ASCII-normalised ("%", "Wh/kg", "万元", "件"), "" when none. */
+  unit: string;
+  /** Comparator; "=" when the quantity is stated bare. */
+  op: Comparator;
+  /** The quantity as written, comparator included ("不低于95%", "95%以上"). */
+  text: string;
+  /** Offsets of `text` in the string given. */
+  start: number;
+  end: number;
+}
+
+interface Scanned {
+  op: Comparator;
+  value: number;
+  max: number | null;
+  unit: string;
+  /** The atom itself: comparator + number + unit + suffix comparator. */
+  start: number;
+  end: number;
+  /** Where the number starts (after the prefix comparator). */
+  numStart: number;
+}
+
+const NUM_START_RE = /-?\d|[零〇一二两三四五六七八九十百千万亿]/g;
+const RANGE_SEP_RE = /[ \t]*(~|～|〜|-|–|—|至|到)[ \t]*(?=-?\d)/y;
+const PERCENT_LIKE = new Set(["%", "‰", "倍", "个百分点", "百分点"]);
+// Prefix words that only set a target level, so a suffix (…以下, …以内) decides the direction.
+const WEAK_PREFIX = /^(达到|达|达至|提升至|提升到|提高至|提高到|增加至|增加到|增长至|增长到|控制在|控制到)$/;
+const CN_CHAR = /[\u4e00-\u9fff]/;
+
+function isYear(v: number): boolean {
+  return Number.isInteger(v) && v >= 1900 && v <= 2100;
+}
+
+/** Characters before a number that make it part of an identifier, version, fraction or product. */
+function gluedBefore(f: string, pos: number): boolean {
+  const prev = f[pos - 1] ?? "";
+  if (/[A-Za-z_.\d/^±]/.test(prev)) return true;
+  if (prev === "第" || prev === "之") return true;
+  if (prev === ":" && /\d/.test(f[pos - 2] ?? "")) return true;
+  // 0.5m × 0.5m: the second factor is not a quantity of its own
+  if (/[×*✕]/.test(f.slice(Math.max(0, pos - 2), pos).trim().slice(-1))) return true;
+  return false;
+}
+
+/**
+ * Scan folded text for quantities. With `bare`, quantities without a comparator are kept with op "=";
+ * otherwise they are dropped (test conditions, identifiers, list numbers).
+ */
+function scan(f: string, bare: boolean): Scanned[] {
+  const out: Scanned[] = [];
+  NUM_START_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUM_START_RE.exec(f))) {
+    const pos = m.index;
+    const r = readAt(f, pos, out[out.length - 1], bare);
+    if (r === null) {
+      NUM_START_RE.lastIndex = pos + 1;
+      continue;
+    }
+    if (typeof r === "number") {
+      NUM_START_RE.lastIndex = Math.max(r, pos + 1);
+      continue;
+    }
+    out.push(r);
+    NUM_START_RE.lastIndex = Math.max(r.end, pos + 1);
+  }
+  return out;
+}
+
+/** Read one quantity at `pos`; a number means "nothing here, resume at this offset". */
+function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean): Scanned | number | null {
+  const chinese = !/[-\d]/.test(f[pos]);
+  if (f[pos] === "-") {
+    // a minus sign only after a comparator, space or CJK text: "≤-50dBc", "温度-40°C"
+    if (/[A-Za-z\d%°.)）]/.test(f[pos - 1] ?? "")) return null;
+  } else if (!chinese && gluedBefore(f, pos)) {
+    let e = pos;
+    while (/[\d.]/.test(f[e] ?? "")) e++;
+    return e;
+  }
+  let num: NumberToken | null;
+  if (chinese) {
+    num = readChineseNumber(f, pos);
+    if (!num || /[第之]/.test(f[pos - 1] ?? "")) return num ? num.end : null;
+  } else {
+    num = readNumber(f, pos, (o) => isTimeUnitAt(f, o));
+    if (!num) return null;
+    // versions (vLLM0.5.1), ratios (3:1) and times (17:30) are not thresholds here
+    if (/^\.\d/.test(f.slice(num.end, num.end + 2))) {
+      let e = num.end;
+      while (/[\d.]/.test(f[e] ?? "")) e++;
+      return e;
+    }
+    if (/^[:：]\d/.test(f.slice(num.end, num.end + 2)) || f[num.end] === "±") return num.end + 1;
+  }
+  const percentWord = f.slice(Math.max(0, pos - 3), pos) === "百分之";
+  let unit: UnitMatch | null = percentWord ? null : readUnit(f, num.end, { negExponent: num.kind === "sci" });
+  if (chinese && (!unit || unit.unit === "" || !CN_CHAR.test(unit.unit[0]))) return num.end;
+  let value = num.value * (unit?.scale ?? 1);
+  let unitText = percentWord ? "%" : unit?.unit ?? "";
+  let end = unit?.end ?? num.end;
+  const lead = percentWord ? pos - 3 : pos;
+
+  // 打钉频率小于每3秒1次: a cycle time, "seconds per operation"
+  let opLead = lead;
+  if (f[lead - 1] === "每" && unit && /^[1一]次/.test(f.slice(end, end + 2))) {
+    unitText = `${unitText}/次`;
+    end += 2;
+    opLead = lead - 1;
+  }
+
+  // ranges: 3-5个, 2~4 项, 1.60 至 1.75 电子伏特, 200m~400m, -40°C~60°C
+  RANGE_SEP_RE.lastIndex = end;
+  const sep = RANGE_SEP_RE.exec(f);
+  if (sep && !chinese) {
+    const num2 = readNumber(f, RANGE_SEP_RE.lastIndex, (o) => isTimeUnitAt(f, o));
+    if (num2 && !/^\.\d/.test(f.slice(num2.end, num2.end + 2))) {
+      const unit2 = readUnit(f, num2.end);
+      const u1 = unitText;
+      const u2 = unit2?.unit ?? "";
+      const scale2 = unit2?.scale ?? 1;
+      const v1 = u1 === "" ? num.value * scale2 : value;
+      const v2 = num2.value * scale2;
+      const sameUnit = u1 === "" || u2 === "" || u1 === u2;
+      const hasUnit = u2 !== "" || (u1 !== "" && sep[1] !== "-");
+      const dates = (isYear(num.value) && isYear(num2.value)) || /^[年月日]$/.test(u2 || u1);
+      if (sameUnit && hasUnit && !dates && v1 <= v2) {
+        const rEnd = unit2?.end ?? num2.end;
+        return { op: "range", value: v1, max: v2, unit: u2 || u1, start: opLead, end: rEnd, numStart: pos };
+      }
+      if (!sameUnit || dates) return unit2?.end ?? num2.end;
+    }
+  }
+
+  if (unitText === "" && num.kind === "arabic" && /^[)）、.]/.test(f[end] ?? "") && !/^\.\d/.test(f.slice(end))) {
+    // list markers (1) 1、 1. are never quantities, even after a comparator-looking word
+    const pre = readComparatorBefore(f, opLead);
+    if (!pre) return end;
+  }
+
+  const before = readComparatorBefore(f, opLead);
+  let after: ComparatorMatch | null = readComparatorAfter(f, end);
+  if (!after && unit?.classifier) {
+    // 具备3种型号以上产品: a short noun between the classifier and 以上
+    const g = /^[\u4e00-\u9fff]{1,2}?(及以上|以上)/.exec(f.slice(end, end + 5));
+    if (g && !/[的和与及或、]/.test(g[0].slice(0, -2))) {
+      after = { op: ">=", relative: false, word: g[1], start: end, end: end + g[0].length };
+    }
+  }
+  let op: Comparator | null = null;
+  let start = opLead;
+  if (before && !before.relative && !(after && WEAK_PREFIX.test(before.word))) {
+    op = before.op;
+    start = before.start;
+  } else if (after) {
+    op = after.op;
+    if (before) start = before.start;
+  } else if (unit?.more) {
+    op = ">";
+  } else if (before?.relative && PERCENT_LIKE.has(unitText)) {
+    op = before.op;
+    start = before.start;
+  }
+  if (after) end = after.end;
+  if (op === null && prev && prev.op !== "=" && prev.op !== "range") {
+    // 分别不低于 90% 和 60%; 超过20 TOPS INT8或10 TFLOPS FP16: the comparator carries over a list
+    const gap = f.slice(prev.end, lead);
+    if (/^[\sA-Za-z\d()（）]*[和与及或、][\s(（]*$/.test(gap) && gap.length <= 12) op = prev.op;
+  }
+  if (op === null) {
+    if (!bare) return end;
+    op = "=";
+  }
+  if (unit?.more && op === "=") op = ">";
+  return { op, value, max: null, unit: unitText, start, end, numStart: pos };
+}
+
+const CLAUSE_BREAK = /[，；。：！？!?;\n\r、]/;
+
+/** Is f[i] a clause boundary? ASCII , and : count unless they sit between digits (10,000; 17:30). */
+function isBreak(f: string, i: number): boolean {
+  const c = f[i];
+  if (CLAUSE_BREAK.test(c)) return true;
+  if (c === "," || c === ":") return !(/\d/.test(f[i - 1] ?? "") && /\d/.test(f[i + 1] ?? ""));
+  return false;
+}
+
+/** The clause around [start, end): out to the nearest breaks, parentheses closed within it kept. */
+function clauseAround(f: string, start: number, end: number): [number, number] {
+  let a = start;
+  let depth = 0;
+  while (a > 0) {
+    const c = f[a - 1];
+    if (isBreak(f, a - 1)) break;
+    if (c === ")" || c === "）") depth++;
+    else if (c === "(" || c === "（") {
+      if (depth === 0) break;
+      depth--;
+    }
+    a--;
+  }
+  let b = end;
+  depth = 0;
+  while (b < f.length) {
+    const c = f[b];
+    if (isBreak(f, b)) break;
+    if (c === "(" || c === "（") depth++;
+    else if (c === ")" || c === "）") {
+      if (depth === 0) break;
+      depth--;
+    }
+    b++;
+  }
+  return [a, b];
+}
+
+const LIST_MARKER = /^\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、)）](?!\d)|[①-⑳]|[一二三四五六七八九十]+\s*[、.])\s*/;
+const LEAD_WORDS =
+  /^(?:目标|实现|达到|支持|具备|开发|研制|建立|建成|形成|完成|突破|提出|构建|包括|其中|要求|确保|使得|使|并且|并|且|同时|可以|可|能够|应|需|须|对|和|及|与|或|以及|等|在|将)+/;
+const TRAIL_WORDS = /(?:分别|均|应|须|需|需要|必须|要|可|能|将|都|也|控制|为|在|是|的|有|和|或|及|与|要求|需达到|应达到)+$/;
+
+function cleanMetric(s: string): string {
+  let m = s.replace(/\s+/g, " ").trim();
+  m = m.replace(LIST_MARKER, "");
+  // test conditions before the measured thing: "8位量化后精度损失", "弯折 5000 次后效率损失"
+  const cut = Math.max(m.lastIndexOf("后"), m.lastIndexOf("下"));
+  if (cut > 0 && /\d/.test(m.slice(0, cut)) && m.length - cut > 2) m = m.slice(cut + 1);
+  for (let i = 0; i < 3; i++) m = m.trim().replace(LEAD_WORDS, "").replace(TRAIL_WORDS, "").trim();
+  return m.replace(/^[的，,、\s]+|[，,、\s]+$/g, "");
+}
+
+/**
+ * Read every numeric target atom (考核指标 threshold) in one KPI paragraph or sentence, in text order.
+ * Understands comparators before or after the number (不少于6家, ≥10件, 5项以上, 在5%以内, 20多家), ranges
+ * (3-5个, 1.60至1.75), approximations (约, 接近), relative targets (提升50% → >= 50 %), Chinese numerals
+ * (至少一种 → >= 1 种), 万/亿 on count units (1万套 → 10000 套; 4000万元 stays 万元) and scientific notation
+ * (1×106cm-2 → 1e6 cm-2). Bare numbers without a comparator (test conditions such as "半径 15mm",
+ * identifiers such as "8英寸", "vLLM0.5.1", list numbers) are not emitted.
+ * `text`/`start`/`end` give the clause containing the atom: `text === input.slice(start, end)`.
+ */
+export function readKpis(text: string): KpiAtom[] {
+  const f = foldWidth(text);
+  const found = scan(f, false);
+  const atoms: KpiAtom[] = [];
+  let prevEnd = -1;
+  let prevClause = -1;
+  let prevMetric = "";
+  for (const q of found) {
+    const [ca, cb] = clauseAround(f, q.start, q.end);
+    // the metric is what comes before this atom in its clause (after the previous atom, if any)
+    const [ma] = clauseAround(f, q.start, q.start);
+    const mFrom = prevClause === ca && prevEnd > ma ? prevEnd : ma;
+    let metric = cleanMetric(f.slice(mFrom, q.start));
+    let unit = q.unit;
+    if (unit === "") {
+      // 能效比(TOPS/W)提升至30以上: the unit is given in parentheses after the metric
+      const pu = /[(（]([A-Za-zμΩ%][A-Za-zμΩ/·\d^%-]*)[)）][^，,；;。(（]*$/.exec(f.slice(ma, q.start));
+      if (pu) unit = pu[1].replace(/\^/g, "");
+      // 提升至30以上(当前主流约20): a bare figure in parentheses right after an atom shares its unit
+      else if (atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma))) unit = atoms[atoms.length - 1].unit;
+    }
+    if (metric === "" && prevClause === ca) metric = prevMetric;
+    if (metric === "") metric = cleanMetric(f.slice(q.end, cb).replace(/^[的]/, "")).slice(0, 16);
+    let [ta, tb] = [ca, cb];
+    const lm = LIST_MARKER.exec(text.slice(ta, tb));
+    if (lm) ta += lm[0].length;
+    while (ta < tb && /\s/.test(text[ta])) ta++;
+    while (tb > ta && /\s/.test(text[tb - 1])) tb--;
+    atoms.push({ metric, op: q.op, value: q.value, max: q.max, unit, text: text.slice(ta, tb), start: ta, end: tb });
+    prevEnd = q.end;
+    prevClause = ca;
+    prevMetric = metric;
+  }
+  return atoms;
+}
+
+/**
+ * Read the single quantity a draft commits to: "≥21%", "不低于95%", "95%以上", "0.9亿元", "1500ms", "48″".
+ * Prefers the first quantity with a comparator, then the first with a unit, then the first number;
+ * a bare quantity gets op "=". Returns null when the text holds no quantity.
+ * `text` is the quantity as written (comparator included); `start`/`end` are its offsets in the input.
+ */
+export function readQuantity(text: string): Quantity | null {
+  const f = foldWidth(text);
+  const all = scan(f, true);
+  const pick = all.find((q) => q.op !== "=") ?? all.find((q) => q.unit !== "") ?? all[0];
+  if (!pick) return null;
+  return {
+    value: pick.value,
+    max: pick.max,
+    unit: pick.unit,
+    op: pick.op,
+    text: text.slice(pick.start, pick.end),
+    start: pick.start,
+    end: pick.end,
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * Unit reading (计量单位 / 量词) after a number in 考核指标: ASCII and symbol units (%, Wh/kg, mΩ·cm2,
+ * tokens/s, °, ′), Chinese units and count classifiers (个, 项, 件, 小时, 万元, 人次), with 万/亿 glued to a
+ * count unit resolved (1万套 → ×10000 套) while money keeps its written unit (4000万元 stays 万元).
+ */
+
+/** Money units: kept as written, the scorer and the money extractor convert them to 元. */
+export const MONEY_UNITS = ["百万元", "千万元", "万美元", "亿美元", "万元", "亿元", "千元", "美元", "元"] as const;
+
+/**
+ * Chinese count classifiers (量词) that follow a counted deliverable: 5项, 3个, 6家, 两种, 1万套.
+ * A classifier only counts when it directly follows the number, so "5项以上关键技术" keeps 项.
+ */
+export const CN_CLASSIFIERS = [
+  "个百分点", "百分点", "人次", "节点", "个", "项", "件", "家", "种", "类", "套", "款", "台", "条", "份", "篇",
+  "部", "颗", "例", "位", "维", "卡", "倍", "次", "路", "所", "名", "人", "户", "座", "处", "张", "本", "批",
+  "轮", "片", "块", "根", "只", "株", "支", "组", "门", "首", "场", "期", "向", "帧", "字", "册", "届", "床",
+] as const;
+
+/** Chinese measure units (时间, 长度, 面积, 质量, 能量 …), written out rather than as ASCII symbols. */
+export const CN_MEASURE_UNITS = [
+  "小时", "分钟", "秒钟", "毫秒", "微秒", "纳秒", "秒", "天", "周", "个月", "月", "年", "日",
+  "平方厘米", "平方毫米", "平方公里", "平方千米", "平方米", "立方米", "千米", "公里", "厘米", "毫米", "微米",
+  "纳米", "米", "千克", "公斤", "毫克", "克", "万吨", "吨", "千瓦时", "度电", "千瓦", "兆瓦", "吉瓦", "瓦时",
+  "瓦每平方米", "瓦", "千伏", "伏", "毫安时", "安时", "安", "摄氏度", "电子伏特", "赫兹", "度", "亩", "公顷",
+  "字节", "比特",
+] as const;
+
+const TIME_UNITS = new Set(["小时", "h", "天", "日"]);
+
+/** A unit read after a number. */
+export interface UnitMatch {
+  /** Normalised unit: "%", "Wh/kg", "cm2", "项", "万元"; "" when only a multiplier was read. */
+  unit: string;
+  /** Multiplier to apply to the number: 1万套 → 1e4; 1 for money and plain units. */
+  scale: number;
+  /** 20多家, 60余项: the number is a lower bound (the comparator becomes >). */
+  more: boolean;
+  /** True for Chinese count classifiers (量词) such as 项, 个, 家. */
+  classifier: boolean;
+  start: number;
+  end: number;
+}
+
+function byLength(xs: readonly string[]): string[] {
+  return [...xs].sort((a, b) => b.length - a.length);
+}
+const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+const CLASSIFIER_SET = new Set<string>(CN_CLASSIFIERS);
+const CN_WORDS = byLength([...CN_MEASURE_UNITS, ...CN_CLASSIFIERS]);
+const CN_WORD_RE = new RegExp(`(?:${CN_WORDS.map(esc).join("|")})`, "y");
+const MONEY_RE = new RegExp(`(?:${byLength(MONEY_UNITS).map(esc).join("|")})`, "y");
+
+// An ASCII unit piece: letters (with μ Ω), an optional exponent (cm2, cm^2, cm^-2); or a symbol.
+const ASCII_PIECE = "[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?![\\d.])|[1-4](?![\\d.]))?";
+const ASCII_PIECE_NEG = "[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?![\\d.])|-?[1-4](?![\\d.]))?";
+const SYMBOL = "%|‰|°C|℃|°|′|″";
+const asciiRe = (piece: string) =>
+  new RegExp(`(?:${SYMBOL}|/?${piece}(?:[/·]${piece})*)`, "y");
+const ASCII_RE = asciiRe(ASCII_PIECE);
+const ASCII_NEG_RE = asciiRe(ASCII_PIECE_NEG);
+const SLASH_TAIL_RE = new RegExp(`/(?:${ASCII_PIECE}|${CN_WORDS.map(esc).join("|")})`, "y");
+
+function matchAt(re: RegExp, s: string, pos: number): string | null {
+  re.lastIndex = pos;
+  const m = re.exec(s);
+  return m ? m[0] : null;
+}
+
+/**
+ * Read the unit that follows a number ending at `pos`: spaces, then an optional 万/亿/千/百 multiplier,
+ * an optional 多/余, then a unit. `negExponent` allows a bare negative exponent ("1×106cm-2"), which is
+ * only safe after scientific notation (elsewhere "200m-400m" is a range).
+ * Returns null when nothing unit-like follows.
+ */
+export function readUnit(s: string, pos: number, opts: { negExponent?: boolean } = {}): UnitMatch | null {
+  let p = pos;
+  while (s[p] === " " || s[p] === "\t") p++;
+  const start = p;
+  const money = matchAt(MONEY_RE, s, p);
+  if (money) {
+    // 0.5元/Wh, 350元/kWh: a price per unit stays one unit
+    const tail = matchAt(SLASH_TAIL_RE, s, p + money.length) ?? "";
+    const end = p + money.length + tail.length;
+    return { unit: normalizeUnit(money + tail), scale: 1, more: false, classifier: false, start, end };
+  }
+  let scale = 1;
+  let more = false;
+  const word0 = matchAt(CN_WORD_RE, s, p);
+  if (!word0 && /[万亿千百]/.test(s[p] ?? "")) {
+    const m = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 }[s[p] as "万"]!;
+    const q = p + 1 + (/[多余]/.test(s[p + 1] ?? "") ? 1 : 0);
+    const w = matchAt(CN_WORD_RE, s, q);
+    if (w || m >= 1e4) {
+      scale = m;
+      more = q > p + 1;
+      p = q;
+    }
+  }
+  if (/[多余]/.test(s[p] ?? "") && p === start) {
+    more = true;
+    p++;
+  }
+  const word = matchAt(CN_WORD_RE, s, p);
+  if (word) {
+    let end = p + word.length;
+    let unit = word;
+    const tail = matchAt(SLASH_TAIL_RE, s, end);
+    if (tail) {
+      unit += tail;
+      end += tail.length;
+    }
+    // 万吨 is listed as a unit so that "万吨级" reads; as a count it is 10000 吨
+    if (unit.startsWith("万吨")) {
+      scale *= 1e4;
+      unit = unit.slice(1);
+    }
+    return { unit: normalizeUnit(unit), scale, more, classifier: CLASSIFIER_SET.has(word), start, end };
+  }
+  if (scale !== 1 || more) {
+    // "体量≥1万" — a multiplier with no unit; 多/余 with nothing after is not a quantity
+    if (scale === 1) return null;
+    const q = readAsciiUnit(s, p, opts.negExponent);
+    if (q) return { unit: normalizeUnit(q), scale, more, classifier: false, start, end: p + q.length };
+    return { unit: "", scale, more, classifier: false, start, end: p };
+  }
+  const a = readAsciiUnit(s, p, opts.negExponent);
+  if (a) return { unit: normalizeUnit(a), scale: 1, more: false, classifier: false, start, end: p + a.length };
+  return null;
+}
+
+function readAsciiUnit(s: string, p: number, negExponent = false): string | null {
+  const a = matchAt(negExponent ? ASCII_NEG_RE : ASCII_RE, s, p);
+  if (!a || a === "/") return null;
+  let unit = a;
+  const tail = a.endsWith("%") || a.startsWith("°") ? null : matchAt(SLASH_TAIL_RE, s, p + a.length);
+  if (tail && /[\u4e00-\u9fff]/.test(tail)) unit += tail; // 元/Wh is CN-first; Nm/次 is ASCII-first
+  return unit;
+}
+
+/** True when a time unit (小时, h, 天, 日) starts at `pos`, spaces allowed: for "7x24小时". */
+export function isTimeUnitAt(s: string, pos: number): boolean {
+  let p = pos;
+  while (s[p] === " ") p++;
+  for (const u of TIME_UNITS) if (s.startsWith(u, p) && !/[A-Za-z]/.test(s[p + u.length] ?? "")) return true;
+  return false;
+}
+
+/**
+ * Normalise a unit as written to the ASCII form used in the model: "cm^2" → "cm2", "cm^-2" → "cm-2",
+ * µ → μ, ℃ → °C, full-width ％ → %. Words are kept ("小时", "万元", "tokens/s").
+ */
+export function normalizeUnit(u: string): string {
+  return u
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/µ/g, "μ")
+    .replace(/℃/g, "°C")
+    .replace(/\^/g, "")
+    .replace(/\s+/g, "");
+}
