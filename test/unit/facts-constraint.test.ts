@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { readConstraints } from "../../src/extract/constraint.js";
+
+type Row = [text: string, expected: [kind: string, value: unknown][]];
+
+const kinds = (text: string) => readConstraints(text).map((c) => [c.kind, c.value]);
+
+describe("readConstraints: one sentence, its kinds and values", () => {
+  it.each<Row>([
+    // seed 002, 一、5．
+    [
+      "原则上通过无偿资助和贷款贴息方式安排的省财政资助经费不超过项目总预算的50%，其中：企业牵头申报的项目省财政资助经费不超过项目总预算的30%，每个项目省财政资助经费不超过2000万元，不得以政府资助资金作为自筹资金来源。",
+      [["gov_share_max", 0.5], ["gov_share_max_enterprise_led", 0.3], ["funding_cap", 2e7]],
+    ],
+    ["每个指南方向原则上支持1-2项重大攻关项目，项目实施周期一般为3-5年。", [["duration_max_years", 5]]],
+    ["申报单位关联企业不得同时申报联合攻关方向。", [["no_duplicate_submission", true]]],
+    // seed 002, 二、申报要求
+    ["属于指南支持重点领域和方向。须具有自主知识产权，技术含量高、创新性强。", [["ip_required", true]]],
+    ["项目应具有较好的研发基础，项目申报单位近年内须有有效授权专利等自主知识产权，项目负责人及团队作风学风良好。", [["ip_required", true]]],
+    [
+      "申报单位应为江苏省境内注册的具有独立法人资格的高等院校、科研院所、新型研发机构、企业等。",
+      [["applicant_region", "江苏省境内注册"], ["applicant_legal_person", true]],
+    ],
+    ["高等院校、科研院所或省产研院专业研究所牵头申报项目必须有企业联合，且企业实质性参与项目研发工作。", [["enterprise_partner_required", true]]],
+    ["鼓励长三角地区产学研用协同攻关。", []],
+    [
+      "5．项目负责人须为申报单位的在职人员（与申报单位签订劳动合同），并确保在职期间能完成项目任务。鼓励和支持40岁以下（1984年1月1日及以后出生）青年人才牵头或参与申报本计划项目，各主管部门推荐项目中由青年人才担任项目负责人和项目骨干的比例不低于40%。有在研省科技计划项目的项目负责人，不得牵头申报本年度项目（定向委托项目除外）。同一年度同一项目负责人只能申报一项省科技计划项目（定向委托项目除外）。",
+      [["pi_employment", true], ["youth_pi_ratio_min", 0.4], ["pi_active_project_limit", true], ["pi_one_application_per_year", 1]],
+    ],
+    [
+      "6．同一单位以及关联单位不得将内容相同或相近的研发项目重复申报省科技计划项目，也不得同时申报省科技厅、省发展改革委、省工业和信息化厅等部门项目。",
+      [["no_duplicate_submission", true]],
+    ],
+    ["涉及人体研究、实验动物、人工智能的项目，应严格遵守科技伦理、实验动物、人类遗传资源管理等有关规定。", [["ethics_compliance", true]]],
+    ["7．鼓励项目申报单位采用租赁或共享专用仪器设备。", []],
+    // seed 002, 有关说明
+    [
+      "采取竞争择优方式组织实施，有在研省科技计划项目的企业不得牵头申报（定向委托项目除外）；每项省财政资助经费原则上不超过 1000 万元；项目执行期不超过 3 年。",
+      [["other", "有在研省科技计划项目的企业不得牵头申报"], ["funding_cap", 1e7], ["duration_max_years", 3]],
+    ],
+    // seed 001, 二、领域和方向
+    [
+      "项目不下设课题，中方参与单位总数不超过10家，实施周期一般不超过3年。鼓励产学研用合作开展研究。申报项目时须有1个（或以上）国（境）外合作单位共同参与申报，国（境）外合作单位总数不设上限。",
+      [["participants_max", 10], ["duration_max_years", 3], ["foreign_partner_min", 1]],
+    ],
+    ["拟支持约 120 个项目，国拨经费概算 3.6 亿元人民币。", []],
+    ["须有 2 个以上国家的合作单位参与。", [["foreign_partner_countries_min", 2]]],
+    ["配套经费与国拨经费的比例不低于 3:1。", [["matching_ratio_min", 3]]],
+    ["项目由企业牵头申报。配套经费与国拨经费的比例不低于2:1。", [["other", "企业牵头"], ["matching_ratio_min", 2]]],
+    ["配套经费与国拨经费的比例不低于 2.5:1。项目必须有生产型企业参加。", [["matching_ratio_min", 2.5], ["enterprise_partner_required", true]]],
+    // seed 003
+    ["榜单金额：不超过2000万元", [["funding_cap", 2e7]]],
+    ["实施期限：不超过3年", [["duration_max_years", 3]]],
+    ["在教育、政务、电子商务等领域开展示范应用，项目执行期内实现销售收入不低于5000万元。", []],
+    // other provinces' wording
+    ["项目负责人年龄不超过45周岁。", [["pi_age_max", 45]]],
+    ["项目负责人应为1984年1月1日及以后出生。", [["pi_age_max", null]]],
+    ["申报青年项目的负责人须为40岁以下（1984年1月1日及以后出生）的在职科研人员。", [["pi_employment", true], ["pi_age_max", 40]]],
+    ["申报企业须在四川省内注册成立满1年以上。", [["applicant_region", "四川省内注册"], ["applicant_established_min_years", 1]]],
+    ["申报企业应在本市注册登记，成立2年以上。", [["applicant_region", "本市注册登记"], ["applicant_established_min_years", 2]]],
+    ["每个单位限报1项。", [["applications_per_unit_max", 1]]],
+    ["每家企业申报项目数量不超过2项", [["applications_per_unit_max", 2]]],
+    ["企业自筹经费不低于总经费的70%。", [["self_funding_share_min", 0.7]]],
+    ["企业上年度研发投入占营业收入比例不低于3%。", [["rd_intensity_min", 0.03]]],
+    ["省拨经费占项目总经费的比例原则上不超过30%", [["gov_share_max", 0.3]]],
+    ["参与单位数量原则上不超过5家", [["participants_max", 5]]],
+    ["项目负责人同期主持在研项目不得超过2项", [["pi_active_project_limit", 2]]],
+    ["每位项目负责人限报1项", [["pi_one_application_per_year", 1]]],
+    ["申报单位须为在本省注册、具有独立法人资格的企事业单位。", [["applicant_region", "本省注册"], ["applicant_legal_person", true]]],
+    ["项目须通过所在单位科技伦理审查。", [["ethics_compliance", true]]],
+    ["项目须联合至少1家境外合作机构", [["foreign_partner_min", 1]]],
+    ["严禁一题多报、多头申报。", [["no_duplicate_submission", true]]],
+    ["优先支持省级以上高层次人才团队牵头组织和申报项目。", []],
+    ["鼓励和支持40岁以下青年人才牵头申报。", []],
+    ["严禁剽窃他人科研成果、侵犯他人知识产权。", []],
+  ])("%s", (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
+
+describe("readConstraints: fragments and offsets", () => {
+  it("keeps the clause that states each rule, without list markers and labels", () => {
+    const text = "其他要求：须有 2 个以上国家的合作单位参与。";
+    const [c] = readConstraints(text);
+    expect(c.text).toBe("须有 2 个以上国家的合作单位参与");
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it("gives offsets into the whole block", () => {
+    const text = "5．项目负责人须为申报单位的在职人员。同一年度同一项目负责人只能申报一项省科技计划项目。";
+    for (const c of readConstraints(text)) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it("returns other for unclassified requirements only when asked", () => {
+    const text = "申报材料中如有涉密内容需做脱密处理后再申报。";
+    expect(readConstraints(text)).toEqual([]);
+    expect(readConstraints(text, { other: true }).map((c) => c.kind)).toEqual(["other"]);
+  });
+});
