@@ -7,7 +7,7 @@ const PINYIN_DEBRIS =
   /(?<=[\u3400-\u9fff\uf900-\ufaff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6}\)/g;
 
 /** Debris lines longer than this are never removed: real notice sentences are long. */
-const MAX_DEBRIS_LINE = 60;
+const MAX_DEBRIS_LINE = 80;
 
 /**
  * Web-page and document-site debris, each anchored to a whole (trimmed) line. Seeds 000 (原创力文档 page
@@ -26,10 +26,10 @@ const DEBRIS_LINES: RegExp[] = [
   /^(首页|首頁)(\s+\S{1,6}){1,8}$/,
   /^(最近更新|热门推荐|熱門推薦|相关文档|相關文檔|相关阅读|相關閱讀|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|热门文章|熱門文章)$/,
   /^(上一篇|下一篇)[:：].*$/,
-  /^(关于本站|關於本站|关于我们|關於我們)(\s+\S{2,8}){2,}$/,
+  /^[关關][于於](本站|我[们們])(\s+\S{2,8}){2,}$/,
   /^(Copyright|COPYRIGHT|版权所有|版權所有)\b.*$|^Copyright\s*©.*$|^©\s*\d{4}.*$/,
   /^.*(ICP[备備证證]|公网安备|公網安備).*\d+.*号?.*$/,
-  /^(联系我们|聯繫我們|聯系我們)\s*[:：].*$/,
+  /^[联聯][系繫]我[们們]\s*[:：].*$/,
   /^(扫一扫|掃一掃|扫描二维码|掃描二維碼).{0,20}$/,
   /^(字号|字號|字体|字體)[:：]?\s*[大中小](\s*[大中小]){2}$/,
   /^(浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數)[:：]\s*\d+$/,
@@ -40,8 +40,9 @@ const DEBRIS_LINE = new RegExp(DEBRIS_LINES.map((re) => `(?:${re.source})`).join
 
 /** Whether a whole line is web-page or document-site debris (举报, 文档评论(0), ICP备…号 …). */
 export function isDebrisLine(line: string): boolean {
-  if (line.length > MAX_DEBRIS_LINE + 8) return false;
-  const s = line.trim();
+  if (!line || line.length > MAX_DEBRIS_LINE * 2) return false;
+  // Debris lines carry the same pinyin annotations as the text around them (`關(guān)於本站`, seed 004).
+  const s = (line.includes("(") ? line.replace(PINYIN_DEBRIS, "") : line).trim();
   if (!s || s.length > MAX_DEBRIS_LINE) return false;
   return DEBRIS_LINE.test(s);
 }
