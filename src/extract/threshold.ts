@@ -49,6 +49,19 @@ function isYear(v: number): boolean {
   return Number.isInteger(v) && v >= 1900 && v <= 2100;
 }
 
+/**
+ * "在 30%~80% 大气相对湿度下", "在 CO2 浓度为 10%~30%、温度为 25°C~60°C 条件下": a range that sets test
+ * conditions (在…下 / 在…条件), not a target.
+ */
+function isConditionContext(f: string, start: number, end: number): boolean {
+  const back = f.slice(Math.max(0, start - 25), start);
+  const ahead = f.slice(end, end + 30);
+  const b = back.slice(Math.max(back.lastIndexOf("，"), back.lastIndexOf("；"), back.lastIndexOf("。"), back.lastIndexOf(",")) + 1);
+  const cut = ahead.search(/[，；。,;\n]/);
+  const a = cut < 0 ? ahead : ahead.slice(0, cut);
+  return b.includes("在") && /下|条件/.test(a);
+}
+
 /** Characters before a number that make it part of an identifier, version, fraction or product. */
 function gluedBefore(f: string, pos: number): boolean {
   const prev = f[pos - 1] ?? "";
@@ -112,7 +125,7 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
     if (/^[:：]\d/.test(f.slice(num.end, num.end + 2)) || f[num.end] === "±") return num.end + 1;
   }
   const percentWord = f.slice(Math.max(0, pos - 3), pos) === "百分之";
-  let unit: UnitMatch | null = percentWord ? null : readUnit(f, num.end, { negExponent: num.kind === "sci" });
+  let unit: UnitMatch | null = percentWord ? null : readUnit(f, num.end);
   if (chinese && (!unit || unit.unit === "" || !CN_CHAR.test(unit.unit[0]))) return num.end;
   let value = num.value * (unit?.scale ?? 1);
   let unitText = percentWord ? "%" : unit?.unit ?? "";
@@ -142,8 +155,9 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
       const sameUnit = u1 === "" || u2 === "" || u1 === u2;
       const hasUnit = u2 !== "" || (u1 !== "" && sep[1] !== "-");
       const dates = (isYear(num.value) && isYear(num2.value)) || /^[年月日]$/.test(u2 || u1);
+      const rEnd = unit2?.end ?? num2.end;
       if (sameUnit && hasUnit && !dates && v1 <= v2) {
-        const rEnd = unit2?.end ?? num2.end;
+        if (!bare && isConditionContext(f, opLead, rEnd)) return rEnd;
         return { op: "range", value: v1, max: v2, unit: u2 || u1, start: opLead, end: rEnd, numStart: pos };
       }
       if (!sameUnit || dates) return unit2?.end ?? num2.end;
@@ -234,8 +248,8 @@ function clauseAround(f: string, start: number, end: number): [number, number] {
 
 const LIST_MARKER = /^\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、)）](?!\d)|[①-⑳]|[一二三四五六七八九十]+\s*[、.])\s*/;
 const LEAD_WORDS =
-  /^(?:目标|实现|达到|支持|具备|开发|研制|建立|建成|形成|完成|突破|提出|构建|包括|其中|要求|确保|使得|使|并且|并|且|同时|可以|可|能够|应|需|须|对|和|及|与|或|以及|等|在|将)+/;
-const TRAIL_WORDS = /(?:分别|均|应|须|需|需要|必须|要|可|能|将|都|也|控制|为|在|是|的|有|和|或|及|与|要求|需达到|应达到)+$/;
+  /^(?:目标|实现|达到|支持|具备|开发|研制|建立|建成|形成|完成|突破|提出|构建|包括|其中|要求|确保|使得|使|并且|并|且|同时|可以|可|能够|应(?!用)|需|须|对|和|及|与|或|以及|等|在|将)+/;
+const TRAIL_WORDS = /(?:分别|均|应|须|需|需要|必须|要|可|将|都|也|控制|为|在|是|的|有|和|或|及|与|要求|需达到|应达到)+$/;
 
 function cleanMetric(s: string): string {
   let m = s.replace(/\s+/g, " ").trim();
@@ -278,7 +292,7 @@ export function readKpis(text: string): KpiAtom[] {
       else if (atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma))) unit = atoms[atoms.length - 1].unit;
     }
     if (metric === "" && prevClause === ca) metric = prevMetric;
-    if (metric === "") metric = cleanMetric(f.slice(q.end, cb).replace(/^[的]/, "")).slice(0, 16);
+    if (metric === "") metric = cleanMetric(f.slice(q.end, cb).replace(/^[的]/, "").replace(/[\d<>≥≤].*$/, "")).slice(0, 16);
     let [ta, tb] = [ca, cb];
     const lm = LIST_MARKER.exec(text.slice(ta, tb));
     if (lm) ta += lm[0].length;

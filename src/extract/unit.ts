@@ -54,11 +54,10 @@ const MONEY_RE = new RegExp(`(?:${byLength(MONEY_UNITS).map(esc).join("|")})`, "
 
 // An ASCII unit piece: letters (with μ Ω), an optional exponent (cm2, cm^2, cm^-2); or a symbol.
 const ASCII_PIECE = "[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?![\\d.])|[1-4](?![\\d.]))?";
-const ASCII_PIECE_NEG = "[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?![\\d.])|-?[1-4](?![\\d.]))?";
-const SYMBOL = "%|‰|°C|℃|°|′|″";
+const ASCII_PIECE_NEG = "[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?![\\d.])|[1-4](?![\\d.])|-[1-4](?![\\d.A-Za-z]))?";
+const SYMBOL = "wt%|vol%|at%|mol%|%|‰|°C|℃|°|′|″";
 const asciiRe = (piece: string) =>
   new RegExp(`(?:${SYMBOL}|/?${piece}(?:[/·]${piece})*)`, "y");
-const ASCII_RE = asciiRe(ASCII_PIECE);
 const ASCII_NEG_RE = asciiRe(ASCII_PIECE_NEG);
 const SLASH_TAIL_RE = new RegExp(`/(?:${ASCII_PIECE}|${CN_WORDS.map(esc).join("|")})`, "y");
 
@@ -70,11 +69,11 @@ function matchAt(re: RegExp, s: string, pos: number): string | null {
 
 /**
  * Read the unit that follows a number ending at `pos`: spaces, then an optional 万/亿/千/百 multiplier,
- * an optional 多/余, then a unit. `negExponent` allows a bare negative exponent ("1×106cm-2"), which is
- * only safe after scientific notation (elsewhere "200m-400m" is a range).
+ * an optional 多/余, then a unit. A bare negative exponent is a superscript lost in PDF text ("1×106cm-2",
+ * "<0.3cm-2") unless a unit follows it, which makes it a range ("5m-6m").
  * Returns null when nothing unit-like follows.
  */
-export function readUnit(s: string, pos: number, opts: { negExponent?: boolean } = {}): UnitMatch | null {
+export function readUnit(s: string, pos: number): UnitMatch | null {
   let p = pos;
   while (s[p] === " " || s[p] === "\t") p++;
   const start = p;
@@ -121,17 +120,17 @@ export function readUnit(s: string, pos: number, opts: { negExponent?: boolean }
   if (scale !== 1 || more) {
     // "体量≥1万" — a multiplier with no unit; 多/余 with nothing after is not a quantity
     if (scale === 1) return null;
-    const q = readAsciiUnit(s, p, opts.negExponent);
+    const q = readAsciiUnit(s, p);
     if (q) return { unit: normalizeUnit(q), scale, more, classifier: false, start, end: p + q.length };
     return { unit: "", scale, more, classifier: false, start, end: p };
   }
-  const a = readAsciiUnit(s, p, opts.negExponent);
+  const a = readAsciiUnit(s, p);
   if (a) return { unit: normalizeUnit(a), scale: 1, more: false, classifier: false, start, end: p + a.length };
   return null;
 }
 
-function readAsciiUnit(s: string, p: number, negExponent = false): string | null {
-  const a = matchAt(negExponent ? ASCII_NEG_RE : ASCII_RE, s, p);
+function readAsciiUnit(s: string, p: number): string | null {
+  const a = matchAt(ASCII_NEG_RE, s, p);
   if (!a || a === "/") return null;
   let unit = a;
   const tail = a.endsWith("%") || a.startsWith("°") ? null : matchAt(SLASH_TAIL_RE, s, p + a.length);
