@@ -29,7 +29,7 @@ function readIssuers(lines: string[]): string[] {
     if (/^(?:[\u4e00-\u9fa5] ){3,}[\u4e00-\u9fa5]+$/.test(t)) t = t.replace(/ /g, "");
     if (!ORG_LINE_RE.test(t)) return [];
     const orgs = t.replace(/文件$/, "").match(ORG_RE) ?? [];
-    return orgs.map((o) => o.trim()).filter((o) => o.length >= 4);
+    return orgs.map((o) => o.trim()).filter((o) => o.length >= 3);
   };
   const collect = (range: string[]): string[] => {
     const found: string[] = [];
@@ -147,7 +147,8 @@ const DATE_PART = String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*
 const WEEKDAY = String.raw`(?:\s*[（(](?:星期|周|週|礼拜)[一二三四五六日天][）)])?`;
 const TIME_PART = String.raw`(?:\s*(上午|下午|晚上|中午)?\s*(\d{1,2})\s*(?:[:：]\s*(\d{2})|时(?:\s*(\d{1,2})\s*分)?|点(?:\s*(\d{1,2})\s*分?)?))?`;
 const DATE_TIME_RE = new RegExp(DATE_PART + WEEKDAY + TIME_PART, "g");
-const DEADLINE_WORD = /截止|截至|前|之前|以前|为止|止/;
+const DEADLINE_WORD = /截止|截至|前|止|至|—|~|～|-/;
+const SUBMISSION = /申报|填报|提交|报送|受理|报名|征集|推荐/;
 
 interface DateHit {
   at: string;
@@ -176,58 +177,58 @@ function readDates(s: string, defaultYear: number | null): DateHit[] {
   return hits;
 }
 
-function deadlineLabel(before: string, after: string): string {
-  let label = before
+const SUBJECT_ONLY = /(?:单位|部门|各地|申请人|申报人|主管部门|各市|各县)$/;
+
+/** What is due, from the words before the date (…截止时间为) or, failing that, after it (…前完成网上填报). */
+function deadlineLabel(before: string, after: string): { label: string; usedAfter: number } {
+  const label = before
+    .replace(/[:：]\s*$/, "")
     .replace(/(?:的)?(?:截止|截至)(?:时间|日期)?\s*(?:为|是|：|:)?\s*$/, "")
     .replace(/(?:时间|日期)\s*(?:为|是|：|:)?\s*$/, "")
-    .replace(/^(?:请|须|需|应|各单位|各主管部门)?(?:于|在)?/, "")
+    .replace(/(?:须|需|应|请|务必)?(?:于|在)\s*$/, "")
+    .replace(/^(?:请|须|需|应|各单位)?(?:于|在)?/, "")
     .replace(/^(?:本年度|本年|本次|本批次|今年|年度)/, "")
     .replace(/^(?:项目)?申报材料(?=网上|在线)/, "")
     .trim();
-  if (!label || /^(?:于|在|请于)$/.test(label)) {
-    // 请于2024年8月5日前完成网上填报: the label follows the date.
-    label = after.replace(/^\s*(?:之前|以前|前|止)?\s*(?:完成|提交|报送|将)?/, "").split(/[，,。；;（(]/)[0].trim();
-  }
-  return label || "申报截止";
+  if (label && !SUBJECT_ONLY.test(label)) return { label, usedAfter: 0 };
+  // 请于2024年8月5日前完成网上填报 / 申报单位应于8月5日前将申报书提交至主管部门.
+  const m = /^(\s*(?:之前|以前|前|止)?\s*(?:完成|将|把)?)([^，,。；;（(]*)/.exec(after);
+  const tail = m ? m[2].replace(/^(?:提交|报送)$/, "").trim() : "";
+  if (tail) return { label: tail, usedAfter: m![0].length };
+  return { label: label || "申报截止", usedAfter: 0 };
 }
 
 function readDeadlines(lines: string[], publishedAt: string | null): Deadline[] {
   const text = lines.join("\n");
-  const year = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+  let year = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
   const out: Deadline[] = [];
   for (const m of text.matchAll(/[^。；;！!]+/g)) {
     const sentence = m[0];
-    if (!DEADLINE_WORD.test(sentence)) continue;
     const hits = readDates(sentence, year);
-    if (!hits.length) continue;
-    // Clauses: each deadline is stated in its own clause (…截止时间为X，…截止时间为Y).
+    if (hits.length) year = Number(hits[hits.length - 1].at.slice(0, 4));
+    if (!hits.length || !DEADLINE_WORD.test(sentence)) continue;
     let clauseStart = 0;
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i];
-      const prevEnd = i > 0 ? hits[i - 1].end : 0;
-      const between = sentence.slice(prevEnd, h.index);
-      const rangeStart = /^\s*(?:至|到|-|—|~|～)\s*$/.test(between);
-      const after = sentence.slice(h.end, h.end + 12);
-      const isEnd = /^\s*(?:之前|以前|前|止|为止|截止)/.test(after);
-      const states = /截止|截至/.test(between.slice(-20)) || isEnd || rangeStart;
+      const between = sentence.slice(i > 0 ? hits[i - 1].end : 0, h.index);
+      const after = sentence.slice(h.end);
+      const rangeEnd = i > 0 && /^\s*(?:至|到|-|—|~|～)\s*$/.test(between);
       // The first date of 7月15日至8月5日 opens the window; the deadline is the second.
-      const opensRange = /^\s*(?:至|到|-|—|~|～)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月/.test(sentence.slice(h.end));
-      if (!states || opensRange) continue;
-      const clauseHead = sentence.slice(clauseStart, h.index);
-      const cut = Math.max(clauseHead.lastIndexOf("，"), clauseHead.lastIndexOf(","), clauseHead.lastIndexOf("："));
-      let before = sentence.slice(cut >= 0 ? clauseStart + cut + 1 : clauseStart, h.index);
-      if (rangeStart && i > 0) {
-        before = sentence.slice(clauseStart, hits[i - 1].index);
-        const c2 = Math.max(before.lastIndexOf("，"), before.lastIndexOf(","));
-        before = before.slice(c2 + 1);
-      }
-      before = before.replace(/\n/g, "").replace(/^\s*(?:\d+[．.、]|[（(]\d+[）)])\s*/, "");
-      const label = deadlineLabel(before.replace(/\s+/g, ""), sentence.slice(h.end).replace(/\n/g, ""));
-      const textStart = sentence.indexOf(before.trim()[0] ?? "", cut >= 0 ? clauseStart + cut + 1 : clauseStart);
-      const stateText = sentence
-        .slice(textStart >= 0 && textStart <= h.index ? textStart : h.index, h.end + (isEnd ? (/^\s*(?:之前|以前|为止|前|止)/.exec(after)?.[0].length ?? 0) : 0))
-        .replace(/\s*\n\s*/g, "")
-        .trim();
+      const opensRange = /^\s*(?:至|到|-|—|~|～)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月/.test(after);
+      const endWord = /^\s*(?:之前|以前|为止|前|止)/.exec(after)?.[0] ?? "";
+      const stated = /截止|截至/.test(between.slice(-20)) || endWord !== "";
+      // 执行期为2025年1月1日至2027年12月31日 is a period, not a window for applications.
+      const window = rangeEnd && SUBMISSION.test(sentence.slice(clauseStart, h.index));
+      if (opensRange || !(stated || window)) continue;
+      // The label sits in the clause of the date (or, for a window, of its first date).
+      const anchor = rangeEnd ? hits[i - 1].index : h.index;
+      const head = sentence.slice(clauseStart, anchor);
+      const from = clauseStart + Math.max(head.lastIndexOf("，"), head.lastIndexOf(","), -1) + 1;
+      const before = sentence.slice(from, anchor).replace(/^\s*(?:\d+\s*[．.、]|[（(]\d+[）)])\s*/, "");
+      const { label, usedAfter } = deadlineLabel(before.replace(/\s+/g, ""), after.slice(endWord.length).replace(/\n/g, ""));
+      const textStart = from + (sentence.slice(from).length - sentence.slice(from).trimStart().length);
+      const textEnd = h.end + endWord.length + (usedAfter ? after.slice(endWord.length).search(/[，,。；;（(]|$/) : 0);
+      const stateText = sentence.slice(textStart, textEnd).replace(/\s*\n\s*/g, "").trim().replace(/^(?:\d+\s*[．.、]|[（(]\d+[）)])\s*/, "");
       if (!out.some((d) => d.at === h.at && d.label === label)) out.push({ label, at: h.at, text: stateText });
       clauseStart = h.end;
     }
