@@ -1,5 +1,5 @@
 import type { MappedText } from "../core/mapped-text.js";
-import { MappedTextBuilder, dropLines } from "./builder.js";
+import { MappedTextBuilder } from "./builder.js";
 import { wrapSeparator } from "./wraps.js";
 
 const D = "[0-9０-９]";
@@ -55,7 +55,7 @@ export function removePageFurniture(t: MappedText): MappedText {
   // Only short lines can be furniture; most lines of a notice are long, so test length before any regex.
   const short = lines.map((line) => line.length <= MAX_HEADER + 8 && line.trim() !== "");
   const page = lines.map((_, i) => short[i] && pageNumberAt(lines, i));
-  if (!page.includes(true) && !t.text.includes("\f")) return dropLines(t, (_, i) => page[i]);
+  if (!page.includes(true) && !t.text.includes("\f")) return t;
   const counts = new Map<string, number>();
   for (let i = 0; i < lines.length; i++)
     if (short[i] && !page[i]) {
@@ -85,10 +85,24 @@ export function removePageFurniture(t: MappedText): MappedText {
     const e = byText.get(s);
     return !!e && e.total >= 3 && e.beside >= Math.max(2, e.total / 2);
   };
-  return dropLines(t, (line, i) => {
-    if (line.includes("\f")) return false;
-    return page[i] || (beside[i] && header(line.trim()));
-  });
+  const drop = lines.map((line, i) => page[i] || (beside[i] && header(line.replace(/\f/g, "").trim())));
+  if (!drop.includes(true)) return t;
+  const b = new MappedTextBuilder(t);
+  let pos = 0;
+  let kept = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const next = pos + lines[i].length + (i < lines.length - 1 ? 1 : 0);
+    if (drop[i]) {
+      b.copy(kept, pos);
+      // A header glued to a form feed loses its text, not the page break.
+      const ff = lines[i].indexOf("\f");
+      if (ff !== -1) b.copy(pos + ff, pos + ff + 1);
+      kept = next;
+    }
+    pos = next;
+  }
+  b.copy(kept, t.text.length);
+  return b.build();
 }
 
 /**
