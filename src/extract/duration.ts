@@ -9,6 +9,9 @@ const NUM = `(${NUMBER_SOURCE})`;
 const DURATION_RE = new RegExp(
   String.raw`(?:${SUBJECT})${FILLER}${NUM}(?:\s*[-~～至到—]\s*${NUM})?\s*(年|个月|個月)(?![\d月度])`,
 );
+const BARE_RE = new RegExp(
+  String.raw`^[\s:：]*(?:一般|原则上)?\s*(?:不超过|不得超过|不长于|最长|最多|为)?\s*${NUM}(?:\s*[-~～至到—]\s*${NUM})?\s*(年|个月|個月)(?:以内)?[\s。；;]*$`,
+);
 // 执行期限：2025年1月至2027年12月 — the form drafts use.
 const DATE_RANGE_RE = new RegExp(
   String.raw`(?:${SUBJECT})${FILLER}(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|—|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月`,
@@ -17,7 +20,7 @@ const DATE_RANGE_RE = new RegExp(
 /**
  * The longest project duration in years (实施期限 / 项目执行期 / 实施周期), or null:
  * 实施期限：不超过3年 → 3; 实施周期一般为3-5年 → 5 (upper bound); 执行期3年; 36个月 → 3; 两年 → 2;
- * 执行期限：2025年1月至2027年12月 → 3.
+ * 执行期限：2025年1月至2027年12月 → 3. A text that is only a label's value (不超过3年) is read too.
  */
 export function readDurationMaxYears(text: string): Located<number> | null {
   const found: Located<number>[] = [];
@@ -34,6 +37,16 @@ export function readDurationMaxYears(text: string): Located<number> | null {
     const months = (Number(r[3]) - Number(r[1])) * 12 + (Number(r[4]) - Number(r[2])) + 1;
     if (months > 0) {
       found.push({ value: Math.round((months / 12) * 100) / 100, text: r[0], start: r.index, end: r.index + r[0].length });
+    }
+  }
+  if (!found.length) {
+    // A label's value on its own (实施期限： cut off by the caller): 不超过3年, 36个月.
+    const b = BARE_RE.exec(text);
+    const hi = b ? parseNumberToken(b[2] ?? b[1]) : null;
+    if (b && hi !== null && hi > 0) {
+      const start = b.index + b[0].length - b[0].trimStart().length;
+      const written = b[0].trim().replace(/[。；;]$/, "");
+      found.push({ value: b[3] === "年" ? hi : Math.round((hi / 12) * 100) / 100, text: written, start, end: start + written.length });
     }
   }
   found.sort((x, y) => x.start - y.start);

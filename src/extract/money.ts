@@ -51,16 +51,23 @@ export function readMoney(text: string): Located<Money>[] {
 const CAP_SUBJECT = /榜单金额|榜單金額|资助|資助|支持经费|支持资金|支持额度|支持强度|国拨|國撥|财政经费|财政资金|财政支持|财政补助|补助|补贴|拨款|经费额度|资金额度|申请经费|申请金额/;
 // Totals of the whole call, sales, investment and co-funding are amounts, not caps.
 const NOT_CAP = /概算|总额|总计|合计|共计|总规模|销售|收入|产值|利润|营收|税|投资|融资|自筹|配套|总预算|总投入|贷款额|市场/;
+const BARE_CAP = /^[\s:：]*(?:每项|每个项目)?\s*(?:原则上)?\s*(?:不超过|不高于|最高|最多|上限为?|≤|<=)?\s*$/;
 const CAP_AFTER_NOT = /^\s*(?:以上|及以上|或以上|左右)/;
 
 /**
  * The per-project government funding cap (资助上限) stated in `text`, or null:
  * 榜单金额：不超过2000万元; 省财政资助经费原则上不超过2000万元; 每项…资助…不超过X; 定额资助X万元;
  * 支持经费X万元; 国拨经费不超过X. The call's total (国拨经费概算3.6亿元) and sales targets
- * (销售收入4000万元以上) are not caps.
+ * (销售收入4000万元以上) are not caps. A text that is only the value of such a label
+ * (不超过2000万元, as cut from 榜单金额：不超过2000万元) is read as the cap.
  */
 export function readFundingCap(text: string): Located<Money> | null {
-  for (const money of readMoney(text)) {
+  const all = readMoney(text);
+  // A label's value on its own (榜单金额： cut off by the caller): 不超过2000万元.
+  if (all.length === 1 && BARE_CAP.test(text.slice(0, all[0].start)) && /^[\s。；;]*$/.test(text.slice(all[0].end))) {
+    return all[0];
+  }
+  for (const money of all) {
     // The clause that leads to the amount, back to the last sentence or comma break.
     const before = text.slice(0, money.start);
     const clauseStart = Math.max(

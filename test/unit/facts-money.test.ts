@@ -140,3 +140,23 @@ describe("readKeywords", () => {
     expect(readKeywords(text)).toEqual(keywords);
   });
 });
+
+describe("label values cut from their label", () => {
+  it.each([
+    ["不超过2000万元", 2e7],
+    ["：不超过1000万元。", 1e7],
+    ["500万元", 5e6],
+    ["不超过2000万元，其中首期500万元", null],
+    ["销售收入不低于5000万元", null],
+  ])("funding cap %s", (text, yuan) => {
+    expect(readFundingCap(text)?.value.yuan ?? null).toBe(yuan);
+  });
+  it.each([
+    ["不超过3年", 3],
+    ["36个月", 3],
+    ["一般为3-5年", 5],
+    ["完成3年示范运行", null],
+  ])("duration %s", (text, years) => {
+    expect(readDurationMaxYears(text)?.value ?? null).toBe(years);
+  });
+});
