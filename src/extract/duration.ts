@@ -10,7 +10,8 @@ const DURATION_RE = new RegExp(
   String.raw`(?:${SUBJECT})${FILLER}${NUM}(?:\s*[-~～至到—]\s*${NUM})?\s*(年|个月|個月)(?![\d月度])`,
 );
 const BARE_RE = new RegExp(
-  String.raw`^[\s:：]*(?:一般|原则上)?\s*(?:不超过|不得超过|不长于|最长|最多|为)?\s*${NUM}(?:\s*[-~～至到—]\s*${NUM})?\s*(年|个月|個月)(?:以内)?[\s。；;]*$`,
+  String.raw`^[ \t:：]*(?:一般|原则上)?\s*(?:不超过|不得超过|不长于|最长|最多|为)?\s*${NUM}(?:\s*[-~～至到—]\s*${NUM})?\s*(年|个月|個月)(?:以内)?[ \t。；;]*$`,
+  "m",
 );
 // 执行期限：2025年1月至2027年12月 — the form drafts use.
 const DATE_RANGE_RE = new RegExp(
@@ -44,7 +45,7 @@ export function readDurationMaxYears(text: string): Located<number> | null {
     const b = BARE_RE.exec(text);
     const hi = b ? parseNumberToken(b[2] ?? b[1]) : null;
     if (b && hi !== null && hi > 0) {
-      const start = b.index + b[0].length - b[0].trimStart().length;
+      const start = b.index + b[0].length - b[0].replace(/^[\s:：]+/, "").length;
       const written = b[0].trim().replace(/[。；;]$/, "");
       found.push({ value: b[3] === "年" ? hi : Math.round((hi / 12) * 100) / 100, text: written, start, end: start + written.length });
     }

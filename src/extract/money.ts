@@ -63,9 +63,12 @@ const CAP_AFTER_NOT = /^\s*(?:以上|及以上|或以上|左右)/;
  */
 export function readFundingCap(text: string): Located<Money> | null {
   const all = readMoney(text);
-  // A label's value on its own (榜单金额： cut off by the caller): 不超过2000万元.
-  if (all.length === 1 && BARE_CAP.test(text.slice(0, all[0].start)) && /^[\s。；;]*$/.test(text.slice(all[0].end))) {
-    return all[0];
+  // A line that is only a label's value (榜单金额： cut off by the caller): 不超过2000万元.
+  for (const money of all) {
+    const lineStart = text.lastIndexOf("\n", money.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", money.end);
+    const rest = text.slice(money.end, lineEnd < 0 ? text.length : lineEnd);
+    if (BARE_CAP.test(text.slice(lineStart, money.start)) && /^[\s。；;]*$/.test(rest)) return money;
   }
   for (const money of all) {
     // The clause that leads to the amount, back to the last sentence or comma break.

@@ -160,3 +160,13 @@ describe("label values cut from their label", () => {
     expect(readDurationMaxYears(text)?.value ?? null).toBe(years);
   });
 });
+
+describe("label values among other lines of a direction", () => {
+  const text = "需求目标：围绕混合异构国产芯片大模型有效适配。\n不超过2000万元\n不超过3年";
+  it("finds the bare cap line", () => expect(readFundingCap(text)?.value.yuan).toBe(2e7));
+  it("finds the bare duration line", () => {
+    const d = readDurationMaxYears(text);
+    expect(d?.value).toBe(3);
+    expect(d && text.slice(d.start, d.end)).toBe("不超过3年");
+  });
+});
