@@ -36,6 +36,10 @@ interface Scanned {
   end: number;
   /** Where the number starts (after the prefix comparator). */
   numStart: number;
+  /** Where the metric label ends: the atom start, or after a change verb (碳排放降低40%以上). */
+  metricEnd: number;
+  /** The unit is a count classifier (项, 个, 家): the counted noun may follow the number. */
+  counted: boolean;
 }
 
 const NUM_START_RE = /-?\d|[零〇一二两三四五六七八九十百千万亿]/g;
@@ -112,7 +116,8 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
   let num: NumberToken | null;
   if (chinese) {
     num = readChineseNumber(f, pos);
-    if (!num || /[第之]/.test(f[pos - 1] ?? "")) return num ? num.end : null;
+    const pct = f.slice(Math.max(0, pos - 3), pos) === "百分之";
+    if (!num || (/[第之]/.test(f[pos - 1] ?? "") && !pct)) return num ? num.end : null;
   } else {
     num = readNumber(f, pos, (o) => isTimeUnitAt(f, o));
     if (!num) return null;
@@ -126,7 +131,7 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
   }
   const percentWord = f.slice(Math.max(0, pos - 3), pos) === "百分之";
   let unit: UnitMatch | null = percentWord ? null : readUnit(f, num.end);
-  if (chinese && (!unit || unit.unit === "" || !CN_CHAR.test(unit.unit[0]))) return num.end;
+  if (chinese && !percentWord && (!unit || unit.unit === "" || !CN_CHAR.test(unit.unit[0]))) return num.end;
   let value = num.value * (unit?.scale ?? 1);
   let unitText = percentWord ? "%" : unit?.unit ?? "";
   let end = unit?.end ?? num.end;
@@ -158,7 +163,10 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
       const rEnd = unit2?.end ?? num2.end;
       if (sameUnit && hasUnit && !dates && v1 <= v2) {
         if (!bare && isConditionContext(f, opLead, rEnd)) return rEnd;
-        return { op: "range", value: v1, max: v2, unit: u2 || u1, start: opLead, end: rEnd, numStart: pos };
+        return {
+          op: "range", value: v1, max: v2, unit: u2 || u1, start: opLead, end: rEnd, numStart: pos,
+          metricEnd: opLead, counted: !!unit2?.classifier,
+        };
       }
       if (!sameUnit || dates) return unit2?.end ?? num2.end;
     }
@@ -204,7 +212,8 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
     op = "=";
   }
   if (unit?.more && op === "=") op = ">";
-  return { op, value, max: null, unit: unitText, start, end, numStart: pos };
+  const metricEnd = before?.relative ? opLead : start;
+  return { op, value, max: null, unit: unitText, start, end, numStart: pos, metricEnd, counted: !!unit?.classifier };
 }
 
 const CLAUSE_BREAK = /[，；。：！？!?;\n\r、]/;
@@ -282,7 +291,10 @@ export function readKpis(text: string): KpiAtom[] {
     // the metric is what comes before this atom in its clause (after the previous atom, if any)
     const [ma] = clauseAround(f, q.start, q.start);
     const mFrom = prevClause === ca && prevEnd > ma ? prevEnd : ma;
-    let metric = cleanMetric(f.slice(mFrom, q.start));
+    let metric = cleanMetric(f.slice(mFrom, q.metricEnd));
+    const after = cleanMetric(f.slice(q.end, cb).replace(/^[的]/, "").replace(/[\d<>≥≤].*$/, "")).slice(0, 16);
+    // 适配不少于6家厂商的国产芯片, 服务5个以上行业领域: the counted noun follows the count
+    if (q.counted && metric.length <= 4 && after) metric = metric + after;
     let unit = q.unit;
     if (unit === "") {
       // 能效比(TOPS/W)提升至30以上: the unit is given in parentheses after the metric
@@ -292,7 +304,7 @@ export function readKpis(text: string): KpiAtom[] {
       else if (atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma))) unit = atoms[atoms.length - 1].unit;
     }
     if (metric === "" && prevClause === ca) metric = prevMetric;
-    if (metric === "") metric = cleanMetric(f.slice(q.end, cb).replace(/^[的]/, "").replace(/[\d<>≥≤].*$/, "")).slice(0, 16);
+    if (metric === "") metric = after;
     let [ta, tb] = [ca, cb];
     const lm = LIST_MARKER.exec(text.slice(ta, tb));
     if (lm) ta += lm[0].length;
