@@ -1,0 +1,44 @@
+import { GuideError } from "../core/errors.js";
+import { ingestTxt } from "./txt.js";
+import type { IngestedText } from "./types.js";
+
+export type { IngestedText } from "./types.js";
+
+/** Options of ingest. */
+export interface IngestOptions {
+  /** Stop reading a PDF after this many milliseconds (GuideError "timeout"); default 60 s. */
+  pdfTimeoutMs?: number;
+}
+
+const TEXT: Record<string, "txt" | "md"> = { txt: "txt", text: "txt", md: "md", markdown: "md" };
+const LEGACY = new Set(["doc", "wps", "wpt", "dot", "et", "xls", "ppt", "dps"]);
+
+/**
+ * Turn a notice's bytes into plain text, choosing the adapter by the file's extension. The PDF, DOCX and
+ * HTML adapters (and their libraries: pdf-parse, fflate, node-html-parser) are loaded with import() only
+ * when such a file is read, so reading TXT stays within the start-up budget (HOUSE-STYLE 7.8 principle 5).
+ *
+ * @throws GuideError "unsupported-type" for .doc/.wps and unknown extensions, and the adapters' errors
+ *   (corrupt-file, encrypted-pdf, no-text-layer, zip-bomb, timeout, empty-file, binary-file).
+ */
+export async function ingest(bytes: Uint8Array, path: string, options: IngestOptions = {}): Promise<IngestedText> {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
+  if (bytes.length === 0) throw new GuideError("empty-file", path);
+  if (TEXT[ext]) return ingestTxt(bytes, path, TEXT[ext]);
+  switch (ext) {
+    case "pdf": {
+      const { ingestPdf } = await import("./pdf.js");
+      return ingestPdf(bytes, path, { timeoutMs: options.pdfTimeoutMs });
+    }
+    case "docx": {
+      const { ingestDocx } = await import("./docx.js");
+      return ingestDocx(bytes, path);
+    }
+    case "html":
+    case "htm": {
+      const { ingestHtml } = await import("./html.js");
+      return ingestHtml(bytes, path);
+    }
+  }
+  throw new GuideError("unsupported-type", path, { ext: ext ? `.${ext}` : "", kind: LEGACY.has(ext) ? "legacy-office" : "other" });
+}
