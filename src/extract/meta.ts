@@ -6,7 +6,8 @@ const ORG = String.raw`[\u4e00-\u9fa5（）()]{1,30}?${ORG_SUFFIX}`;
 const ORG_LINE_RE = new RegExp(String.raw`^(?:${ORG}\s*)+(?:文件)?$`);
 const ORG_RE = new RegExp(ORG, "g");
 
-const DOC_NUMBER_RE = /[\u4e00-\u9fa5]{1,12}[〔［\[（(【﹝]\s*\d{4}\s*[〕］\]）)】﹞]\s*\d{1,5}\s*号/g;
+// The issuer code starts the 文号: after a letterhead's 文件, a bracket or a non-CJK character.
+const DOC_NUMBER_RE = /(?<=^|[^\u4e00-\u9fa5]|文件)[\u4e00-\u9fa5]{1,10}[〔［\[（(【﹝]\s*\d{4}\s*[〕］\]）)】﹞]\s*\d{1,5}\s*号/g;
 
 const TITLE_END = String.raw`(?:通知|通告|公告|公示|指南|榜单|榜單|计划|計劃|方案|意见|意見|办法|辦法|细则|細則|函|规划|規劃|申报书|说明)`;
 // Lines left by web pages and document sites (doc88, book118): counters, dates, 举报, breadcrumbs.
@@ -86,6 +87,12 @@ function readTitle(lines: string[]): string | null {
       if (new RegExp(`${TITLE_END}$`).test(joined) && !/[，。；]/.test(joined)) return cleanTitle(joined);
       if (/[，。；：]/.test(head[j].text)) break;
     }
+  }
+  // Lines glued into paragraphs upstream: 江苏省科学技术厅 …关于印发《…》及组织申报项目的通知各设区市….
+  for (const { text } of head.slice(0, 5)) {
+    if (text.length <= 90) continue;
+    const m = /关于[^。，；：,;:]{2,100}?(?:的|及[^。，；：]{0,20}的)?(?:通知|通告|公告)/.exec(text);
+    if (m) return cleanTitle(m[0]);
   }
   const isTitleLine = (t: string): boolean =>
     t.length <= 90 && new RegExp(`${TITLE_END}(?:\\s*[（(][^（）()]*[）)])?$`).test(t) && !/[，。；：:]/.test(t.replace(/[（(][^（）()]*[）)]$/, ""));
