@@ -77,7 +77,7 @@ const PROJECTS_RE = new RegExp(
 /**
  * 拟支持项目数 of a direction, or null: 拟支持项目数：2项 → 2; 拟支持1项 → 1;
  * 拟支持项目数为1~2项 → 2 (the upper bound). An approximate total of the whole call
- * (拟支持约120个项目) is not read.
+ * (拟支持约120个项目) is not read. A line that is only the label's value (2 项（…）) is read too.
  */
 export function readProjectsSupported(text: string): Located<number> | null {
   for (const m of text.matchAll(PROJECTS_RE)) {
@@ -85,5 +85,17 @@ export function readProjectsSupported(text: string): Located<number> | null {
     if (n === null || n <= 0) continue;
     return { value: n, text: m[0], start: m.index, end: m.index + m[0].length };
   }
+  // A line that is only the label's value (拟支持项目数： cut off by the caller): 2 项（…）.
+  const b = BARE_PROJECTS_RE.exec(text);
+  const n = b ? parseNumberToken(b[2] ?? b[1]) : null;
+  if (b && n !== null && n > 0) {
+    const lead = b[0].length - b[0].replace(/^[ \t:：]+/, "").length;
+    return { value: n, text: b[0].slice(lead), start: b.index + lead, end: b.index + b[0].length };
+  }
   return null;
 }
+
+const BARE_PROJECTS_RE = new RegExp(
+  String.raw`^[ \t:：]*(?:为|共|原则上)?\s*(${CN_OR_DIGIT})(?:\s*[-~～至到—]\s*(${CN_OR_DIGIT}))?\s*(?:项|个项目)(?=[\s（(。；;，,]|$)`,
+  "m",
+);
