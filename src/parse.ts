@@ -3,6 +3,7 @@ import { Doc } from "./core/doc.js";
 import { GuideError } from "./core/errors.js";
 import { readDirection, readInherited, readSegmentConstraints, type Inherited, type Segment } from "./extract/direction.js";
 import { readMeta } from "./extract/meta.js";
+import { readDocumentTargets } from "./extract/targets.js";
 import { readMode } from "./extract/mode.js";
 import { GuideDocument, type Area, type SourceFormat } from "./model/guide.js";
 import { decodeText } from "./normalize/encoding.js";
@@ -106,10 +107,11 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
   const covered = new Uint8Array(blocks.length);
   for (const d of outline.directions) covered.fill(1, d.heading.index, d.heading.end);
   for (const a of outline.areas) covered.fill(1, a.heading.index, a.heading.ownEnd);
-  const loose: Segment[] = blocks
-    .filter((_, i) => !covered[i])
-    .map((block) => ({ block, from: 0, to: block.text.length, kind: null }));
+  const looseBlocks = blocks.filter((_, i) => !covered[i]);
+  const loose: Segment[] = looseBlocks.map((block) => ({ block, from: 0, to: block.text.length, kind: null }));
   const rules = readSegmentConstraints(doc, loose);
+  const targets = readDocumentTargets(doc, looseBlocks);
+  if (targets) directions.unshift(targets);
 
   const model: GuideDocument = {
     schemaVersion: 1,

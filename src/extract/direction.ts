@@ -59,7 +59,7 @@ function textOf(segments: Segment[]): string {
 }
 
 /** Read the KPI atoms of the given segments, placed in the source. */
-function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
+export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
   const kpis: Kpi[] = [];
   for (const s of segments) {
     const text = s.block.text.slice(s.from, s.to);

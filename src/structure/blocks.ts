@@ -100,9 +100,10 @@ class BlockBuilder {
 }
 
 /**
- * Join lines into blocks. A line opens a new block when it starts with a section label (考核指标：) or
- * with a heading number that the line before allows (that line ended a sentence or was short);
- * otherwise it continues the block before — hard wraps inside a paragraph, a title or a number.
+ * Join lines into blocks. A line continues the block before when that line was hard-wrapped: long
+ * and not ending a sentence (wraps inside a paragraph, a title or a number). Otherwise it opens a new
+ * block: a heading when it starts with a number (一、 1.1 1001 …), a label block when it starts with a
+ * section label (考核指标：), else a text block.
  */
 export function readBlocks(doc: Doc): Block[] {
   const lines = readLines(doc);
@@ -118,7 +119,7 @@ export function readBlocks(doc: Doc): Block[] {
     let next: BlockBuilder | null = null;
     if (label) next = new BlockBuilder("label", line, number ?? undefined, { ...label, offset: labelAt });
     else if (number) next = new BlockBuilder("heading", line, number);
-    else if (!current || (current.kind === "heading" && endsParagraph)) next = new BlockBuilder("text", line);
+    else if (!current || endsParagraph) next = new BlockBuilder("text", line);
     if (next) {
       if (current) blocks.push(current.build());
       current = next;
