@@ -27,6 +27,10 @@ export const PREFIX_COMPARATORS: Readonly<Record<string, ComparatorWord>> = {
   降低到: { op: "<=" }, 降至: { op: "<=" }, 降到: { op: "<=" }, 下降至: { op: "<=" }, 下降到: { op: "<=" },
   减少至: { op: "<=" }, 减少到: { op: "<=" }, 减小至: { op: "<=" }, 减小到: { op: "<=" }, 缩短至: { op: "<=" },
   缩短到: { op: "<=" }, 压缩至: { op: "<=" }, 压缩到: { op: "<=" },
+  不少於: { op: ">=" }, 不低於: { op: ">=" }, 不小於: { op: ">=" }, 達到: { op: ">=" },
+  大於: { op: ">" }, 超過: { op: ">" }, 高於: { op: ">" }, 優於: { op: ">" }, 不超過: { op: "<=" },
+  不大於: { op: "<=" }, 不高於: { op: "<=" }, 小於: { op: "<" }, 低於: { op: "<" }, 少於: { op: "<" },
+  接近於: { op: "approx" },
   "<": { op: "<" }, "\\lt": { op: "<" }, 小于: { op: "<" }, 低于: { op: "<" }, 少于: { op: "<" }, 短于: { op: "<" },
   不足: { op: "<" }, 不满: { op: "<" }, 不到: { op: "<" },
   "≈": { op: "approx" }, 约: { op: "approx" }, 大约: { op: "approx" }, 约为: { op: "approx" }, 接近: { op: "approx" },
@@ -41,7 +45,7 @@ export const PREFIX_COMPARATORS: Readonly<Record<string, ComparatorWord>> = {
 /** Comparators written after the number (and its unit): 以上, 及以上, 或以上, 以下, 以内, 左右. */
 export const SUFFIX_COMPARATORS: Readonly<Record<string, Comparator>> = {
   以上: ">=", 及以上: ">=", 或以上: ">=", "(含)以上": ">=", "（含）以上": ">=", 含以上: ">=",
-  以下: "<=", 及以下: "<=", 或以下: "<=", "(含)以下": "<=", "（含）以下": "<=", 以内: "<=", 之内: "<=",
+  以內: "<=", 以下: "<=", 及以下: "<=", 或以下: "<=", "(含)以下": "<=", "（含）以下": "<=", 以内: "<=", 之内: "<=",
   左右: "approx",
 };
 

@@ -7,14 +7,14 @@
 
 /** Value of each Chinese digit (数字), 两 and 〇 included. */
 export const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 萬: 1e4, 億: 1e8 };
 
 /** Characters that may make up a Chinese numeral (中文数字). */
-export const CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
+export const CN_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万亿萬億";
 
 /**
  * Parse a Chinese numeral: "三" → 3, "十五" → 15, "二十" → 20, "一百零五" → 105, "两千" → 2000,

@@ -42,7 +42,7 @@ interface Scanned {
   counted: boolean;
 }
 
-const NUM_START_RE = /-?\d|[零〇一二两三四五六七八九十百千万亿]/g;
+const NUM_START_RE = /-?\d|[零〇一二两兩三四五六七八九十百千万亿萬億]/g;
 const RANGE_SEP_RE = /[ \t]*(~|～|〜|-|–|—|至|到)[ \t]*(?=-?\d)/y;
 const PERCENT_LIKE = new Set(["%", "‰", "倍", "个百分点", "百分点"]);
 // Prefix words that only set a target level, so a suffix (…以下, …以内) decides the direction.
@@ -216,7 +216,8 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
   return { op, value, max: null, unit: unitText, start, end, numStart: pos, metricEnd, counted: !!unit?.classifier };
 }
 
-const CLAUSE_BREAK = /[，；。：！？!?;\n\r、]/;
+// | and tabs separate table cells (指标 | 目标值)
+const CLAUSE_BREAK = /[，；。：！？!?;\n\r、|\t]/;
 
 /** Is f[i] a clause boundary? ASCII , and : count unless they sit between digits (10,000; 17:30). */
 function isBreak(f: string, i: number): boolean {
@@ -304,6 +305,12 @@ export function readKpis(text: string): KpiAtom[] {
       else if (atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma))) unit = atoms[atoms.length - 1].unit;
     }
     if (metric === "" && prevClause === ca) metric = prevMetric;
+    if (metric === "" && /[|\t]/.test(f[ma - 1] ?? "")) {
+      // a table row: the metric is the cell before the value cell
+      let c = ma - 1;
+      while (c > 0 && !/[|\t\n]/.test(f[c - 1])) c--;
+      metric = cleanMetric(f.slice(c, ma - 1));
+    }
     if (metric === "") metric = after;
     let [ta, tb] = [ca, cb];
     const lm = LIST_MARKER.exec(text.slice(ta, tb));

@@ -5,7 +5,9 @@
  */
 
 /** Money units: kept as written, the scorer and the money extractor convert them to 元. */
-export const MONEY_UNITS = ["百万元", "千万元", "万美元", "亿美元", "万元", "亿元", "千元", "美元", "元"] as const;
+export const MONEY_UNITS = [
+  "百万元", "千万元", "万美元", "亿美元", "万元", "亿元", "千元", "美元", "元", "萬元", "億元", "百萬元", "千萬元", "萬美元",
+] as const;
 
 /**
  * Chinese count classifiers (量词) that follow a counted deliverable: 5项, 3个, 6家, 两种, 1万套.
@@ -15,6 +17,8 @@ export const CN_CLASSIFIERS = [
   "个百分点", "百分点", "人次", "节点", "个", "项", "件", "家", "种", "类", "套", "款", "台", "条", "份", "篇",
   "部", "颗", "例", "位", "维", "卡", "倍", "次", "路", "所", "名", "人", "户", "座", "处", "张", "本", "批",
   "轮", "片", "块", "根", "只", "株", "支", "组", "门", "首", "场", "期", "向", "帧", "字", "册", "届", "床",
+  // traditional forms (繁体), for notices read before conversion
+  "項", "個", "種", "類", "臺", "條", "顆", "維", "節點", "組", "張", "輪", "塊", "場", "個百分點", "百分點",
 ] as const;
 
 /** Chinese measure units (时间, 长度, 面积, 质量, 能量 …), written out rather than as ASCII symbols. */
@@ -23,7 +27,7 @@ export const CN_MEASURE_UNITS = [
   "平方厘米", "平方毫米", "平方公里", "平方千米", "平方米", "立方米", "千米", "公里", "厘米", "毫米", "微米",
   "纳米", "米", "千克", "公斤", "毫克", "克", "万吨", "吨", "千瓦时", "度电", "千瓦", "兆瓦", "吉瓦", "瓦时",
   "瓦每平方米", "瓦", "千伏", "伏", "毫安时", "安时", "安", "摄氏度", "电子伏特", "赫兹", "度", "亩", "公顷",
-  "字节", "比特",
+  "字节", "比特", "小時", "分鐘", "個月", "公裡", "釐米", "毫米", "納米", "噸",
 ] as const;
 
 const TIME_UNITS = new Set(["小时", "h", "天", "日"]);
@@ -87,8 +91,8 @@ export function readUnit(s: string, pos: number): UnitMatch | null {
   let scale = 1;
   let more = false;
   const word0 = matchAt(CN_WORD_RE, s, p);
-  if (!word0 && /[万亿千百]/.test(s[p] ?? "")) {
-    const m = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 }[s[p] as "万"]!;
+  if (!word0 && /[万亿萬億千百]/.test(s[p] ?? "")) {
+    const m = { 万: 1e4, 亿: 1e8, 萬: 1e4, 億: 1e8, 千: 1e3, 百: 1e2 }[s[p] as "万"]!;
     const q = p + 1 + (/[多余]/.test(s[p + 1] ?? "") ? 1 : 0);
     const w = matchAt(CN_WORD_RE, s, q);
     if (w || m >= 1e4) {

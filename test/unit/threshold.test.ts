@@ -229,6 +229,10 @@ describe("readKpis: atoms of a KPI sentence (op, value, max, unit)", () => {
     ["形成2项及以上标准", [">= 2 项"]],
     ["不少于 3 个（含）以上示范点", [">= 3 个"]],
     ["时延≤10μs", ["<= 10 μs"]],
+    // traditional forms (seed 004) and table rows
+    ["共有20多家企業報送了60余項技術需求項目", ["> 20 家", "> 60 項"]],
+    ["不少於3個示範點，達到1萬套以上", [">= 3 個", ">= 10000 套"]],
+    ["| 光电转换效率 | ≥ 22% |\n| 循环寿命 | 不少于 3000 次 |", [">= 22 %", ">= 3000 次"], ["光电转换效率", "循环寿命"]],
     // negatives: conditions, identifiers, list numbers, dates, bare counts
     ["8英寸晶圆", []],
     ["6英寸SiC外延材料", []],
