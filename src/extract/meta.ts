@@ -19,6 +19,7 @@ function squeeze(s: string): string {
 
 /** Removes spaces between CJK letters, as in letter-spaced letterheads (江 苏 省 科 学 技 术 厅). */
 function unspace(s: string): string {
+  if (!/^(?:[\u4e00-\u9fa5] ){3,}/.test(s)) return s;
   return s.replace(/(?<=[\u4e00-\u9fa5“”《》（）])\s+(?=[\u4e00-\u9fa5“”《》（）])/g, "");
 }
 
@@ -75,7 +76,7 @@ function cleanTitle(s: string): string {
 function readTitle(lines: string[]): string | null {
   const head: { text: string; index: number }[] = [];
   for (let i = 0; i < lines.length && head.length < 60; i++) {
-    const t = squeeze(lines[i]);
+    const t = unspace(squeeze(lines[i]));
     if (t && !DEBRIS.test(t)) head.push({ text: t, index: i });
   }
   // 关于印发《…》及组织申报项目的通知, possibly wrapped over up to four lines.
