@@ -3,7 +3,6 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { GuideError } from "../core/errors.js";
-import { assertNotInput, writeFileAtomic } from "../core/atomic-write.js";
 import { DEFAULT_MAX_BYTES, GUIDE_EXTENSIONS, readInput } from "../core/read-input.js";
 import { fill, formatGuideError, formatInternalError, messagesFor, type Lang } from "./errors.js";
 import type { GuideFormat } from "./render.js";
@@ -103,19 +102,20 @@ export async function main(params: MainParams): Promise<number> {
     const maxBytes = opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(opts.maxSize);
     if (maxBytes === null) throw new GuideError("usage", notice, { detail: fill(m().cli.badSize, { value: String(opts.maxSize) }) });
     const format: GuideFormat = opts.format ?? (opts.output && extname(opts.output).toLowerCase() === ".json" ? "json" : "yaml");
-    if (opts.output) await assertNotInput(opts.output, notice, cwd);
+    let emit = async (text: string) => void stdout.write(text);
+    const output = opts.output;
+    if (output !== undefined) {
+      const { assertNotInput, writeFileAtomic } = await import("../core/atomic-write.js");
+      // Refused before any work, so an output-is-input mistake costs nothing and touches nothing.
+      await assertNotInput(output, notice, cwd);
+      emit = (text) => writeFileAtomic(output, text, cwd);
+    }
 
     const input = await readInput(notice, { cwd, maxBytes });
-    const [{ parseGuide }, { GuideDocument }, { renderGuide }] = await Promise.all([
-      import("../parse.js"),
-      import("../model/guide.js"),
-      import("./render.js"),
-    ]);
-    const parsed = await parseGuide(input.bytes, { path: notice, maxBytes });
-    // Re-parsing through zod puts keys in schema order and guarantees we never print an invalid model.
-    const text = await renderGuide(GuideDocument.parse(parsed), format);
-    if (opts.output) await writeFileAtomic(opts.output, text, cwd);
-    else stdout.write(text);
+    // Loaded only now: the parser pulls in zod and the pipeline, which `guide --help` or a usage error need not pay for.
+    const [{ parseGuide }, { renderGuide }] = await Promise.all([import("../parse.js"), import("./render.js")]);
+    // parseGuide ends with GuideDocument.parse(), so the model is valid and its keys are in schema order.
+    await emit(await renderGuide(await parseGuide(input.bytes, { path: notice, maxBytes }), format));
     return EXIT.ok;
   }
 

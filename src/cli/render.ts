@@ -4,8 +4,8 @@ import type { GuideDocument } from "../model/guide.js";
 export type GuideFormat = "yaml" | "json";
 
 /**
- * Serialise a guide. Keys come in the zod model's order (GuideDocument.parse rebuilds objects in
- * shape order), so diffs between runs and versions stay small; the same document gives the same bytes.
+ * Serialise a guide as it comes from parseGuide, whose final GuideDocument.parse() rebuilds objects in
+ * the zod model's key order, so diffs between runs and versions stay small; same document, same bytes.
  */
 export async function renderGuide(doc: GuideDocument, format: GuideFormat): Promise<string> {
   if (format === "json") return JSON.stringify(doc, null, 2) + "\n";
