@@ -102,7 +102,7 @@ export async function main(params: MainParams): Promise<number> {
     const maxBytes = opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(opts.maxSize);
     if (maxBytes === null) throw new GuideError("usage", notice, { detail: fill(m().cli.badSize, { value: String(opts.maxSize) }) });
     const format: GuideFormat = opts.format ?? (opts.output && extname(opts.output).toLowerCase() === ".json" ? "json" : "yaml");
-    let emit = async (text: string) => void stdout.write(text);
+    let emit = async (text: string): Promise<void> => void stdout.write(text);
     const output = opts.output;
     if (output !== undefined) {
       const { assertNotInput, writeFileAtomic } = await import("../core/atomic-write.js");
