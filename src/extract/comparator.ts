@@ -31,6 +31,8 @@ export const PREFIX_COMPARATORS: Readonly<Record<string, ComparatorWord>> = {
   大於: { op: ">" }, 超過: { op: ">" }, 高於: { op: ">" }, 優於: { op: ">" }, 不超過: { op: "<=" },
   不大於: { op: "<=" }, 不高於: { op: "<=" }, 小於: { op: "<" }, 低於: { op: "<" }, 少於: { op: "<" },
   接近於: { op: "approx" },
+  大于等于: { op: ">=" }, 大于或等于: { op: ">=" }, 高于或等于: { op: ">=" }, 不低于或等于: { op: ">=" },
+  小于等于: { op: "<=" }, 小于或等于: { op: "<=" }, 低于或等于: { op: "<=" },
   "<": { op: "<" }, "\\lt": { op: "<" }, 小于: { op: "<" }, 低于: { op: "<" }, 少于: { op: "<" }, 短于: { op: "<" },
   不足: { op: "<" }, 不满: { op: "<" }, 不到: { op: "<" },
   "≈": { op: "approx" }, 约: { op: "approx" }, 大约: { op: "approx" }, 约为: { op: "approx" }, 接近: { op: "approx" },

@@ -61,14 +61,15 @@ export interface NumberToken {
   kind: "arabic" | "chinese" | "sci" | "fraction" | "product";
 }
 
-const ARABIC_RE = /\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?/y;
+// thousands groups: "10,000", and "10 000" with a (thin) space as in typeset tables
+const ARABIC_RE = /\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?/y;
 
 /** Read a plain Arabic number (no sign) at `pos`; "10,000" → 10000, "1.60" → 1.6. */
 export function readArabic(s: string, pos: number): NumberToken | null {
   ARABIC_RE.lastIndex = pos;
   const m = ARABIC_RE.exec(s);
   if (!m) return null;
-  return { value: Number(m[0].replace(/,/g, "")), start: pos, end: pos + m[0].length, kind: "arabic" };
+  return { value: Number(m[0].replace(/[, \u2009\u202f]/g, "")), start: pos, end: pos + m[0].length, kind: "arabic" };
 }
 
 const TIMES = "×xX*✕╳";
@@ -93,6 +94,8 @@ export function readNumber(
   let p = pos;
   if (s[p] === "-" || s[p] === "−" || s[p] === "－") {
     sign = -1;
+    p++;
+  } else if (s[p] === "+") {
     p++;
   }
   POW10_RE.lastIndex = p;

@@ -43,7 +43,7 @@ interface Scanned {
 }
 
 const NUM_START_RE = /-?\d|[零〇一二两兩三四五六七八九十百千万亿萬億]/g;
-const RANGE_SEP_RE = /[ \t]*(~|～|〜|-|–|—|至|到)[ \t]*(?=-?\d)/y;
+const RANGE_SEP_RE = /[ \t]*(~|～|〜|-|–|—|至|到)[ \t]*(?=[-+]?\d)/y;
 const PERCENT_LIKE = new Set(["%", "‰", "倍", "个百分点", "百分点"]);
 // Prefix words that only set a target level, so a suffix (…以下, …以内) decides the direction.
 const WEAK_PREFIX = /^(达到|达|达至|提升至|提升到|提高至|提高到|增加至|增加到|增长至|增长到|控制在|控制到)$/;
@@ -293,7 +293,7 @@ export function readKpis(text: string): KpiAtom[] {
     const [ma] = clauseAround(f, q.start, q.start);
     const mFrom = prevClause === ca && prevEnd > ma ? prevEnd : ma;
     let metric = cleanMetric(f.slice(mFrom, q.metricEnd));
-    const after = cleanMetric(f.slice(q.end, cb).replace(/^[的]/, "").replace(/[\d<>≥≤].*$/, "")).slice(0, 16);
+    const after = cleanMetric(f.slice(q.end, cb).replace(/^[的]/, "").replace(/[\d<>≥≤(（].*$/, "")).slice(0, 16);
     // 适配不少于6家厂商的国产芯片, 服务5个以上行业领域: the counted noun follows the count
     if (q.counted && metric.length <= 4 && after) metric = metric + after;
     let unit = q.unit;

@@ -17,6 +17,7 @@ export const CN_CLASSIFIERS = [
   "个百分点", "百分点", "人次", "节点", "个", "项", "件", "家", "种", "类", "套", "款", "台", "条", "份", "篇",
   "部", "颗", "例", "位", "维", "卡", "倍", "次", "路", "所", "名", "人", "户", "座", "处", "张", "本", "批",
   "轮", "片", "块", "根", "只", "株", "支", "组", "门", "首", "场", "期", "向", "帧", "字", "册", "届", "床",
+  "辆", "剂", "艘", "架", "棵", "头", "盒", "瓶", "粒", "枚", "栋", "间", "孔", "口", "站", "段", "集",
   // traditional forms (繁体), for notices read before conversion
   "項", "個", "種", "類", "臺", "條", "顆", "維", "節點", "組", "張", "輪", "塊", "場", "個百分點", "百分點",
 ] as const;
@@ -27,7 +28,8 @@ export const CN_MEASURE_UNITS = [
   "平方厘米", "平方毫米", "平方公里", "平方千米", "平方米", "立方米", "千米", "公里", "厘米", "毫米", "微米",
   "纳米", "米", "千克", "公斤", "毫克", "克", "万吨", "吨", "千瓦时", "度电", "千瓦", "兆瓦", "吉瓦", "瓦时",
   "瓦每平方米", "瓦", "千伏", "伏", "毫安时", "安时", "安", "摄氏度", "电子伏特", "赫兹", "度", "亩", "公顷",
-  "字节", "比特", "小時", "分鐘", "個月", "公裡", "釐米", "毫米", "納米", "噸",
+  "字节", "比特", "欧姆", "伏特", "安培", "焦耳", "千焦", "兆焦", "兆帕", "千帕", "帕", "分贝", "角秒", "弧秒",
+  "流明", "勒克斯", "小時", "分鐘", "個月", "公裡", "釐米", "毫米", "納米", "噸",
 ] as const;
 
 const TIME_UNITS = new Set(["小时", "h", "天", "日"]);
@@ -63,7 +65,9 @@ const SYMBOL = "wt%|vol%|at%|mol%|%|‰|°C|℃|°|′|″";
 const asciiRe = (piece: string) =>
   new RegExp(`(?:${SYMBOL}|/?${piece}(?:[/·]${piece})*)`, "y");
 const ASCII_NEG_RE = asciiRe(ASCII_PIECE_NEG);
-const SLASH_TAIL_RE = new RegExp(`/(?:${ASCII_PIECE}|${CN_WORDS.map(esc).join("|")})`, "y");
+const SLASH_TAIL_RE = new RegExp(`[/·](?:${ASCII_PIECE}|${CN_WORDS.map(esc).join("|")})`, "y");
+// 10^7/平方厘米: a per-unit written in Chinese
+const CN_PER_RE = new RegExp(`/(?:${CN_WORDS.map(esc).join("|")})`, "y");
 
 function matchAt(re: RegExp, s: string, pos: number): string | null {
   re.lastIndex = pos;
@@ -126,8 +130,14 @@ export function readUnit(s: string, pos: number): UnitMatch | null {
     if (scale === 1) return null;
     const q = readAsciiUnit(s, p);
     if (q) return { unit: normalizeUnit(q), scale, more, classifier: false, start, end: p + q.length };
+    // 20万辆, 200万剂: after 万/亿 a single CJK character is the counted unit even if we do not list it
+    if (/[\u4e00-\u9fff]/.test(s[p] ?? "") && !/[以左多余及或的和与等至到]/.test(s[p])) {
+      return { unit: s[p], scale, more, classifier: true, start, end: p + 1 };
+    }
     return { unit: "", scale, more, classifier: false, start, end: p };
   }
+  const per = matchAt(CN_PER_RE, s, p);
+  if (per) return { unit: normalizeUnit(per), scale: 1, more: false, classifier: false, start, end: p + per.length };
   const a = readAsciiUnit(s, p);
   if (a) return { unit: normalizeUnit(a), scale: 1, more: false, classifier: false, start, end: p + a.length };
   return null;
