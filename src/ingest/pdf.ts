@@ -1,0 +1,472 @@
+import { createRequire } from "node:module";
+import { dirname, join, sep } from "node:path";
+import { GuideError } from "../core/errors.js";
+import type { IngestedText } from "./types.js";
+
+/** Options of ingestPdf. */
+export interface PdfOptions {
+  /** Give up after this many milliseconds (GuideError "timeout"). Default 60 000. */
+  timeoutMs?: number;
+}
+
+/** Default time limit of one PDF: a 100-page notice reads in a few seconds. */
+export const DEFAULT_PDF_TIMEOUT_MS = 60_000;
+
+/**
+ * Ideographs pdf.js maps to a look-alike because of the font's ToUnicode table (not Kangxi radicals, which
+ * normalize handles): every 置 in ../shared/real-docs/cmde-2015-intervertebral-fusion.pdf comes out as 臵.
+ */
+const LOOKALIKES: Record<string, string> = { "臵": "置" };
+const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "g");
+
+/** A text item of pdf.js in top-left page coordinates. */
+interface Item {
+  str: string;
+  x0: number;
+  x1: number;
+  /** Baseline, from the top of the page. */
+  y: number;
+  size: number;
+}
+
+/** A visual line: items on one baseline, split into segments where there is a wide gap. */
+interface Line {
+  textX0?: number;
+  y: number;
+  size: number;
+  x0: number;
+  x1: number;
+  segments: Item[][];
+}
+
+/** A piece of page content in reading order: a text line, or a table row. */
+interface Piece {
+  y: number;
+  x0: number;
+  /** Where the text starts after a list label (hanging indent of wrapped headings). */
+  textX0?: number;
+  x1: number;
+  size: number;
+  text: string;
+  table: boolean;
+}
+
+/** The parts of pdf.js this adapter uses (pdf-parse 2 pins pdfjs-dist 5). */
+interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+interface PdfPage {
+  view: number[];
+  getTextContent(): Promise<{ items: (PdfTextItem | { type: string })[] }>;
+  cleanup(): void;
+}
+interface PdfDoc {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+}
+interface TableCell {
+  minXY: { x: number; y: number };
+  maxXY: { x: number; y: number };
+}
+interface TableData {
+  minXY: { x: number; y: number };
+  maxXY: { x: number; y: number };
+  rows: TableCell[][];
+}
+
+const CJK = "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019\u00b7";
+const CJK_CHAR = new RegExp(`[${CJK}]`);
+const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}])[ \\u00a0]+|[ \\u00a0]+(?=[${CJK}])`, "g");
+/** A list label standing alone before a tab: `1.`, `（1）`, `①`, `一、`. Its gap is not a table cell. */
+const LABEL = /^(（\s*[0-9一二三四五六七八九十]+\s*）|\(\s*[0-9]+\s*\)|[0-9]+(\.[0-9]+)*[.．、]?|[一二三四五六七八九十]+、|[①-⑳]|第[一二三四五六七八九十0-9]+[章节条])$/;
+/** Lines that start a new paragraph even after a full line: heading numbers. */
+const HEADING_START = /^(（[一二三四五六七八九十0-9]+）|\([0-9]+\)|[一二三四五六七八九十]+、|[0-9]+(\.[0-9]+)*[.．、](?![0-9])|[①-⑳]|第[一二三四五六七八九十]+[章节条部])/;
+const PAGE_NUMBER = /^([—–－\-·•]\s*[0-9]{1,4}\s*[—–－\-·•]|第\s*[0-9]{1,4}\s*页(\s*[,，/]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}(\s*[/／]\s*[0-9]{1,4})?|[Pp]age\s*[0-9]{1,4}(\s*(of|\/)\s*[0-9]{1,4})?|-\s*[0-9]{1,4}\s*-)$/;
+
+/**
+ * Read a PDF with pdf-parse (pdf.js): lines rebuilt from text positions in reading order (two-column
+ * pages, ruled tables as rows " | "), paragraphs re-joined, CJK without spurious spaces, superscripts as
+ * `^6`, running headers/footers and page numbers dropped; `pageStarts` gives each page's offset.
+ *
+ * Non-embedded CJK fonts with predefined CMaps (UniGB-UCS2-H, ../shared/samples/predefined_cmap_gb.pdf)
+ * come out EMPTY from pdf.js unless cMapUrl and standardFontDataUrl point into the installed pdfjs-dist.
+ *
+ * @throws GuideError encrypted-pdf, corrupt-file, no-text-layer (a scan: OCR first), timeout.
+ */
+export async function ingestPdf(bytes: Uint8Array, path: string, options: PdfOptions = {}): Promise<IngestedText> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
+  const started = Date.now();
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
+  if (!head.includes("%PDF-")) throw new GuideError("corrupt-file", path, { detail: "no %PDF header" });
+
+  const { PDFParse } = await import("pdf-parse");
+  const pdfjsDir = pdfjsDistDir();
+  // pdf.js takes ownership of (and detaches) the buffer it is given: pass a copy.
+  const parser = new PDFParse({
+    data: bytes.slice(),
+    cMapUrl: pdfjsDir + sep + "cmaps" + sep,
+    cMapPacked: true,
+    standardFontDataUrl: pdfjsDir + sep + "standard_fonts" + sep,
+    isEvalSupported: false,
+    verbosity: 0,
+  } as ConstructorParameters<typeof PDFParse>[0]);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new GuideError("timeout", path, { seconds: Math.round(timeoutMs / 1000) })), timeoutMs);
+  });
+  try {
+    return await Promise.race([read(parser, path, started, timeoutMs), timeout]);
+  } catch (err) {
+    throw toGuideError(err, path);
+  } finally {
+    clearTimeout(timer);
+    await parser.destroy().catch(() => {});
+  }
+}
+
+function pdfjsDistDir(): string {
+  const require = createRequire(import.meta.url);
+  const pdfParseEntry = require.resolve("pdf-parse");
+  return dirname(require.resolve("pdfjs-dist/package.json", { paths: [pdfParseEntry] }));
+}
+
+function toGuideError(err: unknown, path: string): GuideError {
+  if (err instanceof GuideError) return err;
+  const name = (err as Error)?.name ?? "";
+  const message = String((err as Error)?.message ?? err);
+  if (name === "PasswordException" || /password/i.test(message)) return new GuideError("encrypted-pdf", path);
+  return new GuideError("corrupt-file", path, { detail: message.slice(0, 120) });
+}
+
+async function read(parser: InstanceType<typeof import("pdf-parse").PDFParse>, path: string, started: number, timeoutMs: number): Promise<IngestedText> {
+  // pdf-parse 2 returns only joined text; its loaded pdf.js document gives the positions we need.
+  const internals = parser as unknown as { load(): Promise<PdfDoc>; getPageTables(page: PdfPage): Promise<{ normalize(): void; getTableData(): TableData[] }> };
+  const doc = await internals.load();
+  const pages: Piece[][] = [];
+  const heights: number[] = [];
+  let chars = 0;
+  for (let n = 1; n <= doc.numPages; n++) {
+    if (Date.now() - started > timeoutMs) throw new GuideError("timeout", path, { seconds: Math.round(timeoutMs / 1000) });
+    const page = await doc.getPage(n);
+    const [vx0, vy0, vx1, vy1] = page.view;
+    const height = vy1 - vy0;
+    heights.push(height);
+    const content = await page.getTextContent();
+    const items: Item[] = [];
+    for (const raw of content.items) {
+      if (!("str" in raw)) continue;
+      const t = raw.transform;
+      const size = Math.hypot(t[2], t[3]) || Math.abs(t[3]) || raw.height || 10;
+      const str = raw.str.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]);
+      if (!str.trim()) continue;
+      chars += str.trim().length;
+      items.push({ str, x0: t[4] - vx0, x1: t[4] - vx0 + raw.width, y: vy1 - t[5], size });
+    }
+    let tables: TableData[] = [];
+    const lines = toLines(items);
+    if (lines.some((l) => l.segments.length > 1)) {
+      try {
+        const store = await internals.getPageTables(page);
+        store.normalize();
+        tables = store.getTableData().filter((t) => t.rows.length >= 2 && t.rows.some((r) => r.length >= 2));
+      } catch {
+        tables = [];
+      }
+    }
+    pages.push(layoutPage(items, tables, vx1 - vx0));
+    page.cleanup();
+  }
+  if (chars === 0) throw new GuideError("no-text-layer", path);
+  return assemble(pages, heights);
+}
+
+/** Group items into lines by baseline (superscripts, raised by a third of the size, stay on their line). */
+function toLines(items: Item[]): Line[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const lines: { y: number; size: number; items: Item[] }[] = [];
+  for (const it of sorted) {
+    const last = lines[lines.length - 1];
+    const big = Math.max(last?.size ?? 0, it.size);
+    const small = Math.min(last?.size ?? 0, it.size);
+    // Superscripts (10^6, cm^-2, footnote marks) are smaller and raised by up to half the line's size.
+    const tolerance = small < 0.8 * big ? 0.65 * big : 0.45 * big;
+    if (last && Math.abs(it.y - last.y) < tolerance) {
+      last.items.push(it);
+      // The line's baseline is that of its largest text, not of a superscript.
+      if (it.size > last.size) (last.size = it.size), (last.y = it.y);
+    } else lines.push({ y: it.y, size: it.size, items: [it] });
+  }
+  return lines.map((l) => {
+    const its = l.items.sort((a, b) => a.x0 - b.x0);
+    const segments: Item[][] = [];
+    let textX0: number | undefined;
+    for (const it of its) {
+      const seg = segments[segments.length - 1];
+      const prev = seg?.[seg.length - 1];
+      const gap = prev ? it.x0 - prev.x1 : 0;
+      if (seg && gap < 1.8 * l.size) seg.push(it);
+      else if (seg && segments.length === 1 && LABEL.test(seg.map((s) => s.str).join("").trim())) {
+        textX0 = it.x0;
+        seg.push(it);
+      }
+      else segments.push([it]);
+    }
+    return { y: l.y, size: l.size, x0: its[0].x0, x1: Math.max(...its.map((i) => i.x1)), segments, textX0 };
+  });
+}
+
+/** Text of a run of items on one line: spaces from gaps between Latin words only, ^ before superscripts. */
+function segmentText(items: Item[], lineY: number, lineSize: number): string {
+  let s = "";
+  let prev: Item | undefined;
+  let inSuper = false;
+  for (const it of items) {
+    const sup = it.size < 0.85 * lineSize && lineY - it.y > 0.2 * lineSize;
+    let str = it.str;
+    // A raised number right after CJK text is a footnote mark (万元¹), not an exponent (10⁶, cm⁻²): dropped.
+    if (sup && /^\s*[0-9*]{1,2}\s*$/.test(str) && (!prev || CJK_CHAR.test(s.slice(-1)))) continue;
+    if (sup && !inSuper) str = "^" + str.trimStart();
+    if (prev) {
+      const gap = it.x0 - prev.x1;
+      if (gap > 0.2 * Math.min(prev.size, it.size) && !/\s$/.test(s) && !/^\s/.test(str) && !sup) str = " " + str;
+    }
+    inSuper = sup;
+    s += str;
+    prev = it;
+  }
+  return tidy(s);
+}
+
+function tidy(s: string): string {
+  return s.replace(/\s+/g, " ").replace(SPACE_IN_CJK, "").trim();
+}
+
+/** One page in reading order: tables at their place, two columns left then right, lines otherwise. */
+function layoutPage(items: Item[], tables: TableData[], width: number): Piece[] {
+  const pieces: Piece[] = [];
+  const inTable = (it: Item) =>
+    tables.find((t) => {
+      const cx = (it.x0 + it.x1) / 2;
+      const cy = it.y - it.size / 3;
+      return cx >= t.minXY.x - 1 && cx <= t.maxXY.x + 1 && cy >= t.minXY.y - 1 && cy <= t.maxXY.y + 1;
+    });
+  const free: Item[] = [];
+  const byTable = new Map<TableData, Item[]>();
+  for (const it of items) {
+    const t = inTable(it);
+    if (t) byTable.set(t, [...(byTable.get(t) ?? []), it]);
+    else free.push(it);
+  }
+  for (const [t, its] of byTable) {
+    for (const row of t.rows) {
+      const cells = row.map((cell) => {
+        const inside = its.filter((it) => {
+          const cx = (it.x0 + it.x1) / 2;
+          const cy = it.y - it.size / 3;
+          return cx >= cell.minXY.x - 1 && cx <= cell.maxXY.x + 1 && cy >= cell.minXY.y - 1 && cy <= cell.maxXY.y + 1;
+        });
+        return joinLines(toLines(inside).map((l) => lineText(l)));
+      });
+      while (cells.length && !cells[cells.length - 1]) cells.pop();
+      if (!cells.some((c) => c)) continue;
+      const y = Math.min(...row.map((c) => c.minXY.y));
+      pieces.push({ y, x0: t.minXY.x, x1: t.maxXY.x, size: 0, text: cells.map((c) => c.replace(/\s*\|\s*/g, " ")).join(" | "), table: true });
+    }
+  }
+  const lines = toLines(free);
+  const gutter = findGutter(lines, width);
+  for (const l of lines) {
+    if (gutter !== null && l.segments.length > 1 && l.segments.some((s) => s[0].x0 >= gutter) && l.segments.some((s) => s[0].x0 < gutter)) {
+      // A line of a two-column band: each side goes to its own column.
+      const left = l.segments.filter((s) => s[0].x0 < gutter);
+      const right = l.segments.filter((s) => s[0].x0 >= gutter);
+      for (const side of [left, right]) {
+        const its = side.flat();
+        pieces.push({ y: l.y, x0: its[0].x0, x1: Math.max(...its.map((i) => i.x1)), size: l.size, text: side.map((s) => segmentText(s, l.y, l.size)).join(" | "), table: side.length > 1 });
+      }
+    } else {
+      pieces.push({ y: l.y, x0: l.x0, x1: l.x1, textX0: l.textX0, size: l.size, text: lineText(l), table: l.segments.length > 1 });
+    }
+  }
+  return order(pieces, gutter);
+}
+
+function lineText(l: Line): string {
+  return l.segments.map((s) => segmentText(s, l.y, l.size)).join(" | ");
+}
+
+/**
+ * The x of a gutter between two text columns, or null. Two columns: many lines end before the gutter and
+ * many start after it, and both sides are prose (wide segments), unlike a table's short cells.
+ */
+function findGutter(lines: Line[], width: number): number | null {
+  if (lines.length < 8) return null;
+  let best: number | null = null;
+  let bestScore = 0;
+  for (let x = width * 0.35; x <= width * 0.65; x += 2) {
+    let both = 0;
+    let crossing = 0;
+    let wide = 0;
+    for (const l of lines) {
+      const crosses = l.segments.some((s) => s[0].x0 < x - 2 && Math.max(...s.map((i) => i.x1)) > x + 2);
+      if (crosses) crossing++;
+      const left = l.segments.filter((s) => Math.max(...s.map((i) => i.x1)) <= x);
+      const right = l.segments.filter((s) => s[0].x0 >= x);
+      if (left.length && right.length) {
+        both++;
+        const lw = Math.max(...left.flat().map((i) => i.x1)) - Math.min(...left.flat().map((i) => i.x0));
+        const rw = Math.max(...right.flat().map((i) => i.x1)) - Math.min(...right.flat().map((i) => i.x0));
+        if (lw > width * 0.25 && rw > width * 0.25) wide++;
+      }
+    }
+    if (both >= 6 && wide >= both * 0.6 && crossing <= both * 0.3 && both > bestScore) {
+      bestScore = both;
+      best = x;
+    }
+  }
+  return best;
+}
+
+/** Reading order: bands of full-width pieces in y order; within a two-column band, left column first. */
+function order(pieces: Piece[], gutter: number | null): Piece[] {
+  pieces.sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  if (gutter === null) return pieces;
+  const out: Piece[] = [];
+  let left: Piece[] = [];
+  let right: Piece[] = [];
+  const flush = () => {
+    out.push(...left, ...right);
+    left = [];
+    right = [];
+  };
+  for (const p of pieces) {
+    if (p.x1 <= gutter + 2) left.push(p);
+    else if (p.x0 >= gutter - 2) right.push(p);
+    else {
+      flush();
+      out.push(p);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Join visual lines of one cell: CJK without a space, Latin words with one. */
+function joinLines(texts: string[]): string {
+  let s = "";
+  for (const t of texts) {
+    if (!t) continue;
+    s = s && !CJK_CHAR.test(s[s.length - 1]) && !CJK_CHAR.test(t[0]) && !s.endsWith("-") ? `${s} ${t}` : s + t;
+  }
+  return s;
+}
+
+function furnitureKey(text: string): string {
+  return text.replace(/[0-9０-９]+/g, "#").replace(/\s+/g, "");
+}
+
+/**
+ * Drop running headers/footers (the same text at the top or bottom of at least half of the pages, digits
+ * ignored) and page numbers, re-join wrapped paragraph lines, and lay the pages end to end.
+ */
+function assemble(pages: Piece[][], heights: number[]): IngestedText {
+  const edge = (p: Piece, h: number) => p.y < h * 0.09 || p.y > h * 0.91;
+  const counts = new Map<string, number>();
+  pages.forEach((ps, i) => {
+    const keys = new Set(ps.filter((p) => edge(p, heights[i]) && !p.table).map((p) => furnitureKey(p.text)));
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  });
+  const minRepeats = Math.max(2, Math.ceil(pages.length * 0.5));
+  const m = margins(pages);
+  const bodySize = mode(pages.flat().filter((p) => !p.table).map((p) => p.size), 1) ?? 12;
+  const lines: string[] = [];
+  const pageStarts: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < pages.length; i++) {
+    pageStarts.push(offset);
+    const h = heights[i];
+    const kept = pages[i].filter((p) => {
+      // Footnote numbers standing alone in small type.
+      if (/^[0-9]{1,2}$/.test(p.text) && p.size < 0.8 * bodySize) return false;
+      if (!edge(p, h) || p.table) return true;
+      if (PAGE_NUMBER.test(p.text.replace(/\s+/g, " ").trim())) return false;
+      return pages.length < 2 || (counts.get(furnitureKey(p.text)) ?? 0) < minRepeats;
+    });
+    const paragraphs = joinParagraphs(kept, m);
+    for (const text of paragraphs) {
+      lines.push(text);
+      offset += text.length + 1;
+    }
+  }
+  return { format: "pdf", text: lines.join("\n") + (lines.length ? "\n" : ""), pageStarts };
+}
+
+/** Most frequent value (2 pt buckets) among `values`, if it occurs at least `min` times. */
+function mode(values: number[], min: number): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v / 2), (counts.get(Math.round(v / 2)) ?? 0) + 1);
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [k, c] of counts) if (c > bestCount) (best = k), (bestCount = c);
+  return best !== undefined && bestCount >= min ? best * 2 : undefined;
+}
+
+/** Text margins of the document per column (x0 bucket): where wrapped lines end and start. */
+interface Margins {
+  right: Map<number, number>;
+  left: Map<number, number>;
+}
+const colOf = (p: Piece) => Math.round(p.x0 / 150);
+
+/**
+ * Margins are only trusted where many lines share them (justified, wrapped text): a page of short
+ * one-line paragraphs (../shared/samples/predefined_cmap_gb.pdf) has none, and nothing is joined there.
+ */
+function margins(pages: Piece[][]): Margins {
+  const byCol = new Map<number, Piece[]>();
+  for (const ps of pages) for (const p of ps) if (!p.table) byCol.set(colOf(p), [...(byCol.get(colOf(p)) ?? []), p]);
+  const right = new Map<number, number>();
+  const left = new Map<number, number>();
+  for (const [c, ps] of byCol) {
+    const min = Math.max(3, Math.ceil(ps.length * 0.15));
+    const r = mode(ps.map((p) => p.x1), min);
+    const l = mode(ps.map((p) => p.x0), min);
+    if (r !== undefined) right.set(c, r);
+    if (l !== undefined) left.set(c, l);
+  }
+  return { right, left };
+}
+
+/**
+ * Re-join lines that a paragraph wrapped: the previous line runs to the right margin of its column, the
+ * next starts at the left margin (or under the text of a hanging list label), is close below, has the
+ * same size, and does not start with a heading number.
+ */
+function joinParagraphs(pieces: Piece[], m: Margins): string[] {
+  const out: string[] = [];
+  let prev: Piece | undefined;
+  for (const p of pieces) {
+    if (!p.text) continue;
+    const right = prev ? m.right.get(colOf(prev)) : undefined;
+    const left = m.left.get(colOf(p));
+    const joinable =
+      prev &&
+      !prev.table &&
+      !p.table &&
+      right !== undefined &&
+      left !== undefined &&
+      Math.abs(p.size - prev.size) < 0.15 * prev.size &&
+      p.y - prev.y > 0 &&
+      p.y - prev.y < 2.2 * p.size &&
+      prev.x1 >= right - 1.5 * prev.size &&
+      (Math.abs(p.x0 - left) < 0.5 * p.size || (prev.textX0 !== undefined && Math.abs(p.x0 - prev.textX0) < 0.5 * p.size)) &&
+      !HEADING_START.test(p.text);
+    if (joinable && out.length) out[out.length - 1] = joinLines([out[out.length - 1], p.text]);
+    else out.push(p.text);
+    prev = p;
+  }
+  return out;
+}
