@@ -30,7 +30,8 @@ export interface Inherited {
 }
 
 // Suffix of a direction title naming its category: （共性关键技术类）, (基础研究类).
-const CATEGORY_SUFFIX = /\s*[（(]\s*([^（）()]{2,12}类)\s*[）)]\s*$/;
+// The 类 may be missing (（共性关键技术）) and converters leave spaces inside (基础 研究类).
+const CATEGORY_SUFFIX = /\s*[（(]\s*([^（）()]{2,14}类|(?:基础研究|基础前沿|前沿探索|共性关键技术|关键技术|应用示范|重大共性关键技术|典型应用示范|青年科学家)(?:项目)?)\s*[）)]\s*$/;
 // Kinds that are direction fields in their own right, not constraints.
 const FIELD_KINDS = new Set(["funding_cap", "duration_max_years", "matching_ratio_min"]);
 
@@ -118,7 +119,9 @@ export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inhe
   let category: string | null = null;
   const cat = CATEGORY_SUFFIX.exec(title);
   if (cat) {
-    category = cat[1];
+    category = cat[1].replace(/\s+/g, "");
+    category = category.replace(/(?:项目)?$/, "");
+    if (!category.endsWith("类")) category += "类";
     title = title.slice(0, cat.index).trim();
   }
   const segments = readSegments(blocks, node);

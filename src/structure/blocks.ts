@@ -29,6 +29,9 @@ interface Line {
 
 const TERMINATOR = /[。；;！!？?：:]$/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
+// Prose broken off mid-word (…配套经费与国拨经费的比 / 例不低于1:1): a short line still continues when
+// it already holds a clause mark and ends in a character, as titles and letterheads do not.
+const SENTENCE_IN_PROGRESS = /[，。；：,;:][^，。；：,;:]*[\p{Script=Han}A-Za-z0-9]$/u;
 
 /** Split the normalized document into non-blank, trimmed lines with their offsets. */
 function readLines(doc: Doc): Line[] {
@@ -119,7 +122,7 @@ export function readBlocks(doc: Doc): Block[] {
     let next: BlockBuilder | null = null;
     if (label) next = new BlockBuilder("label", line, number ?? undefined, { ...label, offset: labelAt });
     else if (number) next = new BlockBuilder("heading", line, number);
-    else if (!current || endsParagraph) next = new BlockBuilder("text", line);
+    else if (!current || (endsParagraph && !SENTENCE_IN_PROGRESS.test(prev!.text))) next = new BlockBuilder("text", line);
     if (next) {
       if (current) blocks.push(current.build());
       current = next;

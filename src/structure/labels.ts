@@ -27,11 +27,14 @@ const LABELS: [SectionKind, string[]][] = [
 const LABEL_RE = new RegExp(
   `^(${LABELS.flatMap(([, words]) => words)
     .sort((a, b) => b.length - a.length)
-    .join("|")})\\s*(?:[：:]|$)`,
+    .join("|")})\\s*(?:[（(][^（）()]{0,60}[）)])?\\s*(?:[：:]|$)`,
 );
 const KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
 
-/** A section label at the start of a text: "考核指标：…" → {kind: "kpi", length: 5}. */
+/**
+ * A section label at the start of a text: "考核指标：…" → {kind: "kpi", length: 5}. A parenthesised
+ * remark may stand between the label and its colon: 考核指标（项目根据研究方向选择其中 1 套考核指标）：
+ */
 export function readLabel(text: string): { kind: SectionKind; label: string; length: number } | null {
   const m = LABEL_RE.exec(text);
   if (!m) return null;
