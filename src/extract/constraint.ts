@@ -25,6 +25,8 @@ type Value = number | string | boolean | null;
 
 interface Rule {
   kind: ConstraintKind;
+  /** A cheap test that must pass before `re` runs: most sentences state no rule. */
+  hint: RegExp;
   re: RegExp;
   /** Value from the match; undefined drops the match. */
   value: (m: RegExpExecArray, sentence: string) => Value | undefined;
@@ -54,132 +56,158 @@ const ENTERPRISE_LED = /企业(?:牵头|为牵头|作为牵头|主导)/;
 const RULES: Rule[] = [
   {
     kind: "gov_share_max",
+    hint: /[%％]/,
     re: re(String.raw`${GOV}${NO_BREAK}{0,24}?${AT_MOST}${NO_BREAK}{0,12}?${TOTAL}[^。；;，,\d]{0,4}${PCT}`),
     value: (m) => pct(m[1]),
   },
   {
     kind: "gov_share_max",
+    hint: /[%％]/,
     re: re(String.raw`${GOV}${NO_BREAK}{0,12}?占${NO_BREAK}{0,16}?(?:比例|比重)?\s*${AT_MOST}\s*${PCT}`),
     value: (m) => pct(m[1]),
   },
   {
     kind: "participants_max",
+    hint: /单位/,
     re: re(String.raw`(?<!国（境）外|国\(境\)外|境外|国外|海外|外方)(?:参与单位|参加单位|合作单位|承担单位|联合单位|联合攻关单位|参研单位|课题承担单位)(?:总数|数量|总数量|数)?(?:原则上|一般|应|须)?(?:不超过|不得超过|不多于|不能超过|最多|控制在|限)\s*${N}\s*(?:家|个)`),
     value: (m) => num(m[1]),
   },
   {
     kind: "foreign_partner_min",
+    hint: /外/,
     re: re(String.raw`(?:须|必须|应|需|要|至少)(?:有|包含|包括|联合)\s*(?:(?:至少|不少于)\s*)?(?:${N}\s*(?:个|家)\s*(?:[（(]或以上[）)]|或以上|以上|及以上)?\s*)?的?(?:国（境）外|国\(境\)外|境外|国外|海外|外方|外国)的?(?:合作)?(?:单位|机构|伙伴)`),
     value: (m) => num(m[1]) ?? 1,
   },
   {
     kind: "foreign_partner_countries_min",
+    hint: /国家/,
     re: re(String.raw`${N}\s*个(?:或以上|以上|及以上)?(?:（含）)?(?:不同)?国家(?:和地区|或地区|\/地区)?的?(?:合作)?(?:单位|机构|伙伴)`),
     value: (m, s) => (/须|必须|应|需|至少|不少于/.test(s) ? num(m[1]) : undefined),
   },
   {
     kind: "foreign_partner_countries_min",
+    hint: /国家/,
     re: re(String.raw`(?:来自|覆盖|涉及)(?:不少于|至少)\s*${N}\s*个(?:以上)?国家`),
     value: (m) => num(m[1]),
   },
   {
     kind: "applicant_region",
+    hint: /注册|登记|设立/,
     re: re(String.raw`(?:申报单位|承担单位|牵头单位|申请单位|项目单位|申报主体|申报企业|申请企业)${NO_BREAK}{0,8}?(?:为|是|在)${NO_BREAK}{0,4}?(?![在于])([\u4e00-\u9fa5]{1,10}?(?:省|市|自治区|特别行政区|区|县)(?:境内|内|行政区域内|辖区内|范围内)?(?:依法)?(?:注册|登记|设立)(?:登记)?)`),
     value: (m) => m[1],
   },
   {
     kind: "applicant_region",
+    hint: /注册地/,
     re: re(String.raw`注册地(?:址)?(?:须|应|必须)?(?:为|在)\s*([\u4e00-\u9fa5]{2,12}?(?:省|市|自治区|区|县)(?:境内|内)?)`),
     value: (m) => m[1],
   },
   {
     kind: "applicant_legal_person",
+    hint: /法人|民事/,
     re: re(String.raw`独立法人|法人资格|具有法人|独立承担民事责任`),
     value: () => true,
   },
   {
     kind: "enterprise_partner_required",
+    hint: /企业/,
     re: re(String.raw`(?:必须|须|应|需)(?:有|与|联合)${NO_BREAK}{0,8}?企业(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
     value: () => true,
   },
   {
     kind: "pi_employment",
+    hint: /负责人/,
     re: re(String.raw`负责人${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)(?:为|是)${NO_BREAK}{0,30}?(?:在职|在编|正式职工|全职|正式员工|正式聘用)|负责人${NO_BREAK}{0,10}?(?:须|必须|应)(?:与申报单位)?签订劳动合同`),
     value: () => true,
   },
   {
     kind: "pi_active_project_limit",
+    hint: /在研/,
     re: re(String.raw`有在研[^。；;]{0,40}?项目的(?:项目)?负责人[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不允许|不再)[^。；;]{0,4}?(?:申报|申请)`),
     value: () => true,
   },
   {
     kind: "pi_active_project_limit",
+    hint: /在研/,
     re: re(String.raw`(?:负责人|主持)${NO_BREAK}{0,10}?在研(?:项目)?(?:数|数量)?${NO_BREAK}{0,6}?(?:不超过|不得超过|不多于|限|最多)\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
   {
     // An applicant's (not the PI's) active-project limit has no kind of its own.
     kind: "other",
+    hint: /在研/,
     re: re(String.raw`有在研[^。；;]{0,40}?项目的(?:企业|单位|申报单位)[^。；;]{0,6}?(?:不得|不能)[^。；;]{0,4}?申报`),
     value: (m) => m[0],
   },
   {
     kind: "other",
+    hint: /企业牵头/,
     re: re(String.raw`(?:项目)?(?:须|必须|应|应当)?由企业牵头(?:申报|承担|实施)`),
     value: () => "企业牵头",
   },
   {
     kind: "pi_one_application_per_year",
+    hint: /负责人/,
     re: re(String.raw`(?:同一|每个|每位|每名)(?:年度|批次|年)?${NO_BREAK}{0,6}?负责人${NO_BREAK}{0,10}?(?:只能|仅能|限报|限申报|限|最多|只可|仅限)(?:申报|牵头申报|主持申报|申请|牵头申请)?\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
   {
     kind: "youth_pi_ratio_min",
+    hint: /青年/,
     re: re(String.raw`青年[^。；;]{0,40}?比例\s*(?:不低于|不少于|不得低于|原则上不低于|应不低于|达到|应达到|≥|>=)\s*${PCT}`),
     value: (m) => pct(m[1]),
   },
   {
     kind: "no_duplicate_submission",
+    hint: /重复|多头|同时/,
     re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|重复提交)`),
     value: () => true,
   },
   {
     kind: "ip_required",
+    hint: /知识产权|专利/,
     re: re(String.raw`(?:须|必须|应|应当|需)(?:具有|具备|拥有|有|持有)${NO_BREAK}{0,12}?(?:自主知识产权|授权专利|知识产权)`),
     value: () => true,
   },
   {
     kind: "ethics_compliance",
+    hint: /伦理/,
     re: re(String.raw`(?:遵守|符合|遵循|通过)${NO_BREAK}{0,10}?伦理|伦理审查|伦理(?:规范|要求|规定)`),
     value: () => true,
   },
   {
     kind: "pi_age_max",
+    hint: /岁/,
     re: re(String.raw`${N}\s*(?:周)?岁(?:以下|以内|及以下)|(?:年龄|年龄不超过|年龄不得超过|不超过|不得超过|不大于|未满|不满)\s*${N}\s*(?:周)?岁`),
     value: (m) => num(m[1] ?? m[2]),
   },
   {
     kind: "pi_age_max",
+    hint: /出生|以后|之后/,
     re: re(String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:及|或|以)?(?:以后|之后|后)(?:出生)?|出生${NO_BREAK}{0,6}?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:及)?(?:以后|之后)`),
     value: () => null,
   },
   {
     kind: "applicant_established_min_years",
+    hint: /成立|注册|设立/,
     re: re(String.raw`(?:注册|成立|设立)(?:成立|时间|登记)?${NO_BREAK}{0,4}?(?:满|超过|不少于|不低于|已满|达到)\s*${N}\s*(?:年|周年)|成立\s*${N}\s*(?:年|周年)(?:以上|及以上)`),
     value: (m) => num(m[1] ?? m[2]),
   },
   {
     kind: "applications_per_unit_max",
+    hint: /单位|企业|法人/,
     re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:单位|企业|法人单位|申报单位|法人)${NO_BREAK}{0,10}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限|最多)\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
   {
     kind: "self_funding_share_min",
+    hint: /自筹/,
     re: re(String.raw`自筹(?:经费|资金)?${NO_BREAK}{0,20}?(?:不低于|不少于|不得低于|原则上不低于|≥|>=|至少|占)[^。；;，,\d]{0,14}?${PCT}`),
     value: (m) => pct(m[1]),
   },
   {
     kind: "rd_intensity_min",
+    hint: /研发/,
     re: re(String.raw`研发(?:投入|经费|费用|支出)[^。；;]{0,24}?(?:营业收入|销售收入|主营业务收入|营收)[^。；;\d]{0,12}?${PCT}|研发投入强度[^。；;\d]{0,8}${PCT}`),
     value: (m) => pct(m[1] ?? m[2]),
   },
@@ -216,8 +244,10 @@ function clauseRange(s: string, from: number, to: number): [number, number] {
 }
 
 function encourages(s: string, at: number): boolean {
-  const [a] = clauseRange(s, at, at);
-  return ENCOURAGES.test(s.slice(a));
+  const a = Math.max(s.lastIndexOf("，", at - 1), s.lastIndexOf(",", at - 1)) + 1;
+  const clause = s.slice(a, at + 40);
+  const lead = LEAD.exec(clause);
+  return ENCOURAGES.test(lead && lead.index === 0 ? clause.slice(lead[0].length) : clause);
 }
 
 /**
@@ -235,12 +265,13 @@ export function readConstraints(text: string, options: ReadConstraintsOptions = 
     const s = sentence.text;
     const found: ConstraintFact[] = [];
     const add = (kind: ConstraintKind, value: Value, from: number, to: number): void => {
-      if (encourages(s, from)) return;
       if (found.some((f) => f.kind === kind && (kind !== "other" || f.value === value))) return;
+      if (encourages(s, from)) return;
       const [a, b] = clauseRange(s, from, to);
       found.push({ kind, value, text: s.slice(a, b), start: sentence.start + a, end: sentence.start + b });
     };
     for (const rule of RULES) {
+      if (!rule.hint.test(s)) continue;
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
         const value = rule.value(m, s);

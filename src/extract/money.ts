@@ -54,6 +54,13 @@ const NOT_CAP = /概算|总额|总计|合计|共计|总规模|销售|收入|产�
 const BARE_CAP = /^[\s:：]*(?:每项|每个项目)?\s*(?:原则上)?\s*(?:不超过|不高于|最高|最多|上限为?|≤|<=)?\s*$/;
 const CAP_AFTER_NOT = /^\s*(?:以上|及以上|或以上|左右)/;
 
+/** Start of the run at the end of `s` that holds none of `breaks` (a backward scan, linear). */
+export function startOfRun(s: string, breaks: string): number {
+  let i = s.length;
+  while (i > 0 && !breaks.includes(s[i - 1])) i--;
+  return i;
+}
+
 /**
  * The per-project government funding cap (资助上限) stated in `text`, or null:
  * 榜单金额：不超过2000万元; 省财政资助经费原则上不超过2000万元; 每项…资助…不超过X; 定额资助X万元;
@@ -73,16 +80,13 @@ export function readFundingCap(text: string): Located<Money> | null {
   for (const money of all) {
     // The clause that leads to the amount, back to the last sentence or comma break.
     const before = text.slice(0, money.start);
-    const clauseStart = Math.max(
-      before.search(/[^。；;，,\n]*$/),
-      0,
-    );
+    const clauseStart = startOfRun(before, "。；;，,\n");
     const clause = before.slice(clauseStart);
     if (NOT_CAP.test(clause)) continue;
     if (!CAP_SUBJECT.test(clause)) {
       // 资助经费不超过总预算的50%，且最高不超过500万元: the subject sits in the clause before.
       if (!/^\s*(?:且|但|并且|最高|最多|不超过|原则上|单项|每项)/.test(clause)) continue;
-      const sentence = before.slice(Math.max(before.search(/[^。；;\n]*$/), 0), clauseStart);
+      const sentence = before.slice(startOfRun(before, "。；;\n"), clauseStart);
       if (!CAP_SUBJECT.test(sentence)) continue;
     }
     if (CAP_AFTER_NOT.test(text.slice(money.end))) continue;

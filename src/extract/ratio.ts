@@ -1,3 +1,4 @@
+import { startOfRun } from "./money.js";
 import type { Located } from "./types.js";
 
 const MATCHING = /配套|自筹|匹配/g;
@@ -15,7 +16,7 @@ export function readMatchingRatio(text: string): Located<number> | null {
   for (const m of text.matchAll(MATCHING)) {
     const sentenceEnd = text.slice(m.index).search(/[。；;\n]/);
     const end = sentenceEnd < 0 ? text.length : m.index + sentenceEnd;
-    const sentenceStart = Math.max(text.slice(0, m.index).search(/[^。；;\n]*$/), 0);
+    const sentenceStart = startOfRun(text.slice(0, m.index), "。；;\n");
     RATIO_RE.lastIndex = m.index;
     const r = RATIO_RE.exec(text);
     if (!r || r.index >= end) continue;
