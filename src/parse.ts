@@ -5,10 +5,11 @@ import { readDirection, readInherited, readSegmentConstraints, type Inherited, t
 import { readMeta } from "./extract/meta.js";
 import { readDocumentTargets } from "./extract/targets.js";
 import { readMode } from "./extract/mode.js";
-import { GuideDocument, type Area, type SourceFormat } from "./model/guide.js";
+import { GuideDocument, type Area, type Direction, type SourceFormat } from "./model/guide.js";
 import { decodeText } from "./normalize/encoding.js";
 import { normalizeNotice } from "./normalize/index.js";
 import { readBlocks, type Block } from "./structure/blocks.js";
+import { readListedGroups, type ListedGroup } from "./structure/listed.js";
 import { headingTitle, readOutline, type Heading, type OutlineNode } from "./structure/outline.js";
 
 /** Options of parseGuide. */
@@ -68,6 +69,44 @@ function inheritedFor(blocks: Block[], node: OutlineNode, areaHeadings: Set<Head
   return facts;
 }
 
+/**
+ * Directions that news about a 榜单 lists in prose (生物医药领域6项，分别是A、B…): each named group
+ * becomes an area, numbered in order, and its items directions under it.
+ */
+function addListedDirections(doc: Doc, groups: ListedGroup[], areas: Area[], directions: Direction[]): void {
+  const named = groups.filter((g) => g.title);
+  groups.forEach((g) => {
+    const areaId = g.title && named.length > 1 ? String(named.indexOf(g) + 1) : null;
+    if (areaId)
+      areas.push({
+        id: areaId,
+        parentId: null,
+        title: g.title!,
+        description: null,
+        span: doc.spanOf(g.block.pos[g.start], g.block.pos[g.end]),
+      });
+    g.items.forEach((item, k) => {
+      const own = areaId ? `${areaId}.${k + 1}` : String(directions.length + 1);
+      directions.push({
+        id: own,
+        parentId: areaId,
+        title: item.title,
+        category: null,
+        mode: null,
+        entrustedTo: null,
+        fundingCap: null,
+        durationMaxYears: null,
+        matchingRatioMin: null,
+        projectsSupported: null,
+        keywords: [],
+        constraints: [],
+        kpis: [],
+        span: doc.spanOf(item.block.pos[item.start], item.block.pos[item.end]),
+      });
+    });
+  });
+}
+
 /** Read a funding notice into the guide model. Throws GuideError on unreadable input. */
 export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Promise<GuideDocument> {
   const { path } = options;
@@ -112,6 +151,7 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
   const rules = readSegmentConstraints(doc, loose);
   const targets = readDocumentTargets(doc, looseBlocks);
   if (targets) directions.unshift(targets);
+  if (directions.length === 0) addListedDirections(doc, readListedGroups(blocks), areas, directions);
 
   const model: GuideDocument = {
     schemaVersion: 1,

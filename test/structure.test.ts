@@ -56,6 +56,14 @@ describe("structure of the seed notices", () => {
     expect(g.directions.find((d) => d.id === "1.1")?.title).toBe("先进制程工艺提升");
     expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual([">=30项", ">=50项", ">=15项", "range3个", "range2个"]);
   });
+
+  it("004 news in traditional characters: demands listed inline become directions under their 领域", async () => {
+    const g = await parseNotice("004-zgc-news-traditional");
+    expect(g.areas.map((a) => [a.id, a.title])).toEqual([["1", "新一代信息技術"], ["2", "生物醫藥"]]);
+    expect(g.directions.map((d) => d.id)).toEqual(["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6"]);
+    expect(g.directions[3].title).toBe("工業生產通用流程模擬系統軟件");
+    expect(g.directions[9].title).toBe("一次性生物反應器內襯袋和中間品存放袋");
+  });
 });
 
 describe("document meta and rules", () => {
