@@ -49,6 +49,8 @@ interface Piece {
   size: number;
   text: string;
   table: boolean;
+  /** Which margins apply: a full-width line, or the left or right column of a two-column band. */
+  col?: "full" | "left" | "right";
 }
 
 /** The parts of pdf.js this adapter uses (pdf-parse 2 pins pdfjs-dist 5). */
@@ -343,8 +345,8 @@ function order(pieces: Piece[], gutter: number | null): Piece[] {
     right = [];
   };
   for (const p of pieces) {
-    if (p.x1 <= gutter + 2) left.push(p);
-    else if (p.x0 >= gutter - 2) right.push(p);
+    if (p.x1 <= gutter + 2) left.push({ ...p, col: "left" });
+    else if (p.x0 >= gutter - 2) right.push({ ...p, col: "right" });
     else {
       flush();
       out.push(p);
@@ -359,7 +361,11 @@ function joinLines(texts: string[]): string {
   let s = "";
   for (const t of texts) {
     if (!t) continue;
-    s = s && !CJK_CHAR.test(s[s.length - 1]) && !CJK_CHAR.test(t[0]) && !s.endsWith("-") ? `${s} ${t}` : s + t;
+    // CJK text wraps anywhere, even inside a number (≥100|0次): a space only between Latin words.
+    const a = s[s.length - 1] ?? "";
+    const b = t[0];
+    const space = s && !CJK_CHAR.test(a) && !CJK_CHAR.test(b) && a !== "-" && !(/[0-9.]/.test(a) && /[0-9.%]/.test(b));
+    s = space ? `${s} ${t}` : s + t;
   }
   return s;
 }
@@ -381,7 +387,7 @@ function assemble(pages: Piece[][], heights: number[]): IngestedText {
   });
   const minRepeats = Math.max(2, Math.ceil(pages.length * 0.5));
   const m = margins(pages);
-  const bodySize = mode(pages.flat().filter((p) => !p.table).map((p) => p.size), 1) ?? 12;
+  const bodySize = mode(pages.flat().filter((p) => !p.table).map((p) => p.size)) ?? 12;
   const lines: string[] = [];
   const pageStarts: number[] = [];
   let offset = 0;
@@ -404,36 +410,48 @@ function assemble(pages: Piece[][], heights: number[]): IngestedText {
   return { format: "pdf", text: lines.join("\n") + (lines.length ? "\n" : ""), pageStarts };
 }
 
-/** Most frequent value (2 pt buckets) among `values`, if it occurs at least `min` times. */
-function mode(values: number[], min: number): number | undefined {
+/**
+ * The margin among `values` (2 pt buckets) that at least `min` lines share: the leftmost such bucket for
+ * a left margin, the rightmost for a right margin (indented one-line items must not win on count).
+ */
+function margin(values: number[], min: number, side: "left" | "right"): number | undefined {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(Math.round(v / 2), (counts.get(Math.round(v / 2)) ?? 0) + 1);
+  const frequent = [...counts].filter(([, c]) => c >= min).map(([k]) => k * 2);
+  if (!frequent.length) return undefined;
+  return side === "left" ? Math.min(...frequent) : Math.max(...frequent);
+}
+
+/** Most frequent value (1 pt buckets). */
+function mode(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
   let best: number | undefined;
   let bestCount = 0;
   for (const [k, c] of counts) if (c > bestCount) (best = k), (bestCount = c);
-  return best !== undefined && bestCount >= min ? best * 2 : undefined;
+  return best;
 }
 
 /** Text margins of the document per column (x0 bucket): where wrapped lines end and start. */
 interface Margins {
-  right: Map<number, number>;
-  left: Map<number, number>;
+  right: Map<string, number>;
+  left: Map<string, number>;
 }
-const colOf = (p: Piece) => Math.round(p.x0 / 150);
+const colOf = (p: Piece) => p.col ?? "full";
 
 /**
  * Margins are only trusted where many lines share them (justified, wrapped text): a page of short
  * one-line paragraphs (../shared/samples/predefined_cmap_gb.pdf) has none, and nothing is joined there.
  */
 function margins(pages: Piece[][]): Margins {
-  const byCol = new Map<number, Piece[]>();
+  const byCol = new Map<string, Piece[]>();
   for (const ps of pages) for (const p of ps) if (!p.table) byCol.set(colOf(p), [...(byCol.get(colOf(p)) ?? []), p]);
-  const right = new Map<number, number>();
-  const left = new Map<number, number>();
+  const right = new Map<string, number>();
+  const left = new Map<string, number>();
   for (const [c, ps] of byCol) {
     const min = Math.max(3, Math.ceil(ps.length * 0.15));
-    const r = mode(ps.map((p) => p.x1), min);
-    const l = mode(ps.map((p) => p.x0), min);
+    const r = margin(ps.map((p) => p.x1), min, "right");
+    const l = margin(ps.map((p) => p.x0), min, "left");
     if (r !== undefined) right.set(c, r);
     if (l !== undefined) left.set(c, l);
   }
