@@ -12,9 +12,9 @@ export interface ZipLimits {
 
 /**
  * Real government DOCX inflate to a few MB of XML (the largest in ../shared/real-docs to ~5 MB) at
- * ratios of 5–30; deflate bombs reach ~1000. These limits keep peak memory far below the 200 MB target.
+ * ratios of 5–30; deflate bombs reach ~1000 (refused past 100 once over 4 MB). These limits keep peak memory far below the 200 MB target.
  */
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 96 * 1024 * 1024, maxRatio: 200, ratioFloorBytes: 8 * 1024 * 1024 };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 96 * 1024 * 1024, maxRatio: 100, ratioFloorBytes: 4 * 1024 * 1024 };
 
 /** One entry of the central directory. */
 interface ZipEntry {

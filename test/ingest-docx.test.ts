@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ingestDocx } from "../src/ingest/docx.js";
+import { formatNumber } from "../src/ingest/numbering.js";
+import { comparable, ingestFile, REAL_DOCS, ROOT, SAMPLES, shared, squeeze } from "./ingest-helpers.js";
+
+describe("DOCX: gov_sample.docx against its ground truth", () => {
+  const docx = join(SAMPLES, "gov_sample.docx");
+  it.skipIf(!shared(docx))("renders Word automatic numbering and matches every truth line", async () => {
+    const r = await ingestFile(docx);
+    expect(r.format).toBe("docx");
+    const got = comparable(r.text);
+    const truth = comparable(readFileSync(join(SAMPLES, "gov_sample.truth.txt"), "utf8"));
+    const missing = truth.filter((l) => !got.includes(l));
+    expect(missing).toEqual([]);
+    // numbers come from numbering.xml, counters restart per list instance: （三） not （一）
+    expect(got).toContain("（三）基于国产化软硬件的机器人大脑智算平台研发及示范应用");
+    // header and footer are not body text; the footnote is kept once, at the end
+    expect(r.text).not.toContain("四川省科学技术厅（样例）");
+    expect(got.filter((l) => l.includes("榜单金额为省级财政资助上限"))).toHaveLength(1);
+  });
+});
+
+describe("DOCX fixtures made with LibreOffice", () => {
+  it.each(["003-sichuan-ai-jiebang", "002-jiangsu-major-projects"])("%s: same characters as input.txt", async (seed) => {
+    const dir = join(ROOT, "fixtures/notices", seed);
+    const r = await ingestFile(join(dir, "input.docx"));
+    expect(squeeze(r.text)).toBe(squeeze(readFileSync(join(dir, "input.txt"), "utf8")));
+  });
+
+  it("auto-numbering.docx: numbers absent from the runs are rebuilt, KPI table as rows", async () => {
+    const bytes = readFileSync(join(ROOT, "fixtures/docx/auto-numbering.docx"));
+    const { unzipSync, strFromU8 } = await import("fflate");
+    const xml = strFromU8(unzipSync(new Uint8Array(bytes))["word/document.xml"]);
+    expect(xml).toContain("<w:numPr>");
+    expect(xml).not.toContain("（一）");
+    const lines = (await ingestFile("fixtures/docx/auto-numbering.docx")).text.split("\n");
+    expect(lines).toContain("（一）国产芯片适配及算电融合关键技术研究与示范应用");
+    expect(lines).toContain("（二）森林防火多模态大模型与智能预警处置平台研发及示范应用");
+    expect(lines).toContain("（1）适配不少于6家厂商的国产芯片。");
+    expect(lines).toContain("4.申请发明专利≥10件。");
+    expect(lines).toContain("纵向导通外延层位错密度 | <1×10^6 | cm^-2");
+  });
+
+  it("zhejiang-directions.docx: a direction table, merged funding cell written once", async () => {
+    const lines = (await ingestFile("fixtures/docx/zhejiang-directions.docx")).text.split("\n");
+    expect(lines).toContain("序号 | 项目名称 | 主要研究内容 | 考核指标 | 实施期限 | 支持经费");
+    expect(lines.find((l) => l.startsWith("1 | "))).toMatch(/ \| 3年 \| 不超过1000万元$/);
+    expect(lines.find((l) => l.startsWith("2 | "))).toMatch(/ \| 3年$/);
+  });
+});
+
+describe("Word number formats", () => {
+  it.each([
+    [1, "chineseCounting", "一"],
+    [10, "chineseCounting", "十"],
+    [12, "chineseCounting", "十二"],
+    [20, "chineseCountingThousand", "二十"],
+    [105, "chineseCounting", "一百零五"],
+    [3, "decimalEnclosedCircle", "③"],
+    [21, "decimalEnclosedCircleChinese", "㉑"],
+    [2, "decimalFullWidth", "２"],
+    [4, "upperRoman", "IV"],
+    [28, "lowerLetter", "bb"],
+    [3, "ideographTraditional", "丙"],
+    [5, "custom", "005", "001, 002, 003, ..."],
+  ])("%i as %s → %s", (n, fmt, out, custom?: string) => {
+    expect(formatNumber(n as number, fmt as string, custom)).toBe(out);
+  });
+});
+
+describe("DOCX: real government documents (robustness)", () => {
+  const files = shared(REAL_DOCS) ? readdirSync(REAL_DOCS).filter((f) => f.endsWith(".docx")) : [];
+  it.skipIf(!files.length).each(files.length ? files : ["(none)"])("%s reads without error", async (f) => {
+    const r = await ingestDocx(new Uint8Array(readFileSync(join(REAL_DOCS, f))), f);
+    expect(r.text.length).toBeGreaterThan(1000);
+    expect(r.text).not.toMatch(/\uFFFD/);
+  });
+
+  it.skipIf(!files.includes("cmde-242.docx"))("recovers automatic numbering (cmde-242, cmde-035)", async () => {
+    const a = (await ingestFile(join(REAL_DOCS, "cmde-242.docx"))).text.split("\n");
+    expect(a).toContain("一、适用范围");
+    expect(a).toContain("（一）概述");
+    expect(a.some((l) => l.startsWith("2.1.产品整机"))).toBe(true);
+    const b = (await ingestFile(join(REAL_DOCS, "cmde-035.docx"))).text.split("\n");
+    expect(b).toContain("（一）按粒子种类划分");
+    expect(b.some((l) => /^①/.test(l))).toBe(true);
+  });
+});
