@@ -5,7 +5,7 @@ import { readDirection, readInherited, readSegmentConstraints, type Inherited, t
 import { readMeta } from "./extract/meta.js";
 import { readDocumentTargets } from "./extract/targets.js";
 import { readMode } from "./extract/mode.js";
-import { GuideDocument, type Area, type Direction, type SourceFormat } from "./model/guide.js";
+import type { Area, Direction, GuideDocument, SourceFormat } from "./model/guide.js";
 import { decodeText } from "./normalize/encoding.js";
 import { normalizeNotice } from "./normalize/index.js";
 import { readBlocks, type Block } from "./structure/blocks.js";
@@ -55,12 +55,18 @@ function ownText(blocks: Block[], h: Heading): string {
  * What holds for a direction because of where it stands: the mode of a title heading above it
  * (“揭榜挂帅”项目榜单), and the mode, cap, duration and ratio its areas state (定向委托紫金山实验室组织实施).
  */
-function inheritedFor(blocks: Block[], node: OutlineNode, areaHeadings: Set<Heading>, documentMode: Inherited): Inherited {
+function inheritedFor(
+  blocks: Block[],
+  node: OutlineNode,
+  areaFacts: Map<Heading, Inherited>,
+  documentMode: Inherited,
+): Inherited {
   const chain: Heading[] = [];
   for (let p = node.heading.parent; p; p = p.parent) chain.unshift(p);
   let facts = documentMode;
   for (const p of chain) {
-    if (areaHeadings.has(p)) facts = merge(facts, readInherited(ownText(blocks, p)));
+    const area = areaFacts.get(p);
+    if (area) facts = merge(facts, area);
     else {
       const mode = readMode(headingTitle(p));
       if (mode) facts = merge(facts, { ...NO_FACTS, mode: mode.mode, entrustedTo: mode.entrustedTo });
@@ -122,9 +128,9 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
 
   const titleMode = meta.title ? readMode(meta.title) : null;
   const documentMode: Inherited = titleMode ? { ...NO_FACTS, mode: titleMode.mode, entrustedTo: titleMode.entrustedTo } : NO_FACTS;
-  const areaHeadings = new Set(outline.areas.map((a) => a.heading));
+  const areaFacts = new Map(outline.areas.map((a) => [a.heading, readInherited(ownText(blocks, a.heading))]));
   const directions = outline.directions.map((node) =>
-    readDirection(doc, blocks, node, inheritedFor(blocks, node, areaHeadings, documentMode)),
+    readDirection(doc, blocks, node, inheritedFor(blocks, node, areaFacts, documentMode)),
   );
   const areas: Area[] = outline.areas.map((a) => {
     const h = a.heading;
@@ -161,5 +167,5 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
     areas,
     directions,
   };
-  return GuideDocument.parse(model);
+  return model;
 }

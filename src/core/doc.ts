@@ -31,9 +31,23 @@ export class Doc {
     this.lines = new LineIndex(raw);
   }
 
+  private lineTable: Int32Array | null = null;
+
   /** 1-based raw line of a normalized offset. */
   lineAt(offset: number): number {
-    return this.lines.lineOf(this.text.rawOffset(offset));
+    // One linear pass instead of a search per call: spans are asked for thousands of times.
+    if (!this.lineTable) {
+      const n = this.text.text.length;
+      this.lineTable = new Int32Array(n + 1);
+      let line = 1;
+      let rawPos = 0;
+      for (let i = 0; i <= n; i++) {
+        const raw = this.text.origin[i];
+        while (rawPos < raw) if (this.raw.charCodeAt(rawPos++) === 10) line++;
+        this.lineTable[i] = line;
+      }
+    }
+    return this.lineTable[Math.max(0, Math.min(offset, this.lineTable.length - 1))];
   }
 
   /** Page (1-based) of a normalized offset, for paged sources. */

@@ -73,24 +73,20 @@ class BlockBuilder {
     this.parts.push(line);
   }
   build(): Block {
-    let text = "";
-    let display = "";
-    const pos: number[] = [];
+    const seps = this.parts.map((line, i) => (i === 0 ? "" : wrapSeparator(this.parts[i - 1].text, line.text)));
+    const text = this.parts.map((line, i) => seps[i] + line.text).join("");
+    const display = this.parts.map((line, i) => seps[i] + line.display).join("");
+    const pos = new Int32Array(text.length + 1);
+    let k = 0;
     this.parts.forEach((line, i) => {
-      if (i > 0) {
-        const sep = wrapSeparator(text, line.text);
-        text += sep;
-        display += sep;
-        for (let k = 0; k < sep.length; k++) pos.push(this.parts[i - 1].start + this.parts[i - 1].text.length);
-      }
-      text += line.text;
-      display += line.display;
-      for (let k = 0; k < line.text.length; k++) pos.push(line.start + k);
+      // a joining separator maps to the end of the line before it
+      if (i > 0) for (let n = 0; n < seps[i].length; n++) pos[k++] = this.parts[i - 1].start + this.parts[i - 1].text.length;
+      for (let n = 0; n < line.text.length; n++) pos[k++] = line.start + n;
     });
     const last = this.parts[this.parts.length - 1];
     const end = last.start + last.text.length;
-    pos.push(end);
-    const block: Block = { kind: this.kind, text, display, pos: Int32Array.from(pos), start: this.parts[0].start, end };
+    pos[k] = end;
+    const block: Block = { kind: this.kind, text, display, pos, start: this.parts[0].start, end };
     if (this.number) block.number = this.number;
     if (this.labelInfo)
       block.label = {
