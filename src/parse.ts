@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { Doc } from "./core/doc.js";
 import { GuideError } from "./core/errors.js";
+import { DEFAULT_MAX_BYTES } from "./core/read-input.js";
 import { readDirection, readInherited, readSegmentConstraints, type Inherited, type Segment } from "./extract/direction.js";
 import { readMeta } from "./extract/meta.js";
 import { readDocumentTargets } from "./extract/targets.js";
 import { readMode } from "./extract/mode.js";
-import type { Area, Direction, GuideDocument, SourceFormat } from "./model/guide.js";
-import { decodeText } from "./normalize/encoding.js";
+import type { Area, Direction, GuideDocument } from "./model/guide.js";
+import { ingest } from "./ingest/index.js";
 import { normalizeNotice } from "./normalize/index.js";
 import { readBlocks, type Block } from "./structure/blocks.js";
 import { readListedGroups, type ListedGroup } from "./structure/listed.js";
@@ -18,19 +19,6 @@ export interface ParseOptions {
   path: string;
   /** Refuse inputs larger than this many bytes. */
   maxBytes?: number;
-}
-
-/** Default input size limit: far above any real notice, low enough to stay within memory targets. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-
-const TEXT_FORMATS: Record<string, SourceFormat> = { txt: "txt", text: "txt", md: "md", markdown: "md" };
-
-/** The source format of a path, by its extension. */
-export function formatOf(path: string): SourceFormat {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
-  const format = TEXT_FORMATS[ext];
-  if (!format) throw new GuideError("unsupported-type", path, { ext });
-  return format;
 }
 
 const NO_FACTS: Inherited = { mode: null, entrustedTo: null, fundingCap: null, durationMaxYears: null, matchingRatioMin: null };
@@ -116,12 +104,11 @@ function addListedDirections(doc: Doc, groups: ListedGroup[], areas: Area[], dir
 /** Read a funding notice into the guide model. Throws GuideError on unreadable input. */
 export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Promise<GuideDocument> {
   const { path } = options;
-  const format = formatOf(path);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) throw new GuideError("too-large", path, { size: bytes.length, limit: maxBytes });
-  const { text: raw, encoding } = decodeText(bytes, path);
+  const { format, text: raw, pageStarts, encoding } = await ingest(bytes, path);
   const { text, display } = await normalizeNotice(raw);
-  const doc = new Doc(path, raw, text, display);
+  const doc = new Doc(path, raw, text, display, pageStarts);
   const blocks = readBlocks(doc);
   const outline = readOutline(blocks);
   const meta = readMeta(blocks.map((b) => b.display));
@@ -161,8 +148,13 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
 
   const model: GuideDocument = {
     schemaVersion: 1,
-    source: { path, format, sha256: createHash("sha256").update(bytes).digest("hex") },
-    meta: { ...meta, encoding },
+    source: {
+      path,
+      format,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      ...(pageStarts ? { pages: pageStarts.length } : {}),
+    },
+    meta: encoding ? { ...meta, encoding } : meta,
     rules,
     areas,
     directions,

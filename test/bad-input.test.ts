@@ -59,6 +59,14 @@ describe("fixtures/bad-input", () => {
     "image.png": /OCR/,
     "legacy.doc": /DOCX/,
     "legacy.wps": /DOCX/,
+    "encrypted.pdf": /密码|password/,
+    "scanned.pdf": /OCR/,
+    "truncated.pdf": /损坏|damaged/,
+    "random.pdf": /损坏|damaged/,
+    "truncated.docx": /损坏|damaged/,
+    "random.docx": /损坏|damaged/,
+    "missing-document-xml.docx": /损坏|damaged/,
+    "zip-bomb.docx": /压缩炸弹|zip bomb/,
   };
 
   it("has a test case for every fixture", () => {

@@ -25,7 +25,8 @@ export function formatGuideError(err: GuideError, lang: Lang): string {
   if (err.code === "unsupported-type") {
     data.ext = err.data.ext ? String(err.data.ext) : m.cli.noExt;
     if (data.hint === undefined) {
-      const kind = (String(err.data.kind ?? "other") as UnsupportedKind) in m.hints ? (err.data.kind as UnsupportedKind) : "other";
+      const named = String(err.data.kind ?? "other");
+      const kind: UnsupportedKind = named in m.hints ? (named as UnsupportedKind) : "other";
       data.hint = fill(m.hints[kind], { allowed: String(err.data.allowed ?? NOTICE_EXTENSIONS.join(" ")) });
     }
   }
