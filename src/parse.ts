@@ -5,7 +5,7 @@ import { DEFAULT_MAX_BYTES } from "./core/read-input.js";
 import { readDirection, readInherited, readSegmentConstraints, type Inherited, type Segment } from "./extract/direction.js";
 import { readMeta } from "./extract/meta.js";
 import { readDocumentTargets } from "./extract/targets.js";
-import { readMode } from "./extract/mode.js";
+import { readMode, type ModeFact } from "./extract/mode.js";
 import type { Area, Direction, GuideDocument } from "./model/guide.js";
 import { ingest } from "./ingest/index.js";
 import { normalizeNotice } from "./normalize/index.js";
@@ -101,6 +101,24 @@ function addListedDirections(doc: Doc, groups: ListedGroup[], areas: Area[], dir
   });
 }
 
+/**
+ * The 组织方式 of the whole list: named in the notice's title (“揭榜挂帅”项目榜单) or stated once for all
+ * projects in its general part (项目实行“揭榜挂帅”组织方式). A mode named beside other mechanisms
+ * (采用揭榜挂帅、小范围邀标等新机制) is a description, not the list's mode.
+ */
+function readListMode(title: string | null, general: Block[]): ModeFact | null {
+  const fromTitle = title ? readMode(title) : null;
+  if (fromTitle) return fromTitle;
+  for (const block of general) {
+    const m = readMode(block.text);
+    if (!m) continue;
+    const around = block.text.slice(Math.max(0, m.start - 2), m.end + 2);
+    if (/[、等]/.test(around)) continue;
+    if (/组织方式|方式组织|实行|采取|采用|面向社会公开征集/.test(block.text.slice(Math.max(0, m.start - 12), m.end + 12))) return m;
+  }
+  return null;
+}
+
 /** Read a funding notice into the guide model. Throws GuideError on unreadable input. */
 export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Promise<GuideDocument> {
   const { path } = options;
@@ -113,8 +131,14 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
   const outline = readOutline(blocks);
   const meta = readMeta(blocks.map((b) => b.display));
 
-  const titleMode = meta.title ? readMode(meta.title) : null;
-  const documentMode: Inherited = titleMode ? { ...NO_FACTS, mode: titleMode.mode, entrustedTo: titleMode.entrustedTo } : NO_FACTS;
+  // Blocks outside every direction and every area's own text: the notice's general part.
+  const covered = new Uint8Array(blocks.length);
+  for (const d of outline.directions) covered.fill(1, d.heading.index, d.heading.end);
+  for (const a of outline.areas) covered.fill(1, a.heading.index, a.heading.ownEnd);
+  const looseBlocks = blocks.filter((_, i) => !covered[i]);
+
+  const listMode = readListMode(meta.title, looseBlocks);
+  const documentMode: Inherited = listMode ? { ...NO_FACTS, mode: listMode.mode, entrustedTo: listMode.entrustedTo } : NO_FACTS;
   const areaFacts = new Map(outline.areas.map((a) => [a.heading, readInherited(ownText(blocks, a.heading))]));
   const directions = outline.directions.map((node) =>
     readDirection(doc, blocks, node, inheritedFor(blocks, node, areaFacts, documentMode)),
@@ -136,10 +160,6 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
   });
 
   // Document-wide rules: what is stated outside every direction and every area's own description.
-  const covered = new Uint8Array(blocks.length);
-  for (const d of outline.directions) covered.fill(1, d.heading.index, d.heading.end);
-  for (const a of outline.areas) covered.fill(1, a.heading.index, a.heading.ownEnd);
-  const looseBlocks = blocks.filter((_, i) => !covered[i]);
   const loose: Segment[] = looseBlocks.map((block) => ({ block, from: 0, to: block.text.length, kind: null }));
   const rules = readSegmentConstraints(doc, loose);
   const targets = readDocumentTargets(doc, looseBlocks);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Ajv2020 from "ajv/dist/2020.js";
 import { parse as parseYaml } from "yaml";
 import { main } from "../src/cli/main.js";
+import { noticeInput } from "./helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SAMPLE = "fixtures/notices/003-sichuan-ai-jiebang/input.txt";
@@ -87,7 +88,7 @@ describe("guide parse", () => {
   });
 
   it.each(NOTICES)("output of %s validates against schemas/guide.schema.json", async (name) => {
-    const r = await run(["parse", `fixtures/notices/${name}/input.txt`, "--format", "json"]);
+    const r = await run(["parse", `fixtures/notices/${name}/${noticeInput(name)}`, "--format", "json"]);
     expect(r.code, r.stderr).toBe(0);
     const ok = validateGuide(JSON.parse(r.stdout));
     expect(validateGuide.errors ?? [], JSON.stringify(validateGuide.errors)).toEqual([]);

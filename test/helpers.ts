@@ -10,15 +10,20 @@ export function noticeNames(): string[] {
   return readdirSync(NOTICES).filter((n) => !n.startsWith(".")).sort();
 }
 
+/** The input file of a notice fixture: input.txt, or input.md for a Markdown notice. */
+export function noticeInput(name: string): string {
+  return readdirSync(join(NOTICES, name)).includes("input.md") ? "input.md" : "input.txt";
+}
+
 /** Raw text of a notice fixture. */
 export function noticeText(name: string): string {
-  return readFileSync(join(NOTICES, name, "input.txt"), "utf8");
+  return readFileSync(join(NOTICES, name, noticeInput(name)), "utf8");
 }
 
 const cache = new Map<string, Promise<GuideDocument>>();
 
 /** The parsed model of a notice fixture (parsed once per test run). */
-export function parseNotice(name: string, file = "input.txt"): Promise<GuideDocument> {
+export function parseNotice(name: string, file = noticeInput(name)): Promise<GuideDocument> {
   const path = join(NOTICES, name, file);
   let p = cache.get(path);
   if (!p) {

@@ -66,6 +66,55 @@ describe("structure of the seed notices", () => {
   });
 });
 
+describe("layouts the seeds do not have", () => {
+  const facts = (d: { id: string; parentId: string | null; fundingCap: { yuan: number } | null; durationMaxYears: number | null }) =>
+    [d.id, d.parentId, d.fundingCap?.yuan ?? null, d.durationMaxYears];
+
+  it("Markdown 专题一 → 项目1 with **bold** labels, ① KPI items, 支持强度 and 实施周期 labels", async () => {
+    const g = await parseNotice("100-topics-markdown");
+    expect(g.meta.title).toBe("2025年度省重点领域研发计划“新一代电子信息”重大专项申报指南");
+    expect(g.meta.docNumber).toBe("粤科函〔2025〕36号");
+    expect(g.areas.map((a) => a.title)).toEqual(["集成电路设计", "新型显示"]);
+    expect(g.directions.map(facts)).toEqual([
+      ["1.1", "1", 10_000_000, 3],
+      ["1.2", "1", 8_000_000, 3],
+      ["2.1", "2", 15_000_000, 4],
+    ]);
+    expect(g.directions[0].mode).toBe("揭榜挂帅");
+    expect(g.directions[2].projectsSupported).toBe(2);
+    expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toContain(">=20TOPS/W");
+    expect(g.rules.map((r) => [r.kind, r.value])).toContainEqual(["matching_ratio_min", 2]);
+  });
+
+  it("a direction table (序号 | 项目名称 | … | 考核指标 | 实施期限 | 支持经费) under 一、…领域: one direction per row", async () => {
+    const g = await parseNotice("101-direction-table");
+    expect(g.areas.map((a) => a.title)).toEqual(["人工智能领域", "生物医药领域"]);
+    expect(g.directions.map(facts)).toEqual([
+      ["1.1", "1", 10_000_000, 3],
+      ["1.2", "1", 8_000_000, 3],
+      ["2.1", "2", 15_000_000, 4],
+    ]);
+    expect(g.directions.map((d) => d.title)).toEqual(["多模态工业大模型研发与应用", "具身智能机器人灵巧手研制", "新型mRNA疫苗递送系统研发"]);
+    expect(g.directions.every((d) => d.mode === "揭榜挂帅")).toBe(true);
+    expect(g.directions[1].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual([">=20个", ">=5kg", ">=95%"]);
+  });
+
+  it("任务一 → 方向1 with circled KPI items and 有关说明 facts", async () => {
+    const g = await parseNotice("102-tasks-circled");
+    expect(g.directions.map(facts)).toEqual([
+      ["1.1", "1", 30_000_000, null],
+      ["1.2", "1", 15_000_000, null],
+      ["2.1", "2", 50_000_000, 4],
+    ]);
+    expect(g.directions.map((d) => d.category)).toEqual(["共性关键技术类", "基础研究类", "应用示范类"]);
+    expect(g.directions.map((d) => d.projectsSupported)).toEqual([1, 2, null]);
+    expect(g.directions[0].matchingRatioMin).toBe(1);
+    expect(g.directions[2]).toMatchObject({ mode: "定向委托", entrustedTo: "中国电子科技集团公司第十三研究所" });
+    expect(g.directions[1].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual(["<1ppm", "<10s", "<=5mW"]);
+    expect(g.rules.map((r) => [r.kind, r.value])).toEqual(expect.arrayContaining([["duration_max_years", 3], ["participants_max", 8]]));
+  });
+});
+
 describe("document meta and rules", () => {
   it("002: doc number, issuers, publication date and every deadline with its time", async () => {
     const { meta } = await parseNotice("002-jiangsu-major-projects");

@@ -59,6 +59,21 @@ function textOf(segments: Segment[]): string {
   return segments.map((s) => s.block.text.slice(s.from, s.to)).join("\n");
 }
 
+/**
+ * Text of segments with each label in front (支持强度：每项不超过1500万元), as fact readers need it;
+ * a table cell gets its column header as the label.
+ */
+function labelledTextOf(segments: Segment[]): string {
+  return segments
+    .map((s) => {
+      const label = s.block.label;
+      if (!label || s.from !== label.contentStart) return s.block.text.slice(s.from, s.to);
+      const written = s.block.text.slice(0, s.from);
+      return (written.trim() ? written : `${label.label}：`) + s.block.text.slice(s.from, s.to);
+    })
+    .join("\n");
+}
+
 /** Read the KPI atoms of the given segments, placed in the source. */
 export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
   const kpis: Kpi[] = [];
@@ -127,7 +142,7 @@ export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inhe
   const segments = readSegments(blocks, node);
   const of = (...kinds: (SectionKind | null)[]) => segments.filter((s) => kinds.includes(s.kind));
   const kpiSegments = of("kpi").length ? of("kpi") : node.inline ? of(null) : [];
-  const factText = textOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal"));
+  const factText = labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal"));
   const own = readInherited(factText);
   const mode = own.mode ?? inherited.mode;
   const last = segments.length ? segments[segments.length - 1].block.end : h.block.end;
@@ -141,7 +156,7 @@ export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inhe
     fundingCap: own.fundingCap ?? inherited.fundingCap,
     durationMaxYears: own.durationMaxYears ?? inherited.durationMaxYears,
     matchingRatioMin: own.matchingRatioMin ?? inherited.matchingRatioMin,
-    projectsSupported: readProjectsSupported(textOf(of("projects", "notes")))?.value ?? null,
+    projectsSupported: readProjectsSupported(labelledTextOf(of("projects", "notes", "funding")))?.value ?? null,
     keywords: of("keywords").flatMap((s) => readKeywords(s.block.display.slice(s.from, s.to))),
     constraints: readSegmentConstraints(doc, of("notes")).filter((c) => !FIELD_KINDS.has(c.kind)),
     kpis: readSegmentKpis(doc, kpiSegments),

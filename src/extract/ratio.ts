@@ -16,7 +16,8 @@ export function readMatchingRatio(text: string): Located<number> | null {
   for (const m of text.matchAll(MATCHING)) {
     const sentenceEnd = text.slice(m.index).search(/[。；;\n]/);
     const end = sentenceEnd < 0 ? text.length : m.index + sentenceEnd;
-    const sentenceStart = startOfRun(text.slice(0, m.index), "。；;\n");
+    // The clause that names 配套 decides the order (注：…省财政资助上限，配套经费与财政资助经费比例…).
+    const clauseStart = startOfRun(text.slice(0, m.index), "。；;\n，,");
     RATIO_RE.lastIndex = m.index;
     const r = RATIO_RE.exec(text);
     if (!r || r.index >= end) continue;
@@ -24,7 +25,7 @@ export function readMatchingRatio(text: string): Located<number> | null {
     const b = Number(r[2]);
     if (!(a > 0 && b > 0)) continue;
     // Which side is the government's: whichever is named first in the sentence goes left.
-    const head = text.slice(sentenceStart, r.index);
+    const head = text.slice(clauseStart, r.index);
     const gov = head.search(GOVERNMENT);
     const matching = head.search(/配套|自筹|匹配/);
     const governmentFirst = gov >= 0 && gov < matching;

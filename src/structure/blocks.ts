@@ -1,6 +1,7 @@
 import type { Doc } from "../core/doc.js";
 import { readHeadingNumber, type HeadingNumber } from "./numbering.js";
 import { readLabel, type SectionKind } from "./labels.js";
+import { readDirectionTable, rowNumber, splitCells, type Cell, type DirectionTable } from "./tables.js";
 import { wrapSeparator } from "../normalize/wraps.js";
 
 /**
@@ -25,6 +26,8 @@ interface Line {
   text: string;
   display: string;
   start: number;
+  /** A Markdown heading (# …): a paragraph of its own whatever its length. */
+  standalone?: boolean;
 }
 
 const TERMINATOR = /[。；;！!？?：:]$/;
@@ -47,7 +50,7 @@ function readLines(doc: Doc): Line[] {
     while (b > a && /\s/.test(text[b - 1])) b--;
     const md = MARKDOWN_HEADING.exec(text.slice(a, b));
     if (md) a += md[0].length;
-    if (b > a) lines.push({ text: text.slice(a, b), display: doc.display.slice(a, b), start: a });
+    if (b > a) lines.push({ text: text.slice(a, b), display: doc.display.slice(a, b), start: a, standalone: !!md });
     start = end + 1;
   }
   return lines;
@@ -99,6 +102,25 @@ class BlockBuilder {
 }
 
 /**
+ * A row of a direction table as the blocks a written-out direction would have: a heading (序号 + 项目名称)
+ * and one label block per column whose header is a section label (考核指标 | 实施期限 | 支持经费 …).
+ */
+function rowBlocks(line: Line, cells: Cell[], table: DirectionTable): Block[] {
+  const n = rowNumber(table, cells);
+  const name = cells[table.nameColumn];
+  if (n === null || !name?.text) return [new BlockBuilder("text", line).build()];
+  table.rows++;
+  const part = (c: Cell): Line => ({ text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start });
+  const raw = table.numberColumn === null ? String(n) : cells[table.numberColumn].text;
+  const blocks = [new BlockBuilder("heading", part(name), { style: "row", raw, parts: [n], titleStart: 0 }).build()];
+  cells.forEach((c, i) => {
+    const kind = table.kinds[i];
+    if (kind && c.text) blocks.push(new BlockBuilder("label", part(c), undefined, { kind, label: table.headers[i], length: 0, offset: 0 }).build());
+  });
+  return blocks;
+}
+
+/**
  * Join lines into blocks. A line continues the block before when that line was hard-wrapped: long
  * and not ending a sentence (wraps inside a paragraph, a title or a number). Otherwise it opens a new
  * block: a heading when it starts with a number (一、 1.1 1001 …), a label block when it starts with a
@@ -110,15 +132,29 @@ export function readBlocks(doc: Doc): Block[] {
   const blocks: Block[] = [];
   let current: BlockBuilder | null = null;
   let prev: Line | null = null;
+  let table: DirectionTable | null = null;
   for (const line of lines) {
-    const endsParagraph = !prev || TERMINATOR.test(prev.text) || prev.text.length < width * 0.8;
+    const cells = splitCells(line.text);
+    const header = cells ? readDirectionTable(cells) : null;
+    if (header || (table && cells && cells.length >= table.kinds.length - 1)) {
+      if (current) blocks.push(current.build());
+      current = null;
+      if (header) table = header;
+      else blocks.push(...rowBlocks(line, cells!, table!));
+      // a table row ends its paragraph: the line after it may be a heading
+      prev = null;
+      continue;
+    }
+    table = null;
+    const endsParagraph =
+      !prev || prev.standalone || line.standalone || TERMINATOR.test(prev.text) || prev.text.length < width * 0.8;
     const number = endsParagraph ? readHeadingNumber(line.text) : null;
     const labelAt = number ? number.titleStart : 0;
     const label = readLabel(line.text.slice(labelAt));
     let next: BlockBuilder | null = null;
     if (label) next = new BlockBuilder("label", line, number ?? undefined, { ...label, offset: labelAt });
     else if (number) next = new BlockBuilder("heading", line, number);
-    else if (!current || (endsParagraph && !SENTENCE_IN_PROGRESS.test(prev!.text))) next = new BlockBuilder("text", line);
+    else if (!current || (endsParagraph && !(prev && SENTENCE_IN_PROGRESS.test(prev.text)))) next = new BlockBuilder("text", line);
     if (next) {
       if (current) blocks.push(current.build());
       current = next;

@@ -11,6 +11,7 @@ export type NumberStyle =
   | "num-paren" // (1) （1）
   | "circled" // ①
   | "code" // 1001 (four-digit direction code of provincial guides)
+  | "row" // the 序号 of a row in a direction table
   | `prefixed-${string}` // 专题一, 方向1, 任务一, 课题1, 榜单一
   | `di-${string}`; // 第一部分, 第二章
 

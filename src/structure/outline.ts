@@ -64,6 +64,12 @@ function buildHeadings(blocks: Block[]): Heading[] {
     h.ownEnd = next ? next.index : blocks.length;
     const after = headings.slice(i + 1).find((x) => x.depth <= h.depth);
     h.end = after ? after.index : blocks.length;
+    if (h.block.number!.style === "row") {
+      // A table row holds only its cells; a note under the table (注：…) is about the whole table.
+      let e = h.index + 1;
+      while (e < h.end && blocks[e].kind === "label") e++;
+      h.end = h.ownEnd = e;
+    }
   }
   return headings;
 }

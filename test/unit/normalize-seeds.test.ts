@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeNotice } from "../../src/normalize/index.js";
+import { noticeInput } from "../helpers.js";
 
 const root = join(import.meta.dirname, "../../fixtures/notices");
 const seeds = readdirSync(root)
   .filter((d) => !d.startsWith("."))
-  .map((d) => [d, readFileSync(join(root, d, "input.txt"), "utf8")] as const);
+  .map((d) => [d, readFileSync(join(root, d, noticeInput(d)), "utf8")] as const);
 
 const lineCount = (s: string) => s.split("\n").length;
 
