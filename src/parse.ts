@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Doc } from "./core/doc.js";
 import { GuideError } from "./core/errors.js";
 import { DEFAULT_MAX_BYTES } from "./core/read-input.js";
-import { readDirection, readInherited, readSegmentConstraints, type Inherited, type Segment } from "./extract/direction.js";
+import { bareDirection, readDirection, readInherited, readSegmentConstraints, type Inherited, type Segment } from "./extract/direction.js";
 import { readMeta } from "./extract/meta.js";
 import { readDocumentTargets } from "./extract/targets.js";
 import { readMode, type ModeFact } from "./extract/mode.js";
@@ -81,22 +81,7 @@ function addListedDirections(doc: Doc, groups: ListedGroup[], areas: Area[], dir
       });
     g.items.forEach((item, k) => {
       const own = areaId ? `${areaId}.${k + 1}` : String(directions.length + 1);
-      directions.push({
-        id: own,
-        parentId: areaId,
-        title: item.title,
-        category: null,
-        mode: null,
-        entrustedTo: null,
-        fundingCap: null,
-        durationMaxYears: null,
-        matchingRatioMin: null,
-        projectsSupported: null,
-        keywords: [],
-        constraints: [],
-        kpis: [],
-        span: doc.spanOf(item.block.pos[item.start], item.block.pos[item.end]),
-      });
+      directions.push(bareDirection(own, areaId, item.title, doc.spanOf(item.block.pos[item.start], item.block.pos[item.end])));
     });
   });
 }

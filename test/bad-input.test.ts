@@ -4,22 +4,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
+import { runCli } from "./helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const BAD = join(ROOT, "fixtures/bad-input");
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({
-    argv,
-    cwd: ROOT,
-    env,
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 let tmp: string;
 beforeAll(async () => {

@@ -6,24 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Ajv2020 from "ajv/dist/2020.js";
 import { parse as parseYaml } from "yaml";
 import { main } from "../src/cli/main.js";
-import { noticeInput } from "./helpers.js";
+import { noticeInput, runCli } from "./helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SAMPLE = "fixtures/notices/003-sichuan-ai-jiebang/input.txt";
 const NOTICES = readdirSync(join(ROOT, "fixtures/notices")).sort();
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({
-    argv,
-    cwd: ROOT,
-    env,
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
 const validateGuide = ajv.compile(JSON.parse(readFileSync(join(ROOT, "schemas/guide.schema.json"), "utf8")));

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { main } from "../src/cli/main.js";
 import { parseGuide } from "../src/index.js";
 import type { GuideDocument } from "../src/model/guide.js";
 
@@ -31,4 +32,21 @@ export function parseNotice(name: string, file = noticeInput(name)): Promise<Gui
     cache.set(path, p);
   }
   return p;
+}
+
+/** The repository root, where the CLI runs in tests. */
+export const ROOT = resolve(import.meta.dirname, "..");
+
+/** Run the CLI in process, as `guide ARGV` in the repository root, collecting its output. */
+export async function runCli(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main({
+    argv,
+    cwd: ROOT,
+    env,
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { code, stdout, stderr };
 }

@@ -1,6 +1,7 @@
 import type { ConstraintKind } from "../model/guide.js";
 import { readDurationMaxYears } from "./duration.js";
-import { parseNumberToken, readFundingCap } from "./money.js";
+import { readFundingCap } from "./money.js";
+import { parseNumberToken } from "./number.js";
 import { readMatchingRatio } from "./ratio.js";
 
 /** A constraint (申报要求) read from text, with offsets into that text; the caller adds the span. */

@@ -1,5 +1,5 @@
 import type { Doc } from "../core/doc.js";
-import type { Constraint, Direction, Kpi, Mode, Money } from "../model/guide.js";
+import type { Constraint, Direction, Kpi, Mode, Money, Span } from "../model/guide.js";
 import type { Block } from "../structure/blocks.js";
 import type { SectionKind } from "../structure/labels.js";
 import { headingTitle, inlineTitleLength, type OutlineNode } from "../structure/outline.js";
@@ -34,6 +34,26 @@ export interface Inherited {
 const CATEGORY_SUFFIX = /\s*[（(]\s*([^（）()]{2,14}类|(?:基础研究|基础前沿|前沿探索|共性关键技术|关键技术|应用示范|重大共性关键技术|典型应用示范|青年科学家)(?:项目)?)\s*[）)]\s*$/;
 // Kinds that are direction fields in their own right, not constraints.
 const FIELD_KINDS = new Set(["funding_cap", "duration_max_years", "matching_ratio_min"]);
+
+/** A direction of which the notice states only its name and place; every other field unstated. */
+export function bareDirection(id: string, parentId: string | null, title: string, span: Span): Direction {
+  return {
+    id,
+    parentId,
+    title,
+    category: null,
+    mode: null,
+    entrustedTo: null,
+    fundingCap: null,
+    durationMaxYears: null,
+    matchingRatioMin: null,
+    projectsSupported: null,
+    keywords: [],
+    constraints: [],
+    kpis: [],
+    span,
+  };
+}
 
 /** Cut a direction's text into sections by its labels (研究内容 / 考核指标 / 有关说明 …). */
 export function readSegments(blocks: Block[], node: OutlineNode): Segment[] {

@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE, parseNumberToken } from "./money.js";
+import { NUMBER_SOURCE, parseNumberToken } from "./number.js";
 import type { Located } from "./types.js";
 
 const SUBJECT = String.raw`实施期限|实施周期|实施期|执行期限|执行周期|执行期|研究期限|研究周期|项目周期|项目期限|建设期|资助期限|资助期`;

@@ -1,5 +1,5 @@
 import type { Mode } from "../model/guide.js";
-import { parseNumberToken } from "./money.js";
+import { parseNumberToken } from "./number.js";
 import type { Located } from "./types.js";
 
 /** A direction's 组织方式 as read from text, with the organisation for 定向委托. */

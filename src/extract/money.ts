@@ -1,16 +1,6 @@
 import type { Money } from "../model/guide.js";
-import { parseChineseNumeral } from "./number.js";
+import { NUMBER_SOURCE, parseNumberToken } from "./number.js";
 import type { Located } from "./types.js";
-
-/** A number as written in a notice: ASCII digits (with 1,200 grouping) or a short Chinese numeral. */
-export const NUMBER_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,6}`;
-
-/** Reads a number matched by {@link NUMBER_SOURCE}. */
-export function parseNumberToken(s: string): number | null {
-  const t = s.replace(/,/g, "");
-  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
-  return parseChineseNumeral(t);
-}
 
 const MULTIPLIERS: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3, "": 1 };
 

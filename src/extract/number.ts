@@ -13,6 +13,16 @@ export const CN_DIGITS: Readonly<Record<string, number>> = {
 const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 萬: 1e4, 億: 1e8 };
 
+/** A number as written in a notice: ASCII digits (with 1,200 grouping) or a short Chinese numeral. */
+export const NUMBER_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,6}`;
+
+/** Reads a number matched by {@link NUMBER_SOURCE}. */
+export function parseNumberToken(s: string): number | null {
+  const t = s.replace(/,/g, "");
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  return parseChineseNumeral(t);
+}
+
 /** Characters that may make up a Chinese numeral (中文数字). */
 export const CN_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万亿萬億";
 

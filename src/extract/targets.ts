@@ -1,7 +1,7 @@
 import type { Doc } from "../core/doc.js";
 import type { Direction } from "../model/guide.js";
 import type { Block } from "../structure/blocks.js";
-import { readSegmentKpis, type Segment } from "./direction.js";
+import { bareDirection, readSegmentKpis, type Segment } from "./direction.js";
 
 // "2026年…总体目标为：突破30项以上关键核心技术" — the notice's own targets, outside every direction.
 const TARGET_SENTENCE = /(总体目标|工作目标|主要目标|发展目标|总目标)(?:为|是)?[：:]?/;
@@ -26,20 +26,5 @@ export function readDocumentTargets(doc: Doc, loose: Block[]): Direction | null 
   if (!kpis.length) return null;
   const first = segments[0].block;
   const last = segments[segments.length - 1].block;
-  return {
-    id: "0",
-    parentId: null,
-    title: label,
-    category: null,
-    mode: null,
-    entrustedTo: null,
-    fundingCap: null,
-    durationMaxYears: null,
-    matchingRatioMin: null,
-    projectsSupported: null,
-    keywords: [],
-    constraints: [],
-    kpis,
-    span: doc.spanOf(first.start, last.end),
-  };
+  return { ...bareDirection("0", null, label, doc.spanOf(first.start, last.end)), kpis };
 }

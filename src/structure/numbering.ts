@@ -1,3 +1,5 @@
+import { parseChineseNumeral } from "../extract/number.js";
+
 /**
  * Heading numbers as they appear in notices: 一、 （一） 1. 1.1 (1) ① 1001 专题一 第一部分.
  * The style of a number decides its outline level; its value gives the normalized id.
@@ -26,17 +28,13 @@ export interface HeadingNumber {
   titleStart: number;
 }
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
-/** 一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99; digits pass through; null when not a small number. */
+/** 一 → 1, 十二 → 12, ② → 2; digits pass through; null when not a number. */
 export function smallNumber(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 1 && s in CN_DIGIT) return CN_DIGIT[s];
-  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
-  if (m) return (m[1] ? CN_DIGIT[m[1]] : 1) * 10 + (m[2] ? CN_DIGIT[m[2]] : 0);
   const c = CIRCLED.indexOf(s);
-  return c >= 0 ? c + 1 : null;
+  return c >= 0 ? c + 1 : parseChineseNumeral(s);
 }
 
 const CN = "[一二三四五六七八九十]{1,3}";
