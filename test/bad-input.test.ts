@@ -3,7 +3,6 @@ import { existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import { runCli } from "./helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "..");

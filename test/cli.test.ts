@@ -5,7 +5,6 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Ajv2020 from "ajv/dist/2020.js";
 import { parse as parseYaml } from "yaml";
-import { main } from "../src/cli/main.js";
 import { noticeInput, runCli } from "./helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
