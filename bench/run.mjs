@@ -7,7 +7,7 @@
 //   4. heavy modules (pdf-parse, mammoth) are not loaded for a TXT input.
 // Usage: npm run bench   (builds first).  Options: --runs N (default 15), --json.
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -62,7 +62,10 @@ const startup = {
 
 // 2. in-process parseGuide per seed
 const { parseGuide } = await import(join(ROOT, "dist/index.js"));
-const seeds = readdirSync(join(ROOT, "fixtures/notices")).sort();
+// The seed notices (and any other TXT notice); Markdown notices are hand-made layout fixtures.
+const seeds = readdirSync(join(ROOT, "fixtures/notices"))
+  .filter((name) => existsSync(join(ROOT, "fixtures/notices", name, "input.txt")))
+  .sort();
 const perSeed = [];
 for (const name of seeds) {
   const path = `fixtures/notices/${name}/input.txt`;
