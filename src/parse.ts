@@ -4,6 +4,7 @@ import { GuideError } from "./core/errors.js";
 import { DEFAULT_MAX_BYTES } from "./core/read-input.js";
 import { bareDirection, readDirection, readInherited, readSegmentConstraints, type Inherited, type Segment } from "./extract/direction.js";
 import { readMeta } from "./extract/meta.js";
+import { readTotalBudget } from "./extract/money.js";
 import { readDocumentTargets } from "./extract/targets.js";
 import { readMode, type ModeFact } from "./extract/mode.js";
 import type { Area, Direction, GuideDocument } from "./model/guide.js";
@@ -147,6 +148,7 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
   // Document-wide rules: what is stated outside every direction and every area's own description.
   const loose: Segment[] = looseBlocks.map((block) => ({ block, from: 0, to: block.text.length, kind: null }));
   const rules = readSegmentConstraints(doc, loose);
+  const totalBudget = looseBlocks.map((b) => readTotalBudget(b.text)).find((m) => m !== null)?.value;
   const targets = readDocumentTargets(doc, looseBlocks);
   if (targets) directions.unshift(targets);
   if (directions.length === 0) addListedDirections(doc, readListedGroups(blocks), areas, directions);
@@ -159,7 +161,7 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
       sha256: createHash("sha256").update(bytes).digest("hex"),
       ...(pageStarts ? { pages: pageStarts.length } : {}),
     },
-    meta: encoding ? { ...meta, encoding } : meta,
+    meta: { ...meta, ...(totalBudget ? { totalBudget } : {}), ...(encoding ? { encoding } : {}) },
     rules,
     areas,
     directions,

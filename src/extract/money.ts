@@ -85,3 +85,21 @@ export function readFundingCap(text: string): Located<Money> | null {
   }
   return null;
 }
+
+// 国拨经费概算 3.6 亿元; 本批次资助总额2亿元; 拟安排财政经费总额5000万元.
+const TOTAL_SUBJECT = /(?:经费|资金|资助)?(?:概算|总额|总计)|总经费|总预算/;
+
+/**
+ * The budget of the whole call (经费概算 / 资助总额) stated in `text`, or null. Budgets of one project
+ * (项目总预算的50%) are not the call's: a total must be followed by its amount within the clause.
+ */
+export function readTotalBudget(text: string): Located<Money> | null {
+  for (const m of text.matchAll(new RegExp(TOTAL_SUBJECT.source, "g"))) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index).split(/[，,。；;]/).pop()!;
+    if (/项目|每项|单个/.test(before)) continue;
+    const clause = text.slice(m.index, m.index + 30).split(/[，,。；;]/)[0];
+    const money = readMoney(clause)[0];
+    if (money) return { ...money, start: money.start + m.index, end: money.end + m.index };
+  }
+  return null;
+}

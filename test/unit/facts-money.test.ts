@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readDurationMaxYears } from "../../src/extract/duration.js";
 import { readKeywords } from "../../src/extract/keywords.js";
 import { readMode, readProjectsSupported } from "../../src/extract/mode.js";
-import { readFundingCap, readMoney } from "../../src/extract/money.js";
+import { readFundingCap, readMoney, readTotalBudget } from "../../src/extract/money.js";
 import { readMatchingRatio } from "../../src/extract/ratio.js";
 
 describe("readMoney", () => {
@@ -173,5 +173,18 @@ describe("label values among other lines of a direction", () => {
     const d = readDurationMaxYears(text);
     expect(d?.value).toBe(3);
     expect(d && text.slice(d.start, d.end)).toBe("不超过3年");
+  });
+});
+
+describe("readTotalBudget (经费概算 of the whole call)", () => {
+  it.each([
+    ["拟支持约 120 个项目，国拨经费概算 3.6 亿元人民币。", 360_000_000],
+    ["本专项2025年度拟启动3个任务方向，国拨经费概算1.2亿元。", 120_000_000],
+    ["本批次资助总额2亿元，每项不超过500万元。", 200_000_000],
+    ["省财政资助经费不超过项目总预算的50%", null],
+    ["项目总经费不低于1000万元", null],
+    ["每个项目省财政资助经费不超过2000万元", null],
+  ])("%s → %s", (text, yuan) => {
+    expect(readTotalBudget(text)?.value.yuan ?? null).toBe(yuan);
   });
 });
