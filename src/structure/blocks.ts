@@ -34,6 +34,8 @@ const TERMINATOR = /[。；;！!？?：:]$/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 // Prose broken off mid-word (…配套经费与国拨经费的比 / 例不低于1:1): a short line still continues when
 // it already holds a clause mark and ends in a character, as titles and letterheads do not.
+// A line cannot open a paragraph with closing punctuation or the second half of 以上 / 以下 / 以内.
+const CONTINUATION_START = /^(?:[，。、；：？！）)」』”%‰]|[上下内](?=[，。；、（(]|$))/;
 const SENTENCE_IN_PROGRESS = /[，。；：,;:][^，。；：,;:]*[\p{Script=Han}A-Za-z0-9]$/u;
 
 /** Split the normalized document into non-blank, trimmed lines with their offsets. */
@@ -101,6 +103,24 @@ class BlockBuilder {
   }
 }
 
+/** Is `n` the number that follows `last` in its style: 3 after 2, 2.1 after 1.12, 2005 after 2003? */
+function continuesSequence(n: HeadingNumber, last: number[] | undefined): boolean {
+  if (!last || last.length !== n.parts.length) return false;
+  const p = n.parts;
+  if (n.style === "code") {
+    const [a, b] = [p[0], last[0]];
+    // four-digit codes skip numbers where a direction was withdrawn (2003 → 2005)
+    return Math.floor(a / 1000) === Math.floor(b / 1000) ? a > b && a - b <= 3 : Math.floor(a / 1000) === Math.floor(b / 1000) + 1 && a % 1000 <= 3;
+  }
+  const k = p.length - 1;
+  for (let i = 0; i < k; i++) {
+    if (p[i] === last[i]) continue;
+    // a new parent: 2.1 after 1.12
+    return p[i] === last[i] + 1 && p.slice(i + 1).every((x) => x === 1);
+  }
+  return p[k] === last[k] + 1;
+}
+
 /**
  * A row of a direction table as the blocks a written-out direction would have: a heading (序号 + 项目名称)
  * and one label block per column whose header is a section label (考核指标 | 实施期限 | 支持经费 …).
@@ -133,6 +153,7 @@ export function readBlocks(doc: Doc): Block[] {
   let current: BlockBuilder | null = null;
   let prev: Line | null = null;
   let table: DirectionTable | null = null;
+  const lastOfStyle = new Map<string, number[]>();
   for (const line of lines) {
     const cells = splitCells(line.text);
     const header = cells ? readDirectionTable(cells) : null;
@@ -147,8 +168,15 @@ export function readBlocks(doc: Doc): Block[] {
     }
     table = null;
     const endsParagraph =
-      !prev || prev.standalone || line.standalone || TERMINATOR.test(prev.text) || prev.text.length < width * 0.8;
-    const number = endsParagraph ? readHeadingNumber(line.text) : null;
+      !prev ||
+      prev.standalone ||
+      line.standalone ||
+      ((TERMINATOR.test(prev.text) || prev.text.length < width * 0.8) && !CONTINUATION_START.test(line.text) && !/以$/.test(prev.text));
+    const candidate = readHeadingNumber(line.text);
+    // After a long unfinished line a number is a heading only when it continues its own sequence
+    // (2.3 after 2.2): wrapped paragraphs rarely break right before such a number.
+    const number = candidate && (endsParagraph || continuesSequence(candidate, lastOfStyle.get(candidate.style))) ? candidate : null;
+    if (number && !readLabel(line.text.slice(number.titleStart))) lastOfStyle.set(number.style, number.parts);
     const labelAt = number ? number.titleStart : 0;
     const label = readLabel(line.text.slice(labelAt));
     let next: BlockBuilder | null = null;

@@ -39,7 +39,7 @@ export function smallNumber(s: string): number | null {
 
 const CN = "[一二三四五六七八九十]{1,3}";
 // Characters that follow a number in running text but never start a heading title (1.5倍, 2024年, 3%).
-const NOT_TITLE = "[\\d%‰.年月日万亿倍元个件项次%:：/×x*~\\-]";
+const NOT_TITLE = "[\\d%‰.年月日万亿倍元个件项次%:：/×x*~\\-A-Za-zμΩ°]";
 const PREFIXES = "专题|方向|任务|课题|子课题|榜单|项目|领域|专项|主题|板块";
 
 const PATTERNS: { style: (m: RegExpExecArray) => NumberStyle; re: RegExp; parts: (m: RegExpExecArray) => (number | null)[] }[] = [
@@ -47,15 +47,15 @@ const PATTERNS: { style: (m: RegExpExecArray) => NumberStyle; re: RegExp; parts:
   { style: () => "cn-paren", re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)][、.．]?\\s*`), parts: (m) => [smallNumber(m[1])] },
   {
     style: () => "num-dotted3",
-    re: new RegExp(`^(\\d{1,2})[.．](\\d{1,2})[.．](\\d{1,2})(?!${NOT_TITLE})[、.．]?\\s*`),
+    re: new RegExp(`^([1-9]\\d?)[.．](\\d{1,2})[.．](\\d{1,2})(?!${NOT_TITLE})[、.．]?\\s*`),
     parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
   },
   {
     style: () => "num-dotted",
-    re: new RegExp(`^(\\d{1,2})[.．](\\d{1,2})(?!${NOT_TITLE})[、.．]?\\s*`),
+    re: new RegExp(`^([1-9]\\d?)[.．](\\d{1,2})(?!${NOT_TITLE})[、.．]?\\s*`),
     parts: (m) => [Number(m[1]), Number(m[2])],
   },
-  { style: () => "num-dot", re: new RegExp(`^(\\d{1,2})\\s*[.．、](?![\\d%])\\s*`), parts: (m) => [Number(m[1])] },
+  { style: () => "num-dot", re: new RegExp(`^([1-9]\\d?)\\s*[.．、](?![\\d%])\\s*`), parts: (m) => [Number(m[1])] },
   { style: () => "num-paren", re: /^[（(]\s*(\d{1,2})\s*[）)][、.．]?\s*/, parts: (m) => [Number(m[1])] },
   { style: () => "circled", re: new RegExp(`^([${CIRCLED}])\\s*`), parts: (m) => [smallNumber(m[1])] },
   { style: () => "code", re: /^(\d{4})\s+(?=[^\s年月日])/, parts: (m) => [Number(m[1])] },
