@@ -27,6 +27,8 @@ interface Item {
   /** Baseline, from the top of the page. */
   y: number;
   size: number;
+  /** A space glyph (a whitespace-only item of pdf.js) stood right before this item. */
+  spaceBefore?: boolean;
 }
 
 /** A visual line: items on one baseline, split into segments where there is a wide gap. */
@@ -82,10 +84,16 @@ interface TableData {
 const CJK = "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019\u00b7";
 const CJK_CHAR = new RegExp(`[${CJK}]`);
 const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}])[ \\u00a0]+|[ \\u00a0]+(?=[${CJK}])`, "g");
+/** Spaces before sub- and superscript digits (`CO ₂`, pdf.js puts one into the item). */
+const SPACE_BEFORE_INDEX = /\s+(?=[\u2070-\u209f\u00b2\u00b3\u00b9])/g;
 /** A list label standing alone before a tab: `1.`, `（1）`, `①`, `一、`. Its gap is not a table cell. */
 const LABEL = /^(（\s*[0-9一二三四五六七八九十]+\s*）|\(\s*[0-9]+\s*\)|[0-9]+(\.[0-9]+)*[.．、]?|[一二三四五六七八九十]+、|[①-⑳]|第[一二三四五六七八九十0-9]+[章节条])$/;
-/** Lines that start a new paragraph even after a full line: heading numbers. */
-const HEADING_START = /^(（[一二三四五六七八九十0-9]+）|\([0-9]+\)|[一二三四五六七八九十]+、|[0-9]+(\.[0-9]+)*[.．、](?![0-9])|[①-⑳]|第[一二三四五六七八九十]+[章节条部])/;
+/** Units and measure words: `2000 万元` at the start of a line is a wrapped amount, not a code. */
+const UNIT_CHARS = "年月日时万亿元个项件次台套家名位人种类篇倍";
+/** A four-digit code at the start of a line, a space item of pdf.js (not a gap, marked U+2009), CJK text. */
+const LEAD_NUMBER = new RegExp(`^\\s*([0-9]{4}) +(?=[${CJK}])(?![${UNIT_CHARS}])`);
+/** Lines that start a new paragraph even after a full line: heading numbers, four-digit direction codes (seed 002). */
+const HEADING_START = /^([0-9]{4} (?![年月日时万亿元个项件次台套家名位人种类篇倍])|（[一二三四五六七八九十0-9]+）|\([0-9]+\)|[一二三四五六七八九十]+、|[0-9]+(\.[0-9]+)*[.．、](?![0-9])|[①-⑳]|第[一二三四五六七八九十]+[章节条部])/;
 const PAGE_NUMBER = /^([—–－\-·•]\s*[0-9]{1,4}\s*[—–－\-·•]|第\s*[0-9]{1,4}\s*页(\s*[,，/]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}(\s*[/／]\s*[0-9]{1,4})?|[Pp]age\s*[0-9]{1,4}(\s*(of|\/)\s*[0-9]{1,4})?|-\s*[0-9]{1,4}\s*-)$/;
 
 /**
@@ -158,14 +166,19 @@ async function read(parser: InstanceType<typeof import("pdf-parse").PDFParse>, p
     heights.push(height);
     const content = await page.getTextContent();
     const items: Item[] = [];
+    let spaceBefore = false;
     for (const raw of content.items) {
       if (!("str" in raw)) continue;
       const t = raw.transform;
       const size = Math.hypot(t[2], t[3]) || Math.abs(t[3]) || raw.height || 10;
       const str = raw.str.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]);
-      if (!str.trim()) continue;
+      if (!str.trim()) {
+        spaceBefore = str.length > 0;
+        continue;
+      }
       chars += str.trim().length;
-      items.push({ str, x0: t[4] - vx0, x1: t[4] - vx0 + raw.width, y: vy1 - t[5], size });
+      items.push({ str, x0: t[4] - vx0, x1: t[4] - vx0 + raw.width, y: vy1 - t[5], size, spaceBefore });
+      spaceBefore = false;
     }
     let tables: TableData[] = [];
     const lines = toLines(items);
@@ -233,7 +246,8 @@ function segmentText(items: Item[], lineY: number, lineSize: number): string {
     if (sup && !inSuper) str = "^" + str.trimStart();
     if (prev) {
       const gap = it.x0 - prev.x1;
-      if (gap > 0.2 * Math.min(prev.size, it.size) && !/\s$/.test(s) && !/^\s/.test(str) && !sup) str = " " + str;
+      // A space made from a gap is marked (thin space) so that tidy() can tell it from a space glyph.
+      if (gap > 0.2 * Math.min(prev.size, it.size) && !/\s$/.test(s) && !/^\s/.test(str) && !sup) str = (it.spaceBefore ? " " : "\u2009") + str;
     }
     inSuper = sup;
     s += str;
@@ -242,8 +256,20 @@ function segmentText(items: Item[], lineY: number, lineSize: number): string {
   return tidy(s);
 }
 
+/**
+ * Collapse whitespace and drop spaces next to CJK: justified lines gain them, and a space typed between an
+ * ideograph and Latin text (seed 001: `绿色高效 CO₂ 捕集`) cannot be told from the quarter-em gap that
+ * LibreOffice and Word put there by themselves (pdf.js gives both as a space item of about the same width).
+ * A leading four-digit code keeps a space item after it: `1002 新能源…` (seed 002's direction codes, which
+ * structure reads as prose when written `1002新能源`), as in the TXT and DOCX versions; joinParagraphs takes
+ * the space out again when the line turns out to continue a paragraph. (`1.突破…` stays tight, as
+ * ../shared/samples/gov_sample.truth.txt writes it.)
+ */
 function tidy(s: string): string {
-  return s.replace(/\s+/g, " ").replace(SPACE_IN_CJK, "").trim();
+  const lead = LEAD_NUMBER.exec(s);
+  const head = lead ? lead[1] + " " : "";
+  const rest = lead ? s.slice(lead[0].length) : s;
+  return head + rest.replace(SPACE_BEFORE_INDEX, "").replace(/\s+/g, " ").replace(SPACE_IN_CJK, "").trim();
 }
 
 /** One page in reading order: tables at their place, two columns left then right, lines otherwise. */
@@ -451,7 +477,10 @@ function margins(pages: Piece[][]): Margins {
   for (const [c, ps] of byCol) {
     const min = Math.max(3, Math.ceil(ps.length * 0.15));
     const r = margin(ps.map((p) => p.x1), min, "right");
-    const l = margin(ps.map((p) => p.x0), min, "left");
+    // Lines wrapped by the layout start at the text margin; first lines of paragraphs are indented two
+    // characters. A page of one-line indented paragraphs (seed 002 as LibreOffice lays out its hard-wrapped
+    // lines) has few wrapped lines, so a smaller share marks the margin, and the indented lines stay apart.
+    const l = margin(ps.map((p) => p.x0), Math.max(3, Math.ceil(ps.length * 0.01)), "left");
     if (r !== undefined) right.set(c, r);
     if (l !== undefined) left.set(c, l);
   }
@@ -482,7 +511,7 @@ function joinParagraphs(pieces: Piece[], m: Margins): string[] {
       prev.x1 >= right - 1.5 * prev.size &&
       (Math.abs(p.x0 - left) < 0.5 * p.size || (prev.textX0 !== undefined && Math.abs(p.x0 - prev.textX0) < 0.5 * p.size)) &&
       !HEADING_START.test(p.text);
-    if (joinable && out.length) out[out.length - 1] = joinLines([out[out.length - 1], p.text]);
+    if (joinable && out.length) out[out.length - 1] = joinLines([out[out.length - 1], p.text.replace(LEAD_NUMBER, "$1")]);
     else out.push(p.text);
     prev = p;
   }
