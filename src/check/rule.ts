@@ -1,0 +1,63 @@
+import type { DraftFacts, FactPlace } from "../draft/types.js";
+import type { Severity } from "../model/check.js";
+import type { Constraint, Direction, GuideDocument, Kpi } from "../model/guide.js";
+
+/** A text in both languages of the tool. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** What a rule is, as data (ESLint `meta`, markdownlint rule objects): the runner and formatters read it. */
+export interface RuleMeta {
+  /** SPEC rule id, equal to the file name: funding-over-cap. */
+  id: string;
+  category: "direction" | "kpi" | "funding" | "duration" | "partners" | "applicant" | "content" | "input";
+  defaultSeverity: Severity;
+  description: Bilingual;
+  /**
+   * Facts the rule needs. A missing guide fact means the rule does not apply; a missing draft fact
+   * (a DraftFacts path such as "budget.government") becomes one field-missing finding.
+   */
+  requires: { guide: string[]; draft: string[] };
+  /** Message templates by messageId, with {{placeholders}} filled from `data`. */
+  messages: Record<string, Bilingual>;
+}
+
+/** What a rule reports: relative facts; the runner stamps id, severity, url, language and location. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The draft fact the finding is about (its place becomes the location); omitted → the direction line. */
+  at?: FactPlace | null;
+  kpi?: Kpi;
+  found?: Record<string, unknown>;
+  expected?: string;
+  actual?: string;
+  /** The guide clause behind the finding (its span becomes a related location). */
+  clause?: { span: { startLine: number }; note?: string };
+}
+
+/** What a rule's check sees. */
+export interface RuleContext {
+  guide: GuideDocument;
+  direction: Direction;
+  /**
+   * The constraints that hold for this direction: the guide's document rules combined with the
+   * direction's own constraints and fields, the direction's value overriding the document's.
+   */
+  constraints: Constraint[];
+  facts: DraftFacts;
+  report(r: Report): void;
+}
+
+/** A rule: metadata plus a pure check (no fs, no process, no severity, no url). */
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Declare a rule (identity, for types and for one place to hang future checks of the metadata). */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,67 @@
+import type { Comparator, Money, SourceFormat } from "../model/guide.js";
+import type { UnitType } from "../model/proposal.js";
+
+/** Where a draft fact was read: a 1-based line (and column) of the draft file, and by what means. */
+export interface FactPlace {
+  line: number;
+  column?: number;
+  page?: number;
+  /** front-matter and sidecar win over text (SPEC: they state the facts explicitly). */
+  source: "front-matter" | "sidecar" | "text";
+}
+
+/** A fact with its place and the words it was read from. */
+export interface Fact<T> extends FactPlace {
+  value: T;
+  text: string;
+}
+
+/** An organisation of the draft: 牵头单位 or 参与单位. */
+export interface DraftUnit {
+  name: string;
+  type: UnitType | null;
+  /** Country or region as written; null for domestic (中国) units. */
+  country: string | null;
+}
+
+/** A KPI the draft commits to: "光电转换效率 ≥21%". */
+export interface CommittedKpi {
+  metric: string;
+  op: Comparator;
+  value: number;
+  max: number | null;
+  unit: string;
+  /** ± tolerance for values such as ≤±1.5%. */
+  tolerance?: boolean;
+  /** The guide's requirement written beside it in a table (指南要求 column), when there is one. */
+  guideText?: string;
+}
+
+/**
+ * Everything `guide check` reads from a proposal draft (申报书). Every fact is located so a finding
+ * can point at it; absent facts are null (rules then report field-missing, never pass silently).
+ */
+export interface DraftFacts {
+  path: string;
+  format: SourceFormat;
+  /** The direction the draft names: an id (指南方向：1.1) and/or a title. */
+  direction: Fact<{ id: string | null; title: string | null }> | null;
+  projectTitle: Fact<string> | null;
+  leadUnit: Fact<DraftUnit> | null;
+  participants: Fact<DraftUnit>[];
+  /** A stated count of units, lead included (中方参与单位共11家（含牵头单位）). */
+  participantCount: Fact<number> | null;
+  pi: Fact<{ name: string | null; birthDate: string | null; title: string | null; employedByLead: boolean | null }> | null;
+  /** 执行期限: start/end as YYYY-MM and the length in months. */
+  period: Fact<{ start: string | null; end: string | null; months: number | null }> | null;
+  budget: {
+    government: Fact<Money> | null;
+    selfFunded: Fact<Money> | null;
+    total: Fact<Money> | null;
+  };
+  kpis: Fact<CommittedKpi>[];
+  /** The draft's text (normalized, one entry per source line), for content coverage. */
+  lines: string[];
+  /** Front-matter or sidecar keys that mean nothing to guide (reported as info). */
+  unknownKeys: Fact<string>[];
+}
