@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Doc } from "./core/doc.js";
 import { GuideError } from "./core/errors.js";
 import { DEFAULT_MAX_BYTES } from "./core/read-input.js";
-import { bareDirection, readDirection, readInherited, readSegmentConstraints, type Inherited, type Segment } from "./extract/direction.js";
+import { bareDirection, stripCodeSuffix, readDirection, readInherited, readSegmentConstraints, type Inherited, type Segment } from "./extract/direction.js";
 import { readMeta } from "./extract/meta.js";
 import { readTotalBudget } from "./extract/money.js";
 import { readDocumentTargets } from "./extract/targets.js";
@@ -139,7 +139,7 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
     return {
       id: a.id,
       parentId: a.parent?.id ?? null,
-      title: h.block.display.slice(h.block.number!.titleStart).trim(),
+      title: stripCodeSuffix(h.block.display.slice(h.block.number!.titleStart).trim()),
       description: description || null,
       span: doc.spanOf(h.block.start, h.block.end),
     };

@@ -35,6 +35,14 @@ const CATEGORY_SUFFIX = /\s*[（(]\s*([^（）()]{2,14}类|(?:基础研究|基�
 // Kinds that are direction fields in their own right, not constraints.
 const FIELD_KINDS = new Set(["funding_cap", "duration_max_years", "matching_ratio_min"]);
 
+// （项目编号：2025010101） / (专题编号：20250101): a reference number, not part of the title.
+const CODE_SUFFIX = /\s*[（(][^（）()]*(?:编号|代码|代号)[^（）()]*[）)]\s*$/;
+
+/** A title without a trailing reference number in parentheses. */
+export function stripCodeSuffix(title: string): string {
+  return title.replace(CODE_SUFFIX, "").trim();
+}
+
 /** A direction of which the notice states only its name and place; every other field unstated. */
 export function bareDirection(id: string, parentId: string | null, title: string, span: Span): Direction {
   return {
@@ -87,12 +95,19 @@ function labelledTextOf(segments: Segment[]): string {
   return segments
     .map((s) => {
       const label = s.block.label;
-      if (!label || s.from !== label.contentStart) return s.block.text.slice(s.from, s.to);
+      const content = s.block.text.slice(s.from, s.to);
+      if (!label || s.from !== label.contentStart) return content;
       const written = s.block.text.slice(0, s.from);
-      return (written.trim() ? written : `${label.label}：`) + s.block.text.slice(s.from, s.to);
+      if (written.trim()) return written + content;
+      // A column header may carry the unit of its bare cells: 支持经费（万元） | 500 → 支持经费：500万元.
+      const unit = HEADER_UNIT.exec(label.label);
+      if (unit && /^\D{0,4}\d+(?:\.\d+)?$/.test(content.trim())) return `${label.label.slice(0, unit.index)}：${content.trim()}${unit[1]}`;
+      return `${label.label}：${content}`;
     })
     .join("\n");
 }
+
+const HEADER_UNIT = /[（(]\s*(万元|亿元|千元|元|年|个月|月)\s*[）)]\s*$/;
 
 /** Read the KPI atoms of the given segments, placed in the source. */
 export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
@@ -150,7 +165,7 @@ export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inhe
   const h = node.heading;
   const titleStart = h.block.number!.titleStart;
   const titleEnd = node.inline ? titleStart + inlineTitleLength(headingTitle(h))! : h.block.text.length;
-  let title = h.block.display.slice(titleStart, titleEnd).trim();
+  let title = stripCodeSuffix(h.block.display.slice(titleStart, titleEnd).trim());
   let category: string | null = null;
   const cat = CATEGORY_SUFFIX.exec(title);
   if (cat) {

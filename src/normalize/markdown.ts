@@ -3,12 +3,17 @@ import { replaceMapped } from "./builder.js";
 
 // **考核指标：** / __关键词__ — emphasis markers of Markdown (and of PDF→Markdown converters) hide labels.
 const EMPHASIS = /\*\*|__/g;
-// |---|:---:| separator rows of Markdown tables carry nothing.
-const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gm;
+// |---|:---:| separator rows of Markdown tables carry nothing (the line stays, empty).
+const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm;
 // A Markdown table row keeps its cells, joined by " | " as the ingest adapters write table rows.
-const ROW_EDGES = /^\s*\|\s*|\s*\|\s*$/gm;
+const ROW_EDGES = /^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$/gm;
+// <br> inside a Markdown table cell is a line break within the cell.
+const CELL_BREAK = /<br\s*\/?>/gi;
 
 /** Remove Markdown emphasis and table rules, so labels and table rows read as in any other source. */
 export function stripMarkdown(t: MappedText): MappedText {
-  return replaceMapped(replaceMapped(replaceMapped(t, EMPHASIS, () => ""), TABLE_RULE, () => ""), ROW_EDGES, () => "");
+  let out = replaceMapped(t, EMPHASIS, () => "");
+  out = replaceMapped(out, TABLE_RULE, () => "");
+  out = replaceMapped(out, ROW_EDGES, () => "");
+  return replaceMapped(out, CELL_BREAK, () => " ");
 }

@@ -28,12 +28,16 @@ interface Line {
   start: number;
   /** A Markdown heading (# …): a paragraph of its own whatever its length. */
   standalone?: boolean;
+  /** The line opened a heading block. */
+  heading?: boolean;
 }
 
 const TERMINATOR = /[。；;！!？?：:]$/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 // Prose broken off mid-word (…配套经费与国拨经费的比 / 例不低于1:1): a short line still continues when
 // it already holds a clause mark and ends in a character, as titles and letterheads do not.
+// A heading line that ends by closing its parenthesis — …研发（共性关键技术类）, …（项目编号：2025010101）— is whole.
+const CLOSED_TITLE = /[（(][^（）()]*[）)]$/;
 // A line cannot open a paragraph with closing punctuation or the second half of 以上 / 以下 / 以内.
 const CONTINUATION_START = /^(?:[，。、；：？！）)」』”%‰]|[上下内](?=[，。；、（(]|$))/;
 const SENTENCE_IN_PROGRESS = /[，。；：,;:][^，。；：,;:]*[\p{Script=Han}A-Za-z0-9]$/u;
@@ -171,17 +175,22 @@ export function readBlocks(doc: Doc): Block[] {
       !prev ||
       prev.standalone ||
       line.standalone ||
+      (prev.heading && CLOSED_TITLE.test(prev.text)) ||
       ((TERMINATOR.test(prev.text) || prev.text.length < width * 0.8) && !CONTINUATION_START.test(line.text) && !/以$/.test(prev.text));
     const candidate = readHeadingNumber(line.text);
     // After a long unfinished line a number is a heading only when it continues its own sequence
     // (2.3 after 2.2): wrapped paragraphs rarely break right before such a number.
     const number = candidate && (endsParagraph || continuesSequence(candidate, lastOfStyle.get(candidate.style))) ? candidate : null;
     if (number && !readLabel(line.text.slice(number.titleStart))) lastOfStyle.set(number.style, number.parts);
-    const labelAt = number ? number.titleStart : 0;
+    // （一）研究内容 opens a section even right after a long title line.
+    const labelAt = number ? number.titleStart : candidate && readLabel(line.text.slice(candidate.titleStart)) ? candidate.titleStart : 0;
     const label = readLabel(line.text.slice(labelAt));
     let next: BlockBuilder | null = null;
     if (label) next = new BlockBuilder("label", line, number ?? undefined, { ...label, offset: labelAt });
-    else if (number) next = new BlockBuilder("heading", line, number);
+    else if (number) {
+      next = new BlockBuilder("heading", line, number);
+      line.heading = true;
+    }
     else if (!current || (endsParagraph && !(prev && SENTENCE_IN_PROGRESS.test(prev.text)))) next = new BlockBuilder("text", line);
     if (next) {
       if (current) blocks.push(current.build());

@@ -36,6 +36,8 @@ export interface Outline {
 const SECTION_TITLE =
   /^(总体目标|总体要求|总体安排|总体思路|重点任务|重点方向|主要任务|领域和方向|领域与方向|组织方式|组织实施|申报要求|申报条件|申报程序|申报方式|申报材料|申报说明|申报时间|有关要求|有关事项|其他事项|其他|工作要求|工作目标|保障措施|实施路径|进度安排|支持方式|评审|具体要求|指南方向|项目指南|联系方式|附件|背景|基本情况|工作安排|时间安排|注意事项)|与重点方向|和技术路径|与技术路径|重点支持方向|具体指南方向/;
 
+const ATTACHMENT = /^附件\s*\d*\s*[：:、.]?/;
+
 /** Title text of a heading block (after its number). */
 export function headingTitle(h: Heading): string {
   return h.block.text.slice(h.block.number!.titleStart);
@@ -46,6 +48,8 @@ function buildHeadings(blocks: Block[]): Heading[] {
   const headings: Heading[] = [];
   const stack: Heading[] = [];
   blocks.forEach((block, index) => {
+    // 附件：… starts the attachment, a document of its own: its numbering starts afresh.
+    if (block.kind === "text" && ATTACHMENT.test(block.text)) stack.length = 0;
     if (block.kind !== "heading" || !block.number) return;
     const last = headings[headings.length - 1];
     // A heading repeated verbatim right after itself (a title printed twice) is not a new one.
@@ -88,10 +92,14 @@ export function inlineTitleLength(title: string): number | null {
   return m ? m[1].length : null;
 }
 
-/** Is the heading a grouping of the notice's administration, or the notice's one title, not an area? */
+/**
+ * Is the heading a grouping of the notice's administration, the notice's one title, or a sentence
+ * (2.省科技厅会同发榜单位组织专家…。) rather than the name of an area?
+ */
 function isSectionOrTitle(h: Heading, headings: Heading[]): boolean {
   const title = headingTitle(h).trim();
   if (SECTION_TITLE.test(title)) return true;
+  if (title.length > 40 || /[。；]/.test(title)) return true;
   const siblings = headings.filter((x) => x.parent === h.parent && x.block.number!.style === h.block.number!.style);
   return siblings.length === 1 && h.parent === null;
 }
@@ -120,20 +128,18 @@ export function readOutline(blocks: Block[]): Outline {
   }
   const areaOf = new Map<Heading, OutlineNode>();
   const areas: OutlineNode[] = [];
-  const areaFor = (h: Heading | null): OutlineNode | null => {
-    for (let p = h; p; p = p.parent) {
-      if (isSectionOrTitle(p, headings)) continue;
-      let node = areaOf.get(p);
-      if (!node) {
-        const parent = areaFor(p.parent);
-        const own = String(p.block.number!.parts[p.block.number!.parts.length - 1]);
-        node = { heading: p, id: parent ? `${parent.id}.${own}` : own, parent, inline: false };
-        areaOf.set(p, node);
-        areas.push(node);
-      }
-      return node;
+  // The area of a direction is the heading right above it, when that heading names a grouping: headings
+  // further up are the notice's sections (一、征集范围 > 专题一 > 方向1 gives 1.1, not 1.1.1).
+  const areaFor = (p: Heading | null): OutlineNode | null => {
+    if (!p || isSectionOrTitle(p, headings)) return null;
+    let node = areaOf.get(p);
+    if (!node) {
+      const own = String(p.block.number!.parts[p.block.number!.parts.length - 1]);
+      node = { heading: p, id: own, parent: null, inline: false };
+      areaOf.set(p, node);
+      areas.push(node);
     }
-    return null;
+    return node;
   };
   const directions = found.map((h): OutlineNode => {
     const parent = areaFor(h.parent);
