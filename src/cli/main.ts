@@ -27,7 +27,8 @@ export interface MainParams {
 /** Exit codes (SPEC): 0 ok, 1 findings or invalid, 2 usage or input error. */
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
-const SCHEMA_NAMES = ["guide"] as const;
+// The files of src/model/emit-schemas.ts SCHEMAS (not imported here: it loads zod and every model).
+const SCHEMA_NAMES = ["guide", "check", "proposal"] as const;
 
 /**
  * Run the guide CLI. Returns the exit code and never calls process.exit; every GuideError becomes
@@ -76,7 +77,7 @@ export async function main(params: MainParams): Promise<number> {
   common(
     program
       .command("schema")
-      .description("print the JSON Schema of the guide model")
+      .description("print a JSON Schema: guide (parsed notice), check (check --format json), proposal (draft front matter)")
       .addOption(new Option("--name <name>", "which schema").choices([...SCHEMA_NAMES]).default("guide")),
   ).action(async (opts: { name: string }) => {
     stdout.write(await readFile(new URL(`../../schemas/${opts.name}.schema.json`, import.meta.url), "utf8"));

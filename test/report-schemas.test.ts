@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import Ajv2020 from "ajv/dist/2020.js";
+import { renderSchema, SCHEMA_NAMES } from "../src/model/emit-schemas.js";
+import { runCli } from "./helpers.js";
+
+const schemaPath = (name: string) => resolve(import.meta.dirname, `../schemas/${name}.schema.json`);
+
+describe("schemas/*.schema.json", () => {
+  it("publishes guide, check and proposal", () => {
+    expect(SCHEMA_NAMES).toEqual(["guide", "check", "proposal"]);
+  });
+
+  for (const name of SCHEMA_NAMES) {
+    it(`${name}.schema.json equals fresh generation from the zod model`, () => {
+      const committed = readFileSync(schemaPath(name), "utf8");
+      expect(committed === renderSchema(name), `schemas/${name}.schema.json is out of date: run npm run schemas and commit it`).toBe(true);
+    });
+
+    it(`${name}.schema.json compiles with ajv (draft 2020-12, strict)`, () => {
+      const schema = JSON.parse(readFileSync(schemaPath(name), "utf8"));
+      expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+      expect(schema.$id).toBe(`urn:guide:schema:${name}:1`);
+      const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, strict: true });
+      expect(() => ajv.compile(schema)).not.toThrow();
+    });
+
+    it(`guide schema --name ${name} prints the committed file`, async () => {
+      const r = await runCli(["schema", "--name", name]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(readFileSync(schemaPath(name), "utf8"));
+    });
+  }
+
+  it("the proposal schema lets other tools' front-matter keys through (they become info findings)", () => {
+    const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
+    const check = ajv.compile(JSON.parse(readFileSync(schemaPath("proposal"), "utf8")));
+    expect(check({ direction: "1.1", budget: { government: "500万元", total: 10000000 }, 申报单位: "某大学" })).toBe(true);
+    expect(check({ participantCount: 0 })).toBe(false);
+  });
+});
