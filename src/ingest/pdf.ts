@@ -382,15 +382,21 @@ function order(pieces: Piece[], gutter: number | null): Piece[] {
   return out;
 }
 
-/** Join visual lines of one cell: CJK without a space, Latin words with one. */
+/**
+ * Join visual lines of a paragraph or a cell: CJK without a space, Latin words of Latin text with one.
+ * CJK text wraps anywhere, even inside a number (≥100|0次) or a Latin token: LibreOffice breaks `$\ge|q`,
+ * `C|O₂`, `k|Wh` in seed 001, and no producer leaves a trailing space that would mark a break between words
+ * (pdf.js trims it). So Latin runs are joined tight where the paragraph holds CJK text, at the cost of
+ * `Micro-LED|display` becoming one word in the rare English phrase wrapped inside Chinese prose.
+ */
 function joinLines(texts: string[]): string {
   let s = "";
   for (const t of texts) {
     if (!t) continue;
-    // CJK text wraps anywhere, even inside a number (≥100|0次): a space only between Latin words.
     const a = s[s.length - 1] ?? "";
     const b = t[0];
-    const space = s && !CJK_CHAR.test(a) && !CJK_CHAR.test(b) && a !== "-" && !(/[0-9.]/.test(a) && /[0-9.%]/.test(b));
+    const cjk = CJK_CHAR.test(s) || CJK_CHAR.test(t);
+    const space = s && !cjk && a !== "-" && !(/[0-9.]/.test(a) && /[0-9.%]/.test(b));
     s = space ? `${s} ${t}` : s + t;
   }
   return s;
@@ -415,10 +421,11 @@ function assemble(pages: Piece[][], heights: number[]): IngestedText {
   const m = margins(pages);
   const bodySize = mode(pages.flat().filter((p) => !p.table).map((p) => p.size)) ?? 12;
   const lines: string[] = [];
-  const pageStarts: number[] = [];
-  let offset = 0;
+  // Index in `lines` of the first line that begins on each page (a paragraph running on from the page
+  // before is joined to its start and counts for that page).
+  const firstLine: number[] = [];
+  let prev: Piece | undefined;
   for (let i = 0; i < pages.length; i++) {
-    pageStarts.push(offset);
     const h = heights[i];
     const kept = pages[i].filter((p) => {
       // Footnote numbers standing alone in small type.
@@ -427,12 +434,13 @@ function assemble(pages: Piece[][], heights: number[]): IngestedText {
       if (PAGE_NUMBER.test(p.text.replace(/\s+/g, " ").trim())) return false;
       return pages.length < 2 || (counts.get(furnitureKey(p.text)) ?? 0) < minRepeats;
     });
-    const paragraphs = joinParagraphs(kept, m);
-    for (const text of paragraphs) {
-      lines.push(text);
-      offset += text.length + 1;
-    }
+    const r = joinParagraphs(kept, m, lines, prev);
+    firstLine.push(r.firstNew);
+    prev = r.prev;
   }
+  const starts: number[] = [0];
+  for (const l of lines) starts.push(starts[starts.length - 1] + l.length + 1);
+  const pageStarts = firstLine.map((k) => starts[k]);
   return { format: "pdf", text: lines.join("\n") + (lines.length ? "\n" : ""), pageStarts };
 }
 
@@ -489,16 +497,20 @@ function margins(pages: Piece[][]): Margins {
 
 /**
  * Re-join lines that a paragraph wrapped: the previous line runs to the right margin of its column, the
- * next starts at the left margin (or under the text of a hanging list label), is close below, has the
- * same size, and does not start with a heading number.
+ * next starts at the left margin (or under the text of a hanging list label), is close below (or first on
+ * the next page), has the same size, and does not start with a heading number. Lines are appended to
+ * `out`; gives the last piece (carried to the next page) and the index of the first line begun here.
  */
-function joinParagraphs(pieces: Piece[], m: Margins): string[] {
-  const out: string[] = [];
-  let prev: Piece | undefined;
+function joinParagraphs(pieces: Piece[], m: Margins, out: string[], carried: Piece | undefined): { prev: Piece | undefined; firstNew: number } {
+  let prev = carried;
+  let firstNew = -1;
   for (const p of pieces) {
     if (!p.text) continue;
     const right = prev ? m.right.get(colOf(prev)) : undefined;
     const left = m.left.get(colOf(p));
+    // The last line of the page before, carried over: a paragraph running on across the page break
+    // (seed 001 PDF: `…(\text{g}_{\text{cat}}\te` | page 20 `xt{h})$、反应温度…`).
+    const below = prev === carried ? true : p.y - prev!.y > 0 && p.y - prev!.y < 2.2 * p.size;
     const joinable =
       prev &&
       !prev.table &&
@@ -506,14 +518,16 @@ function joinParagraphs(pieces: Piece[], m: Margins): string[] {
       right !== undefined &&
       left !== undefined &&
       Math.abs(p.size - prev.size) < 0.15 * prev.size &&
-      p.y - prev.y > 0 &&
-      p.y - prev.y < 2.2 * p.size &&
+      below &&
       prev.x1 >= right - 1.5 * prev.size &&
       (Math.abs(p.x0 - left) < 0.5 * p.size || (prev.textX0 !== undefined && Math.abs(p.x0 - prev.textX0) < 0.5 * p.size)) &&
       !HEADING_START.test(p.text);
     if (joinable && out.length) out[out.length - 1] = joinLines([out[out.length - 1], p.text.replace(LEAD_NUMBER, "$1")]);
-    else out.push(p.text);
+    else {
+      if (firstNew < 0) firstNew = out.length;
+      out.push(p.text);
+    }
     prev = p;
   }
-  return out;
+  return { prev, firstNew: firstNew < 0 ? out.length : firstNew };
 }
