@@ -109,6 +109,13 @@ function labelledTextOf(segments: Segment[]): string {
 
 const HEADER_UNIT = /[（(]\s*(万元|亿元|千元|元|年|个月|月)\s*[）)]\s*$/;
 
+/** The unit in the characters the notice used (小時, not 小时): the clause read and as displayed align. */
+function unitAsWritten(unit: string, clause: string, displayed: string): string {
+  if (!unit || clause === displayed) return unit;
+  const at = clause.lastIndexOf(unit);
+  return at < 0 ? unit : displayed.slice(at, at + unit.length);
+}
+
 /** Read the KPI atoms of the given segments, placed in the source. */
 export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
   const kpis: Kpi[] = [];
@@ -122,7 +129,7 @@ export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
         op: atom.op,
         value: atom.value,
         max: atom.max,
-        unit: atom.unit,
+        unit: unitAsWritten(atom.unit, text.slice(atom.start, atom.end), s.block.display.slice(s.from + atom.start, s.from + atom.end)),
         text: s.block.display.slice(s.from + atom.start, s.from + atom.end),
         span: doc.spanOf(a, b),
       });

@@ -29,7 +29,8 @@ const ESCAPES: Record<string, string> = {
 
 // Pandoc's rule for inline math: no space just inside the dollars, and the closing one not before a digit,
 // so "$100 and $200" is money, not math. Bare symbol commands also occur outside any `$` (seed 001).
-const MATH_OR_COMMAND = /\$\$([^$\n]+?)\$\$|\$(?=[^\s$])([^$\n]*?[^\s$\\])\$(?!\d)|\$([^\s$\\])\$(?!\d)|\\([A-Za-z]+)/g;
+// A hard line wrap may fall inside inline math ($\geq ⏎ 20\%$); a blank line may not.
+const MATH_OR_COMMAND = /\$\$([^$\n]+?)\$\$|\$(?=[^\s$])((?:[^$\n]|\n(?![ \t]*\n))*?[^\s$\\])\$(?!\d)|\$([^\s$\\])\$(?!\d)|\\([A-Za-z]+)/g;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 interface Piece {

@@ -38,6 +38,8 @@ const MARKDOWN_HEADING = /^#{1,6}\s+/;
 // it already holds a clause mark and ends in a character, as titles and letterheads do not.
 // A heading line that ends by closing its parenthesis — …研发（共性关键技术类）, …（项目编号：2025010101）— is whole.
 const CLOSED_TITLE = /[（(][^（）()]*[）)]$/;
+// A line that stops on an operator, an opening bracket or a comma has its sentence on the next line.
+const UNFINISHED_END = /[≥≤<>=~+×/（(“，、,]$/;
 // A line cannot open a paragraph with closing punctuation or the second half of 以上 / 以下 / 以内.
 const CONTINUATION_START = /^(?:[，。、；：？！）)」』”%‰]|[上下内](?=[，。；、（(]|$))/;
 const SENTENCE_IN_PROGRESS = /[，。；：,;:][^，。；：,;:]*[\p{Script=Han}A-Za-z0-9]$/u;
@@ -191,7 +193,8 @@ export function readBlocks(doc: Doc): Block[] {
       next = new BlockBuilder("heading", line, number);
       line.heading = true;
     }
-    else if (!current || (endsParagraph && !(prev && SENTENCE_IN_PROGRESS.test(prev.text)))) next = new BlockBuilder("text", line);
+    else if (!current || (endsParagraph && !(prev && (SENTENCE_IN_PROGRESS.test(prev.text) || UNFINISHED_END.test(prev.text)))))
+      next = new BlockBuilder("text", line);
     if (next) {
       if (current) blocks.push(current.build());
       current = next;
