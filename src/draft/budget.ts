@@ -1,0 +1,106 @@
+import { readMoney } from "../extract/money.js";
+import type { Money } from "../model/guide.js";
+import { splitCells, type Cell } from "../structure/tables.js";
+import type { DraftText } from "./text.js";
+import type { Fact } from "./types.js";
+
+/** The three budget figures of a draft. */
+export interface BudgetFacts {
+  government: Fact<Money> | null;
+  selfFunded: Fact<Money> | null;
+  total: Fact<Money> | null;
+}
+
+type Kind = keyof BudgetFacts;
+
+const SELF = /自筹|配套|单位出资|企业出资|其他来源|其他资金|社会资金|银行贷款/;
+const GOV = /国拨|财政|中央|省级|专项经费|专项资金|资助|补助|申请经费|申请资金|申请金额|拨款/;
+const TOTAL = /总经费|总预算|经费总额|预算总额|总投入|总投资|资金总额|项目总额|合计|总计|共计|经费预算|项目经费|总额/;
+
+/** What a label before an amount says it is: 申请国拨经费 → government, 自筹 → selfFunded, 总经费 → total. */
+export function budgetKind(label: string): Kind | null {
+  if (SELF.test(label)) return "selfFunded";
+  if (/总|合计|共计/.test(label) && !/其中/.test(label) && !GOV.test(label.replace(/^.*?(?:总|合计|共计)/, ""))) {
+    if (TOTAL.test(label)) return "total";
+  }
+  if (GOV.test(label)) return "government";
+  if (TOTAL.test(label)) return "total";
+  return null;
+}
+
+const CONTEXT = /经费|预算|资金|投入|投资|国拨|财政|自筹|配套|资助|补助/;
+const UNIT_IN = /(亿元|万元|千元|元)/;
+const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 千元: 1e3, 元: 1 };
+
+function moneyOf(numText: string, unit: string): Money | null {
+  const m = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/.exec(numText.trim());
+  if (!m) return null;
+  const n = Number(m[1].replace(/,/g, ""));
+  return { yuan: Math.round(n * SCALE[unit] * 100) / 100, text: `${m[1]}${unit}` };
+}
+
+/**
+ * The budget (经费预算): 申请国拨 / 省财政 / 财政经费 → government, 自筹 / 配套经费 → selfFunded, 总经费 / 总预算 →
+ * total, in 元 / 万元 / 亿元, from sentences (each amount takes the label written before it in its clause) and
+ * from budget tables, whose unit may sit in a header (金额（万元）) or a 单位：万元 line above. The first
+ * value of each kind wins.
+ */
+export function readBudget(t: DraftText): BudgetFacts {
+  const out: BudgetFacts = { government: null, selfFunded: null, total: null };
+  const set = (k: Kind | null, money: Money, text: string, offset: number) => {
+    if (k && !out[k]) out[k] = t.fact(money, text, offset);
+  };
+  let tableUnit: string | null = null;
+  let header: { cells: Cell[]; unit: string | null; labels: (Kind | null)[] } | null = null;
+  for (const line of t.lines) {
+    const unitLine = /单位\s*[:：]\s*(亿元|万元|千元|元)/.exec(line.text);
+    if (unitLine) tableUnit = unitLine[1];
+    const cells = splitCells(line.text);
+    if (cells) {
+      const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
+      // a header row: 经费来源 | 金额（万元） or 申请国拨经费（万元） | 自筹经费 | 合计
+      const headerUnit = texts.map((c) => UNIT_IN.exec(c)?.[1]).find(Boolean) ?? null;
+      const labels = texts.map((c) => (/^[\d.,\s]*$/.test(c) ? null : budgetKind(c.replace(/[（(].*?[)）]/g, ""))));
+      if (texts.every((c) => !/\d/.test(c)) && (headerUnit || texts.some((c) => /来源|科目|金额|预算数/.test(c)) || labels.filter(Boolean).length >= 2)) {
+        header = { cells, unit: headerUnit ?? tableUnit, labels };
+        continue;
+      }
+      // a row: 申请国拨经费 | 500
+      let kind: Kind | null = null;
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i];
+        const inCell = readMoney(c.text)[0];
+        if (inCell && /^\s*[\d.,]+\s*(?:万|亿|千)?元\s*$/.test(c.text)) {
+          set(kind ?? header?.labels[i] ?? null, inCell.value, c.text, line.offset + c.start);
+          continue;
+        }
+        if (/^\d[\d.,]*$/.test(c.text)) {
+          const unit = header?.unit ?? tableUnit;
+          const k: Kind | null = kind ?? header?.labels[i] ?? null;
+          const money = unit ? moneyOf(c.text, unit) : null;
+          if (money && k) set(k, money, c.text, line.offset + c.start);
+          if (k === kind) kind = null;
+          continue;
+        }
+        const k = budgetKind(c.text);
+        if (k) kind = k;
+        else if (c.text) {
+          // a label with its amount in one cell: 申请国拨经费500万元
+          for (const m of readMoney(c.text)) set(budgetKind(c.text.slice(0, m.start)), m.value, m.text, line.offset + c.start + m.start);
+        }
+      }
+      continue;
+    }
+    header = null;
+    if (!CONTEXT.test(line.text)) continue;
+    let from = 0;
+    for (const m of readMoney(line.text)) {
+      // the label of an amount: what stands between the previous amount (or clause break) and it
+      const seg = line.text.slice(from, m.start);
+      const clause = seg.slice(Math.max(seg.lastIndexOf("；"), seg.lastIndexOf(";"), seg.lastIndexOf("。")) + 1);
+      set(budgetKind(clause), m.value, m.text, line.offset + m.start);
+      from = m.end;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import { parseChineseNumeral } from "../extract/number.js";
+import type { Fact } from "./types.js";
+import { findFields, nextLine } from "./fields.js";
+import type { DraftText } from "./text.js";
+
+/** The direction a draft applies to. */
+export type DirectionValue = { id: string | null; title: string | null };
+
+/** Labels that carry a direction id, possibly followed by its title: 指南方向：1.1 新型光伏电池. */
+export const DIRECTION_LABEL =
+  "申报(?:的)?指南方向|所属指南方向|对应指南方向|指南方向(?:编号|代码)?|拟?申报方向(?:编号)?|所属方向|方向编号|榜单编号|指南编号|申报榜单|所属榜单|揭榜榜单|申报专题|所属专题";
+/** Labels that carry only a direction title. */
+const TITLE_LABEL = "指南方向名称|申报方向名称|方向名称|榜单名称|所属专题名称";
+
+const CN = "[一二三四五六七八九十]+";
+// 1.1, 3001, （三）, (3), 方向三, 第2项, 专题一（二）: the id part of a direction value
+const ID_RE = new RegExp(
+  String.raw`^(?:(?:指南)?方向|榜单|专题|第)?\s*(?:([（(]\s*(?:${CN}|\d+)\s*[)）])|(\d+(?:[.．]\d+)*)(?![\d.．]*\s*(?:[万亿千年月日个项家%％]|[A-Za-z])))\s*[项号]?` +
+    `|^(?:(?:指南)?方向|榜单|专题|第)\s*(${CN})\s*[项号]?|^(${CN})(?=\s*[、.．]|\s*$)`,
+);
+// 新型光伏电池（方向1.1） / 新型光伏电池 [1.1]: an id after the title
+const TRAILING_ID = /[（(\[【]\s*(?:(?:指南)?方向|编号|榜单)?\s*(\d+(?:\.\d+)*|[一二三四五六七八九十]+)\s*[)）\]】]\s*$/;
+
+function normalizeId(s: string): string {
+  const t = s.replace(/[（()）\s]/g, "").replace(/．/g, ".");
+  if (/^\d+(?:\.\d+)*$/.test(t)) return t;
+  const n = parseChineseNumeral(t);
+  return n === null ? t : String(n);
+}
+
+function cleanTitle(s: string): string | null {
+  const t = s
+    .replace(/^[\s、.．:：\-—–]+/, "")
+    .replace(/[\s，,；;。]+$/, "")
+    .replace(/^[《“"「『]+|[》”"」』]+$/g, "")
+    .trim();
+  return t.length >= 2 ? t : null;
+}
+
+/** Read a direction value: "1.1 新型光伏电池" → {id: "1.1", title: "新型光伏电池"}; "（三）" → {id: "3"}. */
+export function parseDirectionValue(v: string): DirectionValue {
+  const s = v.trim();
+  const m = ID_RE.exec(s);
+  if (m && m[0].trim()) {
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4];
+    return { id: normalizeId(raw), title: cleanTitle(s.slice(m[0].length)) };
+  }
+  const t = TRAILING_ID.exec(s);
+  if (t) return { id: normalizeId(t[1]), title: cleanTitle(s.slice(0, t.index)) };
+  return { id: null, title: cleanTitle(s) };
+}
+
+// 本项目面向指南方向“1.1 高效晶硅电池” / 申报“新型储能”方向
+const PROSE = /(?:申报|面向|针对|属于|对应|响应)[^。；;]{0,8}?(?:指南|榜单)?(?:方向)?\s*[“"「《]([^”"」》]{2,60})[”"」》]\s*(?:方向|榜单)?/;
+
+/**
+ * The direction the draft names (指南方向：1.1 / 申报方向：3001 / 所属方向：（三） / 榜单编号：2), with a title
+ * when one is written after the id, under 方向名称, on the line after a bare 申报方向 heading, or in prose
+ * (面向指南方向“…”). The first labelled value wins; the fact points at it.
+ */
+export function readDirection(t: DraftText): Fact<DirectionValue> | null {
+  let id: string | null = null;
+  let title: string | null = null;
+  let at: { text: string; offset: number } | null = null;
+  for (const hit of findFields(t.lines, DIRECTION_LABEL)) {
+    let value = hit.value;
+    let offset = hit.offset;
+    if (!value && !hit.cell) {
+      const next = nextLine(t.lines, hit.line, 2);
+      if (!next) continue;
+      value = next.text.trim();
+      offset = next.offset + (next.text.length - next.text.trimStart().length);
+    }
+    if (!value) continue;
+    const d = parseDirectionValue(value);
+    if (!d.id && !d.title) continue;
+    if (d.id && !id) id = d.id;
+    if (d.title && !title) title = d.title;
+    at ??= { text: value, offset };
+    if (id && title) break;
+  }
+  if (!title) {
+    const hit = findFields(t.lines, TITLE_LABEL).find((h) => h.value);
+    if (hit) {
+      title = cleanTitle(hit.value);
+      at ??= { text: hit.value, offset: hit.offset };
+    }
+  }
+  if (!id && !title) {
+    for (const line of t.lines) {
+      const m = PROSE.exec(line.text);
+      if (!m) continue;
+      const d = parseDirectionValue(m[1]);
+      if (!d.id && !d.title) continue;
+      ({ id, title } = d);
+      at = { text: m[1], offset: line.offset + m.index + m[0].indexOf(m[1]) };
+      break;
+    }
+  }
+  return at ? t.fact({ id, title }, at.text, at.offset) : null;
+}

@@ -1,0 +1,129 @@
+import { splitCells } from "../structure/tables.js";
+import type { DraftLine } from "./text.js";
+
+/** A labelled value of the draft: 项目名称：… on a line, or the cell after a 项目名称 cell in a table row. */
+export interface FieldHit {
+  /** The value, trimmed; "" when the label stands alone. */
+  value: string;
+  /** Normalized offset of the value (of the label when the value is empty). */
+  offset: number;
+  /** Normalized offset of the label. */
+  labelOffset: number;
+  /** The label as written. */
+  label: string;
+  line: DraftLine;
+  /** Read from a table cell. */
+  cell: boolean;
+}
+
+/** List markers a line may start with: 一、 （一） 1. (1) ① - * •. */
+export const LIST_MARKER = /^\s*(?:#{1,6}\s*)?(?:第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+)/;
+
+/** A heading line: its level (markdown #, 第X章 0, 一、 1, （一） 2), or null when the line is not one. */
+export function headingLevel(text: string): number | null {
+  const t = text.trim();
+  if (!t || t.length > 40 || /[。；;]$/.test(t)) return null;
+  const md = /^(#{1,6})\s/.exec(t);
+  if (md) return md[1].length;
+  if (/^第[一二三四五六七八九十\d]+[章部分]/.test(t)) return 0;
+  if (/^[一二三四五六七八九十]+\s*[、.．]/.test(t)) return 1;
+  if (/^[（(]\s*[一二三四五六七八九十]+\s*[)）]/.test(t)) return 2;
+  return null;
+}
+
+const VALUE_END = /\s{2,}(?=\S{2,10}[:：])|[；;]\s*(?=\S{2,10}[:：])/;
+
+function strip(v: string): string {
+  return v.replace(/^[\s:：]+/, "").replace(/[\s，,；;。]+$/, "");
+}
+
+/**
+ * Every place in `lines` where one of `label` (a regex source matched at a line start, after a list marker,
+ * or as a whole table cell) gives a value. `label` must not be anchored; a parenthesized remark after it
+ * (（盖章）, （万元）) is skipped. With `colonRequired` false, "项目名称 XXX" (PDF tables that lost their
+ * rules) counts too.
+ */
+export function findFields(lines: DraftLine[], label: string, options: { colonRequired?: boolean } = {}): FieldHit[] {
+  const inline = new RegExp(`^(${label})(?:[（(][^)）]{0,12}[)）])?\\s*(?:[:：]|为(?=\\s*\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
+  const cellRe = new RegExp(`^(?:${label})(?:[（(][^)）]{0,12}[)）])?\\s*[:：]?$`);
+  const hits: FieldHit[] = [];
+  for (const line of lines) {
+    const cells = splitCells(line.text);
+    if (cells) {
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i];
+        const bare = c.text.replace(LIST_MARKER, "");
+        if (cellRe.test(bare)) {
+          const next = cells[i + 1];
+          const value = next ? strip(next.text) : "";
+          hits.push({ value, offset: line.offset + (next ? next.start : c.start), labelOffset: line.offset + c.start, label: bare, line, cell: true });
+        } else {
+          // 项目名称：XXX inside one cell
+          const m = inline.exec(bare);
+          if (m) {
+            const at = c.start + (c.text.length - bare.length);
+            hits.push(hitAt(line, at, m, bare));
+          }
+        }
+      }
+      continue;
+    }
+    const lead = LIST_MARKER.exec(line.text)?.[0].length ?? /^\s*/.exec(line.text)![0].length;
+    const rest = line.text.slice(lead);
+    const m = inline.exec(rest);
+    if (m) hits.push(hitAt(line, lead, m, rest));
+    // 项目名称：XXX    申报方向：1.1 — a second field on the same line
+    for (const sep of rest.matchAll(/(?:\s{2,}|[；;，,]\s*)/g)) {
+      const at = sep.index + sep[0].length;
+      const m2 = inline.exec(rest.slice(at));
+      if (m2 && (m2[0].includes(":") || m2[0].includes("："))) hits.push(hitAt(line, lead + at, m2, rest.slice(at)));
+    }
+  }
+  return hits;
+}
+
+function hitAt(line: DraftLine, at: number, m: RegExpExecArray, rest: string): FieldHit {
+  const after = rest.slice(m[0].length);
+  const cut = VALUE_END.exec(after);
+  const rawValue = cut ? after.slice(0, cut.index) : after;
+  const lead = rawValue.length - rawValue.trimStart().length;
+  const value = strip(rawValue);
+  return {
+    value,
+    offset: line.offset + at + m[0].length + (value ? lead : 0),
+    labelOffset: line.offset + at,
+    label: m[1],
+    line,
+    cell: false,
+  };
+}
+
+/** The next non-empty line after `line` (within `within` lines), or null. */
+export function nextLine(lines: DraftLine[], line: DraftLine, within = 3): DraftLine | null {
+  for (let i = line.index + 1; i < lines.length && i <= line.index + within; i++) if (lines[i].text.trim()) return lines[i];
+  return null;
+}
+
+/** Split a list written on one line (A、B；C) at separators outside parentheses. */
+export function splitList(s: string, seps = "、；;"): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let depth = 0;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = s.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ text, start: start + lead });
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "（" || c === "(") depth++;
+    else if ((c === "）" || c === ")") && depth > 0) depth--;
+    else if (depth === 0 && seps.includes(c)) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(s.length);
+  return out;
+}

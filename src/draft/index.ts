@@ -1,0 +1,110 @@
+import { Doc } from "../core/doc.js";
+import { ingest, type IngestOptions } from "../ingest/index.js";
+import { normalizeNotice } from "../normalize/index.js";
+import { readBudget } from "./budget.js";
+import { readDirection } from "./direction.js";
+import { readExplicit, type ExplicitFacts } from "./explicit.js";
+import { findFields } from "./fields.js";
+import { splitFrontMatter } from "./front-matter.js";
+import { readCommittedKpis } from "./kpis.js";
+import { readPeriod } from "./period.js";
+import { readPi } from "./pi.js";
+import { readSidecar } from "./sidecar.js";
+import { DraftText } from "./text.js";
+import type { DraftFacts, Fact } from "./types.js";
+import { readUnits } from "./units.js";
+
+export type { CommittedKpi, DraftFacts, DraftUnit, Fact, FactPlace } from "./types.js";
+
+/** Options of readDraft. */
+export interface ReadDraftOptions extends IngestOptions {
+  /** Path of the draft: decides the format and is echoed in `path`. */
+  path: string;
+  /** Bytes of the sidecar NAME.proposal.yaml next to the draft, if there is one. */
+  sidecar?: Uint8Array | null;
+}
+
+/**
+ * Read a proposal draft (申报书) into the facts `guide check` compares with a guide: direction, project title,
+ * lead and participating units, PI, period, budget and committed KPIs, each placed at its 1-based line and
+ * column of the original file (front matter lines included). The draft is ingested and normalized as
+ * notices are (TXT incl. GB18030, MD, DOCX tables as " | " rows, PDF, HTML).
+ *
+ * Explicit facts win over the text: the sidecar first, then YAML front matter (MD/TXT), then the text.
+ * A PI or period stated only in part explicitly is completed from the text. Unknown or invalid explicit
+ * keys, and front matter that is not valid YAML, are listed in `unknownKeys`; they never throw.
+ *
+ * @throws GuideError from ingest for input that cannot be read at all (empty, binary, corrupt, unsupported).
+ */
+export async function readDraft(bytes: Uint8Array, options: ReadDraftOptions): Promise<DraftFacts> {
+  const { path } = options;
+  const ingested = await ingest(bytes, path, options);
+  let raw = ingested.text;
+  let front: ExplicitFacts | null = null;
+  if (ingested.format === "md" || ingested.format === "txt") {
+    const fm = splitFrontMatter(raw);
+    if (fm) {
+      front = readExplicit(fm.yaml, "front-matter", fm.firstLine);
+      raw = fm.body;
+    }
+  }
+  const side = options.sidecar ? readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
+  const { text, display } = await normalizeNotice(raw);
+  const doc = new Doc(path, raw, text, display, ingested.pageStarts);
+  const t = new DraftText(doc);
+
+  const units = readUnits(t);
+  const facts: DraftFacts = {
+    path,
+    format: ingested.format,
+    direction: readDirection(t),
+    projectTitle: readProjectTitle(t),
+    leadUnit: units.leadUnit,
+    participants: units.participants,
+    participantCount: units.participantCount,
+    pi: readPi(t),
+    period: readPeriod(t),
+    budget: readBudget(t),
+    kpis: readCommittedKpis(t),
+    lines: t.sourceLines(),
+    unknownKeys: [],
+  };
+  for (const explicit of [front, side]) if (explicit) apply(facts, explicit);
+  return facts;
+}
+
+
+/** Labels of the project title. */
+const TITLE_LABEL = "申报项目名称|项目名称|课题名称|项目题目|项目中文名称";
+
+function readProjectTitle(t: DraftText): Fact<string> | null {
+  const hit = findFields(t.lines, TITLE_LABEL).find((h) => h.value.replace(/[《》“”"]/g, "").trim().length >= 2);
+  if (!hit) return null;
+  const value = hit.value.replace(/^[《“"]|[》”"]$/g, "").trim();
+  return t.fact(value, hit.value, hit.offset);
+}
+
+/** Explicit facts override what the text says; partial PI, period and direction are completed from the text. */
+function apply(facts: DraftFacts, e: ExplicitFacts): void {
+  if (e.direction) {
+    const fromText = facts.direction?.value;
+    facts.direction = { ...e.direction, value: { id: e.direction.value.id ?? fromText?.id ?? null, title: e.direction.value.title ?? fromText?.title ?? null } };
+  }
+  if (e.projectTitle) facts.projectTitle = e.projectTitle;
+  if (e.leadUnit) facts.leadUnit = e.leadUnit;
+  if (e.participants) facts.participants = e.participants;
+  if (e.participantCount) facts.participantCount = e.participantCount;
+  if (e.pi) {
+    const p = facts.pi?.value;
+    const v = e.pi.value;
+    facts.pi = { ...e.pi, value: { name: v.name ?? p?.name ?? null, birthDate: v.birthDate ?? p?.birthDate ?? null, title: v.title ?? p?.title ?? null, employedByLead: v.employedByLead ?? p?.employedByLead ?? null } };
+  }
+  if (e.period) {
+    const p = facts.period?.value;
+    const v = e.period.value;
+    facts.period = { ...e.period, value: { start: v.start ?? p?.start ?? null, end: v.end ?? p?.end ?? null, months: v.months ?? p?.months ?? null } };
+  }
+  for (const k of ["government", "selfFunded", "total"] as const) if (e.budget[k]) facts.budget[k] = e.budget[k]!;
+  if (e.kpis?.length) facts.kpis = e.kpis;
+  facts.unknownKeys.push(...e.unknownKeys);
+}

@@ -1,0 +1,187 @@
+import { readKpis, readQuantity } from "../extract/threshold.js";
+import { splitCells, type Cell } from "../structure/tables.js";
+import { headingLevel, LIST_MARKER } from "./fields.js";
+import type { DraftLine, DraftText } from "./text.js";
+import type { CommittedKpi, Fact } from "./types.js";
+
+/** Headings and labels that open the KPIs a draft commits to (考核指标, 技术指标, 预期目标 …). */
+export const KPI_HEADING = /考核指标|技术指标|经济指标|绩效指标|主要指标|预期指标|指标要求|预期目标|项目目标|考核目标|成果指标|目标与指标|性能指标|主要目标/;
+// Other fields end a KPI section written as a label (考核指标：) rather than a heading.
+const OTHER_FIELD = /^(?:经费预算|经费|执行期限|实施期限|参与单位|合作单位|项目负责人|研究内容|主要研究内容|技术路线|进度安排|年度计划|风险分析|组织实施|预算)\s*[:：]?/;
+
+const METRIC_HEADER = /^(?:指标名称|指标项|指标内容|指标|考核指标|技术指标|主要指标|性能指标|参数名称|参数|考核内容|名称)(?:[（(].*[)）])?$/;
+const GUIDE_HEADER = /指南/;
+const DRAFT_HEADER = /本项目|本课题|申报|承诺|拟达到|预期|目标值|指标值|项目指标|完成值|达到值|考核值|实现值|本单位/;
+const NUMBER_HEADER = /^(?:序号|编号|No\.?)$/i;
+const UNIT_PAREN = /[（(]\s*([A-Za-z%‰°″′μΩ/·^\d\-]+|[\u4e00-\u9fff]{1,3})\s*[)）]\s*$/;
+
+interface KpiTable {
+  metric: number;
+  guide: number;
+  draft: number;
+  number: number;
+  headerUnit: string;
+}
+
+function kpiTable(cells: Cell[]): KpiTable | null {
+  const h = cells.map((c) => c.text.replace(/\s+/g, ""));
+  const metric = h.findIndex((c) => METRIC_HEADER.test(c));
+  if (metric < 0) return null;
+  const guide = h.findIndex((c, i) => i !== metric && GUIDE_HEADER.test(c));
+  let draft = h.findIndex((c, i) => i !== metric && i !== guide && DRAFT_HEADER.test(c));
+  const number = h.findIndex((c) => NUMBER_HEADER.test(c));
+  if (draft < 0) {
+    for (let i = h.length - 1; i >= 0; i--)
+      if (i !== metric && i !== guide && i !== number && !/单位|备注|说明|方法|方式/.test(h[i])) {
+        draft = i;
+        break;
+      }
+  }
+  if (draft < 0 || (guide < 0 && !DRAFT_HEADER.test(h[draft]) && !/值|要求|目标/.test(h[draft]))) return null;
+  return { metric, guide, draft, number, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "" };
+}
+
+/** ≤±1.5%: the ± is blanked (same length) so the value reads as ≤ 1.5, and the KPI is marked a tolerance. */
+function unTolerance(s: string): { text: string; tolerance: boolean } {
+  return s.includes("±") ? { text: s.replace(/±/g, " "), tolerance: true } : { text: s, tolerance: false };
+}
+
+function cleanMetric(s: string): string {
+  return s.replace(LIST_MARKER, "").replace(/[:：\s]+$/, "").trim();
+}
+
+/**
+ * The KPIs a draft commits to: tables 指标名称 | 指南要求 | 本项目指标 anywhere (the draft's column is read, the
+ * guide's kept as `guideText`), and numbered lists, bullet lists and sentences under a 考核指标 / 技术指标 /
+ * 预期目标 heading or label. Values such as ≥21%, 不低于95%, 95%以上, 0.9亿元, 1500ms, 48″ and ≤±1.5%
+ * (a tolerance: op <=, value 1.5, tolerance true); a bare value (效率：22%) gets op "=".
+ */
+export function readCommittedKpis(t: DraftText): Fact<CommittedKpi>[] {
+  const out: Fact<CommittedKpi>[] = [];
+  const inTable = new Set<number>();
+  readTables(t, out, inTable);
+  for (const [from, to] of kpiSections(t.lines)) {
+    for (let i = from; i < to; i++) {
+      if (inTable.has(i)) continue;
+      const line = t.lines[i];
+      const cells = splitCells(line.text);
+      if (cells) {
+        // a table without a recognisable header inside the section: metric | … | value
+        const value = cells[cells.length - 1];
+        const q = readCell(value.text);
+        if (q && cells[0].text && !/^\d/.test(cells[0].text))
+          out.push(t.fact({ ...q, metric: cleanMetric(cells[0].text) }, line.text.trim(), line.offset + value.start));
+        continue;
+      }
+      readLine(t, line, out);
+    }
+  }
+  return out;
+}
+
+/** A committed value in a cell or front matter: "≥21%", "≤±1.5%" (tolerance), "22%" (op =). */
+export function readCell(text: string): Omit<CommittedKpi, "metric"> | null {
+  const { text: s, tolerance } = unTolerance(text);
+  const q = readQuantity(s);
+  if (!q) return null;
+  const op = tolerance && q.op === "=" ? "<=" : q.op;
+  return { op, value: q.value, max: q.max, unit: q.unit, ...(tolerance ? { tolerance } : {}) };
+}
+
+function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): void {
+  const { text: s, tolerance } = unTolerance(line.text);
+  const body = s.replace(LIST_MARKER, "");
+  const lead = s.length - body.length;
+  const found = /^([^:：，,。；;]{2,30}?)\s*[:：]\s*/.exec(body);
+  // 考核指标：效率≥21% — a section label is not a metric
+  const label = found && !KPI_HEADING.test(found[1]) ? found : null;
+  const atoms = readKpis(s).filter((a) => a.start >= lead || a.end > lead);
+  if (atoms.length) {
+    for (const a of atoms) {
+      let metric = a.metric;
+      if (label && a.start - lead <= label[0].length) {
+        const l = cleanMetric(label[1]);
+        if (!metric || metric.length <= 4) metric = l + (metric && !l.includes(metric) ? metric : "");
+        else if (!metric.includes(l) && !l.includes(metric) && l.length <= 12) metric = `${l}${metric}`;
+        else if (l.includes(metric)) metric = l;
+      }
+      const tol = tolerance && line.text.slice(a.start, a.end).includes("±");
+      out.push(
+        t.fact(
+          { metric, op: a.op, value: a.value, max: a.max, unit: a.unit, ...(tol ? { tolerance: true } : {}) },
+          line.text.slice(a.start, a.end),
+          line.offset + a.start,
+        ),
+      );
+    }
+    return;
+  }
+  // 销售收入：0.9亿元 / 图像分辨率：48″ / 定位精度±1.5%: a bare value after its metric
+  const at = label ? lead + label[0].length : found ? lead + found[0].length : tolerance ? line.text.indexOf("±") : -1;
+  if (at < 0) return;
+  const q = readCell(line.text.slice(at));
+  if (!q) return;
+  const metric = cleanMetric(label ? label[1] : found ? "" : line.text.slice(lead, at));
+  if (!metric || /^\d/.test(metric)) return;
+  out.push(t.fact({ ...q, metric }, line.text.slice(lead).trim().replace(/[；;，,。]+$/, ""), line.offset + lead));
+}
+
+function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number>): void {
+  const lines = t.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const cells = splitCells(lines[i].text);
+    if (!cells) continue;
+    const table = kpiTable(cells);
+    if (!table) continue;
+    inTable.add(i);
+    for (let j = i + 1; j < lines.length; j++) {
+      const row = splitCells(lines[j].text);
+      if (!row) {
+        if (lines[j].text.trim()) break;
+        continue;
+      }
+      inTable.add(j);
+      i = j;
+      const mCell = row[table.metric];
+      const vCell = row[table.draft];
+      if (!mCell || !vCell || !vCell.text) continue;
+      const q = readCell(vCell.text);
+      if (!q) continue;
+      let metric = cleanMetric(mCell.text);
+      const paren = UNIT_PAREN.exec(metric);
+      if (!q.unit && (paren || table.headerUnit)) q.unit = paren?.[1] ?? table.headerUnit;
+      if (paren && q.unit === paren[1]) metric = metric.slice(0, paren.index).trim();
+      if (!metric) continue;
+      const kpi: CommittedKpi = { metric, ...q };
+      const guideText = table.guide >= 0 ? row[table.guide]?.text : undefined;
+      if (guideText) kpi.guideText = guideText;
+      out.push(t.fact(kpi, lines[j].text.trim(), lines[j].offset + vCell.start));
+    }
+  }
+}
+
+/** Line ranges [from, to) under a KPI heading or label, up to the next heading of the same or a higher level. */
+function kpiSections(lines: DraftLine[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text.trim();
+    if (!KPI_HEADING.test(text)) continue;
+    const level = headingLevel(text);
+    const body = text.replace(LIST_MARKER, "");
+    const labelled = new RegExp(`^[^，,。；;]{0,10}(?:${KPI_HEADING.source})[^，,。；;:：]{0,6}[:：]`).exec(body);
+    if (level === null && !labelled && !(body.length <= 20 && KPI_HEADING.test(body.slice(0, 12)))) continue;
+    // 考核指标：光电转换效率≥21% — the label's own line counts
+    const from = labelled && body.slice(labelled[0].length).trim() ? i : i + 1;
+    let to = from;
+    for (let j = i + 1; j < lines.length; j++) {
+      const h = headingLevel(lines[j].text);
+      if (h !== null && (level === null || h <= level) && !KPI_HEADING.test(lines[j].text)) break;
+      if (level === null && h !== null && h <= 2 && !KPI_HEADING.test(lines[j].text)) break;
+      if (OTHER_FIELD.test(lines[j].text.replace(LIST_MARKER, ""))) break;
+      to = j + 1;
+    }
+    out.push([from, Math.max(from, to)]);
+    i = Math.max(i, to - 1);
+  }
+  return out;
+}

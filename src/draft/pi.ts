@@ -1,0 +1,95 @@
+import { splitCells } from "../structure/tables.js";
+import { findFields, headingLevel } from "./fields.js";
+import type { DraftText } from "./text.js";
+import type { Fact } from "./types.js";
+
+/** What the draft says about its PI (项目负责人). */
+export type PiValue = { name: string | null; birthDate: string | null; title: string | null; employedByLead: boolean | null };
+
+/** Labels of the PI. */
+export const PI_LABEL = "项目负责人(?:姓名)?|项目主持人|课题负责人|首席科学家|负责人姓名|负责人";
+
+const TITLES = [
+  "教授级高级工程师", "正高级工程师", "高级工程师", "副研究员", "助理研究员", "研究员", "副教授", "教授", "讲师",
+  "副主任医师", "主任医师", "主治医师", "高级实验师", "工程师", "高工", "正高级", "副高级",
+];
+const TITLE_RE = new RegExp(TITLES.join("|"));
+
+/** A date as written: 1985年3月 / 1985.03 / 1985-03-12 / 1985/3 → "1985-03" or "1985-03-12". */
+export function readDate(s: string): { value: string; index: number; length: number } | null {
+  const m = /(19\d{2}|20\d{2})\s*(?:年|[.\-/／．])\s*(\d{1,2})(?:\s*(?:月|[.\-/／．])\s*(\d{1,2})\s*日?|\s*月)?(?!\d)/.exec(s);
+  if (!m) return null;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  const day = m[3] ? Number(m[3]) : null;
+  const value = `${m[1]}-${String(month).padStart(2, "0")}${day && day <= 31 ? `-${String(day).padStart(2, "0")}` : ""}`;
+  return { value, index: m.index, length: m[0].length };
+}
+
+const BIRTH_RE = /出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*|出生于\s*/g;
+const FIELD_STOP = /^(?:项目名称|申报方向|指南方向|执行期限|实施期限|经费|考核指标|参与单位|合作单位|承担单位|牵头单位|研究内容)/;
+
+function employment(s: string): boolean | null {
+  const q = /是否(?:为|是)?(?:项目)?(?:牵头|申报|承担|依托)单位(?:的)?(?:正式)?在职(?:在编)?(?:人员|职工)?\s*[:：|]?\s*(是|否)/.exec(s);
+  if (q) return q[1] === "是";
+  if (/(?:未|没有|不是|非|无)(?:与)?(?:牵头|申报|承担|依托)?(?:单位)?(?:的)?(?:签订|签署)?(?:正式)?(?:劳动合同|在职|在编)/.test(s)) return false;
+  if (/(?:与|和)(?:本|该)?(?:牵头|申报|承担|依托)?单位签(?:订|署)(?:了)?(?:正式)?(?:的)?劳动(?:\(聘用\)|（聘用）)?合同/.test(s)) return true;
+  if (/(?:系|为|是)(?:本|该)?(?:项目)?(?:牵头|申报|承担|依托)单位(?:的)?(?:正式)?在职(?:在编)?(?:人员|职工)/.test(s)) return true;
+  return null;
+}
+
+/**
+ * The PI (项目负责人): name from the label's value, then birth date (出生年月：1985年3月, 1982年5月出生,
+ * 1985.03), title (职称 or a title word such as 研究员) and employment (是否为牵头单位在职人员：是, 与申报单位
+ * 签订劳动合同) from the PI's line and the lines after it, up to the next section.
+ */
+export function readPi(t: DraftText): Fact<PiValue> | null {
+  const hit = findFields(t.lines, PI_LABEL).find((h) => h.value || !h.cell);
+  if (!hit) return null;
+  let name = /^[\u4e00-\u9fffA-Za-z·. ]{2,20}?(?=$|[\s，,、;；(（|]|[男女])/.exec(hit.value.replace(/^姓名[:：]?\s*/, ""))?.[0].trim() ?? null;
+  // the PI's block: its line and the following lines until a heading or another field
+  const level = headingLevel(hit.line.text);
+  const block: string[] = [hit.line.text.slice(hit.labelOffset - hit.line.offset)];
+  for (let i = hit.line.index + 1; i < t.lines.length && i <= hit.line.index + 8; i++) {
+    const text = t.lines[i].text.trim();
+    if (!text) continue;
+    const h = headingLevel(text);
+    if (h !== null && (level === null || h <= level)) break;
+    if (FIELD_STOP.test(text.replace(/^[\s\d.、()（）一二三四五六七八九十]+/, ""))) break;
+    block.push(text);
+  }
+  const all = block.join("\n");
+  let birthDate: string | null = null;
+  for (const m of all.matchAll(BIRTH_RE)) {
+    const d = readDate(all.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    if (d && d.index === 0) {
+      birthDate = d.value;
+      break;
+    }
+  }
+  if (!birthDate) {
+    // 1982年5月出生 / 1982年5月生
+    const m = /((?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*月?(?:\s*\d{1,2}\s*日)?)\s*(?:出生|生)/.exec(all);
+    if (m) birthDate = readDate(m[1])?.value ?? null;
+  }
+  let title: string | null = null;
+  const labelled = /职\s*称\s*[:：|]?\s*([^\s，,；;|。]{2,12})/.exec(all);
+  if (labelled) title = labelled[1];
+  else {
+    for (const line of block) {
+      const cells = splitCells(line);
+      const m = TITLE_RE.exec(cells ? cells.map((c) => c.text).join(" ") : line);
+      if (m) {
+        title = m[0];
+        break;
+      }
+    }
+  }
+  if (!name) {
+    const m = /姓\s*名\s*[:：|]?\s*([\u4e00-\u9fffA-Za-z·]{2,20}?)(?=$|[\s，,、;；(（|]|[男女])/.exec(all);
+    if (m) name = m[1];
+  }
+  const pi = { name: name && !/^(?:姓名|性别)$/.test(name) ? name : null, birthDate, title, employedByLead: employment(all) };
+  if (!pi.name && !pi.birthDate && !pi.title && pi.employedByLead === null) return null;
+  return t.fact(pi, hit.value || hit.line.text.trim(), hit.value ? hit.offset : hit.labelOffset);
+}

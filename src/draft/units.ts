@@ -1,0 +1,254 @@
+import { parseChineseNumeral } from "../extract/number.js";
+import type { UnitType } from "../model/proposal.js";
+import { splitCells } from "../structure/tables.js";
+import { findFields, headingLevel, LIST_MARKER, splitList, type FieldHit } from "./fields.js";
+import type { DraftText } from "./text.js";
+import type { DraftUnit, Fact } from "./types.js";
+
+/** Labels of the lead unit (牵头单位). */
+export const LEAD_LABEL = "项目牵头单位|牵头申报单位|牵头单位|第一承担单位|项目承担单位|承担单位|项目申报单位|申报单位|依托单位";
+/** Labels of participating units (参与单位). */
+export const PARTICIPANT_LABEL =
+  "(?:其他|中方|国内|国外|外方|境外)?(?:项目)?(?:参与单位|合作单位|参加单位|联合申报单位|共同申报单位|协作单位)(?:名称|名单|及分工)?";
+
+/** Countries and regions written in drafts; 中国 / 中方 / 国内 mean domestic. */
+export const COUNTRIES = [
+  "德国", "美国", "英国", "法国", "日本", "韩国", "意大利", "俄罗斯", "加拿大", "澳大利亚", "新西兰", "荷兰", "比利时",
+  "瑞士", "瑞典", "挪威", "丹麦", "芬兰", "冰岛", "奥地利", "西班牙", "葡萄牙", "以色列", "新加坡", "马来西亚", "泰国",
+  "印度尼西亚", "印度", "巴西", "南非", "埃及", "沙特阿拉伯", "沙特", "阿联酋", "爱尔兰", "波兰", "捷克", "匈牙利", "希腊",
+  "土耳其", "乌克兰", "白俄罗斯", "哈萨克斯坦", "乌兹别克斯坦", "巴基斯坦", "越南", "老挝", "柬埔寨", "缅甸", "菲律宾",
+  "蒙古", "智利", "阿根廷", "墨西哥", "秘鲁", "古巴", "塞尔维亚", "罗马尼亚", "保加利亚", "斯洛文尼亚", "克罗地亚",
+  "卢森堡", "伊朗", "卡塔尔", "肯尼亚", "尼日利亚", "埃塞俄比亚", "斯里兰卡", "孟加拉国", "尼泊尔",
+  "中国香港", "中国澳门", "中国台湾", "香港", "澳门", "台湾",
+];
+const COUNTRY_RE = new RegExp(`^(?:${COUNTRIES.join("|")})`);
+const DOMESTIC = /^(?:中国|中方|国内|境内)$/;
+const FOREIGN_CONTEXT = /国外|外方|境外|国际/;
+
+const TYPE_WORDS: [RegExp, UnitType][] = [
+  [/有限责任公司|股份有限公司|有限公司|股份公司|公司|集团|企业|厂|Inc\.?|Ltd\.?|GmbH|Corp\.?|Co\./g, "enterprise"],
+  [/大学|学院|高校|学校|University|College/gi, "university"],
+  [/研究所|研究院|科学院|院所|科研院所|研究中心|实验室|Institute|Laboratory|Academy/gi, "institute"],
+  [/医院|医疗机构|卫生院|Hospital/gi, "hospital"],
+  [/政府|委员会|局$|厅$/g, "government"],
+];
+
+/** Unit type from its name or a 单位性质 word: the type word written last wins (XX大学附属医院 → hospital). */
+export function unitType(s: string): UnitType | null {
+  let best: UnitType | null = null;
+  let at = -1;
+  for (const [re, type] of TYPE_WORDS) {
+    for (const m of s.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (end >= at) {
+        at = end;
+        best = type;
+      }
+    }
+  }
+  return best;
+}
+
+/** A country word (德国, 中国香港); null for domestic or none. */
+export function countryOf(s: string): string | null | undefined {
+  const t = s.trim();
+  if (DOMESTIC.test(t)) return null;
+  const m = COUNTRY_RE.exec(t);
+  if (m && (m[0].length === t.length || /^(?:籍|的?)$/.test(t.slice(m[0].length)))) return m[0];
+  return undefined;
+}
+
+/**
+ * A unit as written in a list item: "德国亚琛工业大学（德国，高校）", "XX有限公司，企业", "Fraunhofer ISE (德国)".
+ * The remarks in parentheses or after a comma give type and country; a foreign country at the start of
+ * the name counts too. `foreign` marks a list under 国外合作单位.
+ */
+export function parseUnit(s: string, foreign = false): DraftUnit | null {
+  let text = s.replace(LIST_MARKER, "").trim().replace(/[。；;，,]+$/, "");
+  const notes: string[] = [];
+  for (;;) {
+    const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
+    if (!m) break;
+    const inner = m[1];
+    const parts = inner.split(/[，,、/\s]+/).filter(Boolean);
+    // keep parentheses that are part of the name: XX（深圳）有限公司 never ends in ), but 华为（北京）does
+    if (!parts.some((p) => countryOf(p) !== undefined || TYPE_NOTE.test(p) || /牵头|参与|承担/.test(p))) break;
+    notes.push(...parts);
+    text = text.slice(0, m.index).trim();
+  }
+  const comma = /[，,：:]/.exec(text);
+  if (comma) {
+    notes.push(...text.slice(comma.index + 1).split(/[，,、/\s]+/).filter(Boolean));
+    text = text.slice(0, comma.index).trim();
+  }
+  const name = text.replace(/^(?:单位名称|名称)[:：]?/, "").trim();
+  if (name.length < 2) return null;
+  let type: UnitType | null = null;
+  let country: string | null | undefined;
+  for (const n of notes) {
+    const c = countryOf(n.replace(/^(?:国别|国家|所在国)[:：]?/, ""));
+    if (c !== undefined && country === undefined) country = c;
+    const ty = TYPE_NOTE.test(n) ? unitType(n.replace(/性质|类型/g, "")) ?? noteType(n) : null;
+    if (ty && !type) type = ty;
+  }
+  if (country === undefined) {
+    const c = COUNTRY_RE.exec(name);
+    country = c ? c[0] : foreign || /^[A-Za-z]/.test(name) ? "国外" : null;
+  }
+  return { name, type: type ?? unitType(name), country: country ?? null };
+}
+
+const TYPE_NOTE = /企业|公司|高校|大学|学院|科研院所|研究所|研究院|院所|医院|医疗机构|政府|事业单位|其他/;
+function noteType(n: string): UnitType | null {
+  if (/科研院所|院所/.test(n)) return "institute";
+  if (/事业单位|其他/.test(n)) return "other";
+  return null;
+}
+
+/** A name that looks like an organisation (ends or contains a unit word, or is foreign). */
+function looksLikeUnit(u: DraftUnit | null): u is DraftUnit {
+  return !!u && (u.type !== null || u.country !== null) && u.name.length <= 60 && !/[。]/.test(u.name);
+}
+
+interface TableColumns {
+  name: number;
+  type: number;
+  country: number;
+  role: number;
+}
+
+function unitTable(cells: string[]): TableColumns | null {
+  const h = cells.map((c) => c.replace(/\s+/g, ""));
+  const name = h.findIndex((c) => /^(?:单位名称|单位|名称|合作单位|参与单位|承担单位)(?:[（(].*[)）])?$/.test(c));
+  if (name < 0) return null;
+  const type = h.findIndex((c) => /单位性质|单位类型|性质|类型|类别/.test(c));
+  const country = h.findIndex((c) => /国别|国家|所在国|国家[（(]地区[)）]|地区/.test(c));
+  const role = h.findIndex((c) => /角色|分工|承担任务|单位角色|牵头\/参与/.test(c));
+  if (type < 0 && country < 0 && role < 0 && h.length < 2) return null;
+  return { name, type, country, role };
+}
+
+/** What the units part of a draft says: lead unit, participants and a stated count. */
+export interface UnitFacts {
+  leadUnit: Fact<DraftUnit> | null;
+  participants: Fact<DraftUnit>[];
+  participantCount: Fact<number> | null;
+}
+
+// 中方参与单位共11家（含牵头单位） / 共有5家单位参与 / 由3家单位联合申报 / 参与单位数：4
+const N = "(\\d+|[一二两三四五六七八九十]+)";
+const COUNT_RE = new RegExp(
+  `(?:(?:中方|国内|国外)?(?:参与|合作|参加|申报|承担|项目)?单位\\s*(?:共计?|总计|合计|为|共有)\\s*${N}\\s*家` +
+    `|(?:参与|合作|项目)?单位(?:数量?|总数|个数)\\s*[:：为]?\\s*${N}\\s*家?` +
+    `|(?:共|由|共有|合计)\\s*${N}\\s*家(?:单位)?)` +
+    `(\\s*[（(]?\\s*(?:含|包括|包含|不含|不包括|未含)牵头(?:单位)?\\s*[)）]?)?`,
+);
+
+/**
+ * The lead unit (牵头单位 / 承担单位 / 申报单位), the participating units (inline lists, numbered or bulleted
+ * lists under 参与单位, tables 单位名称 | 单位性质 | 国别) and a stated count (…共11家（含牵头单位）, lead
+ * included; 不含牵头单位 adds one).
+ */
+export function readUnits(t: DraftText): UnitFacts {
+  let leadUnit: Fact<DraftUnit> | null = null;
+  for (const hit of findFields(t.lines, LEAD_LABEL)) {
+    if (!hit.value) continue;
+    const u = parseUnit(hit.value);
+    if (u) {
+      leadUnit = t.fact(u, hit.value, hit.offset);
+      break;
+    }
+  }
+  const participants: Fact<DraftUnit>[] = [];
+  const seen = new Set<string>();
+  const add = (u: DraftUnit | null, text: string, offset: number) => {
+    if (!u || seen.has(u.name) || (leadUnit && leadUnit.value.name === u.name)) return;
+    seen.add(u.name);
+    participants.push(t.fact(u, text, offset));
+  };
+  for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, add);
+  // tables of units anywhere: 单位名称 | 单位性质 | 国别
+  for (let i = 0; i < t.lines.length; i++) {
+    const cells = splitCells(t.lines[i].text);
+    if (!cells) continue;
+    const cols = unitTable(cells.map((c) => c.text));
+    if (!cols) continue;
+    for (let j = i + 1; j < t.lines.length; j++) {
+      const row = splitCells(t.lines[j].text);
+      if (!row) {
+        if (t.lines[j].text.trim()) break;
+        continue;
+      }
+      const nameCell = row[cols.name];
+      if (!nameCell || !nameCell.text) continue;
+      const typeText = cols.type >= 0 ? (row[cols.type]?.text ?? "") : "";
+      const countryText = cols.country >= 0 ? (row[cols.country]?.text ?? "") : "";
+      const role = cols.role >= 0 ? (row[cols.role]?.text ?? "") : row.map((c) => c.text).join(" ");
+      const base = parseUnit(nameCell.text);
+      if (!base) continue;
+      const c = countryText ? countryOf(countryText) : undefined;
+      const u: DraftUnit = {
+        name: base.name,
+        type: (typeText ? (unitType(typeText) ?? noteType(typeText)) : null) ?? base.type,
+        country: c !== undefined ? c : countryText && !/^[-—/无]$/.test(countryText) ? countryText : base.country,
+      };
+      const offset = t.lines[j].offset + nameCell.start;
+      if (/牵头/.test(role) && !/参与/.test(role) && !leadUnit) leadUnit = t.fact(u, nameCell.text, offset);
+      else if (!/牵头/.test(role) || /参与/.test(role)) add(u, t.lines[j].text, offset);
+      i = j;
+    }
+  }
+  return { leadUnit, participants, participantCount: readCount(t) };
+}
+
+function readParticipantHit(t: DraftText, hit: FieldHit, add: (u: DraftUnit | null, text: string, offset: number) => void): void {
+  const foreign = /国外|外方|境外/.test(hit.label);
+  if (hit.cell) {
+    for (const item of splitList(hit.value)) add(parseUnit(item.text, foreign), item.text, hit.offset + item.start);
+    return;
+  }
+  if (hit.value && !/^(?:共|如下|见下表|详见)/.test(hit.value)) {
+    for (const item of splitList(hit.value)) {
+      const u = parseUnit(item.text, foreign);
+      if (looksLikeUnit(u)) add(u, item.text, hit.offset + item.start);
+    }
+  }
+  // a list on the following lines: 1. XX大学（德国，高校）
+  const level = headingLevel(hit.line.text);
+  for (let i = hit.line.index + 1; i < t.lines.length; i++) {
+    const line = t.lines[i];
+    const text = line.text.trim();
+    if (!text) {
+      if (i === hit.line.index + 1) continue;
+      break;
+    }
+    if (splitCells(text)) break;
+    const h = headingLevel(text);
+    if (h !== null && (level === null || h <= level)) break;
+    if (/^[^，,。（(]{2,12}[:：]/.test(text.replace(LIST_MARKER, ""))) break;
+    const u = parseUnit(text, foreign || FOREIGN_CONTEXT.test(text.replace(LIST_MARKER, "").slice(0, 6)));
+    if (!looksLikeUnit(u)) {
+      if (LIST_MARKER.test(line.text)) break;
+      continue;
+    }
+    const lead = line.text.length - line.text.replace(LIST_MARKER, "").length;
+    add(u, line.text.slice(lead).trim(), line.offset + lead);
+  }
+}
+
+function readCount(t: DraftText): Fact<number> | null {
+  for (const line of t.lines) {
+    if (!/单位|家/.test(line.text)) continue;
+    const m = COUNT_RE.exec(line.text);
+    if (!m) continue;
+    const raw = m[1] ?? m[2] ?? m[3];
+    const n = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
+    if (!n) continue;
+    // a count that says it leaves the lead out (不含牵头单位) is made lead-inclusive, as the contract says
+    const excl = m[4] && /不含|不包括|未含/.test(m[4]);
+    const before = line.text.slice(0, m.index);
+    if (!m[4] && !/单位/.test(m[0]) && !/单位/.test(before.slice(-8))) continue;
+    return t.fact(excl ? n + 1 : n, m[0].trim(), line.offset + m.index);
+  }
+  return null;
+}
