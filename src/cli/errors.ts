@@ -1,22 +1,9 @@
 import { GuideError } from "../core/errors.js";
 import { NOTICE_EXTENSIONS } from "../core/read-input.js";
-import { en, type Messages, type UnsupportedKind } from "../i18n/en.js";
-import { zh } from "../i18n/zh.js";
+import type { UnsupportedKind } from "../i18n/en.js";
+import { fill, messagesFor, type Lang } from "../i18n/index.js";
 
-/** Languages of the CLI's messages. */
-export type Lang = "zh" | "en";
-
-/** The message set of a language. */
-export function messagesFor(lang: Lang): Messages {
-  return lang === "en" ? en : zh;
-}
-
-/** Fill `{name}` placeholders; unknown ones become empty and their empty brackets are dropped. */
-export function fill(template: string, data: Record<string, string | number | undefined>): string {
-  return template
-    .replace(/\{(\w+)\}/g, (_, key: string) => (data[key] === undefined ? "" : String(data[key])))
-    .replace(/（）|\s?\(\)/g, "");
-}
+export { fill, messagesFor, type Lang };
 
 /** The one-line message of a GuideError in `lang`: names the file and says what to do. */
 export function formatGuideError(err: GuideError, lang: Lang): string {

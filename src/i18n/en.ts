@@ -22,6 +22,30 @@ export interface Messages {
     noExt: string;
     badSize: string;
   };
+  /** Texts of `guide check` and its formatters. */
+  check: {
+    /** Severity labels of the text format, and the label of a fatal finding. */
+    severity: { error: string; warning: string; info: string; fatal: string };
+    /** The direction a draft was checked against, beside its path. */
+    direction: string;
+    /** Heading of a draft with no finding. */
+    clean: string;
+    /** The guide clause under a finding: `{where}` is path:line, `{note}` the clause. */
+    clause: string;
+    /** Expected / actual parts under a finding. */
+    expected: string;
+    actual: string;
+    /** The one-line summary; {files} {errors} {warnings} {infos}. */
+    summary: string;
+    /** Name of the passing JUnit case of a clean draft. */
+    passed: string;
+    /** Message of the fatal finding of a draft that could not be read: {detail} is the one-line reason. */
+    unreadable: string;
+    /** Description of the fatal input rule (SARIF driver rule). */
+    unreadableRule: string;
+    /** Usage error: --fail-on / --format value. */
+    badChoice: string;
+  };
 }
 
 /** English CLI texts (`--lang en` or GUIDE_LANG=en). */
@@ -60,5 +84,18 @@ export const en: Messages = {
     unknownSchema: "unknown schema name {name} (available: {names})",
     noExt: "no extension",
     badSize: "invalid --max-size value: {value} (bytes, e.g. 20000000 or 20MB)",
+  },
+  check: {
+    direction: "direction {id}",
+    severity: { error: "error", warning: "warning", info: "info", fatal: "fatal" },
+    clean: "no problems",
+    clause: "guide {where}: {note}",
+    expected: "expected",
+    actual: "found",
+    summary: "{files} file(s) checked: {errors} error(s), {warnings} warning(s), {infos} info(s)",
+    passed: "meets the guide",
+    unreadable: "The draft could not be read: {detail}",
+    unreadableRule: "The draft could not be read (missing, unsupported, damaged or empty file); nothing else was checked in it.",
+    badChoice: "invalid value for {option}: {value} (allowed: {allowed})",
   },
 };

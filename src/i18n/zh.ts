@@ -38,4 +38,17 @@ export const zh: Messages = {
     noExt: "无扩展名",
     badSize: "--max-size 的值无效：{value}（应为字节数，如 20000000 或 20MB）",
   },
+  check: {
+    direction: "方向 {id}",
+    severity: { error: "错误", warning: "警告", info: "提示", fatal: "无法读取" },
+    clean: "未发现问题",
+    clause: "指南 {where}：{note}",
+    expected: "指南要求",
+    actual: "申报书",
+    summary: "共检查 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 条提示",
+    passed: "符合指南要求",
+    unreadable: "无法读取申报书：{detail}",
+    unreadableRule: "申报书无法读取（文件不存在、类型不支持、已损坏或为空），其中的内容均未检查。",
+    badChoice: "{option} 的值无效：{value}（可选：{allowed}）",
+  },
 };

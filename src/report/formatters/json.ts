@@ -1,0 +1,61 @@
+import type { CheckResult, Finding, Location } from "../../model/check.js";
+import type { Kpi } from "../../model/guide.js";
+import type { Formatter } from "../types.js";
+
+/**
+ * `--format json`: the SPEC contract `{ schemaVersion, files: [{ path, directionId, findings }], summary }`
+ * (schemas/check.schema.json). Every object is rebuilt in the model's key order, so the bytes do not
+ * depend on how the engine happened to build them; absent optional fields are left out.
+ */
+export const json: Formatter = (result) => JSON.stringify(orderResult(result), null, 2) + "\n";
+
+/** The result with every key in the order of src/model/check.ts. */
+export function orderResult(result: CheckResult): CheckResult {
+  return {
+    schemaVersion: result.schemaVersion,
+    files: result.files.map((f) => ({ path: f.path, directionId: f.directionId, findings: f.findings.map(orderFinding) })),
+    summary: { errors: result.summary.errors, warnings: result.summary.warnings, infos: result.summary.infos },
+  };
+}
+
+function orderFinding(f: Finding): Finding {
+  return pick({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    directionId: f.directionId,
+    kpi: f.kpi && orderKpi(f.kpi),
+    found: f.found,
+    location: orderLocation(f.location),
+    messageId: f.messageId,
+    data: f.data,
+    expected: f.expected,
+    actual: f.actual,
+    related: f.related?.map((r) => ({ path: r.path, line: r.line, note: r.note })),
+    url: f.url,
+    fatal: f.fatal,
+  }) as Finding;
+}
+
+function orderKpi(k: Kpi): Kpi {
+  const span = pick({ startLine: k.span.startLine, endLine: k.span.endLine, page: k.span.page }) as Kpi["span"];
+  return { metric: k.metric, op: k.op, value: k.value, max: k.max, unit: k.unit, text: k.text, span };
+}
+
+function orderLocation(l: Location): Location {
+  return pick({
+    path: l.path,
+    line: l.line,
+    column: l.column,
+    endLine: l.endLine,
+    endColumn: l.endColumn,
+    page: l.page,
+  }) as Location;
+}
+
+/** Drop undefined values (JSON.stringify would too, but the object is also returned to callers). */
+function pick(o: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out;
+}

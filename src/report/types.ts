@@ -1,0 +1,21 @@
+import type { RuleMeta } from "../check/rule.js";
+import type { CheckResult } from "../model/check.js";
+
+/** What a formatter may know besides the result: no streams, no clock, no environment. */
+export interface FormatContext {
+  /** Language of the formatter's own words (headings, summary); findings come already rendered. */
+  lang: "zh" | "en";
+  /** Colour (chalk) in the text format; decided by the CLI from the stream and NO_COLOR. */
+  color: boolean;
+  /** Directory paths are shown relative to (and SARIF URIs are made relative to). */
+  cwd: string;
+  /** Rule metadata by id, with the rule's documentation URL when known (SARIF tool.driver.rules). */
+  rules?: Record<string, RuleMeta & { url?: string }>;
+  /** The guide the drafts were checked against, as the user named it. */
+  guidePath?: string;
+  /** Version of guide (SARIF tool.driver.version); "0.0.0" when not given. */
+  version?: string;
+}
+
+/** A formatter: pure, same result and context → same string. */
+export type Formatter = (result: CheckResult, ctx: FormatContext) => string;
