@@ -18,6 +18,10 @@ export interface RuleMeta {
   /**
    * Facts the rule needs. A missing guide fact means the rule does not apply; a missing draft fact
    * (a DraftFacts path such as "budget.government") becomes one field-missing finding.
+   * Guide facts are constraint kinds of the direction's combined constraints ("funding_cap") or
+   * "kpis". Either list may give alternatives with "|" ("budget.selfFunded|budget.total": one is
+   * enough), and a draft fact may be needed only when the guide has a constraint kind:
+   * "pi.birthDate if pi_age_max". A fact is missing when it is null, undefined or an empty list.
    */
   requires: { guide: string[]; draft: string[] };
   /** Message templates by messageId, with {{placeholders}} filled from `data`. */
@@ -36,6 +40,8 @@ export interface Report {
   actual?: string;
   /** The guide clause behind the finding (its span becomes a related location). */
   clause?: { span: { startLine: number }; note?: string };
+  /** Placeholder values that differ by language (a fact's name: 申请财政经费 / requested funding). */
+  i18n?: Record<string, Bilingual>;
 }
 
 /** What a rule's check sees. */

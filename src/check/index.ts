@@ -1,0 +1,195 @@
+/**
+ * `checkDraft`: check one draft's facts against a parsed guide. Resolves the direction the draft applies
+ * for, runs every rule of the registry through the runner, and returns sorted findings. Never throws.
+ */
+import type { DraftFacts } from "../draft/types.js";
+import type { Finding } from "../model/check.js";
+import type { Direction, GuideDocument } from "../model/guide.js";
+import { parseChineseNumeral } from "../extract/number.js";
+import { ruleDocsUrl } from "./docs.js";
+import { dice, terms } from "./match.js";
+import type { Rule } from "./rule.js";
+import { RULES, RULE_LIST } from "./rules/index.js";
+import { defaultPlace, renderMessage, runRules, sortFindings, stampFinding, type Lang, type SeveritySetting } from "./runner.js";
+
+export { RULES, RULE_LIST } from "./rules/index.js";
+export { ruleDocsUrl, VERSION } from "./docs.js";
+export { effectiveConstraints, type Lang, type SeveritySetting } from "./runner.js";
+export type { Rule, RuleMeta, RuleContext, Report, Bilingual } from "./rule.js";
+
+/** Options of checkDraft. */
+export interface CheckOptions {
+  /** The direction id to check against (--direction), overriding what the draft names. */
+  direction?: string;
+  /** Language of messages: zh (default) or en. */
+  lang?: Lang;
+  /** Severity by rule id; "off" does not run the rule. */
+  severity?: Record<string, SeveritySetting>;
+  /** The rules to run (default: every rule of RULES). */
+  rules?: readonly Rule[];
+}
+
+/** How the direction was found, and how sure the match is (1 for an id). */
+export interface DirectionMatch {
+  by: "option" | "id" | "title" | "project-title" | "only";
+  confidence: number;
+}
+
+/** The result of checking one draft. */
+export interface DraftCheck {
+  directionId: string | null;
+  /** How the direction was resolved; absent when it was not. */
+  directionMatch?: DirectionMatch;
+  findings: Finding[];
+}
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/**
+ * Normalize a direction id as written in a draft to the model's form (SPEC): "（一）" → "1", "二" → "2",
+ * "1.1" → "1.1", "3001" → "3001", "方向1" → "1", "专题一（二）" → "1.2", "1-1" → "1.1".
+ */
+export function normalizeDirectionId(raw: string): string {
+  const s = raw.normalize("NFKC").trim();
+  const parts: string[] = [];
+  for (const m of s.matchAll(/\d+|[零〇一二两三四五六七八九十百]+|[①-⑳]/g)) {
+    const t = m[0];
+    if (/^\d+$/.test(t)) parts.push(String(Number(t)));
+    else if (CIRCLED.includes(t)) parts.push(String(CIRCLED.indexOf(t) + 1));
+    else {
+      const n = parseChineseNumeral(t);
+      if (n !== null) parts.push(String(n));
+    }
+  }
+  return parts.length > 0 ? parts.join(".") : s;
+}
+
+function titleScore(a: string, b: string): number {
+  return dice(terms(a), terms(b));
+}
+
+/** Directions by closeness to a title, best first. */
+function rankByTitle(guide: GuideDocument, title: string): { d: Direction; s: number }[] {
+  return guide.directions
+    .map((d) => ({ d, s: titleScore(title, d.title) }))
+    .sort((a, b) => b.s - a.s || (a.d.id < b.d.id ? -1 : a.d.id > b.d.id ? 1 : 0));
+}
+
+/** A title match this close is taken; below it, the draft's direction is not found. */
+const TITLE_MIN = 0.5;
+/** A project title (not a direction title) must match more closely. */
+const PROJECT_TITLE_MIN = 0.6;
+/** Two candidates closer than this are ambiguous. */
+const AMBIGUOUS_GAP = 0.05;
+
+type Resolution =
+  | { direction: Direction; match: DirectionMatch }
+  | { direction: null; messageId: "notFound" | "ambiguous" | "absent"; found: string; candidates: Direction[] };
+
+/** Find the direction a draft applies for: --direction, the id it names, its direction title, its project title. */
+export function resolveDirection(guide: GuideDocument, facts: DraftFacts, option?: string): Resolution {
+  const byId = (raw: string) => {
+    const id = normalizeDirectionId(raw);
+    return guide.directions.find((d) => d.id === id) ?? guide.directions.find((d) => d.id === raw.trim()) ?? null;
+  };
+  const closestById = (raw: string) => {
+    const id = normalizeDirectionId(raw);
+    return guide.directions.filter((d) => d.id.startsWith(id.split(".")[0])).slice(0, 3);
+  };
+  if (option !== undefined) {
+    const d = byId(option);
+    return d
+      ? { direction: d, match: { by: "option", confidence: 1 } }
+      : { direction: null, messageId: "notFound", found: option, candidates: closestById(option) };
+  }
+  const named = facts.direction?.value;
+  if (named?.id) {
+    const d = byId(named.id);
+    if (d) return { direction: d, match: { by: "id", confidence: 1 } };
+  }
+  const title = named?.title ?? null;
+  const tryTitle = (t: string, by: "title" | "project-title", min: number): Resolution | null => {
+    const ranked = rankByTitle(guide, t);
+    const best = ranked[0];
+    if (!best) return null;
+    const second = ranked[1];
+    if (best.s >= min && !(second && best.s - second.s < AMBIGUOUS_GAP && second.s >= min))
+      return { direction: best.d, match: { by, confidence: Math.round(best.s * 100) / 100 } };
+    if (best.s >= min)
+      return { direction: null, messageId: "ambiguous", found: t, candidates: ranked.slice(0, 3).map((r) => r.d) };
+    return null;
+  };
+  if (title) {
+    const r = tryTitle(title, "title", TITLE_MIN);
+    if (r) return r;
+  }
+  if (facts.projectTitle && !named?.id) {
+    const r = tryTitle(facts.projectTitle.value, "project-title", PROJECT_TITLE_MIN);
+    if (r && r.direction) return r;
+  }
+  if (!named && guide.directions.length === 1) return { direction: guide.directions[0], match: { by: "only", confidence: 1 } };
+  const found = named?.id ?? title ?? "";
+  const probe = title ?? facts.projectTitle?.value ?? "";
+  const candidates = probe ? rankByTitle(guide, probe).slice(0, 3).map((r) => r.d) : named?.id ? closestById(named.id) : [];
+  return { direction: null, messageId: found ? "notFound" : "absent", found, candidates };
+}
+
+/**
+ * Check one draft against a guide. Resolves the direction (options.direction, else the id the draft
+ * names, else the closest title); when it cannot, returns one direction-not-found finding listing the
+ * closest candidates and nothing else. Otherwise runs every rule on the direction's KPIs and its
+ * constraints combined with the document rules (the direction's value overriding the document's).
+ * Findings are sorted by line, column and rule id. Never throws.
+ */
+export function checkDraft(guide: GuideDocument, facts: DraftFacts, options: CheckOptions = {}): DraftCheck {
+  const lang = options.lang ?? "zh";
+  try {
+    const res = resolveDirection(guide, facts, options.direction);
+    if (!res.direction) {
+      const meta = RULES["direction-not-found"].meta;
+      const setting = options.severity?.[meta.id] ?? meta.defaultSeverity;
+      if (setting === "off") return { directionId: null, findings: [] };
+      const candidates = res.candidates.map((d) => `${d.id} ${d.title}`).join(lang === "zh" ? "；" : "; ") || (lang === "zh" ? "无" : "none");
+      const f = stampFinding(
+        meta,
+        {
+          messageId: res.messageId,
+          at: facts.direction ?? facts.projectTitle ?? null,
+          data: { found: res.found, candidates },
+          found: { direction: res.found, candidates: res.candidates.map((d) => d.id) },
+        },
+        { guide, facts, directionId: null, lang, severity: setting },
+      );
+      return { directionId: null, findings: [f] };
+    }
+    const findings = runRules({
+      guide,
+      direction: res.direction,
+      facts,
+      rules: options.rules ?? RULE_LIST,
+      lang,
+      severity: options.severity,
+    });
+    return { directionId: res.direction.id, directionMatch: res.match, findings: sortFindings(findings) };
+  } catch (e) {
+    // the runner isolates rules; this guards direction resolution against malformed input
+    const error = e instanceof Error ? e.message : String(e);
+    const tpl = { zh: "检查出错：{{error}}", en: "The check failed: {{error}}" };
+    return {
+      directionId: null,
+      findings: [
+        {
+          ruleId: "direction-not-found",
+          severity: "error",
+          message: renderMessage(tpl[lang], { error }),
+          directionId: null,
+          location: { path: facts?.path ?? "", line: facts ? defaultPlace(facts).line : 1 },
+          messageId: "check-crashed",
+          data: { error },
+          url: ruleDocsUrl("direction-not-found"),
+          fatal: true,
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * Matching guide KPIs (考核指标) to the KPIs a draft commits to, by meaning rather than by order, and
+ * comparing a committed value with the guide's threshold after unit conversion.
+ */
+import type { CommittedKpi, Fact } from "../draft/types.js";
+import type { Kpi } from "../model/guide.js";
+import { unitDimension, unitFactor } from "./units.js";
+
+/** Terms of a text: CJK bigrams (single characters for one-character runs) and lower-cased Latin/digit tokens. */
+export function terms(text: string): Set<string> {
+  const out = new Set<string>();
+  const t = text.normalize("NFKC");
+  for (const run of t.match(/[\u3400-\u9fff]+/g) ?? []) {
+    if (run.length === 1) out.add(run);
+    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  }
+  for (const w of t.match(/[A-Za-z][A-Za-z0-9]*|\d+(?:\.\d+)?[A-Za-z]+/g) ?? []) out.add(w.toLowerCase());
+  return out;
+}
+
+/** Dice coefficient of two term sets (0 … 1). */
+export function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return (2 * n) / (a.size + b.size);
+}
+
+/** Share of `a`'s terms found in `b` (0 … 1): how much of a short label a longer text covers. */
+export function coverage(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / a.size;
+}
+
+/** Similarity of two texts by shared terms. */
+export function similarity(a: string, b: string): number {
+  return dice(terms(a), terms(b));
+}
+
+// Words of a metric that say nothing about what is measured.
+const STOP = /(?:不低于|不少于|不超过|不高于|以上|以下|以内|达到|大于|小于|低于|高于|超过|至少|支持|实现|完成|具有|具备|提升|提高|降低|分别|其中|包括|研制|研发|制备出?|形成|建立|申请|授权|获得)/g;
+
+function metricTerms(metric: string): Set<string> {
+  return terms(metric.replace(STOP, " "));
+}
+
+/** How well a committed KPI answers a guide KPI (0 … ~1.4); below MATCH_MIN it is no match. */
+export function matchScore(guide: Kpi, committed: Fact<CommittedKpi>): number {
+  const g = metricTerms(guide.metric), c = metricTerms(committed.value.metric);
+  const gText = terms(guide.text);
+  const cText = terms(committed.text || committed.value.metric);
+  let score = 0.55 * Math.max(dice(g, c), 0.9 * coverage(c, g), 0.9 * coverage(g, c)) + 0.25 * dice(gText, cText);
+  const gd = unitDimension(guide.unit);
+  if (guide.unit !== "" || committed.value.unit !== "") {
+    if (unitFactor(committed.value.unit, guide.unit) !== null) score += gd === "count^1" ? 0.05 : 0.15;
+    else score -= 0.1;
+  }
+  const gt = committed.value.guideText;
+  if (gt) {
+    // A 指南要求 column that restates this KPI is the strongest evidence there is.
+    const s = Math.max(dice(terms(gt), gText), coverage(terms(gt), gText));
+    score += 0.5 * s;
+    if (gt.includes(String(guide.value))) score += 0.1;
+  }
+  // Between guide KPIs with the same metric (芯片电流 >20A, >5A), prefer the committed value nearest the threshold.
+  const f = unitFactor(committed.value.unit, guide.unit);
+  if (f !== null && guide.value > 0 && committed.value.value > 0) {
+    const d = Math.abs(Math.log10((committed.value.value * f) / guide.value));
+    score += 0.05 * Math.max(0, 1 - d);
+  }
+  return score;
+}
+
+/** The least score that makes a committed KPI answer a guide KPI. */
+export const MATCH_MIN = 0.3;
+
+/** A guide KPI and the committed KPI that answers it (null when none does). */
+export interface KpiPair {
+  guide: Kpi;
+  guideIndex: number;
+  committed: Fact<CommittedKpi> | null;
+  score: number;
+}
+
+const cache = new WeakMap<readonly Kpi[], WeakMap<readonly Fact<CommittedKpi>[], KpiPair[]>>();
+
+/**
+ * Match each guide KPI to at most one committed KPI and each committed KPI to at most one guide KPI,
+ * best scores first (a greedy assignment; ties go to the earlier guide KPI, then the earlier commitment).
+ */
+export function matchKpis(guide: readonly Kpi[], committed: readonly Fact<CommittedKpi>[]): KpiPair[] {
+  let byGuide = cache.get(guide);
+  const hit = byGuide?.get(committed);
+  if (hit) return hit;
+  const cands: { g: number; c: number; s: number }[] = [];
+  for (let g = 0; g < guide.length; g++)
+    for (let c = 0; c < committed.length; c++) {
+      const s = matchScore(guide[g], committed[c]);
+      if (s >= MATCH_MIN) cands.push({ g, c, s });
+    }
+  cands.sort((a, b) => b.s - a.s || a.g - b.g || a.c - b.c);
+  const out: KpiPair[] = guide.map((k, i) => ({ guide: k, guideIndex: i, committed: null, score: 0 }));
+  const used = new Set<number>();
+  for (const { g, c, s } of cands) {
+    if (out[g].committed || used.has(c)) continue;
+    out[g].committed = committed[c];
+    out[g].score = s;
+    used.add(c);
+  }
+  if (!byGuide) cache.set(guide, (byGuide = new WeakMap()));
+  byGuide.set(committed, out);
+  return out;
+}
+
+/** The outcome of comparing a committed value with a guide threshold. */
+export type Verdict = "pass" | "fail" | "incompatible";
+
+const EPS = 1e-9;
+const eq = (a: number, b: number) => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * Compare a committed KPI with the guide's threshold, after converting the committed unit to the guide's.
+ * The committed value is read as an interval: ≥21 → [21, ∞), ≤1.5 → (−∞, 1.5], 3-5 → [3, 5], 21 → [21, 21];
+ * a comparator pointing the other way from the guide's is read as the bare value. Then:
+ * ≥T passes when the lower bound is ≥ T (exactly T passes), >T when it is > T (exactly T fails unless the
+ * commitment is itself strict); ≤ and < alike; a range needs the committed value or range inside it; approx
+ * passes within 10 %; a bare guide value (=) is read as a lower bound (形成标准3项 means at least 3).
+ * ± tolerances compare magnitudes: ≤±1.5% meets ≤±2%.
+ */
+export function compareKpi(guide: Kpi, committed: CommittedKpi): Verdict {
+  const f = unitFactor(committed.unit, guide.unit);
+  if (f === null) return "incompatible";
+  const tol = committed.tolerance || /±/.test(guide.text);
+  const norm = (x: number) => (tol ? Math.abs(x) : x) * f;
+  const v = norm(committed.value);
+  const vmax = committed.max === null ? null : norm(committed.max);
+  const gOp = guide.op === "=" ? ">=" : guide.op;
+  const lowerOps = new Set([">=", ">"]), upperOps = new Set(["<=", "<"]);
+  // the committed interval [lo, hi] and whether each end is open (strict)
+  let lo = v, hi = v, loOpen = false, hiOpen = false;
+  if (committed.op === "range" && vmax !== null) {
+    lo = Math.min(v, vmax);
+    hi = Math.max(v, vmax);
+  } else if (lowerOps.has(committed.op) && (lowerOps.has(gOp) || gOp === "approx")) {
+    hi = Infinity;
+    loOpen = committed.op === ">";
+  } else if (upperOps.has(committed.op) && upperOps.has(gOp)) {
+    lo = -Infinity;
+    hiOpen = committed.op === "<";
+  }
+  const T = guide.value;
+  switch (gOp) {
+    case ">=":
+      return lo > T || eq(lo, T) ? "pass" : "fail";
+    case ">":
+      return lo > T && !eq(lo, T) ? "pass" : eq(lo, T) && loOpen ? "pass" : "fail";
+    case "<=":
+      return hi < T || eq(hi, T) ? "pass" : "fail";
+    case "<":
+      return hi < T && !eq(hi, T) ? "pass" : eq(hi, T) && hiOpen ? "pass" : "fail";
+    case "range": {
+      const max = guide.max ?? T;
+      const inside = (x: number) => (x > T || eq(x, T)) && (x < max || eq(x, max));
+      return inside(lo) && inside(hi) ? "pass" : "fail";
+    }
+    case "approx":
+      return Math.abs(lo - T) <= 0.1 * Math.abs(T) + EPS ? "pass" : "fail";
+    default:
+      return "fail";
+  }
+}
+
+/** A guide KPI's requirement written short: "≥ 20 %", "3–5 项", "≈ 500 mAh/g". */
+export function requirementText(k: { op: string; value: number; max: number | null; unit: string }): string {
+  const op = k.op === "range" ? "" : k.op === "approx" ? "≈" : k.op === "=" ? "" : k.op.replace(">=", "≥").replace("<=", "≤");
+  const num = k.op === "range" && k.max !== null ? `${fmt(k.value)}–${fmt(k.max)}` : fmt(k.value);
+  return `${op}${num}${k.unit}`;
+}
+
+/** A number without float noise: 0.30000000000000004 → 0.3. */
+export function fmt(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}

@@ -1,0 +1,34 @@
+import { defineRule } from "../rule.js";
+import { matchKpis, requirementText } from "../match.js";
+
+/** A KPI of the direction (考核指标) that no committed KPI of the draft answers. */
+export default defineRule({
+  meta: {
+    id: "kpi-missing",
+    category: "kpi",
+    defaultSeverity: "error",
+    description: {
+      zh: "指南方向的每项考核指标都应在申报书中有对应的指标",
+      en: "Every KPI of the direction must have a committed counterpart in the draft",
+    },
+    requires: { guide: ["kpis"], draft: ["kpis"] },
+    messages: {
+      missing: {
+        zh: "申报书未承诺指南考核指标“{{metric}}”（指南要求{{required}}）",
+        en: "The draft commits to nothing for the guide's KPI \"{{metric}}\" (the guide requires {{required}})",
+      },
+    },
+  },
+  check({ direction, facts, report }) {
+    for (const p of matchKpis(direction.kpis, facts.kpis)) {
+      if (p.committed) continue;
+      report({
+        messageId: "missing",
+        kpi: p.guide,
+        data: { metric: p.guide.metric, required: requirementText(p.guide) },
+        expected: requirementText(p.guide),
+        clause: { span: p.guide.span },
+      });
+    }
+  },
+});

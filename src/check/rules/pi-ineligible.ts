@@ -1,0 +1,108 @@
+import type { GuideDocument } from "../../model/guide.js";
+import { defineRule } from "../rule.js";
+import { constraintOf } from "../runner.js";
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+// A birth date given to the month counts as the month's last day: an ambiguous age is read in the PI's favour.
+function readDate(s: string, lenient: boolean): Ymd | null {
+  const m = /(\d{4})\D{1,2}(\d{1,2})(?:\D{1,2}(\d{1,2}))?/.exec(s);
+  if (!m) {
+    const y = /(\d{4})/.exec(s);
+    return y ? { y: Number(y[1]), m: lenient ? 12 : 1, d: lenient ? 31 : 1 } : null;
+  }
+  const y = Number(m[1]), mo = Number(m[2]);
+  const d = m[3] ? Number(m[3]) : lenient ? new Date(Date.UTC(y, mo, 0)).getUTCDate() : 1;
+  return { y, m: mo, d };
+}
+
+const before = (a: Ymd, b: Ymd) => a.y * 10000 + a.m * 100 + a.d < b.y * 10000 + b.m * 100 + b.d;
+
+function ageOn(birth: Ymd, ref: Ymd): number {
+  return ref.y - birth.y - (before(ref, { y: ref.y, m: birth.m, d: birth.d }) ? 1 : 0);
+}
+
+/** The date ages are counted on: the notice's publication date, else its first deadline. */
+function referenceDate(guide: GuideDocument): Ymd | null {
+  const s = guide.meta.publishedAt ?? guide.meta.deadlines[0]?.at ?? null;
+  return s ? readDate(s, false) : null;
+}
+
+const CUTOFF = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*[（(]?含[)）]?\s*(?:及)?(?:以后|之后|后)出生|(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(?:及|或)?(?:以后|之后|后)出生/;
+
+/**
+ * The PI is too old (pi_age_max: 不超过45周岁 counted on the notice's date, or a birth-date cut-off such as
+ * 1984年1月1日以后出生), or is stated not to be employed by the lead unit where the guide requires it.
+ */
+export default defineRule({
+  meta: {
+    id: "pi-ineligible",
+    category: "applicant",
+    defaultSeverity: "error",
+    description: {
+      zh: "项目负责人须符合指南的年龄、在职等要求",
+      en: "The principal investigator must meet the guide's age and employment requirements",
+    },
+    requires: { guide: ["pi_age_max|pi_employment"], draft: ["pi", "pi.birthDate if pi_age_max"] },
+    messages: {
+      tooOld: {
+        zh: "项目负责人出生于{{birthDate}}，截至{{refDate}}年满{{age}}周岁，超过指南上限{{max}}周岁",
+        en: "The PI, born {{birthDate}}, is {{age}} on {{refDate}}, older than the guide's limit of {{max}}",
+      },
+      bornBeforeCutoff: {
+        zh: "项目负责人出生于{{birthDate}}，早于指南要求的{{cutoff}}以后出生",
+        en: "The PI was born {{birthDate}}, before the guide's cut-off of {{cutoff}}",
+      },
+      notEmployed: {
+        zh: "项目负责人不是牵头单位在职人员，不符合指南要求",
+        en: "The PI is not employed by the lead unit, as the guide requires",
+      },
+    },
+  },
+  check({ guide, constraints, facts, report }) {
+    const pi = facts.pi;
+    if (!pi) return;
+    const age = constraintOf(constraints, "pi_age_max");
+    if (age && pi.value.birthDate) {
+      const birth = readDate(pi.value.birthDate, true);
+      const cut = CUTOFF.exec(age.text);
+      if (birth && cut) {
+        const c = cut[1] ? cut.slice(1, 4) : cut.slice(4, 7);
+        const cutoff = { y: Number(c[0]), m: Number(c[1]), d: Number(c[2]) };
+        if (before(birth, cutoff))
+          report({
+            messageId: "bornBeforeCutoff",
+            at: pi,
+            data: { birthDate: pi.value.birthDate, cutoff: `${c[0]}-${c[1].padStart(2, "0")}-${c[2].padStart(2, "0")}` },
+            found: { birthDate: pi.value.birthDate },
+            clause: { span: age.span },
+          });
+      } else if (birth && typeof age.value === "number") {
+        const ref = referenceDate(guide);
+        if (ref) {
+          const years = ageOn(birth, ref);
+          if (years > age.value)
+            report({
+              messageId: "tooOld",
+              at: pi,
+              data: {
+                birthDate: pi.value.birthDate,
+                refDate: `${ref.y}-${String(ref.m).padStart(2, "0")}-${String(ref.d).padStart(2, "0")}`,
+                age: years,
+                max: age.value,
+              },
+              found: { birthDate: pi.value.birthDate, age: years },
+              clause: { span: age.span },
+            });
+        }
+      }
+    }
+    const emp = constraintOf(constraints, "pi_employment");
+    if (emp && emp.value !== false && pi.value.employedByLead === false)
+      report({ messageId: "notEmployed", at: pi, data: {}, found: { employedByLead: false }, clause: { span: emp.span } });
+  },
+});
