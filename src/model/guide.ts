@@ -128,6 +128,7 @@ export const Deadline = z
   .describe("A deadline");
 export type Deadline = z.infer<typeof Deadline>;
 
+/** Format of the notice file, decided by its extension. */
 export const SourceFormat = z.enum(["txt", "md", "pdf", "docx", "html"]);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
