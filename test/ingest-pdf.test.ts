@@ -37,6 +37,21 @@ describe("PDF: samples with ground truth", () => {
 });
 
 describe("PDF fixtures", () => {
+  it("seed 002 made with LibreOffice: one-line indented paragraphs stay apart, codes keep their space", async () => {
+    const lines = (await ingestFile("fixtures/notices/002-jiangsu-major-projects/input.pdf")).text.split("\n");
+    expect(lines).toContain("1002 新能源光储用中高压SiC MOSFET功率器件研发");
+    expect(lines).toContain("5001 基于大语言模型的数字电路智能生成与验证仿真关");
+    expect(lines).toContain("各设区市、县（市）科技局、财政局，国家和省级高新区管委会，");
+  });
+
+  it("seed 001 made with LibreOffice: a paragraph runs on across a page break; Latin tokens wrapped mid-token", async () => {
+    const r = await ingestFile("fixtures/notices/001-national-intl-cooperation/input.pdf");
+    expect(r.text).toContain("(\\text{g}_{\\text{cat}}\\text{h})$、反应温度$\\leq 450^{\\circ}\\text{C}$下");
+    expect(r.text).toContain("空间分辨率$\\leq 50\\text{nm}$");
+    expect(r.text).toContain("绿色高效CO₂捕集材料与工艺合作研究");
+    expect(r.pageStarts).toHaveLength(48);
+  });
+
   it("seed 003 made with LibreOffice: same characters as input.txt, header and page numbers gone", async () => {
     const dir = join(ROOT, "fixtures/notices/003-sichuan-ai-jiebang");
     const r = await ingestFile(join(dir, "input.pdf"));
@@ -79,5 +94,12 @@ describe("PDF: real government document (robustness)", () => {
     expect(r.text).not.toContain("臵");
     expect(r.text).toContain("置");
     expect(r.text.split("\n").filter((l) => l === "征求意见稿")).toEqual([]);
+  }, 60_000);
+
+  it.skipIf(!shared(f))("a table without vertical rules (表1): wrapped cells joined into their row", async () => {
+    const lines = (await ingestFile(f)).text.split("\n");
+    expect(lines).toContain("融合分级 | 描述");
+    expect(lines).toContain("1.明显的影像学假关节 | 结构塌陷，椎间盘高度丢失，脊椎滑脱，螺钉断裂，融合器移位，或骨移植物的吸收");
+    expect(lines).toContain("4.可能的影像学融合 | 骨组织桥接整个融合区，至少处于术中达到的密度。移植骨和椎体骨之间无透亮带");
   }, 60_000);
 });

@@ -306,7 +306,11 @@ function layoutPage(items: Item[], tables: TableData[], width: number): Piece[] 
   }
   const lines = toLines(free);
   const gutter = findGutter(lines, width);
+  // The last row of a table drawn without vertical rules (a three-line table), still open to wrapped cells.
+  let open: { piece: Piece; starts: number[]; cells: string[]; lastY: number } | null = null;
   for (const l of lines) {
+    if (open && gutter === null && continuesRow(l, open)) continue;
+    open = null;
     if (gutter !== null && l.segments.length > 1 && l.segments.some((s) => s[0].x0 >= gutter) && l.segments.some((s) => s[0].x0 < gutter)) {
       // A line of a two-column band: each side goes to its own column.
       const left = l.segments.filter((s) => s[0].x0 < gutter);
@@ -316,10 +320,29 @@ function layoutPage(items: Item[], tables: TableData[], width: number): Piece[] 
         pieces.push({ y: l.y, x0: its[0].x0, x1: Math.max(...its.map((i) => i.x1)), size: l.size, text: side.map((s) => segmentText(s, l.y, l.size)).join(" | "), table: side.length > 1 });
       }
     } else {
-      pieces.push({ y: l.y, x0: l.x0, x1: l.x1, textX0: l.textX0, size: l.size, text: lineText(l), table: l.segments.length > 1 });
+      const piece = { y: l.y, x0: l.x0, x1: l.x1, textX0: l.textX0, size: l.size, text: lineText(l), table: l.segments.length > 1 };
+      pieces.push(piece);
+      if (piece.table) open = { piece, starts: l.segments.map((g) => g[0].x0), cells: l.segments.map((g) => segmentText(g, l.y, l.size)), lastY: l.y };
     }
   }
   return order(pieces, gutter);
+}
+
+/**
+ * Wrapped cells of a table without vertical rules: a line close below a row whose every segment starts
+ * where a cell of that row other than the first starts belongs to those cells
+ * (../shared/real-docs/cmde-2015-intervertebral-fusion.pdf, 表1: `1.明显的影像学假关节 | 结构塌陷，…脊`
+ * then `椎滑脱，螺钉断裂，…` under the second cell). A line that starts in the first column is a new row.
+ */
+function continuesRow(l: Line, open: { piece: Piece; starts: number[]; cells: string[]; lastY: number }): boolean {
+  const dy = l.y - open.lastY;
+  if (dy <= 0 || dy > 2.2 * l.size) return false;
+  const cols = l.segments.map((g) => open.starts.findIndex((x) => Math.abs(g[0].x0 - x) < 0.6 * l.size));
+  if (!cols.every((c, i) => c > 0 && (i === 0 || c > cols[i - 1]))) return false;
+  cols.forEach((c, i) => (open.cells[c] = joinLines([open.cells[c], segmentText(l.segments[i], l.y, l.size)])));
+  open.piece.text = open.cells.join(" | ");
+  open.lastY = l.y;
+  return true;
 }
 
 function lineText(l: Line): string {
