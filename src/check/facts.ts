@@ -11,8 +11,10 @@ export function unitTypeOf(u: DraftUnit): UnitType | null {
   if (u.type) return u.type;
   const n = u.name;
   if (/医院/.test(n)) return "hospital";
+  // 科学院 before 学院: 中国科学院…研究所 is an institute
+  if (/科学院|研究所|Institute|Academy/i.test(n)) return "institute";
   if (/大学|学院|高校|University|College/i.test(n)) return "university";
-  if (/研究院|研究所|科学院|研究中心|实验室|Institute|Academy|Laborator/i.test(n)) return "institute";
+  if (/研究院|研究中心|实验室|Laborator/i.test(n)) return "institute";
   if (/公司|集团|企业|厂|股份|Co\.|Ltd|Inc\.?|GmbH|Corp/i.test(n)) return "enterprise";
   return null;
 }

@@ -1,0 +1,32 @@
+import rule from "../../src/check/rules/applicant-ineligible.js";
+import { constraint, fact, facts, guide, ruleTester, unit } from "./tester.js";
+
+const g = guide({ rules: [constraint("applicant_region", "江苏省境内注册", 118)] });
+
+ruleTester(rule, {
+  valid: [
+    { name: "a Jiangsu city in the name", guide: g, facts: facts({ leadUnit: fact(unit("南京大学", "university"), 10) }) },
+    { name: "no place in the name: not judged", guide: g, facts: facts({ leadUnit: fact(unit("东南大学", "university"), 10) }) },
+    { name: "another province's unit with a Jiangsu branch", guide: g, facts: facts({ leadUnit: fact(unit("北京大学南京创新研究院", "institute"), 10) }) },
+    { name: "no region rule", facts: facts({ leadUnit: fact(unit("上海交通大学", "university"), 10) }) },
+  ],
+  invalid: [
+    {
+      guide: g,
+      facts: facts({ leadUnit: fact(unit("上海交通大学", "university"), 10) }),
+      errors: [{ messageId: "outsideRegion", data: { lead: "上海交通大学", found: "上海" }, line: 10 }],
+    },
+    {
+      name: "foreign lead",
+      guide: g,
+      facts: facts({ leadUnit: fact(unit("Fraunhofer ISE", "institute", "德国"), 10) }),
+      errors: [{ messageId: "outsideRegion", data: { found: "德国" }, line: 10 }],
+    },
+    {
+      name: "field-missing",
+      guide: g,
+      facts: facts(),
+      errors: [{ ruleId: "field-missing", messageId: "missing", data: { fact: "leadUnit" }, line: 2 }],
+    },
+  ],
+});

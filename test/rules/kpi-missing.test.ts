@@ -1,0 +1,48 @@
+import rule from "../../src/check/rules/kpi-missing.js";
+import { committed, facts, guide, kpi, ruleTester } from "./tester.js";
+
+const g = guide({
+  dir: {
+    kpis: [
+      kpi("光电转换效率", ">=", 20, "%", 30),
+      kpi("发明专利申请数", ">=", 5, "项", 31),
+      kpi("产品原型面积", ">", 1000, "cm2", 32),
+    ],
+  },
+});
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "all matched, in another order and wording",
+      guide: g,
+      facts: facts({
+        kpis: [
+          committed("申请发明专利", ">=", 6, "件", 50),
+          committed("产品原型面积", ">=", 1200, "cm^2", 51),
+          committed("电池光电转换效率", ">=", 21, "%", 52),
+        ],
+      }),
+    },
+    { name: "a direction without KPIs", facts: facts({ kpis: [committed("光电转换效率", ">=", 21, "%")] }) },
+  ],
+  invalid: [
+    {
+      guide: g,
+      facts: facts({ kpis: [committed("光电转换效率", ">=", 21, "%", 50), committed("发明专利", ">=", 5, "项", 51)] }),
+      errors: [{ messageId: "missing", data: { metric: "产品原型面积", required: ">1000cm2" }, line: 2 }],
+    },
+    {
+      name: "one commitment serves one KPI",
+      guide: guide({ dir: { kpis: [kpi("芯片电流", ">", 20, "A", 30), kpi("芯片电流", ">", 5, "A", 31)] } }),
+      facts: facts({ kpis: [committed("芯片电流", ">", 25, "A", 50)] }),
+      errors: [{ messageId: "missing", data: { metric: "芯片电流", required: ">5A" }, line: 2 }],
+    },
+    {
+      name: "field-missing",
+      guide: g,
+      facts: facts(),
+      errors: [{ ruleId: "field-missing", messageId: "missing", data: { fact: "kpis" }, line: 2 }],
+    },
+  ],
+});
