@@ -5,11 +5,15 @@ import { Command, CommanderError, Option } from "commander";
 import { GuideError } from "../core/errors.js";
 import { DEFAULT_MAX_BYTES, GUIDE_EXTENSIONS, readInput } from "../core/read-input.js";
 import { fill, formatGuideError, formatInternalError, messagesFor, type Lang } from "./errors.js";
+import type { CheckCommandOptions } from "./check.js";
+import type { CheckEngine } from "./engine.js";
 import type { GuideFormat } from "./render.js";
 
 /** Something the CLI can write to: process.stdout, or a collector in tests. */
 export interface OutputStream {
   write(chunk: string): unknown;
+  /** True for a terminal: `guide check` colours its text report only then (and never with NO_COLOR). */
+  isTTY?: boolean;
 }
 
 /** Everything the CLI touches, injected so that tests run it in process. */
@@ -20,8 +24,10 @@ export interface MainParams {
   stderr: OutputStream;
   /** Directory relative paths are resolved against. */
   cwd: string;
-  /** Environment (GUIDE_LANG); defaults to process.env. */
+  /** Environment (GUIDE_LANG, NO_COLOR); defaults to process.env. */
   env?: Record<string, string | undefined>;
+  /** The engine of `guide check` (src/draft + src/check); tests may pass their own. */
+  checkEngine?: CheckEngine;
 }
 
 /** Exit codes (SPEC): 0 ok, 1 findings or invalid, 2 usage or input error. */
@@ -29,6 +35,9 @@ export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
 // The files of src/model/emit-schemas.ts SCHEMAS (not imported here: it loads zod and every model).
 const SCHEMA_NAMES = ["guide", "check", "proposal"] as const;
+
+// The names of src/report/formatters/index.ts FORMATTERS (not imported here: it loads chalk and the formatters).
+const CHECK_FORMATS = ["text", "json", "sarif", "junit", "github"] as const;
 
 /**
  * Run the guide CLI. Returns the exit code and never calls process.exit; every GuideError becomes
@@ -45,7 +54,7 @@ export async function main(params: MainParams): Promise<number> {
   const m = () => messagesFor(lang);
 
   const program = new Command("guide")
-    .description("Parse Chinese research-funding notices (申报指南) into a typed model")
+    .description("Parse Chinese research-funding notices (申报指南) into a typed model and check proposal drafts against them")
     .version(readVersion(), "-V, --version")
     .exitOverride()
     .configureOutput({
@@ -82,6 +91,33 @@ export async function main(params: MainParams): Promise<number> {
   ).action(async (opts: { name: string }) => {
     stdout.write(await readFile(new URL(`../../schemas/${opts.name}.schema.json`, import.meta.url), "utf8"));
     exitCode = EXIT.ok;
+  });
+
+  common(
+    program
+      .command("check")
+      .description("check proposal drafts (TXT, MD, DOCX, PDF) against a guide; exit 0 ok, 1 findings, 2 input error")
+      .argument("<drafts...>", "the drafts, checked and reported in this order")
+      .requiredOption("--guide <guide>", "the guide: parsed .yaml/.json, or a notice (.txt .md .pdf .docx .html) parsed now")
+      .option("--direction <id>", "check every draft against this direction instead of the one it names")
+      .addOption(new Option("--format <format>", "report format").choices([...CHECK_FORMATS]).default("text"))
+      .addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1").choices(["warning", "error"]).default("error"))
+      .option("-o, --output <file>", "write the report to FILE atomically instead of stdout")
+      .option("--max-size <bytes>", `refuse larger inputs (default: ${DEFAULT_MAX_BYTES})`),
+  ).action(async (drafts: string[], opts: Omit<CheckCommandOptions, "maxBytes"> & { maxSize?: string }) => {
+    const maxBytes = opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(opts.maxSize);
+    if (maxBytes === null) throw new GuideError("usage", "", { detail: fill(m().cli.badSize, { value: String(opts.maxSize) }) });
+    const { runCheck } = await import("./check.js");
+    exitCode = await runCheck(drafts, { ...opts, maxBytes }, {
+      stdout,
+      stderr,
+      cwd,
+      env,
+      lang,
+      debug,
+      version: readVersion(),
+      engine: params.checkEngine,
+    });
   });
 
   common(

@@ -1,0 +1,42 @@
+import type { RuleMeta } from "../check/rule.js";
+import type { DraftFacts } from "../draft/types.js";
+import type { Finding } from "../model/check.js";
+import type { GuideDocument } from "../model/guide.js";
+
+/** Options of checkDraft that the CLI sets. */
+export interface CheckDraftOptions {
+  direction?: string;
+  lang?: "zh" | "en";
+  severity?: Record<string, "off" | "info" | "warning" | "error">;
+}
+
+/**
+ * What `guide check` needs from the library: reading drafts, checking them, the rules' meta and docs.
+ * Loaded on demand (the parse path never pays for it); tests may pass their own to `main`.
+ */
+export interface CheckEngine {
+  readDraft(bytes: Uint8Array, options: { path: string; sidecar?: Uint8Array | null }): Promise<DraftFacts>;
+  checkDraft(guide: GuideDocument, facts: DraftFacts, options: CheckDraftOptions): { directionId: string | null; findings: Finding[] };
+  /** Rule meta by id (SARIF tool.driver.rules). */
+  rules: Record<string, RuleMeta>;
+  /** A rule's documentation, pinned to the package version. */
+  ruleUrl(id: string): string;
+}
+
+// A variable specifier: tsc does not resolve it, so the CLI builds while src/check is written in parallel.
+// TODO(issue 4): a plain import("../check/index.js") once src/check/index.ts is committed.
+const CHECK_MODULE = "../check/index.js";
+
+interface CheckModule {
+  checkDraft: CheckEngine["checkDraft"];
+  RULES: Record<string, { meta: RuleMeta }>;
+  ruleDocsUrl(id: string): string;
+}
+
+/** The real engine: src/draft and src/check, imported now. */
+export async function loadEngine(): Promise<CheckEngine> {
+  const [draft, check] = await Promise.all([import("../draft/index.js"), import(CHECK_MODULE) as Promise<CheckModule>]);
+  const rules: Record<string, RuleMeta> = {};
+  for (const [id, rule] of Object.entries(check.RULES)) rules[id] = rule.meta;
+  return { readDraft: draft.readDraft, checkDraft: check.checkDraft, rules, ruleUrl: check.ruleDocsUrl };
+}
