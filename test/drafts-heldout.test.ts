@@ -21,7 +21,9 @@ import {
 const ROOT = resolve("fixtures/drafts-heldout");
 const cases = listCases(ROOT);
 
-const FLOORS = { recall: 0.5, precision: 0.5, cleanDraftsWithErrors: 1 };
+// Measured when added (reader and checker of c77eaf8…f222ec8, in progress): recall 0.83 (10/12), precision 0.72
+// (13/18), 1 of 3 clean drafts with an error.
+const FLOORS = { recall: 0.7, precision: 0.6, cleanDraftsWithErrors: 1 };
 
 let pipeline: Pipeline | undefined;
 let missing: string | undefined;
