@@ -1,6 +1,7 @@
 import { readMoney } from "../extract/money.js";
 import type { Money } from "../model/guide.js";
 import { splitCells, type Cell } from "../structure/tables.js";
+import { headingLevel, LIST_MARKER } from "./fields.js";
 import type { DraftText } from "./text.js";
 import type { Fact } from "./types.js";
 
@@ -14,7 +15,7 @@ export interface BudgetFacts {
 type Kind = keyof BudgetFacts;
 
 const SELF = /自筹|配套|单位出资|企业出资|其他来源|其他资金|社会资金|银行贷款/;
-const GOV = /国拨|财政|中央|省级|专项经费|专项资金|资助|补助|申请经费|申请资金|申请金额|拨款/;
+const GOV = /国拨|省拨|市拨|区拨|财政|中央|省级|专项经费|专项资金|资助|补助|申请经费|申请资金|申请金额|拨款/;
 const TOTAL = /总经费|总预算|经费总额|预算总额|总投入|总投资|资金总额|项目总额|合计|总计|共计|经费预算|项目经费|总额/;
 
 /** What a label before an amount says it is: 申请国拨经费 → government, 自筹 → selfFunded, 总经费 → total. */
@@ -50,11 +51,14 @@ export function readBudget(t: DraftText): BudgetFacts {
   const set = (k: Kind | null, money: Money, text: string, offset: number) => {
     if (k && !out[k]) out[k] = t.fact(money, text, offset);
   };
-  let tableUnit: string | null = null;
+  // the unit of bare figures: 单位：万元, 经费预算（万元）, 金额（万元）, for the lines that follow
+  let unitState: { unit: string; until: number } | null = null;
   let header: { cells: Cell[]; unit: string | null; labels: (Kind | null)[] } | null = null;
   for (const line of t.lines) {
-    const unitLine = /单位\s*[:：]\s*(亿元|万元|千元|元)/.exec(line.text);
-    if (unitLine) tableUnit = unitLine[1];
+    const unitLine = /单位\s*[:：]\s*(亿元|万元|千元|元)|^[^|]{0,16}(?:经费|预算|资金|金额)[^|]{0,6}[（(]\s*(亿元|万元|千元|元)\s*[)）]/.exec(line.text);
+    if (unitLine) unitState = { unit: unitLine[1] ?? unitLine[2], until: line.index + 15 };
+    if (unitState && line.index > unitState.until) unitState = null;
+    const tableUnit = unitState?.unit ?? null;
     const cells = splitCells(line.text);
     if (cells) {
       const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
@@ -63,6 +67,7 @@ export function readBudget(t: DraftText): BudgetFacts {
       const labels = texts.map((c) => (/^[\d.,\s]*$/.test(c) ? null : budgetKind(c.replace(/[（(].*?[)）]/g, ""))));
       if (texts.every((c) => !/\d/.test(c)) && (headerUnit || texts.some((c) => /来源|科目|金额|预算数/.test(c)) || labels.filter(Boolean).length >= 2)) {
         header = { cells, unit: headerUnit ?? tableUnit, labels };
+        if (headerUnit) unitState = { unit: headerUnit, until: line.index + 15 };
         continue;
       }
       // a row: 申请国拨经费 | 500
@@ -91,10 +96,18 @@ export function readBudget(t: DraftText): BudgetFacts {
       }
       continue;
     }
-    header = null;
-    if (!CONTEXT.test(line.text)) continue;
+    if (!line.text.trim() || headingLevel(line.text) !== null) header = null;
+    if (!CONTEXT.test(line.text) && !TOTAL.test(line.text)) continue;
+    const amounts = readMoney(line.text);
+    if (!amounts.length && tableUnit) {
+      // 申请中央财政经费：400 under 经费预算（单位：万元）; 申请省级财政资金1000 (a PDF row that lost its rule)
+      const bare = /^(\D{2,20}?)\s*[:：]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$/.exec(line.text.replace(LIST_MARKER, ""));
+      const money = bare ? moneyOf(bare[2], tableUnit) : null;
+      if (bare && money) set(budgetKind(bare[1]), money, bare[2], line.offset + line.text.lastIndexOf(bare[2]));
+      continue;
+    }
     let from = 0;
-    for (const m of readMoney(line.text)) {
+    for (const m of amounts) {
       // the label of an amount: what stands between the previous amount (or clause break) and it
       const seg = line.text.slice(from, m.start);
       const clause = seg.slice(Math.max(seg.lastIndexOf("；"), seg.lastIndexOf(";"), seg.lastIndexOf("。")) + 1);

@@ -8,14 +8,14 @@ export type DirectionValue = { id: string | null; title: string | null };
 
 /** Labels that carry a direction id, possibly followed by its title: 指南方向：1.1 新型光伏电池. */
 export const DIRECTION_LABEL =
-  "申报(?:的)?指南方向|所属指南方向|对应指南方向|指南方向(?:编号|代码)?|拟?申报方向(?:编号)?|所属方向|方向编号|榜单编号|指南编号|申报榜单|所属榜单|揭榜榜单|申报专题|所属专题";
+  "申报(?:的)?指南方向|揭榜方向|揭榜榜单方向|所属指南方向|对应指南方向|指南方向(?:编号|代码)?|拟?申报方向(?:编号)?|所属方向|方向编号|榜单编号|指南编号|申报榜单|所属榜单|揭榜榜单|申报专题|所属专题|榜单";
 /** Labels that carry only a direction title. */
 const TITLE_LABEL = "指南方向名称|申报方向名称|方向名称|榜单名称|所属专题名称";
 
 const CN = "[一二三四五六七八九十]+";
 // 1.1, 3001, （三）, (3), 方向三, 第2项, 专题一（二）: the id part of a direction value
 const ID_RE = new RegExp(
-  String.raw`^(?:(?:指南)?方向|榜单|专题|第)?\s*(?:([（(]\s*(?:${CN}|\d+)\s*[)）])|(\d+(?:[.．]\d+)*)(?![\d.．]*\s*(?:[万亿千年月日个项家%％]|[A-Za-z])))\s*[项号]?` +
+  String.raw`^(?:(?:指南)?方向|榜单|专题|第)?\s*(?:([（(]\s*(?:${CN}|\d+)\s*[)）])|(\d+(?:[.．]\d+)*)(?![\d.．]*[A-Za-z])(?![\d.．]*\s*[万亿千年月日个项家%％]))\s*[项号]?` +
     `|^(?:(?:指南)?方向|榜单|专题|第)\s*(${CN})\s*[项号]?|^(${CN})(?=\s*[、.．]|\s*$)`,
 );
 // 新型光伏电池（方向1.1） / 新型光伏电池 [1.1]: an id after the title

@@ -79,7 +79,13 @@ const TITLE_LABEL = "申报项目名称|项目名称|课题名称|项目题目|�
 
 function readProjectTitle(t: DraftText): Fact<string> | null {
   const hit = findFields(t.lines, TITLE_LABEL).find((h) => h.value.replace(/[《》“”"]/g, "").trim().length >= 2);
-  if (!hit) return null;
+  if (!hit) {
+    // a cover page: the title on the line above 项目申报书
+    const cover = t.lines.slice(0, 8).findIndex((l) => /^(?:项目)?申报书$/.test(l.text.trim()));
+    const prev = cover > 0 ? t.lines.slice(0, cover).reverse().find((l) => l.text.trim()) : undefined;
+    if (!prev || prev.text.trim().length < 4 || /申报书|计划|专项|指南/.test(prev.text)) return null;
+    return t.fact(prev.text.trim(), prev.text.trim(), prev.offset + (prev.text.length - prev.text.trimStart().length));
+  }
   const value = hit.value.replace(/^[《“"]|[》”"]$/g, "").trim();
   return t.fact(value, hit.value, hit.offset);
 }

@@ -10,7 +10,7 @@ export const KPI_HEADING = /考核指标|技术指标|经济指标|绩效指标|
 const OTHER_FIELD = /^(?:经费预算|经费|执行期限|实施期限|参与单位|合作单位|项目负责人|研究内容|主要研究内容|技术路线|进度安排|年度计划|风险分析|组织实施|预算)\s*[:：]?/;
 
 const METRIC_HEADER = /^(?:指标名称|指标项|指标内容|指标|考核指标|技术指标|主要指标|性能指标|参数名称|参数|考核内容|名称)(?:[（(].*[)）])?$/;
-const GUIDE_HEADER = /指南/;
+const GUIDE_HEADER = /指南|榜单要求|考核要求|要求值/;
 const DRAFT_HEADER = /本项目|本课题|申报|承诺|拟达到|预期|目标值|指标值|项目指标|完成值|达到值|考核值|实现值|本单位/;
 const NUMBER_HEADER = /^(?:序号|编号|No\.?)$/i;
 const UNIT_PAREN = /[（(]\s*([A-Za-z%‰°″′μΩ/·^\d\-]+|[\u4e00-\u9fff]{1,3})\s*[)）]\s*$/;
@@ -21,6 +21,8 @@ interface KpiTable {
   draft: number;
   number: number;
   headerUnit: string;
+  /** Index of the header line. */
+  headerLine: number;
 }
 
 function kpiTable(cells: Cell[]): KpiTable | null {
@@ -29,6 +31,8 @@ function kpiTable(cells: Cell[]): KpiTable | null {
   if (metric < 0) return null;
   const guide = h.findIndex((c, i) => i !== metric && GUIDE_HEADER.test(c));
   let draft = h.findIndex((c, i) => i !== metric && i !== guide && DRAFT_HEADER.test(c));
+  // 榜单要求本项目指标: a PDF merged the two headers; rows then hold both values in one cell
+  if (draft < 0 && guide >= 0 && DRAFT_HEADER.test(h[guide])) draft = guide;
   const number = h.findIndex((c) => NUMBER_HEADER.test(c));
   if (draft < 0) {
     for (let i = h.length - 1; i >= 0; i--)
@@ -38,7 +42,7 @@ function kpiTable(cells: Cell[]): KpiTable | null {
       }
   }
   if (draft < 0 || (guide < 0 && !DRAFT_HEADER.test(h[draft]) && !/值|要求|目标/.test(h[draft]))) return null;
-  return { metric, guide, draft, number, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "" };
+  return { metric, guide, draft, number, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
 
 /** ≤±1.5%: the ± is blanked (same length) so the value reads as ≤ 1.5, and the KPI is marked a tolerance. */
@@ -47,7 +51,7 @@ function unTolerance(s: string): { text: string; tolerance: boolean } {
 }
 
 function cleanMetric(s: string): string {
-  return s.replace(LIST_MARKER, "").replace(/[:：\s]+$/, "").trim();
+  return s.replace(LIST_MARKER, "").replace(/^[-*•·]\s*/, "").replace(/[:：\s]+$/, "").trim();
 }
 
 /**
@@ -88,6 +92,9 @@ export function readCell(text: string): Omit<CommittedKpi, "metric"> | null {
   return { op, value: q.value, max: q.max, unit: q.unit, ...(tolerance ? { tolerance } : {}) };
 }
 
+const COMMIT = /本项目|本课题|承诺|拟达到|我们/;
+const CLASSIFIER = /^[\u4e00-\u9fff]{1,2}$/;
+
 function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): void {
   const { text: s, tolerance } = unTolerance(line.text);
   const body = s.replace(LIST_MARKER, "");
@@ -95,35 +102,53 @@ function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): voi
   const found = /^([^:：，,。；;]{2,30}?)\s*[:：]\s*/.exec(body);
   // 考核指标：效率≥21% — a section label is not a metric
   const label = found && !KPI_HEADING.test(found[1]) ? found : null;
-  const atoms = readKpis(s).filter((a) => a.start >= lead || a.end > lead);
-  if (atoms.length) {
-    for (const a of atoms) {
-      let metric = a.metric;
-      if (label && a.start - lead <= label[0].length) {
-        const l = cleanMetric(label[1]);
-        if (!metric || metric.length <= 4) metric = l + (metric && !l.includes(metric) ? metric : "");
-        else if (!metric.includes(l) && !l.includes(metric) && l.length <= 12) metric = `${l}${metric}`;
-        else if (l.includes(metric)) metric = l;
-      }
-      const tol = tolerance && line.text.slice(a.start, a.end).includes("±");
-      out.push(
-        t.fact(
-          { metric, op: a.op, value: a.value, max: a.max, unit: a.unit, ...(tol ? { tolerance: true } : {}) },
-          line.text.slice(a.start, a.end),
-          line.offset + a.start,
-        ),
-      );
+  const kpis: { kpi: CommittedKpi; text: string; start: number; end: number; commit: boolean }[] = [];
+  for (const a of readKpis(body)) {
+    let metric = cleanMetric(a.metric);
+    if (label && a.start <= label[0].length) {
+      const l = cleanMetric(label[1]);
+      if (!metric || metric.length <= 4) metric = l + (metric && !l.includes(metric) ? metric : "");
+      else if (!metric.includes(l) && !l.includes(metric) && l.length <= 12) metric = `${l}${metric}`;
+      else if (l.includes(metric)) metric = l;
     }
-    return;
+    const text = body.slice(a.start, a.end);
+    const tol = tolerance && line.text.slice(lead + a.start, lead + a.end).includes("±");
+    const kpi: CommittedKpi = { metric, op: a.op, value: a.value, max: a.max, unit: a.unit, ...(tol ? { tolerance: true } : {}) };
+    kpis.push({ kpi, text: line.text.slice(lead + a.start, lead + a.end), start: a.start, end: a.end, commit: COMMIT.test(text) });
   }
-  // 销售收入：0.9亿元 / 图像分辨率：48″ / 定位精度±1.5%: a bare value after its metric
-  const at = label ? lead + label[0].length : found ? lead + found[0].length : tolerance ? line.text.indexOf("±") : -1;
-  if (at < 0) return;
-  const q = readCell(line.text.slice(at));
-  if (!q) return;
-  const metric = cleanMetric(label ? label[1] : found ? "" : line.text.slice(lead, at));
-  if (!metric || /^\d/.test(metric)) return;
-  out.push(t.fact({ ...q, metric }, line.text.slice(lead).trim().replace(/[；;，,。]+$/, ""), line.offset + lead));
+  // 运行效率88% / 关键技术3项 / 销售收入：0.9亿元: a bare committed value (op "=") in a clause without a comparator
+  for (const c of body.matchAll(/[^，,；;。]+/g)) {
+    const ca = c.index;
+    const cb = ca + c[0].length;
+    if (kpis.some((k) => k.start < cb && k.end > ca)) continue;
+    const clause = c[0];
+    const q = readCell(line.text.slice(lead + ca, lead + cb));
+    if (!q) continue;
+    const qa = readQuantity(clause.replace(/±/g, " "));
+    if (!qa || (q.unit === "年" && q.value >= 1900) || (q.unit === "" && !/±/.test(clause))) continue;
+    let before = clause.slice(0, qa.start);
+    if (label && ca === 0) before = before.slice(Math.min(before.length, label[0].length));
+    let metric = cleanMetric(before.replace(/(?:实现|达到|达|为|是|共|约)$/, ""));
+    if (label && ca === 0) metric = cleanMetric(label[1]) + (metric && metric !== cleanMetric(label[1]) ? metric : "");
+    const after = clause.slice(qa.end).replace(/^[的]/, "").trim().slice(0, 16);
+    if (CLASSIFIER.test(q.unit) && after && !/^[\d(（]/.test(after)) metric = `${metric}${after}`;
+    if (!metric || /^\d/.test(metric)) continue;
+    kpis.push({ kpi: { ...q, metric }, text: clause.trim(), start: ca + (clause.length - clause.trimStart().length), end: cb, commit: COMMIT.test(clause) });
+  }
+  kpis.sort((a, b) => a.start - b.start);
+  // 效率衰减<10%，本项目承诺效率衰减≤8%: the draft's own commitment replaces the guide value it restates
+  const kept = kpis.filter((k, i) => {
+    if (k.commit) return true;
+    const c = kpis.slice(i + 1).find((x) => x.commit && x.kpi.unit === k.kpi.unit);
+    if (!c) return true;
+    if (!c.kpi.metric || COMMIT.test(c.kpi.metric) || c.kpi.metric.length <= 2) c.kpi.metric = k.kpi.metric;
+    c.kpi.guideText = k.text;
+    return false;
+  });
+  for (const k of kept) {
+    k.kpi.metric = k.kpi.metric.replace(/^(?:本项目|本课题)(?:承诺|拟达到|为|将)?/, "").trim() || k.kpi.metric;
+    out.push(t.fact(k.kpi, k.text.replace(/[；;，,。]+$/, ""), line.offset + lead + k.start));
+  }
 }
 
 function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number>): void {
@@ -133,17 +158,27 @@ function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number
     if (!cells) continue;
     const table = kpiTable(cells);
     if (!table) continue;
+    table.headerLine = i;
     inTable.add(i);
     for (let j = i + 1; j < lines.length; j++) {
-      const row = splitCells(lines[j].text);
+      const text = lines[j].text.trim();
+      // a row whose rules a PDF lost still belongs to the table when it starts with its 序号
+      const row = splitCells(lines[j].text) ?? (table.number >= 0 && /^\d{1,2}[\u4e00-\u9fff]/.test(text) && headingLevel(text) === null ? [{ text, start: lines[j].text.indexOf(text), end: lines[j].text.indexOf(text) + text.length }] : null);
       if (!row) {
-        if (lines[j].text.trim()) break;
+        if (text) break;
         continue;
       }
       inTable.add(j);
       i = j;
-      const mCell = row[table.metric];
-      const vCell = row[table.draft];
+      let mCell = row[table.metric];
+      let vCell = row[table.draft];
+      let guideText = table.guide >= 0 && table.guide !== table.draft ? row[table.guide]?.text : undefined;
+      if (row.length < cellsOf(lines[table.headerLine]) || table.guide === table.draft) {
+        // cells merged by PDF extraction: the last value is the draft's, what precedes it the guide's
+        const split = splitMerged(row, table);
+        if (!split) continue;
+        ({ mCell, vCell, guideText } = split);
+      }
       if (!mCell || !vCell || !vCell.text) continue;
       const q = readCell(vCell.text);
       if (!q) continue;
@@ -153,7 +188,6 @@ function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number
       if (paren && q.unit === paren[1]) metric = metric.slice(0, paren.index).trim();
       if (!metric) continue;
       const kpi: CommittedKpi = { metric, ...q };
-      const guideText = table.guide >= 0 ? row[table.guide]?.text : undefined;
       if (guideText) kpi.guideText = guideText;
       out.push(t.fact(kpi, lines[j].text.trim(), lines[j].offset + vCell.start));
     }
@@ -184,4 +218,31 @@ function kpiSections(lines: DraftLine[]): [number, number][] {
     i = Math.max(i, to - 1);
   }
   return out;
+}
+
+function cellsOf(line: DraftLine): number {
+  return splitCells(line.text)?.length ?? 1;
+}
+
+const LAST_VALUE = /(?:[<>≤≥]|不(?:低|少|高|超)于)?\s*[-+]?\d+(?:\.\d+)?\s*[^\s\d|，,；;]{0,8}$/;
+
+/** A row whose guide and draft values share a cell ("不低于90% 90%"), or whose metric swallowed its 序号. */
+function splitMerged(row: Cell[], table: KpiTable): { mCell: Cell; vCell: Cell; guideText?: string } | null {
+  const last = row[row.length - 1];
+  const m = LAST_VALUE.exec(last.text);
+  if (!m) return null;
+  const vCell: Cell = { text: m[0].trim(), start: last.start + m.index + (m[0].length - m[0].trimStart().length), end: last.end };
+  const guide = last.text.slice(0, m.index).trim();
+  // the metric is the first cell with words (3智能决策策略生成时间: the 序号 ran into it), values follow it
+  const mIndex = row.length > 1 ? row.slice(0, -1).findIndex((c) => /[\u4e00-\u9fff]/.test(c.text) && !/^(?:[<>≤≥]|不|\d+(?:\.\d+)?\s*[%a-zA-Z])/.test(c.text)) : -1;
+  let mCell = mIndex >= 0 ? row[mIndex] : row.length > 1 ? row[0] : { ...last, text: last.text.slice(0, m.index) };
+  if (table.number >= 0) mCell = { ...mCell, text: mCell.text.replace(/^\d{1,2}(?=[\u4e00-\u9fff])/, "") };
+  if (row.length === 1) {
+    const q = readQuantity(mCell.text);
+    if (q) mCell = { ...mCell, text: mCell.text.slice(0, q.start) };
+    return { mCell, vCell, guideText: q ? last.text.slice(q.start, m.index).trim() : undefined };
+  }
+  const between = row.slice(Math.max(mIndex, 0) + 1, -1).map((c) => c.text);
+  const guideText = [...between, guide].filter(Boolean).join(" ");
+  return { mCell, vCell, guideText: guideText || undefined };
 }

@@ -6,10 +6,10 @@ import type { DraftText } from "./text.js";
 import type { DraftUnit, Fact } from "./types.js";
 
 /** Labels of the lead unit (牵头单位). */
-export const LEAD_LABEL = "项目牵头单位|牵头申报单位|牵头单位|第一承担单位|项目承担单位|承担单位|项目申报单位|申报单位|依托单位";
+export const LEAD_LABEL = "揭榜单位|揭榜挂帅单位|项目牵头单位|牵头申报单位|牵头单位|第一承担单位|项目承担单位|承担单位|项目申报单位|申报单位|依托单位";
 /** Labels of participating units (参与单位). */
 export const PARTICIPANT_LABEL =
-  "(?:其他|中方|国内|国外|外方|境外)?(?:项目)?(?:参与单位|合作单位|参加单位|联合申报单位|共同申报单位|协作单位)(?:名称|名单|及分工)?";
+  "(?:其他|中方|国内|国外|国[（(]境[)）]外|外方|境外|国际)?(?:项目)?(?:参与单位|合作单位|参加单位|联合申报单位|联合单位|共同申报单位|协作单位)(?:名称|名单|及分工)?";
 
 /** Countries and regions written in drafts; 中国 / 中方 / 国内 mean domestic. */
 export const COUNTRIES = [
@@ -23,7 +23,7 @@ export const COUNTRIES = [
 ];
 const COUNTRY_RE = new RegExp(`^(?:${COUNTRIES.join("|")})`);
 const DOMESTIC = /^(?:中国|中方|国内|境内)$/;
-const FOREIGN_CONTEXT = /国外|外方|境外|国际/;
+const FOREIGN_CONTEXT = /国外|外方|境外|国际|国[（(]境[)）]外/;
 
 const TYPE_WORDS: [RegExp, UnitType][] = [
   [/有限责任公司|股份有限公司|有限公司|股份公司|公司|集团|企业|厂|Inc\.?|Ltd\.?|GmbH|Corp\.?|Co\./g, "enterprise"],
@@ -93,14 +93,16 @@ export function parseUnit(s: string, foreign = false): DraftUnit | null {
   }
   if (country === undefined) {
     const c = COUNTRY_RE.exec(name);
-    country = c ? c[0] : foreign || /^[A-Za-z]/.test(name) ? "国外" : null;
+    // Fraunhofer ISE: a name in Latin letters is a foreign unit; XX大学 (a placeholder) is not
+    country = c ? c[0] : foreign || /^[A-Za-z][A-Za-z .&,'-]{3,}$/.test(name) ? "国外" : null;
   }
   return { name, type: type ?? unitType(name), country: country ?? null };
 }
 
-const TYPE_NOTE = /企业|公司|高校|大学|学院|科研院所|研究所|研究院|院所|医院|医疗机构|政府|事业单位|其他/;
+const TYPE_NOTE = /企业|公司|高校|大学|学院|院校|科研院所|研究所|研究院|院所|医院|医疗机构|政府|事业单位|其他/;
 function noteType(n: string): UnitType | null {
-  if (/科研院所|院所/.test(n)) return "institute";
+  if (/科研院所|院所|研发机构/.test(n)) return "institute";
+  if (/院校/.test(n)) return "university";
   if (/事业单位|其他/.test(n)) return "other";
   return null;
 }
@@ -124,7 +126,7 @@ function unitTable(cells: string[]): TableColumns | null {
   const type = h.findIndex((c) => /单位性质|单位类型|性质|类型|类别/.test(c));
   const country = h.findIndex((c) => /国别|国家|所在国|国家[（(]地区[)）]|地区/.test(c));
   const role = h.findIndex((c) => /角色|分工|承担任务|单位角色|牵头\/参与/.test(c));
-  if (type < 0 && country < 0 && role < 0 && h.length < 2) return null;
+  if (type < 0 && country < 0 && role < 0) return null;
   return { name, type, country, role };
 }
 
@@ -202,7 +204,7 @@ export function readUnits(t: DraftText): UnitFacts {
 }
 
 function readParticipantHit(t: DraftText, hit: FieldHit, add: (u: DraftUnit | null, text: string, offset: number) => void): void {
-  const foreign = /国外|外方|境外/.test(hit.label);
+  const foreign = FOREIGN_CONTEXT.test(hit.label);
   if (hit.cell) {
     for (const item of splitList(hit.value)) add(parseUnit(item.text, foreign), item.text, hit.offset + item.start);
     return;
@@ -225,7 +227,10 @@ function readParticipantHit(t: DraftText, hit: FieldHit, add: (u: DraftUnit | nu
     if (splitCells(text)) break;
     const h = headingLevel(text);
     if (h !== null && (level === null || h <= level)) break;
-    if (/^[^，,。（(]{2,12}[:：]/.test(text.replace(LIST_MARKER, ""))) break;
+    // another field (项目负责人：…, 国（境）外合作单位：…) ends the list; 南京大学：负责… does not
+    const field = /^([^，,。]{2,16}?)[:：]/.exec(text.replace(LIST_MARKER, ""));
+    if (field && !looksLikeUnit(parseUnit(field[1]))) break;
+    if (field && new RegExp(`^(?:${PARTICIPANT_LABEL}|${LEAD_LABEL})`).test(field[1])) break;
     const u = parseUnit(text, foreign || FOREIGN_CONTEXT.test(text.replace(LIST_MARKER, "").slice(0, 6)));
     if (!looksLikeUnit(u)) {
       if (LIST_MARKER.test(line.text)) break;
