@@ -70,6 +70,9 @@ export function matchScore(guide: Kpi, committed: Fact<CommittedKpi>): number {
     const d = Math.abs(Math.log10((committed.value.value * f) / guide.value));
     score += 0.05 * Math.max(0, 1 - d);
   }
+  // ≥ commitments answer ≥ thresholds (转换效率 ≥21% is not 效率衰减 <10%)
+  const dir = (op: string) => (op === ">=" || op === ">" ? 1 : op === "<=" || op === "<" ? -1 : 0);
+  score += 0.05 * dir(guide.op) * dir(committed.value.op);
   return score;
 }
 

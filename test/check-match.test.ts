@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { compareKpi, matchKpis } from "../src/check/match.js";
+import { convertUnit, normalizeUnit, unitFactor } from "../src/check/units.js";
+import type { CommittedKpi } from "../src/draft/types.js";
+import type { Comparator } from "../src/model/guide.js";
+import { committed, kpi } from "./rules/tester.js";
+
+describe("units", () => {
+  it.each([
+    [1, "亿元", "万元", 10000],
+    [0.9, "亿元", "元", 90_000_000],
+    [500, "万元", "亿元", 0.05],
+    [1500, "ms", "s", 1.5],
+    [2, "min", "s", 120],
+    [1, "h", "min", 60],
+    [3, "天", "小时", 72],
+    [36, "个月", "年", 3],
+    [2, "万套", "套", 20000],
+    [3, "万例", "例", 30000],
+    [1, "亿次", "次", 1e8],
+    [5, "‰", "%", 0.5],
+    [3, "百分点", "%", 3],
+    [95, "%", "", 0.95],
+    [48, "″", "′", 0.8],
+    [1, "°", "″", 3600],
+    [1, "cm2", "mm2", 100],
+    [1, "cm²", "cm^2", 1],
+    [1, "平方厘米", "cm2", 1],
+    [1, "km", "m", 1000],
+    [500, "nm", "μm", 0.5],
+    [1, "µm", "μm", 1],
+    [2, "t", "kg", 2000],
+    [1500, "mg", "g", 1.5],
+    [2.4, "GHz", "MHz", 2400],
+    [1, "MW", "kW", 1000],
+    [1, "TB", "GB", 1000],
+    [8, "Gbps", "Gb/s", 8],
+    [1000, "Mbps", "Gbps", 1],
+    [100, "Kbps", "bps", 100000],
+    [1, "kWh", "Wh", 1000],
+    [0.6, "mΩ·cm2", "Ω·cm2", 0.0006],
+    [1, "×10^6", "", 1e6],
+    [1, "cm-2", "/cm2", 1],
+    [20, "Gb/s", "Mb/s", 20000],
+  ])("%s %s → %s %s", (v, from, to, want) => {
+    expect(convertUnit(v as number, from as string, to as string)).toBeCloseTo(want as number, 9);
+  });
+
+  it.each([
+    ["%", "件"],
+    ["Wh/kg", "mAh/g"],
+    ["ms", "m"],
+    ["万元", "万套"],
+    ["Gb/s", "GB"],
+    ["倍", "%"],
+    ["°C", "°"],
+    ["tokens/s", "TOPS"],
+  ])("%s and %s are incompatible", (a, b) => expect(unitFactor(a, b)).toBeNull());
+
+  it("writes one unit one way", () => {
+    expect(normalizeUnit("cm²")).toBe("cm2");
+    expect(normalizeUnit("cm^2")).toBe("cm2");
+    expect(normalizeUnit("ｍｓ")).toBe("ms");
+  });
+});
+
+const c = (op: Comparator, value: number, unit: string, extra: Partial<CommittedKpi> = {}): CommittedKpi => ({
+  metric: "m",
+  op,
+  value,
+  max: null,
+  unit,
+  ...extra,
+});
+
+describe("compareKpi", () => {
+  it.each([
+    // exactly at the threshold
+    [">=", 20, null, "%", c("=", 20, "%"), "pass"],
+    [">", 20, null, "%", c("=", 20, "%"), "fail"],
+    ["<=", 2, null, "s", c("=", 2, "s"), "pass"],
+    ["<", 2, null, "s", c("=", 2, "s"), "fail"],
+    [">", 20, null, "%", c(">", 20, "%"), "pass"],
+    [">", 20, null, "%", c(">=", 20, "%"), "fail"],
+    ["<", 2, null, "s", c("<", 2000, "ms"), "pass"],
+    // above / below
+    [">=", 20, null, "%", c(">=", 21, "%"), "pass"],
+    [">=", 20, null, "%", c(">=", 19.9, "%"), "fail"],
+    ["<=", 2, null, "s", c("<=", 1500, "ms"), "pass"],
+    ["<=", 2, null, "s", c("=", 2500, "ms"), "fail"],
+    // money and counts
+    [">=", 5000, null, "万元", c("=", 0.5, "亿元"), "pass"],
+    [">=", 5000, null, "万元", c("=", 0.49, "亿元"), "fail"],
+    ["<=", 0.9, null, "亿元", c("<=", 9000, "万元"), "pass"],
+    [">=", 10000, null, "套", c(">=", 1, "万套"), "pass"],
+    [">=", 10000, null, "套", c(">=", 9999, "套"), "fail"],
+    [">=", 50, null, "″", c("=", 48, "″"), "fail"],
+    ["<=", 1, null, "′", c("<=", 48, "″"), "pass"],
+    // ranges
+    ["range", 3, 5, "个", c("=", 4, "个"), "pass"],
+    ["range", 3, 5, "个", c("=", 6, "个"), "fail"],
+    ["range", 3, 5, "个", c("range", 3, "个", { max: 5 }), "pass"],
+    ["range", 3, 5, "个", c("range", 2, "个", { max: 5 }), "fail"],
+    ["range", 1.6, 1.75, "", c("=", 1.6, ""), "pass"],
+    // tolerance
+    ["<=", 2, null, "%", c("<=", 1.5, "%", { tolerance: true }), "pass"],
+    ["<=", 2, null, "%", c("<=", 2.5, "%", { tolerance: true }), "fail"],
+    // approx
+    ["approx", 500, null, "mAh/g", c("=", 460, "mAh/g"), "pass"],
+    ["approx", 500, null, "mAh/g", c("=", 440, "mAh/g"), "fail"],
+    // a bare guide value is a lower bound
+    ["=", 3, null, "项", c("=", 4, "件"), "pass"],
+    ["=", 3, null, "项", c("=", 2, "件"), "fail"],
+    // incompatible
+    [">=", 20, null, "%", c("=", 20, "件"), "incompatible"],
+  ])("guide %s %s (max %s) %s vs %j → %s", (op, value, max, unit, com, want) => {
+    const g = kpi("m", op as Comparator, value as number, unit as string, 1, max as number | null);
+    if ((com as CommittedKpi).tolerance) g.text = `m≤±${value}${unit}`;
+    expect(compareKpi(g, com as CommittedKpi)).toBe(want);
+  });
+});
+
+describe("matchKpis", () => {
+  const guideKpis = [
+    kpi("光电转换效率", ">=", 20, "%", 10),
+    kpi("效率衰减", "<", 10, "%", 11),
+    kpi("发明专利申请数", ">=", 5, "项", 12),
+    kpi("电容量", "approx", 500, "mAh/g", 13),
+    kpi("能量密度", "approx", 480, "Wh/kg", 14),
+  ];
+  it("by meaning, not by order", () => {
+    const com = [
+      committed("能量密度", "=", 490, "Wh/kg", 50),
+      committed("申请发明专利", ">=", 6, "件", 51),
+      committed("衰减", "<", 8, "%", 52),
+      committed("光电转换效率", ">=", 21, "%", 53),
+      committed("比容量", "=", 510, "mAh/g", 54),
+    ];
+    const pairs = matchKpis(guideKpis, com);
+    expect(pairs.map((p) => p.committed?.line ?? null)).toEqual([53, 52, 51, 54, 50]);
+  });
+  it("a committed KPI serves one guide KPI", () => {
+    const pairs = matchKpis(guideKpis, [committed("效率", ">=", 21, "%", 50)]);
+    expect(pairs.filter((p) => p.committed).length).toBe(1);
+    expect(pairs[0].committed?.line).toBe(50);
+  });
+  it("the unit's dimension decides between KPIs of one sentence", () => {
+    const g = [kpi("电容量和能量密度", "approx", 500, "mAh/g", 1), kpi("电容量和能量密度", "approx", 480, "Wh/kg", 1)];
+    const pairs = matchKpis(g, [committed("能量密度", "=", 480, "Wh/kg", 60), committed("电容量", "=", 500, "mAh/g", 61)]);
+    expect(pairs.map((p) => p.committed?.line)).toEqual([61, 60]);
+  });
+  it("the draft's 指南要求 column", () => {
+    const g = [kpi("国产芯片", ">=", 6, "家", 1, null, "适配不少于6家厂商的国产芯片"), kpi("大模型", ">=", 8, "个", 2, null, "兼容大模型8个以上")];
+    const pairs = matchKpis(g, [
+      committed("适配厂商数", ">=", 7, "家", 60, { guideText: "适配不少于6家厂商的国产芯片" }),
+      committed("兼容模型数", ">=", 9, "个", 61, { guideText: "兼容大模型8个以上" }),
+    ]);
+    expect(pairs.map((p) => p.committed?.line)).toEqual([60, 61]);
+  });
+  it("unrelated commitments do not match", () => {
+    const pairs = matchKpis([kpi("光电转换效率", ">=", 20, "%")], [committed("培养研究生", ">=", 5, "名")]);
+    expect(pairs[0].committed).toBeNull();
+  });
+});
