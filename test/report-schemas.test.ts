@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import Ajv2020 from "ajv/dist/2020.js";
+import { parse as parseYaml } from "yaml";
 import { renderSchema, SCHEMA_NAMES } from "../src/model/emit-schemas.js";
 import { runCli } from "./helpers.js";
 
@@ -38,5 +39,16 @@ describe("schemas/*.schema.json", () => {
     const check = ajv.compile(JSON.parse(readFileSync(schemaPath("proposal"), "utf8")));
     expect(check({ direction: "1.1", budget: { government: "500万元", total: 10000000 }, 申报单位: "某大学" })).toBe(true);
     expect(check({ participantCount: 0 })).toBe(false);
+  });
+
+  it("the README's front matter example is valid against the proposal schema, with no key outside it", () => {
+    const readme = readFileSync(resolve(import.meta.dirname, "../README.md"), "utf8");
+    const block = /```yaml\n---\n([\s\S]*?)\n---\n```/.exec(readme);
+    expect(block, "README: front matter example").not.toBeNull();
+    const value = parseYaml(block![1]);
+    const schema = JSON.parse(readFileSync(schemaPath("proposal"), "utf8"));
+    const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
+    expect(ajv.compile(schema)(value)).toBe(true);
+    expect(Object.keys(value).filter((k) => !(k in schema.properties))).toEqual([]);
   });
 });

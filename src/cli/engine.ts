@@ -23,19 +23,9 @@ export interface CheckEngine {
   ruleUrl(id: string): string;
 }
 
-// A variable specifier: tsc does not resolve it, so the CLI builds while src/check is written in parallel.
-// TODO(issue 4): a plain import("../check/index.js") once src/check/index.ts is committed.
-const CHECK_MODULE = "../check/index.js";
-
-interface CheckModule {
-  checkDraft: CheckEngine["checkDraft"];
-  RULES: Record<string, { meta: RuleMeta }>;
-  ruleDocsUrl(id: string): string;
-}
-
 /** The real engine: src/draft and src/check, imported now. */
 export async function loadEngine(): Promise<CheckEngine> {
-  const [draft, check] = await Promise.all([import("../draft/index.js"), import(CHECK_MODULE) as Promise<CheckModule>]);
+  const [draft, check] = await Promise.all([import("../draft/index.js"), import("../check/index.js")]);
   const rules: Record<string, RuleMeta> = {};
   for (const [id, rule] of Object.entries(check.RULES)) rules[id] = rule.meta;
   return { readDraft: draft.readDraft, checkDraft: check.checkDraft, rules, ruleUrl: check.ruleDocsUrl };
