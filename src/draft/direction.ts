@@ -40,6 +40,8 @@ function cleanTitle(s: string): string | null {
 /** Read a direction value: "1.1 新型光伏电池" → {id: "1.1", title: "新型光伏电池"}; "（三）" → {id: "3"}. */
 export function parseDirectionValue(v: string): DirectionValue {
   const s = v.trim();
+  const nth = /^第\s*(\d+|[一二三四五六七八九十]+)\s*[项号个]?(?:方向|榜单)?(?=$|[\s、.．:：])/.exec(s);
+  if (nth) return { id: normalizeId(nth[1]), title: cleanTitle(s.slice(nth[0].length)) };
   const m = ID_RE.exec(s);
   if (m && m[0].trim()) {
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4];

@@ -1,0 +1,332 @@
+import { describe, expect, it } from "vitest";
+import { readDraft } from "../src/draft/index.js";
+import { parseDirectionValue } from "../src/draft/direction.js";
+import { parsePeriod } from "../src/draft/period.js";
+import { readDate } from "../src/draft/pi.js";
+import { parseUnit, unitType } from "../src/draft/units.js";
+import { budgetKind } from "../src/draft/budget.js";
+import { readCell } from "../src/draft/kpis.js";
+
+/** Read a draft written inline (UTF-8 TXT unless the path says otherwise). */
+function draft(text: string, path = "draft.txt") {
+  return readDraft(new TextEncoder().encode(text), { path });
+}
+
+/** A draft as teams write 申报书, with the facts on known lines. */
+const BASIC = `XX省重点研发计划项目申报书
+
+一、项目基本信息
+项目名称：高效钙钛矿/晶硅叠层太阳电池关键技术研究
+申报方向：1.1 高效晶硅太阳电池
+承担单位：江苏光能科技有限公司
+参与单位：
+1. 南京大学（高校）
+2. 中国科学院电工研究所
+3. 德国弗劳恩霍夫太阳能系统研究所（德国，科研院所）
+中方参与单位共3家（含牵头单位）。
+项目负责人：张三，男，1982年5月出生，研究员，系牵头单位在职人员。
+执行期限：2025年1月至2027年12月
+经费预算：申请国拨经费500万元，自筹经费1500万元，总经费2000万元。
+
+二、考核指标
+1. 光电转换效率≥21%；
+2. 组件功率衰减率：首年不高于1%；
+3. 新增销售收入：0.9亿元；
+4. 系统响应时间不超过1500ms；
+5. 定位精度≤±1.5%；
+6. 申请发明专利10项以上。
+7. 运行效率95%以上；图像角分辨率48″。
+
+三、研究内容
+（一）高效叠层电池结构设计，效率提升至25%的机理研究
+`;
+
+describe("parseDirectionValue", () => {
+  it.each([
+    ["1.1", "1.1", null],
+    ["1.1 高效晶硅太阳电池", "1.1", "高效晶硅太阳电池"],
+    ["3001", "3001", null],
+    ["3001 垂直领域大模型关键技术研发", "3001", "垂直领域大模型关键技术研发"],
+    ["（三）", "3", null],
+    ["(三) 智能传感器", "3", "智能传感器"],
+    ["2", "2", null],
+    ["方向三", "3", null],
+    ["第2项", "2", null],
+    ["5 3C行业用智能工业机器人研发及应用", "5", "3C行业用智能工业机器人研发及应用"],
+    ["1001 GaN高压功率集成材料及器件研发", "1001", "GaN高压功率集成材料及器件研发"],
+    ["“新型储能电池关键材料”", null, "新型储能电池关键材料"],
+    ["新型光伏电池（方向1.2）", "1.2", "新型光伏电池"],
+    ["5G通信关键器件", null, "5G通信关键器件"],
+    ["三维打印装备", null, "三维打印装备"],
+  ])("%s → id %s, title %s", (text, id, title) => {
+    expect(parseDirectionValue(text)).toEqual({ id, title });
+  });
+});
+
+describe("parsePeriod", () => {
+  it.each([
+    ["2025年1月至2027年12月", "2025-01", "2027-12", 36],
+    ["2025年1月1日至2027年12月31日", "2025-01", "2027-12", 36],
+    ["2025.01-2027.12", "2025-01", "2027-12", 36],
+    ["2025/01—2028/06", "2025-01", "2028-06", 42],
+    ["2025年至2027年", "2025-01", "2027-12", 36],
+    ["36个月", null, null, 36],
+    ["3年", null, null, 36],
+    ["三年", null, null, 36],
+    ["36个月（2025年1月至2027年12月）", "2025-01", "2027-12", 36],
+  ])("%s", (text, start, end, months) => {
+    expect(parsePeriod(text)?.value).toEqual({ start, end, months });
+  });
+});
+
+describe("readDate (出生年月)", () => {
+  it.each([
+    ["1985年3月", "1985-03"],
+    ["1985.03", "1985-03"],
+    ["1985-03-12", "1985-03-12"],
+    ["1985/3", "1985-03"],
+    ["1982年5月12日", "1982-05-12"],
+    ["1985年13月", null],
+  ])("%s → %s", (text, value) => {
+    expect(readDate(text)?.value ?? null).toBe(value);
+  });
+});
+
+describe("unit type and country", () => {
+  it.each([
+    ["江苏光能科技有限公司", "enterprise"],
+    ["南京大学", "university"],
+    ["中国科学院电工研究所", "institute"],
+    ["四川大学华西医院", "hospital"],
+    ["XX大学附属第一医院", "hospital"],
+    ["中国科学院大学", "university"],
+    ["江苏第三代半导体研究院有限公司", "enterprise"],
+    ["某某协会", null],
+  ])("%s → %s", (name, type) => {
+    expect(unitType(name)).toBe(type);
+  });
+
+  it.each([
+    ["德国亚琛工业大学（德国，高校）", { name: "德国亚琛工业大学", type: "university", country: "德国" }],
+    ["Fraunhofer ISE (德国)", { name: "Fraunhofer ISE", type: null, country: "德国" }],
+    ["瑞士联邦材料科学与技术研究所（Empa），瑞士，科研院所", { name: "瑞士联邦材料科学与技术研究所（Empa）", type: "institute", country: "瑞士" }],
+    ["南京航空航天大学（高等院校）", { name: "南京航空航天大学", type: "university", country: null }],
+    ["江苏第三代半导体研究院有限公司（新型研发机构/科研院所，注册地：苏州工业园区）", { name: "江苏第三代半导体研究院有限公司", type: "institute", country: null }],
+    ["英诺赛科（苏州）半导体有限公司（企业）", { name: "英诺赛科（苏州）半导体有限公司", type: "enterprise", country: null }],
+    ["南开大学，高等院校", { name: "南开大学", type: "university", country: null }],
+    ["XX理工大学", { name: "XX理工大学", type: "university", country: null }],
+  ])("%s", (text, unit) => {
+    expect(parseUnit(text)).toEqual(unit);
+  });
+});
+
+describe("budgetKind", () => {
+  it.each([
+    ["申请国拨经费", "government"],
+    ["申请省财政资助", "government"],
+    ["，其中申请财政经费", "government"],
+    ["省拨经费", "government"],
+    ["自筹经费", "selfFunded"],
+    ["单位配套经费", "selfFunded"],
+    ["总经费", "total"],
+    ["项目总预算", "total"],
+    ["合计", "total"],
+    ["销售收入", null],
+  ])("%s → %s", (label, kind) => {
+    expect(budgetKind(label)).toBe(kind);
+  });
+});
+
+describe("readCell (a committed value)", () => {
+  it.each([
+    ["≥21%", ">=", 21, null, "%", false],
+    ["不低于95%", ">=", 95, null, "%", false],
+    ["95%以上", ">=", 95, null, "%", false],
+    ["0.9亿元", "=", 0.9, null, "亿元", false],
+    ["1500ms", "=", 1500, null, "ms", false],
+    ["48″", "=", 48, null, "″", false],
+    ["≤±1.5%", "<=", 1.5, null, "%", true],
+    ["±0.05mm", "<=", 0.05, null, "mm", true],
+    ["3-5个", "range", 3, 5, "个", false],
+  ])("%s", (text, op, value, max, unit, tolerance) => {
+    const q = readCell(text)!;
+    expect({ op: q.op, value: q.value, max: q.max, unit: q.unit, tolerance: q.tolerance ?? false }).toEqual({ op, value, max, unit, tolerance });
+  });
+});
+
+describe("readDraft on a typical 申报书", async () => {
+  const f = await draft(BASIC);
+
+  it("reads the direction, title and units with their lines", () => {
+    expect(f.format).toBe("txt");
+    expect(f.direction).toMatchObject({ value: { id: "1.1", title: "高效晶硅太阳电池" }, line: 5, column: 6, source: "text" });
+    expect(f.projectTitle).toMatchObject({ value: "高效钙钛矿/晶硅叠层太阳电池关键技术研究", line: 4 });
+    expect(f.leadUnit).toMatchObject({ value: { name: "江苏光能科技有限公司", type: "enterprise", country: null }, line: 6 });
+    expect(f.participants.map((p) => [p.value.name, p.value.type, p.value.country, p.line])).toEqual([
+      ["南京大学", "university", null, 8],
+      ["中国科学院电工研究所", "institute", null, 9],
+      ["德国弗劳恩霍夫太阳能系统研究所", "institute", "德国", 10],
+    ]);
+    expect(f.participantCount).toMatchObject({ value: 3, line: 11 });
+  });
+
+  it("reads the PI, period and budget", () => {
+    expect(f.pi).toMatchObject({ value: { name: "张三", birthDate: "1982-05", title: "研究员", employedByLead: true }, line: 12 });
+    expect(f.period).toMatchObject({ value: { start: "2025-01", end: "2027-12", months: 36 }, line: 13 });
+    expect(f.budget.government).toMatchObject({ value: { yuan: 5e6, text: "500万元" }, line: 14 });
+    expect(f.budget.selfFunded).toMatchObject({ value: { yuan: 1.5e7 }, line: 14 });
+    expect(f.budget.total).toMatchObject({ value: { yuan: 2e7 }, line: 14 });
+  });
+
+  it("reads the committed KPIs of the 考核指标 list, and nothing from other sections", () => {
+    const kpis = f.kpis.map((k) => [k.value.metric, k.value.op, k.value.value, k.value.unit, k.line, k.value.tolerance ?? false]);
+    expect(kpis).toEqual([
+      ["光电转换效率", ">=", 21, "%", 17, false],
+      ["组件功率衰减率首年", "<=", 1, "%", 18, false],
+      ["新增销售收入", "=", 0.9, "亿元", 19, false],
+      ["系统响应时间", "<=", 1500, "ms", 20, false],
+      ["定位精度", "<=", 1.5, "%", 21, true],
+      ["申请发明专利", ">=", 10, "项", 22, false],
+      ["运行效率", ">=", 95, "%", 23, false],
+      ["图像角分辨率", "=", 48, "″", 23, false],
+    ]);
+  });
+
+  it("keeps the normalized text of every source line", () => {
+    expect(f.lines).toHaveLength(BASIC.split("\n").length);
+    expect(f.lines[3]).toBe("项目名称：高效钙钛矿/晶硅叠层太阳电池关键技术研究");
+    expect(f.unknownKeys).toEqual([]);
+  });
+});
+
+describe("direction as drafts write it", () => {
+  it.each([
+    ["指南方向：1.1", "1.1", null, 1],
+    ["申报方向：3001", "3001", null, 1],
+    ["所属方向：（三）", "3", null, 1],
+    ["榜单编号：2", "2", null, 1],
+    ["揭榜方向：7", "7", null, 1],
+    ["揭榜榜单：（四）机器人用高扭矩密度精密减速机研制及示范应用", "4", "机器人用高扭矩密度精密减速机研制及示范应用", 1],
+    ["二、申报方向\n新型储能电池关键材料与器件", null, "新型储能电池关键材料与器件", 2],
+    ["申报方向：新型储能电池关键材料与器件\n方向编号：2.3", "2.3", "新型储能电池关键材料与器件", 1],
+    ["项目名称：XX\n本项目面向指南方向“2.1 高精度工业机器人视觉测量系统研发”开展研究。", "2.1", "高精度工业机器人视觉测量系统研发", 2],
+    ["项目名称 | XX\n申报方向 | 1.2 宽带隙电池", "1.2", "宽带隙电池", 2],
+  ])("%s", async (text, id, title, line) => {
+    const f = await draft(text);
+    expect(f.direction).toMatchObject({ value: { id, title }, line });
+  });
+
+  it("is null when the draft names none", async () => {
+    expect((await draft("项目名称：全固态动力电池研发\n承担单位：XX有限公司")).direction).toBeNull();
+  });
+});
+
+describe("units as drafts write them", () => {
+  it("reads an inline list with remarks", async () => {
+    const f = await draft("牵头申报单位：江苏清陶能源科技有限公司（企业，注册地：昆山市）\n联合申报单位：南京大学（高校）、中国科学院物理研究所（科研院所）");
+    expect(f.leadUnit?.value).toEqual({ name: "江苏清陶能源科技有限公司", type: "enterprise", country: null });
+    expect(f.participants.map((p) => [p.value.name, p.value.type, p.column])).toEqual([
+      ["南京大学", "university", 8],
+      ["中国科学院物理研究所", "institute", 17],
+    ]);
+  });
+
+  it("reads foreign units under 国（境）外合作单位 and stops at the next field", async () => {
+    const f = await draft(
+      "- **牵头单位**：清华大学（高校）\n- **中方参与单位**：科华数据股份有限公司（企业）；国网江苏省电力有限公司电力科学研究院（科研院所）\n- **国（境）外合作单位**：帝国理工学院 Imperial College London（英国，高校）\n- **项目负责人**：孙海涛",
+      "draft.md",
+    );
+    expect(f.leadUnit?.value.name).toBe("清华大学");
+    expect(f.participants.map((p) => [p.value.name, p.value.type, p.value.country, p.line])).toEqual([
+      ["科华数据股份有限公司", "enterprise", null, 2],
+      ["国网江苏省电力有限公司电力科学研究院", "institute", null, 2],
+      ["帝国理工学院 Imperial College London", "university", "英国", 3],
+    ]);
+  });
+
+  it("reads a unit table 单位名称 | 单位性质 | 国别, and a 牵头 role", async () => {
+    const f = await draft("序号 | 单位名称 | 单位性质 | 国别 | 角色\n1 | XX大学 | 高校 | 中国 | 牵头\n2 | YY科技有限公司 | 企业 | 中国 | 参与\n3 | Fraunhofer ISE | 科研院所 | 德国 | 参与");
+    expect(f.leadUnit?.value).toEqual({ name: "XX大学", type: "university", country: null });
+    expect(f.participants.map((p) => [p.value.name, p.value.type, p.value.country, p.line])).toEqual([
+      ["YY科技有限公司", "enterprise", null, 3],
+      ["Fraunhofer ISE", "institute", "德国", 4],
+    ]);
+  });
+
+  it.each([
+    ["中方参与单位共11家（含牵头单位）", 11],
+    ["参与单位共4家（不含牵头单位）", 5],
+    ["本项目由3家单位联合申报", 3],
+    ["参与单位数：6", 6],
+    ["参与单位：1. 南京大学", null],
+  ])("count: %s → %s", async (text, n) => {
+    expect((await draft(text)).participantCount?.value ?? null).toBe(n);
+  });
+});
+
+describe("the PI as drafts write it", () => {
+  it.each([
+    ["项目负责人：张三，男，1982年5月出生，研究员", { name: "张三", birthDate: "1982-05", title: "研究员", employedByLead: null }],
+    ["项目负责人：李四\n出生年月：1985.03\n职称：教授\n是否为牵头单位在职人员：是", { name: "李四", birthDate: "1985-03", title: "教授", employedByLead: true }],
+    ["项目负责人：王五，1969年3月出生，教授级高工，系外聘专家，非申报单位在职人员（未与申报单位签订劳动合同）", { name: "王五", birthDate: "1969-03", title: "教授级高工", employedByLead: false }],
+    ["项目负责人 | 赵六 | 性别 | 女\n出生日期 | 1985-03-12 | 职称 | 正高级工程师", { name: "赵六", birthDate: "1985-03-12", title: "正高级工程师", employedByLead: null }],
+    ["项目负责人：钱七，1979年4月出生，已与申报单位签订劳动合同", { name: "钱七", birthDate: "1979-04", title: null, employedByLead: true }],
+  ])("%s", async (text, pi) => {
+    const f = await draft(text);
+    expect(f.pi).toMatchObject({ value: pi, line: 1 });
+  });
+});
+
+describe("the period as drafts write it", () => {
+  it.each([
+    ["执行期限：2025年1月至2027年12月", 36, 1],
+    ["实施期限：36个月", 36, 1],
+    ["项目周期：3年", 36, 1],
+    ["起止年限：2025.01-2027.12", 36, 1],
+    ["项目名称：X\n本项目执行期为2025年1月至2028年6月。", 42, 2],
+  ])("%s → %s months", async (text, months, line) => {
+    expect((await draft(text)).period).toMatchObject({ value: { months }, line });
+  });
+});
+
+describe("the budget as drafts write it", () => {
+  it.each([
+    ["经费预算：申请省财政经费0.05亿元，自筹经费1000万元，总预算1500万元", 5e6, 1e7, 1.5e7],
+    ["项目总经费2000万元，其中申请财政经费500万元、单位配套经费1500万元。", 5e6, 1.5e7, 2e7],
+    ["二、经费预算（单位：万元）\n申请中央财政经费：400\n自筹经费：800", 4e6, 8e6, null],
+    ["经费来源 | 金额（万元）\n申请省级财政资金 | 800\n自筹资金 | 2400\n合计 | 3200", 8e6, 2.4e7, 3.2e7],
+    ["申请国拨经费（万元） | 自筹经费（万元） | 合计\n500 | 1500 | 2000", 5e6, 1.5e7, 2e7],
+    ["申请省级财政资金：800万元；自筹资金：1600万元；总投资：2400万元", 8e6, 1.6e7, 2.4e7],
+    ["考核指标：新增销售收入0.9亿元", null, null, null],
+  ])("%s", async (text, gov, self, total) => {
+    const b = (await draft(text)).budget;
+    expect([b.government?.value.yuan ?? null, b.selfFunded?.value.yuan ?? null, b.total?.value.yuan ?? null]).toEqual([gov, self, total]);
+  });
+});
+
+describe("committed KPIs as drafts write them", () => {
+  it("reads a KPI table: the draft's column, the guide's kept as guideText", async () => {
+    const f = await draft(
+      "四、考核指标\n| 序号 | 指标名称 | 指南要求 | 本项目指标 |\n|---|---|---|---|\n| 1 | 光电转换效率 | ≥20% | ≥21% |\n| 2 | 响应时间（ms） | ≤2000 | 1500 |\n| 3 | 测量误差 | ≤±2% | ≤±1.5% |\n\n五、研究内容",
+      "draft.md",
+    );
+    expect(f.kpis.map((k) => ({ ...k.value, line: k.line }))).toEqual([
+      { metric: "光电转换效率", op: ">=", value: 21, max: null, unit: "%", guideText: "≥20%", line: 4 },
+      { metric: "响应时间", op: "=", value: 1500, max: null, unit: "ms", guideText: "≤2000", line: 5 },
+      { metric: "测量误差", op: "<=", value: 1.5, max: null, unit: "%", tolerance: true, guideText: "≤±2%", line: 6 },
+    ]);
+  });
+
+  it("takes the draft's commitment over the guide value it restates", async () => {
+    const f = await draft("考核指标\n3. 效率衰减<10%，本项目承诺效率衰减≤8%；");
+    expect(f.kpis.map((k) => k.value)).toEqual([{ metric: "效率衰减", op: "<=", value: 8, max: null, unit: "%", guideText: "效率衰减<10%" }]);
+  });
+
+  it("reads bullets under a markdown heading and stops at the next heading", async () => {
+    const f = await draft("## 考核指标\n\n- 单次测量时间不超过1.5s\n- 申请发明专利5件\n\n## 研究内容\n- 效率达到30%的机理", "draft.md");
+    expect(f.kpis.map((k) => [k.value.metric, k.value.op, k.value.value, k.value.unit, k.line])).toEqual([
+      ["单次测量时间", "<=", 1.5, "s", 3],
+      ["申请发明专利", "=", 5, "件", 4],
+    ]);
+  });
+});
