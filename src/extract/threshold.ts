@@ -48,6 +48,12 @@ const PERCENT_LIKE = new Set(["%", "‰", "倍", "个百分点", "百分点"]);
 // Prefix words that only set a target level, so a suffix (…以下, …以内) decides the direction.
 const WEAK_PREFIX = /^(达到|达|达至|提升至|提升到|提高至|提高到|增加至|增加到|增长至|增长到|控制在|控制到)$/;
 const CN_CHAR = /[\u4e00-\u9fff]/;
+// words that state a band for a range without a unit: 控制在3.5~4.5, 介于0.8至1.2
+const BAND_PREFIX = /(?:控制在|保持在|维持在|稳定在|介于|处于)[ \t]*$/;
+// 每小时60片, 每秒不少于30帧: a rate whose time base is written before the number
+const PER_TIME_BEFORE = /每[ \t]*(小时|秒钟|秒|分钟|天|日|h|s|min)[ \t]*$/;
+// 硬度HRA≥94.0, HV10≥600: hardness scales written before the number are its unit
+const UNIT_BEFORE = /(?<![A-Za-z])(HR[A-HK]|HR\d{2}[NTWXY]|HV\d*(?:\.\d+)?|HBW|HBS|HB|HK|HLD|HS)[ \t]*$/;
 
 function isYear(v: number): boolean {
   return Number.isInteger(v) && v >= 1900 && v <= 2100;
@@ -105,10 +111,12 @@ function scan(f: string, bare: boolean): Scanned[] {
 /** Read one quantity at `pos`; a number means "nothing here, resume at this offset". */
 function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean): Scanned | number | null {
   const chinese = !/[-\d]/.test(f[pos]);
+  // 控制在±5%以内, 精度≤±0.08mm: a tolerance bound; "50±10°C" (a nominal with tolerance) is not
+  const pm = !chinese && f[pos - 1] === "±" && !/[\d.]/.test(f[pos - 2] ?? "");
   if (f[pos] === "-") {
     // a minus sign only after a comparator, space or CJK text: "≤-50dBc", "温度-40°C"
     if (/[A-Za-z\d%°.)）]/.test(f[pos - 1] ?? "")) return null;
-  } else if (!chinese && gluedBefore(f, pos)) {
+  } else if (!chinese && !pm && gluedBefore(f, pos)) {
     let e = pos;
     while (/[\d.]/.test(f[e] ?? "")) e++;
     return e;
@@ -131,11 +139,15 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
   }
   const percentWord = f.slice(Math.max(0, pos - 3), pos) === "百分之";
   let unit: UnitMatch | null = percentWord ? null : readUnit(f, num.end);
+  if (!unit && !chinese && f[num.end] === "级") {
+    // DS类评级≤0.5级, 3级以上: 级 after an Arabic number is a grade (亿级 / 米级 alone are magnitudes)
+    unit = { unit: "级", scale: 1, more: false, classifier: false, start: num.end, end: num.end + 1 };
+  }
   if (chinese && !percentWord && (!unit || unit.unit === "" || !CN_CHAR.test(unit.unit[0]))) return num.end;
   let value = num.value * (unit?.scale ?? 1);
   let unitText = percentWord ? "%" : unit?.unit ?? "";
   let end = unit?.end ?? num.end;
-  const lead = percentWord ? pos - 3 : pos;
+  const lead = percentWord ? pos - 3 : pm ? pos - 1 : pos;
 
   // 打钉频率小于每3秒1次: a cycle time, "seconds per operation"
   let opLead = lead;
@@ -158,9 +170,13 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
       const v1 = u1 === "" ? num.value * scale2 : value;
       const v2 = num2.value * scale2;
       const sameUnit = u1 === "" || u2 === "" || u1 === u2;
-      const hasUnit = u2 !== "" || (u1 !== "" && sep[1] !== "-");
+      let rEnd = unit2?.end ?? num2.end;
+      // 控制在3.5~4.5之间, 介于0.8至1.2: a unitless range stated as a band (not "1-2", which may be an id)
+      const between = /^[ \t]*(?:之间|范围内|区间内?)/.exec(f.slice(rEnd, rEnd + 5));
+      const band = sep[1] !== "-" && (!!between || BAND_PREFIX.test(f.slice(Math.max(0, opLead - 4), opLead)));
+      const hasUnit = u2 !== "" || (u1 !== "" && sep[1] !== "-") || band;
       const dates = (isYear(num.value) && isYear(num2.value)) || /^[年月日]$/.test(u2 || u1);
-      const rEnd = unit2?.end ?? num2.end;
+      if (between && hasUnit) rEnd += between[0].length;
       if (sameUnit && hasUnit && !dates && v1 <= v2) {
         if (!bare && isConditionContext(f, opLead, rEnd)) return rEnd;
         return {
@@ -178,7 +194,18 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
     if (!pre) return end;
   }
 
-  const before = readComparatorBefore(f, opLead);
+  let before = readComparatorBefore(f, opLead);
+  // 每小时60片 → 片/小时; the comparator may stand before 每 (达到每小时60片) or after it (每小时不少于60片)
+  let perStart = Infinity;
+  if (unitText && !PERCENT_LIKE.has(unitText) && !unitText.includes("/")) {
+    const at = before ? before.start : opLead;
+    const per = PER_TIME_BEFORE.exec(f.slice(Math.max(0, at - 8), at));
+    if (per) {
+      unitText = `${unitText}/${per[1]}`;
+      perStart = at - per[0].length;
+      if (!before) before = readComparatorBefore(f, perStart);
+    }
+  }
   let after: ComparatorMatch | null = readComparatorAfter(f, end);
   if (!after && unit?.classifier) {
     // 具备3种型号以上产品: a short noun between the classifier and 以上
@@ -202,6 +229,9 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
     start = before.start;
   }
   if (after) end = after.end;
+  if (pm && !before && !after) return end;
+  // 精度优于±0.1mm: better than a tolerance is a smaller tolerance
+  if (pm && op === ">" && before && /^(优于|優於)$/.test(before.word)) op = "<";
   if (op === null && prev && prev.op !== "=" && prev.op !== "range") {
     // 分别不低于 90% 和 60%; 超过20 TOPS INT8或10 TFLOPS FP16: the comparator carries over a list
     const gap = f.slice(prev.end, lead);
@@ -212,7 +242,15 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
     op = "=";
   }
   if (unit?.more && op === "=") op = ">";
-  const metricEnd = before?.relative ? opLead : start;
+  let metricEnd = Math.min(before?.relative ? opLead : start, perStart);
+  start = Math.min(start, perStart);
+  if (unitText === "") {
+    const ub = UNIT_BEFORE.exec(f.slice(Math.max(0, start - 8), start));
+    if (ub) {
+      unitText = ub[1];
+      metricEnd = Math.min(metricEnd, start - ub[0].length);
+    }
+  }
   return { op, value, max: null, unit: unitText, start, end, numStart: pos, metricEnd, counted: !!unit?.classifier };
 }
 
@@ -261,6 +299,23 @@ const LEAD_WORDS =
   /^(?:目标|实现|达到|支持|具备|开发|研制|建立|建成|形成|完成|突破|提出|构建|包括|其中|要求|确保|使得|使|并且|并|且|同时|可以|可|能够|应(?!用)|需|须|对|和|及|与|或|以及|等|在|将)+/;
 const TRAIL_WORDS = /(?:分别|均|应|须|需|需要|必须|要|可|将|都|也|控制|为|在|是|的|有|和|或|及|与|要求|需达到|应达到)+$/;
 
+// all-capital units that may stand in parentheses after a metric; other all-capital words are acronyms
+const CAPS_UNITS = new Set([
+  "TOPS", "GOPS", "POPS", "FLOPS", "TFLOPS", "GFLOPS", "PFLOPS", "MIPS", "IOPS", "QPS", "TPS", "FPS", "NTU", "PPM", "PPB",
+  "HRA", "HRB", "HRC", "HV", "HB", "GB", "TB", "MB", "KB", "PB", "DPI", "PPI", "MW", "GW", "KW", "KV", "MV", "GPU", "LMH",
+  "CFU", "RPM", "PFU", "IU", "FIT",
+]);
+
+/**
+ * "(TOPS/W)", "(mm)", "(dB)" are units; "(DAR)", "(MAPE)", "(IC50)", "(GIS)" name the metric itself.
+ */
+function isParenUnit(u: string): boolean {
+  if (/[/·^]/.test(u)) return true;
+  // an all-capital word (with or without digits) is an acronym of the metric unless it is a known unit
+  if (/^[A-Z][A-Z\d-]+$/.test(u)) return CAPS_UNITS.has(u);
+  return true;
+}
+
 function cleanMetric(s: string): string {
   let m = s.replace(/\s+/g, " ").trim();
   m = m.replace(LIST_MARKER, "");
@@ -300,7 +355,7 @@ export function readKpis(text: string): KpiAtom[] {
     if (unit === "") {
       // 能效比(TOPS/W)提升至30以上: the unit is given in parentheses after the metric
       const pu = /[(（]([A-Za-zμΩ%][A-Za-zμΩ/·\d^%-]*)[)）][^，,；;。(（]*$/.exec(f.slice(ma, q.start));
-      if (pu) unit = pu[1].replace(/\^/g, "");
+      if (pu && isParenUnit(pu[1])) unit = pu[1].replace(/\^/g, "");
       // 提升至30以上(当前主流约20): a bare figure in parentheses right after an atom shares its unit
       else if (atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma))) unit = atoms[atoms.length - 1].unit;
     }

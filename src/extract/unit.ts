@@ -18,7 +18,7 @@ export const CN_CLASSIFIERS = [
   "部", "颗", "例", "位", "维", "卡", "倍", "次", "路", "所", "名", "人", "户", "座", "处", "张", "本", "批",
   "轮", "片", "块", "根", "只", "株", "支", "组", "门", "首", "场", "期", "向", "帧", "字", "册", "届", "床",
   "辆", "剂", "艘", "架", "棵", "头", "盒", "瓶", "粒", "枚", "栋", "间", "孔", "口", "站", "段", "集",
-  "通道", "线程", "核", "层", "道", "行", "帧/秒",
+  "通道", "线程", "核", "层", "道", "行", "帧/秒", "拷贝", "菌落",
   // traditional forms (繁体), for notices read before conversion
   "項", "個", "種", "類", "臺", "條", "顆", "維", "節點", "組", "張", "輪", "塊", "場", "個百分點", "百分點",
 ] as const;
@@ -27,7 +27,7 @@ export const CN_CLASSIFIERS = [
 export const CN_MEASURE_UNITS = [
   "小时", "分钟", "秒钟", "毫秒", "微秒", "纳秒", "秒", "天", "周", "个月", "月", "年", "日",
   "平方厘米", "平方毫米", "平方公里", "平方千米", "平方米", "立方米", "千米", "公里", "厘米", "毫米", "微米",
-  "纳米", "米", "千克", "公斤", "毫克", "克", "万吨", "吨", "千瓦时", "度电", "千瓦", "兆瓦", "吉瓦", "瓦时",
+  "纳米", "米", "千克", "公斤", "毫克", "微克", "纳克", "皮克", "克", "毫升", "微升", "纳升", "万吨", "吨", "千瓦时", "度电", "千瓦", "兆瓦", "吉瓦", "瓦时",
   "瓦每平方米", "瓦", "千伏", "伏", "毫安时", "安时", "安", "摄氏度", "电子伏特", "赫兹", "度", "亩", "公顷",
   "字节", "比特", "欧姆", "伏特", "安培", "焦耳", "千焦", "兆焦", "兆帕", "千帕", "帕", "分贝", "角秒", "弧秒",
   "流明", "勒克斯", "小時", "分鐘", "個月", "公裡", "釐米", "毫米", "納米", "噸",
@@ -60,9 +60,12 @@ const CN_WORD_RE = new RegExp(`(?:${CN_WORDS.map(esc).join("|")})`, "y");
 const MONEY_RE = new RegExp(`(?:${byLength(MONEY_UNITS).map(esc).join("|")})`, "y");
 
 // An ASCII unit piece: letters (with μ Ω), an optional exponent (cm2, cm^2, cm^-2); or a symbol.
-const ASCII_PIECE = "[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?![\\d.])|[1-4](?![\\d.]))?";
-const ASCII_PIECE_NEG = "[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?![\\d.])|[1-4](?![\\d.])|-[1-4](?![\\d.A-Za-z]))?";
-const SYMBOL = "wt%|vol%|at%|mol%|%|‰|°C|℃|°|′|″";
+// A fractional exponent is kept as written: pT/Hz^1/2; √ stands for the same: pT/√Hz.
+const ASCII_PIECE = "√?[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?:/\\d)?(?![\\d.])|[1-4](?![\\d.]))?";
+const ASCII_PIECE_NEG =
+  "√?[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?:/\\d)?(?![\\d.])|[1-4](?![\\d.])|-[1-4](?![\\d.A-Za-z]))?";
+// \\% is a percent sign left escaped by a LaTeX converter ($\\geq 20\\%$)
+const SYMBOL = "wt%|vol%|at%|mol%|\\\\%|%|‰|°C|℃|°|′|″";
 const asciiRe = (piece: string) =>
   new RegExp(`(?:${SYMBOL}|/?${piece}(?:[/·]${piece})*)`, "y");
 const ASCII_NEG_RE = asciiRe(ASCII_PIECE_NEG);
@@ -170,6 +173,8 @@ export function normalizeUnit(u: string): string {
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/µ/g, "μ")
     .replace(/℃/g, "°C")
-    .replace(/\^/g, "")
+    .replace(/\\%/g, "%")
+    // cm^2 → cm2, cm^-2 → cm-2; a fractional exponent (Hz^1/2) keeps its caret
+    .replace(/\^(?!-?\d+\/\d)/g, "")
     .replace(/\s+/g, "");
 }
