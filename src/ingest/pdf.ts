@@ -354,22 +354,25 @@ function lineText(l: Line): string {
  * many start after it, and both sides are prose (wide segments), unlike a table's short cells.
  */
 function findGutter(lines: Line[], width: number): number | null {
-  if (lines.length < 8) return null;
+  // A line in both columns has at least two segments: without six such lines there is no gutter (most
+  // pages), and the scan below is skipped.
+  const split = lines.filter((l) => l.segments.length > 1);
+  if (lines.length < 8 || split.length < 6) return null;
+  const spans = lines.map((l) => l.segments.map((s) => ({ x0: s[0].x0, x1: Math.max(...s.map((i) => i.x1)) })));
   let best: number | null = null;
   let bestScore = 0;
   for (let x = width * 0.35; x <= width * 0.65; x += 2) {
     let both = 0;
     let crossing = 0;
     let wide = 0;
-    for (const l of lines) {
-      const crosses = l.segments.some((s) => s[0].x0 < x - 2 && Math.max(...s.map((i) => i.x1)) > x + 2);
-      if (crosses) crossing++;
-      const left = l.segments.filter((s) => Math.max(...s.map((i) => i.x1)) <= x);
-      const right = l.segments.filter((s) => s[0].x0 >= x);
+    for (const segs of spans) {
+      if (segs.some((s) => s.x0 < x - 2 && s.x1 > x + 2)) crossing++;
+      const left = segs.filter((s) => s.x1 <= x);
+      const right = segs.filter((s) => s.x0 >= x);
       if (left.length && right.length) {
         both++;
-        const lw = Math.max(...left.flat().map((i) => i.x1)) - Math.min(...left.flat().map((i) => i.x0));
-        const rw = Math.max(...right.flat().map((i) => i.x1)) - Math.min(...right.flat().map((i) => i.x0));
+        const lw = Math.max(...left.map((s) => s.x1)) - Math.min(...left.map((s) => s.x0));
+        const rw = Math.max(...right.map((s) => s.x1)) - Math.min(...right.map((s) => s.x0));
         if (lw > width * 0.25 && rw > width * 0.25) wide++;
       }
     }
