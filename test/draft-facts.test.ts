@@ -330,3 +330,35 @@ describe("committed KPIs as drafts write them", () => {
     ]);
   });
 });
+
+describe("parts of the PI read on other lines", () => {
+  it("places the birth date, title and employment where they are written", async () => {
+    const f = await draft("项目负责人：李四\n出生年月：1985.03\n职称：教授\n是否为牵头单位在职人员：是");
+    expect(f.pi).toMatchObject({ line: 1, parts: { birthDate: { line: 2, column: 1 }, title: { line: 3 }, employedByLead: { line: 4 } } });
+  });
+
+  it("has no parts when everything is on the PI's line", async () => {
+    const f = await draft("项目负责人：张三，1982年5月出生，研究员，系牵头单位在职人员");
+    expect(f.pi?.parts).toBeUndefined();
+  });
+});
+
+describe("more ways drafts write values", () => {
+  it("reads several bare amounts on one line under a unit", async () => {
+    const b = (await draft("经费预算（万元）：国拨300，自筹600，合计900")).budget;
+    expect([b.government?.value.yuan, b.selfFunded?.value.yuan, b.total?.value.yuan]).toEqual([3e6, 6e6, 9e6]);
+  });
+
+  it("reads English country names", async () => {
+    const f = await draft("国外合作单位：University of Cambridge (UK)");
+    expect(f.participants[0].value).toEqual({ name: "University of Cambridge", type: "university", country: "英国" });
+  });
+
+  it("takes the clause's last quantity, and unitless ratios", async () => {
+    const f = await draft("考核指标\n1. 机器人0.3mm内稳定时间：150ms；\n2. 整机负载自重比0.25；");
+    expect(f.kpis.map((k) => [k.value.metric, k.value.op, k.value.value, k.value.unit])).toEqual([
+      ["机器人0.3mm内稳定时间", "=", 150, "ms"],
+      ["整机负载自重比", "=", 0.25, ""],
+    ]);
+  });
+});

@@ -99,11 +99,17 @@ export function readBudget(t: DraftText): BudgetFacts {
     if (!line.text.trim() || headingLevel(line.text) !== null) header = null;
     if (!CONTEXT.test(line.text) && !TOTAL.test(line.text)) continue;
     const amounts = readMoney(line.text);
-    if (!amounts.length && tableUnit) {
-      // 申请中央财政经费：400 under 经费预算（单位：万元）; 申请省级财政资金1000 (a PDF row that lost its rule)
-      const bare = /^(\D{2,20}?)\s*[:：]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$/.exec(line.text.replace(LIST_MARKER, ""));
-      const money = bare ? moneyOf(bare[2], tableUnit) : null;
-      if (bare && money) set(budgetKind(bare[1]), money, bare[2], line.offset + line.text.lastIndexOf(bare[2]));
+    const lineUnit = unitLine?.[2] ?? tableUnit;
+    if (!amounts.length && lineUnit) {
+      // 申请中央财政经费：400 under 经费预算（单位：万元）; 申请省级财政资金1000 (a PDF row that lost its rule);
+      // 经费预算（万元）：国拨300，自筹600，合计900
+      const body = line.text.replace(LIST_MARKER, "");
+      const lead = line.text.length - body.length;
+      for (const bare of body.matchAll(/([^\d，,；;。:：]{2,20}?)\s*[:：]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])\s*(?=$|[，,；;。、])/g)) {
+        const money = moneyOf(bare[2], lineUnit);
+        const label = bare[1].replace(/^.*[)）]/, "");
+        if (money) set(budgetKind(label), money, bare[2], line.offset + lead + bare.index + bare[0].lastIndexOf(bare[2]));
+      }
       continue;
     }
     let from = 0;

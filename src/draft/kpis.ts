@@ -122,10 +122,16 @@ function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): voi
     const cb = ca + c[0].length;
     if (kpis.some((k) => k.start < cb && k.end > ca)) continue;
     const clause = c[0];
-    const q = readCell(line.text.slice(lead + ca, lead + cb));
+    // 机器人0.3mm内稳定时间：150ms — the committed value is the clause's last quantity, not one inside the metric
+    let qa: ReturnType<typeof readQuantity> = null;
+    for (let pos = 0, q1; pos < clause.length && (q1 = readQuantity(clause.slice(pos).replace(/±/g, " "))); pos += q1.end)
+      qa = { ...q1, start: q1.start + pos, end: q1.end + pos };
+    if (!qa) continue;
+    const tolStart = clause.lastIndexOf("±", qa.start) >= 0 && clause.lastIndexOf("±", qa.start) >= qa.start - 2 ? clause.lastIndexOf("±", qa.start) : qa.start;
+    const q = readCell(line.text.slice(lead + ca + Math.min(tolStart, qa.start), lead + ca + qa.end));
     if (!q) continue;
-    const qa = readQuantity(clause.replace(/±/g, " "));
-    if (!qa || (q.unit === "年" && q.value >= 1900) || (q.unit === "" && !/±/.test(clause))) continue;
+    const ratioLike = /[比率数度]$|系数|指数|因子/.test(clause.slice(0, qa.start).trim());
+    if ((q.unit === "年" && q.value >= 1900) || (q.unit === "" && !/±/.test(clause) && !ratioLike)) continue;
     let before = clause.slice(0, qa.start);
     if (label && ca === 0) before = before.slice(Math.min(before.length, label[0].length));
     let metric = cleanMetric(before.replace(/(?:实现|达到|达|为|是|共|约)$/, ""));

@@ -53,6 +53,7 @@ export function readPi(t: DraftText): Fact<PiValue> | null {
   // the PI's block: its line and the following lines until a heading or another field
   const level = headingLevel(hit.line.text);
   const block: string[] = [hit.line.text.slice(hit.labelOffset - hit.line.offset)];
+  const blockLines = [hit.line];
   for (let i = hit.line.index + 1; i < t.lines.length && i <= hit.line.index + 8; i++) {
     const text = t.lines[i].text.trim();
     if (!text) continue;
@@ -60,6 +61,7 @@ export function readPi(t: DraftText): Fact<PiValue> | null {
     if (h !== null && (level === null || h <= level)) break;
     if (FIELD_STOP.test(text.replace(/^[\s\d.、()（）一二三四五六七八九十]+/, ""))) break;
     block.push(text);
+    blockLines.push(t.lines[i]);
   }
   const all = block.join("\n");
   let birthDate: string | null = null;
@@ -94,5 +96,25 @@ export function readPi(t: DraftText): Fact<PiValue> | null {
   }
   const pi = { name: name && !/^(?:姓名|性别)$/.test(name) ? name : null, birthDate, title, employedByLead: employment(all) };
   if (!pi.name && !pi.birthDate && !pi.title && pi.employedByLead === null) return null;
-  return t.fact(pi, hit.value || hit.line.text.trim(), hit.value ? hit.offset : hit.labelOffset);
+  const fact = t.fact(pi, hit.value || hit.line.text.trim(), hit.value ? hit.offset : hit.labelOffset);
+  // the line each part was read on, when it is not the PI's own line (出生年月：… below 项目负责人：…)
+  const parts: Record<string, ReturnType<DraftText["place"]>> = {};
+  const find = (test: (s: string) => number) => {
+    for (let k = 1; k < blockLines.length; k++) {
+      const at = test(block[k]);
+      if (at >= 0 && test(block[0]) < 0) {
+        const line = blockLines[k];
+        return t.place(line.offset + (line.text.length - line.text.trimStart().length) + at);
+      }
+    }
+    return null;
+  };
+  const birth = pi.birthDate ? find((s) => (readDate(s) ? s.search(/出生|生于|(?:19|20)\d{2}/) : -1)) : null;
+  if (birth) parts.birthDate = birth;
+  const titleAt = pi.title ? find((s) => s.indexOf(pi.title!)) : null;
+  if (titleAt) parts.title = titleAt;
+  const employed = pi.employedByLead !== null ? find((s) => (employment(s) !== null ? s.search(/是否|在职|劳动合同|聘/) : -1)) : null;
+  if (employed) parts.employedByLead = employed;
+  if (Object.keys(parts).length) fact.parts = parts;
+  return fact;
 }

@@ -14,6 +14,11 @@ export interface FactPlace {
 export interface Fact<T> extends FactPlace {
   value: T;
   text: string;
+  /**
+   * Where parts of a composite fact were read, when a part stands on another line than the fact itself:
+   * `pi.parts.birthDate` is the 出生年月 line below 项目负责人. Rules about one part should point there.
+   */
+  parts?: Record<string, FactPlace>;
 }
 
 /** An organisation of the draft: 牵头单位 or 参与单位. */

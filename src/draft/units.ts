@@ -22,6 +22,15 @@ export const COUNTRIES = [
   "中国香港", "中国澳门", "中国台湾", "香港", "澳门", "台湾",
 ];
 const COUNTRY_RE = new RegExp(`^(?:${COUNTRIES.join("|")})`);
+/** Countries written in English in drafts: (UK), (Germany), USA. */
+const EN_COUNTRIES: Record<string, string> = {
+  uk: "英国", "united kingdom": "英国", britain: "英国", england: "英国", usa: "美国", us: "美国", "u.s.": "美国", "united states": "美国",
+  america: "美国", germany: "德国", france: "法国", japan: "日本", korea: "韩国", "south korea": "韩国", italy: "意大利", russia: "俄罗斯",
+  canada: "加拿大", australia: "澳大利亚", "new zealand": "新西兰", netherlands: "荷兰", belgium: "比利时", switzerland: "瑞士",
+  sweden: "瑞典", norway: "挪威", denmark: "丹麦", finland: "芬兰", austria: "奥地利", spain: "西班牙", portugal: "葡萄牙",
+  israel: "以色列", singapore: "新加坡", malaysia: "马来西亚", thailand: "泰国", india: "印度", brazil: "巴西", "south africa": "南非",
+  ireland: "爱尔兰", poland: "波兰", "czech republic": "捷克", hungary: "匈牙利", greece: "希腊", turkey: "土耳其",
+};
 const DOMESTIC = /^(?:中国|中方|国内|境内)$/;
 const FOREIGN_CONTEXT = /国外|外方|境外|国际|国[（(]境[)）]外/;
 
@@ -52,7 +61,9 @@ export function unitType(s: string): UnitType | null {
 /** A country word (德国, 中国香港); null for domestic or none. */
 export function countryOf(s: string): string | null | undefined {
   const t = s.trim();
-  if (DOMESTIC.test(t)) return null;
+  if (DOMESTIC.test(t) || /^(?:china|prc|p\.r\.\s*china)$/i.test(t)) return null;
+  const en = EN_COUNTRIES[t.toLowerCase().replace(/\s+/g, " ")];
+  if (en) return en;
   const m = COUNTRY_RE.exec(t);
   if (m && (m[0].length === t.length || /^(?:籍|的?)$/.test(t.slice(m[0].length)))) return m[0];
   return undefined;
