@@ -362,3 +362,13 @@ describe("more ways drafts write values", () => {
     ]);
   });
 });
+
+describe("foreign partners under other labels", () => {
+  it.each([
+    ["国际合作伙伴：帝国理工学院（英国）", "英国"],
+    ["海外合作单位：Fraunhofer ISE", "国外"],
+    ["外方合作机构：东京大学（日本，高校）", "日本"],
+  ])("%s", async (text, country) => {
+    expect((await draft(text)).participants[0]?.value.country).toBe(country);
+  });
+});

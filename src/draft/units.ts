@@ -9,7 +9,7 @@ import type { DraftUnit, Fact } from "./types.js";
 export const LEAD_LABEL = "揭榜单位|揭榜挂帅单位|项目牵头单位|牵头申报单位|牵头单位|第一承担单位|项目承担单位|承担单位|项目申报单位|申报单位|依托单位";
 /** Labels of participating units (参与单位). */
 export const PARTICIPANT_LABEL =
-  "(?:其他|中方|国内|国外|国[（(]境[)）]外|外方|境外|国际)?(?:项目)?(?:参与单位|合作单位|参加单位|联合申报单位|联合单位|共同申报单位|协作单位)(?:名称|名单|及分工)?";
+  "(?:其他|中方|国内|国外|国[（(]境[)）]外|外方|境外|海外|国际)?(?:项目)?(?:参与单位|合作单位|参加单位|联合申报单位|联合单位|共同申报单位|协作单位|合作伙伴|合作方|合作机构)(?:名称|名单|及分工)?";
 
 /** Countries and regions written in drafts; 中国 / 中方 / 国内 mean domestic. */
 export const COUNTRIES = [
@@ -32,7 +32,7 @@ const EN_COUNTRIES: Record<string, string> = {
   ireland: "爱尔兰", poland: "波兰", "czech republic": "捷克", hungary: "匈牙利", greece: "希腊", turkey: "土耳其",
 };
 const DOMESTIC = /^(?:中国|中方|国内|境内)$/;
-const FOREIGN_CONTEXT = /国外|外方|境外|国际|国[（(]境[)）]外/;
+const FOREIGN_CONTEXT = /国外|外方|境外|海外|国际|国[（(]境[)）]外/;
 
 const TYPE_WORDS: [RegExp, UnitType][] = [
   [/有限责任公司|股份有限公司|有限公司|股份公司|公司|集团|企业|厂|Inc\.?|Ltd\.?|GmbH|Corp\.?|Co\./g, "enterprise"],
