@@ -4,11 +4,16 @@
 //      both measured in this run, interleaved so machine noise hits both alike;
 //   2. in-process parseGuide time per seed notice;
 //   3. peak RSS of a whole `guide parse`;
-//   4. heavy modules (pdf-parse, mammoth) are not loaded for a TXT input.
-// Usage: npm run bench   (builds first).  Options: --runs N (default 15), --json.
+//   4. heavy modules (pdf-parse, mammoth) are not loaded for a TXT input;
+//   5. PDF (issue 3): `guide parse <seed 001 PDF>` whole-process wall time vs poppler `pdftotext` on the same
+//      file (target ≤ 3×; skipped with a note where pdftotext is absent) and vs a process that only runs
+//      pdf-parse's own `getText()` (target ≤ 1.2×), interleaved; peak RSS of `guide parse` on a 100-page PDF
+//      made at bench time in a temp dir from the seed 001 PDF repeated (qpdf; pdfkit when qpdf is absent)
+//      (target ≤ 200 MB).
+// Usage: npm run bench   (builds first).  Options: --runs N (default 15), --pdf-runs N (default 5), --no-pdf, --json.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 
@@ -104,12 +109,17 @@ const urls = traced.stderr
 const packages = [...new Set(urls.map((u) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1]).filter(Boolean))].sort();
 const heavyLoaded = urls.filter((u) => HEAVY.test(u));
 
+// 5. PDF
+const PDF_RUNS = args.includes("--pdf-runs") && Number(args[args.indexOf("--pdf-runs") + 1]) > 0 ? Number(args[args.indexOf("--pdf-runs") + 1]) : 5;
+const pdf = args.includes("--no-pdf") ? { skipped: "--no-pdf" } : await benchPdf();
+
 const result = {
   machine: { loadavg: loadavg().map((x) => round(x, 2)), nproc: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version, platform: `${process.platform}-${process.arch}` },
   startup,
   perSeed,
   peakRssMB,
   txtParse: { packagesLoaded: packages, heavyModulesLoaded: heavyLoaded },
+  pdf,
 };
 
 if (AS_JSON) {
@@ -127,8 +137,129 @@ if (AS_JSON) {
   console.log(`peak RSS of guide parse (001, json): ${peakRssMB} MB`);
   console.log(`packages loaded by a TXT parse: ${packages.join(", ") || "(none)"}`);
   console.log(`pdf-parse / mammoth loaded for TXT: ${heavyLoaded.length ? "YES — " + heavyLoaded.join(", ") : "no"}`);
+  if (pdf.skipped) console.log(`PDF: skipped (${pdf.skipped})`);
+  else {
+    const ok = (r, t) => (r === null ? "" : r <= t ? "OK" : "OVER BUDGET");
+    console.log(`PDF: ${pdf.file} (${pdf.pages} pages, ${pdf.kb} KB), ${PDF_RUNS} interleaved runs after 1 warm-up, median:`);
+    console.log(`  guide parse --format json               ${pdf.guideMedianMs} ms`);
+    console.log(`  pdf-parse getText() alone (node process) ${pdf.pdfParseMedianMs} ms  → ratio ${pdf.vsPdfParse}× (target ≤ ${pdf.vsPdfParseTarget}×) ${ok(pdf.vsPdfParse, pdf.vsPdfParseTarget)}`);
+    if (pdf.pdftotextMedianMs === null) console.log(`  pdftotext: ${pdf.pdftotextNote}`);
+    else console.log(`  pdftotext (poppler)                      ${pdf.pdftotextMedianMs} ms  → ratio ${pdf.vsPdftotext}× (target ≤ ${pdf.vsPdftotextTarget}×) ${ok(pdf.vsPdftotext, pdf.vsPdftotextTarget)}`);
+    if (pdf.hundredPages.skipped) console.log(`  100-page PDF: skipped (${pdf.hundredPages.skipped})`);
+    else console.log(`  100-page PDF (${pdf.hundredPages.madeWith}, ${pdf.hundredPages.kb} KB): guide parse ${pdf.hundredPages.wallMs} ms, peak RSS ${pdf.hundredPages.peakRssMB} MB (target ≤ ${pdf.hundredPages.target} MB) ${ok(pdf.hundredPages.peakRssMB, pdf.hundredPages.target)}`);
+  }
 }
-if (startup.ratio > startup.target || heavyLoaded.length) process.exitCode = 1;
+const pdfOver =
+  !pdf.skipped &&
+  ((pdf.vsPdftotext !== null && pdf.vsPdftotext > pdf.vsPdftotextTarget) ||
+    pdf.vsPdfParse > pdf.vsPdfParseTarget ||
+    (!pdf.hundredPages.skipped && pdf.hundredPages.peakRssMB > pdf.hundredPages.target));
+if (startup.ratio > startup.target || heavyLoaded.length || pdfOver) process.exitCode = 1;
+
+/** Whether a command runs here (poppler's pdftotext, qpdf). */
+function has(cmd) {
+  return spawnSync(cmd, ["-v"], { stdio: "ignore" }).error === undefined;
+}
+
+/** Wall time of any command, in ms. */
+function wallCmd(cmd, argv) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+/**
+ * A 100-page PDF from the seed 001 PDF (48 pages, LibreOffice) repeated: qpdf takes pages 1-48, 1-48, 1-4.
+ * Without qpdf, pdfkit (a dev dependency) writes seed 001's text with the Noto CJK font until 100 pages.
+ */
+async function hundredPagePdf(dir, seedPdf, seedTxt) {
+  const out = join(dir, "hundred-pages.pdf");
+  if (has("qpdf")) {
+    const r = spawnSync("qpdf", ["--empty", "--pages", seedPdf, "1-z", seedPdf, "1-z", seedPdf, "1-4", "--", out]);
+    if (r.status === 0) return { path: out, madeWith: "qpdf from the seed 001 PDF" };
+  }
+  const font = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+  if (!existsSync(font)) return null;
+  const { default: PDFDocument } = await import("pdfkit").catch(() => ({ default: null }));
+  if (!PDFDocument) return null;
+  const { createWriteStream } = await import("node:fs");
+  const doc = new PDFDocument({ size: "A4", margin: 72 });
+  doc.registerFont("cjk", font, "NotoSansCJKsc-Regular").font("cjk").fontSize(12);
+  const lines = readFileSync(seedTxt, "utf8").split("\n").filter((l) => l.trim());
+  let pages = 1;
+  doc.on("pageAdded", () => pages++);
+  for (let i = 0; pages < 100; i = (i + 1) % lines.length) doc.text(lines[i], { align: "justify", indent: 24 });
+  await new Promise((ok) => {
+    const s = createWriteStream(out);
+    doc.pipe(s);
+    s.on("finish", ok);
+    doc.end();
+  });
+  return { path: out, madeWith: "pdfkit from the seed 001 text" };
+}
+
+async function benchPdf() {
+  const file = "fixtures/notices/001-national-intl-cooperation/input.pdf";
+  const abs = join(ROOT, file);
+  if (!existsSync(abs)) return { skipped: `${file} not found` };
+  const guideArgv = ["bin/guide.js", "parse", file, "--format", "json"];
+  // pdf-parse on its own, as a user of the library would call it: load, getText(), destroy.
+  const pdfParseScript = `const { PDFParse } = await import("pdf-parse");
+    const p = new PDFParse({ data: new Uint8Array((await import("node:fs")).readFileSync(${JSON.stringify(abs)})) });
+    await p.getText(); await p.destroy();`;
+  const pdfParseArgv = ["--input-type=module", "-e", pdfParseScript];
+  const poppler = has("pdftotext");
+  wall(guideArgv);
+  wall(pdfParseArgv);
+  if (poppler) wallCmd("pdftotext", [abs, "/dev/null"]);
+  const g = [];
+  const pp = [];
+  const pt = [];
+  for (let i = 0; i < PDF_RUNS; i++) {
+    g.push(wall(guideArgv));
+    pp.push(wall(pdfParseArgv));
+    if (poppler) pt.push(wallCmd("pdftotext", [abs, "/dev/null"]));
+  }
+  const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [abs], { encoding: "utf8" }).stdout ?? "")?.[1] ?? 0) || null;
+  return {
+    file,
+    pages,
+    kb: round(statSync(abs).size / 1024),
+    runs: PDF_RUNS,
+    guideMedianMs: round(median(g)),
+    pdfParseMedianMs: round(median(pp)),
+    vsPdfParse: round(median(g) / median(pp), 2),
+    vsPdfParseTarget: 1.2,
+    pdftotextMedianMs: poppler ? round(median(pt)) : null,
+    pdftotextNote: poppler ? null : "poppler's pdftotext is not installed (apt-get install poppler-utils); comparison skipped",
+    vsPdftotext: poppler ? round(median(g) / median(pt), 2) : null,
+    vsPdftotextTarget: 3,
+    hundredPages: await hundredPages(abs),
+  };
+}
+
+/** Peak RSS and wall time of `guide parse` (whole CLI, in a child) on a 100-page PDF made in a temp dir. */
+async function hundredPages(seedPdf) {
+  const dir = mkdtempSync(join(tmpdir(), "guide-bench-"));
+  try {
+    const made = await hundredPagePdf(dir, seedPdf, join(ROOT, NOTICE));
+    if (!made) return { skipped: "neither qpdf nor pdfkit with the Noto CJK font is available to make it", target: 200 };
+    const script = `
+      const { main } = await import(${JSON.stringify(join(ROOT, "dist/cli/main.js"))});
+      const t0 = performance.now();
+      const code = await main({ argv: ["parse", ${JSON.stringify(made.path)}, "--format", "json"], cwd: ${JSON.stringify(ROOT)},
+        stdout: { write() {} }, stderr: process.stderr });
+      process.stdout.write(JSON.stringify({ code, ms: performance.now() - t0, maxRssMB: process.resourceUsage().maxRSS / 1024 }));`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
+    const out = JSON.parse(r.stdout);
+    if (out.code !== 0) throw new Error(`guide parse of the 100-page PDF exited ${out.code}: ${r.stderr}`);
+    return { madeWith: made.madeWith, kb: round(statSync(made.path).size / 1024), wallMs: round(out.ms), peakRssMB: round(out.maxRssMB), target: 200 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 function round(x, d = 1) {
   const f = 10 ** d;
