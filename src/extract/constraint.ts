@@ -53,6 +53,10 @@ const GOV = String.raw`(?:财政|国拨|國撥|政府|省拨|市拨|中央|资�
 const AT_MOST = String.raw`(?:不超过|不得超过|不高于|不大于|原则上不超过|最高不超过|控制在|不应超过)`;
 const TOTAL = String.raw`(?:总预算|总投入|总经费|总投资|总额|研发投入|研发经费|研发总投入|总成本)`;
 const ENTERPRISE_LED = /企业(?:牵头|为牵头|作为牵头|主导)/;
+// Who applies: 申报单位, and the same role under other names (揭榜单位 in 揭榜挂帅 lists, 申请单位 in city rules).
+const APPLICANT = String.raw`(?:申报单位|承担单位|牵头单位|申请单位|揭榜单位|揭榜方|项目单位|申报主体|申报企业|申请企业|揭榜企业)`;
+// 2项及以上: the count from which a rule applies
+const N_OR_MORE = String.raw`\s*(?:项|个)\s*(?:及以上|或以上|以上|\(含\)以上|（含）以上)`;
 
 const RULES: Rule[] = [
   {
@@ -70,7 +74,7 @@ const RULES: Rule[] = [
   {
     kind: "participants_max",
     hint: /单位/,
-    re: re(String.raw`(?<!国（境）外|国\(境\)外|境外|国外|海外|外方)(?:参与单位|参加单位|合作单位|承担单位|联合单位|联合攻关单位|参研单位|课题承担单位)(?:总数|数量|总数量|数)?(?:原则上|一般|应|须)?(?:不超过|不得超过|不多于|不能超过|最多|控制在|限)\s*${N}\s*(?:家|个)`),
+    re: re(String.raw`(?<!国（境）外|国\(境\)外|境外|国外|海外|外方)(?:参与单位|参加单位|合作单位|承担单位|联合单位|联合攻关单位|参研单位|课题承担单位|联合揭榜单位|共同揭榜单位|联合申报单位|联合申请单位)(?:总数|数量|总数量|数)?(?:原则上|一般|应|须)?(?:不超过|不得超过|不多于|不能超过|最多|控制在|限)\s*${N}\s*(?:家|个)`),
     value: (m) => num(m[1]),
   },
   {
@@ -94,7 +98,8 @@ const RULES: Rule[] = [
   {
     kind: "applicant_region",
     hint: /注册|登记|设立/,
-    re: re(String.raw`(?:申报单位|承担单位|牵头单位|申请单位|项目单位|申报主体|申报企业|申请企业)${NO_BREAK}{0,8}?(?:为|是|在)${NO_BREAK}{0,4}?(?![在于])([\u4e00-\u9fa5]{1,10}?(?:省|市|自治区|特别行政区|区|县)(?:境内|内|行政区域内|辖区内|范围内)?(?:依法)?(?:注册|登记|设立)(?:登记)?)`),
+    // 申请单位应当在深圳市（含深汕特别合作区）依法注册: a parenthesis may qualify the region
+    re: re(String.raw`${APPLICANT}${NO_BREAK}{0,8}?(?:为|是|在)${NO_BREAK}{0,4}?(?![在于])([\u4e00-\u9fa5]{1,10}?(?:省|市|自治区|特别行政区|区|县)(?:[（(][^）)。；;]{1,20}[）)])?(?:境内|内|行政区域内|辖区内|范围内)?(?:依法)?(?:注册|登记|设立)(?:登记)?)`),
     value: (m) => m[1],
   },
   {
@@ -122,9 +127,29 @@ const RULES: Rule[] = [
     value: () => true,
   },
   {
+    // 项目负责人年龄不超过50周岁，须为申请单位全职在职人员: the subject 负责人 stands in an earlier clause
+    kind: "pi_employment",
+    hint: /负责人/,
+    re: re(String.raw`(?<=^|[，,]\s*)(?:且|并且|并|同时)?(?:须|必须|应|应当|需)(?:为|是)${APPLICANT}?${NO_BREAK}{0,10}?(?:在职|在编|正式职工|全职|正式员工|正式聘用)`),
+    value: (m, s) => (/负责人/.test(s.slice(0, m.index)) ? true : undefined),
+  },
+  {
+    // (before the yes/no form: "在研2项及以上项目的负责人不得…" states a number)
+    // 已作为项目负责人承担…项目在研2项及以上者，不得作为项目负责人申报; 项目负责人不得同时主持2项及以上在研…项目.
+    // The value is the most active projects a PI may hold: "2项及以上…不得" → 1.
     kind: "pi_active_project_limit",
     hint: /在研/,
-    re: re(String.raw`有在研[^。；;]{0,40}?项目的(?:项目)?负责人[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不允许|不再)[^。；;]{0,4}?(?:申报|申请)`),
+    re: re(String.raw`负责人[^。；;]{0,30}?在研\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:项目)?负责人[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|负责人${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研`),
+    value: (m) => {
+      const n = num(m[1] ?? m[2] ?? m[3]);
+      return n === undefined ? undefined : n - 1;
+    },
+  },
+  {
+    // 有在研省科技计划项目的项目负责人不得牵头申报; 在研省重点领域研发计划项目的负责人不得牵头申报
+    kind: "pi_active_project_limit",
+    hint: /在研/,
+    re: re(String.raw`(?:有|存在)?在研[^。；;]{0,40}?项目的(?:项目)?负责人[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不允许|不再)[^。；;]{0,4}?(?:申报|申请)`),
     value: () => true,
   },
   {
@@ -173,7 +198,8 @@ const RULES: Rule[] = [
   {
     kind: "ethics_compliance",
     hint: /伦理/,
-    re: re(String.raw`(?:遵守|符合|遵循|通过)${NO_BREAK}{0,10}?伦理|伦理审查|伦理(?:规范|要求|规定)`),
+    // 申报项目涉及科研伦理与科技安全的，应当按照有关法律法规执行
+    re: re(String.raw`(?:遵守|符合|遵循|通过)${NO_BREAK}{0,10}?伦理|伦理审查|伦理(?:规范|要求|规定)|涉及[^。；;]{0,30}?伦理[^。；;]{0,30}?(?:须|必须|应当|应|需)(?:严格)?(?:按照|按|遵守|遵循|符合|执行|提供|通过|履行)`),
     value: () => true,
   },
   {
@@ -197,7 +223,7 @@ const RULES: Rule[] = [
   {
     kind: "applications_per_unit_max",
     hint: /单位|企业|法人/,
-    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:单位|企业|法人单位|申报单位|法人)${NO_BREAK}{0,10}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限|最多)\s*${N}\s*(?:项|个)`),
+    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:单位|企业|法人单位|申报单位|法人)${NO_BREAK}{0,10}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
   {
@@ -244,6 +270,18 @@ function clauseRange(s: string, from: number, to: number): [number, number] {
   return [a, b];
 }
 
+/**
+ * The clause right before the clause starting at `a` when it is a condition (a topic ending in 的 / 的项目:
+ * 企业牵头申报的项目，…), else null.
+ */
+function conditionBefore(s: string, a: number): { text: string; start: number } | null {
+  if (a < 2 || !/[，,]/.test(s[a - 1])) return null;
+  let b = a - 1;
+  while (b > 0 && !/[，,：:]/.test(s[b - 1])) b--;
+  const text = s.slice(b, a - 1);
+  return /的(?:项目|课题)?\s*$/.test(text) ? { text, start: b } : null;
+}
+
 function encourages(s: string, at: number): boolean {
   const a = Math.max(s.lastIndexOf("，", at - 1), s.lastIndexOf(",", at - 1)) + 1;
   const clause = s.slice(a, at + 40);
@@ -278,11 +316,20 @@ export function readConstraints(text: string, options: ReadConstraintsOptions = 
         const value = rule.value(m, s);
         if (value === undefined) continue;
         let kind = rule.kind;
+        let from = m.index;
         if (kind === "gov_share_max") {
           const [a] = clauseRange(s, m.index, m.index);
           if (ENTERPRISE_LED.test(s.slice(a, m.index + m[0].length))) kind = "gov_share_max_enterprise_led";
+          else {
+            // 企业牵头申报的项目，省财政资助经费…不超过…30%: the condition is the clause before
+            const cond = conditionBefore(s, a);
+            if (cond && ENTERPRISE_LED.test(cond.text)) {
+              kind = "gov_share_max_enterprise_led";
+              from = cond.start;
+            }
+          }
         }
-        add(kind, value, m.index, m.index + m[0].length);
+        add(kind, value, from, m.index + m[0].length);
       }
     }
     const cap = readFundingCap(s);

@@ -73,6 +73,47 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["优先支持省级以上高层次人才团队牵头组织和申报项目。", []],
     ["鼓励和支持40岁以下青年人才牵头申报。", []],
     ["严禁剽窃他人科研成果、侵犯他人知识产权。", []],
+    // held-out: applicant words besides 申报单位 (揭榜单位, 申请单位, 承担单位, 牵头单位)
+    [
+      "1.揭榜单位应为在山东省内注册、具有独立法人资格的企业、高校、科研院所等，发榜单位及其关联企业不得揭榜本单位发布的榜单。",
+      [["applicant_region", "山东省内注册"], ["applicant_legal_person", true]],
+    ],
+    [
+      "（一）申请单位应当在深圳市（含深汕特别合作区）依法注册、具有独立法人资格，且注册成立满1年。",
+      [["applicant_region", "深圳市（含深汕特别合作区）依法注册"], ["applicant_legal_person", true], ["applicant_established_min_years", 1]],
+    ],
+    ["牵头单位须在重庆市（不含港澳台）注册登记。", [["applicant_region", "重庆市（不含港澳台）注册登记"]]],
+    ["承担单位应为在浙江省境内注册的企业。", [["applicant_region", "浙江省境内注册"]]],
+    ["2.揭榜团队负责人一般不超过55周岁，须为揭榜单位在职人员，具有领导或参与重大科技项目的经历。", [["pi_age_max", 55], ["pi_employment", true]]],
+    ["（五）项目负责人年龄不超过50周岁（1975年1月1日以后出生），须为申请单位全职在职人员。", [["pi_age_max", 50], ["pi_employment", true]]],
+    ["项目负责人具有高级职称，且须为本单位正式职工。", [["pi_employment", true]]],
+    ["须为申报单位在职人员。", []],
+    // 揭榜 verbs
+    ["3.每个单位限揭1个榜单，可联合省内外优势单位共同揭榜，联合揭榜单位总数不超过5家。", [["applications_per_unit_max", 1], ["participants_max", 5]]],
+    ["每家企业最多揭榜2项。", [["applications_per_unit_max", 2]]],
+    ["联合申报单位不超过3家。", [["participants_max", 3]]],
+    // active-project limits, three wordings; the value is the most active projects a PI may hold
+    ["在研省重点领域研发计划项目的负责人不得牵头申报。", [["pi_active_project_limit", true]]],
+    [
+      "同一项目负责人只能申报一个项目；已作为项目负责人承担市科委科技计划项目在研2项及以上者，不得作为项目负责人申报。",
+      [["pi_one_application_per_year", 1], ["pi_active_project_limit", 1]],
+    ],
+    ["（六）项目负责人不得同时主持2项及以上在研市级科技计划项目。", [["pi_active_project_limit", 1]]],
+    ["项目负责人不得同时承担3项以上在研省级项目。", [["pi_active_project_limit", 2]]],
+    ["主持在研国家级项目3项及以上的项目负责人，不得申报本专项。", [["pi_active_project_limit", 2]]],
+    ["在研项目的承担单位可以继续申报。", []],
+    ["在研2项及以上项目的负责人不得牵头申报。", [["pi_active_project_limit", 1]]],
+    // enterprise-led: the condition stands in the clause before the share
+    ["（四）企业牵头申报的项目，省财政资助经费原则上不超过项目总经费的30%。", [["gov_share_max_enterprise_led", 0.3]]],
+    [
+      "高校牵头申报的项目，省财政资助经费不超过项目总经费的50%；企业牵头申报的项目，省财政资助经费不超过项目总经费的30%。",
+      [["gov_share_max", 0.5], ["gov_share_max_enterprise_led", 0.3]],
+    ],
+    ["对企业牵头项目的支持力度加大，省财政资助经费不超过项目总经费的40%。", [["gov_share_max", 0.4]]],
+    // ethics stated as a condition
+    ["5. 申报项目涉及科研伦理与科技安全的，应当按照有关法律法规和规章制度执行。", [["ethics_compliance", true]]],
+    ["研究涉及医学伦理的，须提供所在单位伦理委员会批件。", [["ethics_compliance", true]]],
+    ["项目涉及人类遗传资源的，须按规定提供审批材料。", []],
   ])("%s", (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
