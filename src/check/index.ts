@@ -7,7 +7,7 @@ import type { Finding } from "../model/check.js";
 import type { Direction, GuideDocument } from "../model/guide.js";
 import { parseChineseNumeral } from "../extract/number.js";
 import { ruleDocsUrl } from "./docs.js";
-import { dice, terms } from "./match.js";
+import { coverage, dice, terms } from "./match.js";
 import type { Rule } from "./rule.js";
 import { RULES, RULE_LIST } from "./rules/index.js";
 import { defaultPlace, renderMessage, runRules, sortFindings, stampFinding, type Lang, type SeveritySetting } from "./runner.js";
@@ -64,23 +64,41 @@ export function normalizeDirectionId(raw: string): string {
   return parts.length > 0 ? parts.join(".") : s;
 }
 
-function titleScore(a: string, b: string): number {
-  return dice(terms(a), terms(b));
+interface Ranked {
+  d: Direction;
+  /** Closeness: the mean of shared terms (Dice) and the share of the draft's title found in the direction's. */
+  s: number;
+  dice: number;
+  cov: number;
 }
 
 /** Directions by closeness to a title, best first. */
-function rankByTitle(guide: GuideDocument, title: string): { d: Direction; s: number }[] {
+function rankByTitle(guide: GuideDocument, title: string): Ranked[] {
+  const t = terms(title);
   return guide.directions
-    .map((d) => ({ d, s: titleScore(title, d.title) }))
+    .map((d) => {
+      const dt = terms(d.title);
+      const di = dice(t, dt), cov = coverage(t, dt);
+      return { d, s: (di + cov) / 2, dice: di, cov };
+    })
     .sort((a, b) => b.s - a.s || (a.d.id < b.d.id ? -1 : a.d.id > b.d.id ? 1 : 0));
+}
+
+/**
+ * Two candidates are too close to choose: their scores differ by less than AMBIGUOUS_GAP, or the draft's
+ * title lies wholly inside both titles without being either (全固态动力电池研发 in 硫化物基… and 聚合物氧化物复合…).
+ */
+function ambiguous(best: Ranked, second: Ranked | undefined, min: number): boolean {
+  if (!second || second.s < min) return false;
+  return best.s - second.s < AMBIGUOUS_GAP || (best.cov >= 0.95 && second.cov >= 0.95 && best.dice < 0.95);
 }
 
 /** A title match this close is taken; below it, the draft's direction is not found. */
 const TITLE_MIN = 0.5;
 /** A project title (not a direction title) must match more closely. */
 const PROJECT_TITLE_MIN = 0.6;
-/** Two candidates closer than this are ambiguous. */
-const AMBIGUOUS_GAP = 0.05;
+/** Two candidates whose scores are closer than this are ambiguous. */
+const AMBIGUOUS_GAP = 0.1;
 
 type Resolution =
   | { direction: Direction; match: DirectionMatch }
@@ -113,7 +131,7 @@ export function resolveDirection(guide: GuideDocument, facts: DraftFacts, option
     const best = ranked[0];
     if (!best) return null;
     const second = ranked[1];
-    if (best.s >= min && !(second && best.s - second.s < AMBIGUOUS_GAP && second.s >= min))
+    if (best.s >= min && !ambiguous(best, second, min))
       return { direction: best.d, match: { by, confidence: Math.round(best.s * 100) / 100 } };
     if (best.s >= min)
       return { direction: null, messageId: "ambiguous", found: t, candidates: ranked.slice(0, 3).map((r) => r.d) };
@@ -125,7 +143,7 @@ export function resolveDirection(guide: GuideDocument, facts: DraftFacts, option
   }
   if (facts.projectTitle && !named?.id) {
     const r = tryTitle(facts.projectTitle.value, "project-title", PROJECT_TITLE_MIN);
-    if (r && r.direction) return r;
+    if (r) return r;
   }
   if (!named && guide.directions.length === 1) return { direction: guide.directions[0], match: { by: "only", confidence: 1 } };
   const found = named?.id ?? title ?? "";

@@ -4,7 +4,8 @@
  */
 import type { CommittedKpi, Fact } from "../draft/types.js";
 import type { Kpi } from "../model/guide.js";
-import { unitDimension, unitFactor } from "./units.js";
+import { readQuantity } from "../extract/threshold.js";
+import { normalizeUnit, unitDimension, unitFactor } from "./units.js";
 
 /** Terms of a text: CJK bigrams (single characters for one-character runs) and lower-cased Latin/digit tokens. */
 export function terms(text: string): Set<string> {
@@ -46,12 +47,31 @@ function metricTerms(metric: string): Set<string> {
   return terms(metric.replace(STOP, " "));
 }
 
+const guideMetricCache = new WeakMap<Kpi, Set<string>[]>();
+
+/**
+ * The term sets a guide KPI's metric may go by: its metric, and the words around its own number in its
+ * sentence (支持两种芯片（至少有一种国产芯片）的1024节点以上异构通信 → 异构通信 for 1024 节点).
+ */
+function guideMetricTerms(k: Kpi): Set<string>[] {
+  let out = guideMetricCache.get(k);
+  if (out) return out;
+  out = [metricTerms(k.metric)];
+  for (const clause of k.text.split(/[，,；;（）()、。]/))
+    for (const q of quantitiesOf(clause))
+      if (q.value === k.value && q.metric) out.push(metricTerms(q.metric));
+  guideMetricCache.set(k, out);
+  return out;
+}
+
 /** How well a committed KPI answers a guide KPI (0 … ~1.4); below MATCH_MIN it is no match. */
-export function matchScore(guide: Kpi, committed: Fact<CommittedKpi>): number {
-  const g = metricTerms(guide.metric), c = metricTerms(committed.value.metric);
+export function matchScore(guide: Kpi, committed: Fact<CommittedKpi>, line?: string): number {
+  const c = metricTerms(committed.value.metric);
   const gText = terms(guide.text);
-  const cText = terms(committed.text || committed.value.metric);
-  let score = 0.55 * Math.max(dice(g, c), 0.9 * coverage(c, g), 0.9 * coverage(g, c)) + 0.25 * dice(gText, cText);
+  const cText = terms(line || committed.text || committed.value.metric);
+  const metric = Math.max(...guideMetricTerms(guide).map((g) => Math.max(dice(g, c), 0.9 * coverage(c, g), 0.9 * coverage(g, c))));
+  let score = 0.55 * metric + 0.25 * dice(gText, cText);
+  if (guide.unit !== "" && normalizeUnit(guide.unit) === normalizeUnit(committed.value.unit)) score += 0.05;
   const gd = unitDimension(guide.unit);
   if (guide.unit !== "" || committed.value.unit !== "") {
     if (unitFactor(committed.value.unit, guide.unit) !== null) score += gd === "count^1" ? 0.05 : 0.15;
@@ -79,6 +99,52 @@ export function matchScore(guide: Kpi, committed: Fact<CommittedKpi>): number {
 /** The least score that makes a committed KPI answer a guide KPI. */
 export const MATCH_MIN = 0.3;
 
+/** Every quantity of a clause, left to right, with the words around it as its metric. */
+function quantitiesOf(clause: string): CommittedKpi[] {
+  const found: { q: NonNullable<ReturnType<typeof readQuantity>>; at: number }[] = [];
+  let pos = 0;
+  while (pos < clause.length && found.length < 12) {
+    const q = readQuantity(clause.slice(pos));
+    if (!q) break;
+    found.push({ q, at: pos });
+    pos += Math.max(q.end, 1);
+  }
+  return found.map(({ q, at }, i) => {
+    const prevEnd = i > 0 ? found[i - 1].at + found[i - 1].q.end : 0;
+    const nextStart = i + 1 < found.length ? found[i + 1].at + found[i + 1].q.start : clause.length;
+    // Chinese puts the noun on either side: 面积1平方厘米, 适配7家厂商的国产芯片
+    const metric = (clause.slice(prevEnd, at + q.start) + " " + clause.slice(at + q.end, nextStart))
+      .replace(STOP, " ")
+      .replace(/[\s:：]+/g, " ")
+      .trim();
+    return { metric, op: q.op, value: q.value, max: q.max, unit: q.unit };
+  });
+}
+
+/**
+ * The further quantities of the lines the draft's KPIs stand on: "效率不低于18%（面积1平方厘米）" commits
+ * to the efficiency and, in its bracket, to the area. Each clause's quantity that no main commitment of
+ * that line already states becomes a commitment of its own, with the words around it as its metric.
+ */
+export function secondaryCommitments(committed: readonly Fact<CommittedKpi>[], lines: readonly string[] = []): Fact<CommittedKpi>[] {
+  const out: Fact<CommittedKpi>[] = [];
+  const byLine = new Map<number, Fact<CommittedKpi>[]>();
+  for (const f of committed) byLine.set(f.line, [...(byLine.get(f.line) ?? []), f]);
+  for (const [line, fs] of byLine) {
+    // the list number (3. / （3）) is not a quantity of the line
+    const text = (lines[line - 1] ?? fs.map((f) => f.text).join("，")).replace(/^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[）)])\s*/, "");
+    for (const clause of text.split(/[，,；;（）()、。]/)) {
+      for (const q of quantitiesOf(clause)) {
+        if (fs.some((f) => f.value.value === q.value && f.value.unit === q.unit)) continue;
+        if (out.some((o) => o.line === line && o.value.value === q.value && o.value.unit === q.unit)) continue;
+        if (!/[\u3400-\u9fff]{2}|[A-Za-z]{2}/.test(q.metric)) continue;
+        out.push({ ...fs[0], text: clause, value: q });
+      }
+    }
+  }
+  return out;
+}
+
 /** A guide KPI and the committed KPI that answers it (null when none does). */
 export interface KpiPair {
   guide: Kpi;
@@ -92,15 +158,19 @@ const cache = new WeakMap<readonly Kpi[], WeakMap<readonly Fact<CommittedKpi>[],
 /**
  * Match each guide KPI to at most one committed KPI and each committed KPI to at most one guide KPI,
  * best scores first (a greedy assignment; ties go to the earlier guide KPI, then the earlier commitment).
+ * `lines` (the draft's text) lets quantities beside a commitment on its line answer KPIs too.
  */
-export function matchKpis(guide: readonly Kpi[], committed: readonly Fact<CommittedKpi>[]): KpiPair[] {
+export function matchKpis(guide: readonly Kpi[], committed: readonly Fact<CommittedKpi>[], lines: readonly string[] = []): KpiPair[] {
   let byGuide = cache.get(guide);
   const hit = byGuide?.get(committed);
   if (hit) return hit;
+  // main commitments first, then the quantities in their brackets, a little less trusted
+  const all: { f: Fact<CommittedKpi>; bonus: number }[] = committed.map((f) => ({ f, bonus: 0 }));
+  for (const x of secondaryCommitments(committed, lines)) all.push({ f: x, bonus: -0.05 });
   const cands: { g: number; c: number; s: number }[] = [];
   for (let g = 0; g < guide.length; g++)
-    for (let c = 0; c < committed.length; c++) {
-      const s = matchScore(guide[g], committed[c]);
+    for (let c = 0; c < all.length; c++) {
+      const s = matchScore(guide[g], all[c].f, lines[all[c].f.line - 1]) + all[c].bonus;
       if (s >= MATCH_MIN) cands.push({ g, c, s });
     }
   cands.sort((a, b) => b.s - a.s || a.g - b.g || a.c - b.c);
@@ -108,7 +178,7 @@ export function matchKpis(guide: readonly Kpi[], committed: readonly Fact<Commit
   const used = new Set<number>();
   for (const { g, c, s } of cands) {
     if (out[g].committed || used.has(c)) continue;
-    out[g].committed = committed[c];
+    out[g].committed = all[c].f;
     out[g].score = s;
     used.add(c);
   }

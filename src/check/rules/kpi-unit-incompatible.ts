@@ -20,7 +20,7 @@ export default defineRule({
     },
   },
   check({ direction, facts, report }) {
-    for (const p of matchKpis(direction.kpis, facts.kpis)) {
+    for (const p of matchKpis(direction.kpis, facts.kpis, facts.lines)) {
       if (!p.committed) continue;
       const c = p.committed.value;
       if (compareKpi(p.guide, c) !== "incompatible") continue;

@@ -26,10 +26,15 @@ function ageOn(birth: Ymd, ref: Ymd): number {
   return ref.y - birth.y - (before(ref, { y: ref.y, m: birth.m, d: birth.d }) ? 1 : 0);
 }
 
-/** The date ages are counted on: the notice's publication date, else its first deadline. */
-function referenceDate(guide: GuideDocument): Ymd | null {
+/**
+ * The date ages are counted on: the notice's publication date, else its first deadline, else 1 January
+ * of the year the project starts (the notice gives no date: seed-like city notices).
+ */
+function referenceDate(guide: GuideDocument, projectStart: string | null): Ymd | null {
   const s = guide.meta.publishedAt ?? guide.meta.deadlines[0]?.at ?? null;
-  return s ? readDate(s, false) : null;
+  if (s) return readDate(s, false);
+  const y = projectStart ? /^(\d{4})/.exec(projectStart) : null;
+  return y ? { y: Number(y[1]), m: 1, d: 1 } : null;
 }
 
 const CUTOFF = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*[（(]?含[)）]?\s*(?:及)?(?:以后|之后|后)出生|(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(?:及|或)?(?:以后|之后|后)出生/;
@@ -82,7 +87,7 @@ export default defineRule({
             clause: { span: age.span },
           });
       } else if (birth && typeof age.value === "number") {
-        const ref = referenceDate(guide);
+        const ref = referenceDate(guide, facts.period?.value.start ?? null);
         if (ref) {
           const years = ageOn(birth, ref);
           if (years > age.value)
