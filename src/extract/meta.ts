@@ -6,8 +6,49 @@ const ORG = String.raw`[\u4e00-\u9fa5（）()]{1,30}?${ORG_SUFFIX}`;
 const ORG_LINE_RE = new RegExp(String.raw`^(?:${ORG}\s*)+(?:文件)?$`);
 const ORG_RE = new RegExp(ORG, "g");
 
-// The issuer code starts the 文号: after a letterhead's 文件, a bracket or a non-CJK character.
-const DOC_NUMBER_RE = /(?<=^|[^\u4e00-\u9fa5]|文件)[\u4e00-\u9fa5]{1,10}[〔［\[（(【﹝]\s*\d{4}\s*[〕］\]）)】﹞]\s*\d{1,5}\s*号/g;
+// The year and serial of a 文号: 〔2025〕318号, [2025]3号, （2024）105 号.
+const DOC_SERIAL_RE = /[〔［\[（(【﹝]\s*\d{4}\s*[〕］\]）)】﹞]\s*\d{1,5}\s*号/g;
+// Words that end a title or letterhead glued before the issuer code: …的通知粤科函资字〔2025〕318号.
+const CODE_BREAK_RE = /通知|通告|公告|指南|榜单|榜單|文件|意见|意見|办法|辦法|方案|细则|的函/g;
+
+interface DocNumberHit {
+  text: string;
+  index: number;
+  end: number;
+}
+
+/**
+ * 文号 in a line: the issuer code (粤科函资字, 沪科指南, 深科技创新, 鲁科字) before 〔year〕N号. The code is
+ * the CJK run before the bracket, cut after the last non-CJK character, a letterhead's 文件 or a title's
+ * 通知/指南/…; of the cuts, the shortest code of 2–10 characters (a title may end in 指南 and a code may too:
+ * …申报指南的通知沪科指南〔2025〕12号 → 沪科指南).
+ */
+function findDocNumbers(line: string): DocNumberHit[] {
+  const out: DocNumberHit[] = [];
+  for (const m of line.matchAll(DOC_SERIAL_RE)) {
+    let a = m.index;
+    while (a > 0 && /[\u4e00-\u9fa5]/.test(line[a - 1]) && m.index - a < 40) a--;
+    const run = line.slice(a, m.index);
+    const cuts: number[] = [];
+    if (run.length <= 10 && (a === 0 || !/[\u4e00-\u9fa5]/.test(line[a - 1]))) cuts.push(0);
+    for (const b of run.matchAll(CODE_BREAK_RE)) cuts.push(b.index + b[0].length);
+    const codes = cuts.map((c) => run.slice(c)).filter((c) => c.length >= 2 && c.length <= 10);
+    if (!codes.length) continue;
+    const code = codes.reduce((x, y) => (y.length < x.length ? y : x));
+    const start = m.index - code.length;
+    out.push({ text: (code + m[0]).replace(/\s+/g, ""), index: start, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A title line with its 文号 glued on (…的通知鲁科字〔2025〕41号) is two lines. */
+function splitGluedDocNumber(line: string): string[] {
+  const [hit] = findDocNumbers(line);
+  if (!hit || hit.index === 0 || hit.end < line.trimEnd().length - 1) return [line];
+  const head = line.slice(0, hit.index);
+  if (!new RegExp(`${TITLE_END}\\s*$`).test(head)) return [line];
+  return [head, line.slice(hit.index)];
+}
 
 const TITLE_END = String.raw`(?:通知|通告|公告|公示|指南|榜单|榜單|计划|計劃|方案|意见|意見|办法|辦法|细则|細則|函|规划|規劃|申报书|说明)`;
 // Lines left by web pages and document sites (doc88, book118): counters, dates, 举报, breadcrumbs.
@@ -52,14 +93,14 @@ function readDocNumber(lines: string[]): string | null {
   // The 文号 stands on its own line under the letterhead; numbers cited in the body come second.
   for (const line of lines.slice(0, 60)) {
     const t = line.trim();
-    const m = t.match(DOC_NUMBER_RE);
-    if (m && m[0].length >= t.length - 2) return m[0].replace(/\s+/g, "");
+    const [m] = findDocNumbers(t);
+    if (m && m.end - m.index >= t.length - 2) return m.text;
   }
   for (const line of lines.slice(0, 60)) {
-    for (const m of line.matchAll(DOC_NUMBER_RE)) {
+    for (const m of findDocNumbers(line)) {
       const before = line.slice(Math.max(0, m.index - 2), m.index);
       if (/[》（(]$/.test(before)) continue;
-      return m[0].replace(/\s+/g, "");
+      return m.text;
     }
   }
   return null;
@@ -156,7 +197,8 @@ const WEEKDAY = String.raw`(?:\s*[（(](?:星期|周|週|礼拜)[一二三四五
 const TIME_PART = String.raw`(?:\s*(上午|下午|晚上|中午)?\s*(\d{1,2})\s*(?:[:：]\s*(\d{2})|时(?:\s*(\d{1,2})\s*分)?|点(?:\s*(\d{1,2})\s*分?)?))?`;
 const DATE_TIME_RE = new RegExp(DATE_PART + WEEKDAY + TIME_PART, "g");
 const DEADLINE_WORD = /截止|截至|前|止|至|—|~|～|-/;
-const SUBMISSION = /申报|填报|提交|报送|受理|报名|征集|推荐/;
+// 申请 as in 网上申请时间 (not 申请书, 申请单位, 申请人 or 申请项目执行期)
+const SUBMISSION = /申报|填报|提交|报送|受理|报名|征集|推荐|申请(?![书人]|单位|项目|经费|资金)/;
 
 interface DateHit {
   at: string;
@@ -251,7 +293,8 @@ function readDeadlines(lines: string[], publishedAt: string | null): Deadline[] 
  * 2024年7月3日 or 发布于 2026-02-13) and every deadline (截止时间为2024年8月5日17:30 →
  * 2024-08-05T17:30; a date alone → 23:59).
  */
-export function readMeta(lines: string[]): Meta {
+export function readMeta(input: string[]): Meta {
+  const lines = input.flatMap((l, i) => (i < 60 ? splitGluedDocNumber(l) : [l]));
   const publishedAt = readPublishedAt(lines);
   return {
     title: readTitle(lines),
