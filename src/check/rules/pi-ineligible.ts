@@ -81,7 +81,7 @@ export default defineRule({
         if (before(birth, cutoff))
           report({
             messageId: "bornBeforeCutoff",
-            at: pi,
+            at: pi.parts?.birthDate ?? pi,
             data: { birthDate: pi.value.birthDate, cutoff: `${c[0]}-${c[1].padStart(2, "0")}-${c[2].padStart(2, "0")}` },
             found: { birthDate: pi.value.birthDate },
             clause: { span: age.span },
@@ -93,7 +93,7 @@ export default defineRule({
           if (years > age.value)
             report({
               messageId: "tooOld",
-              at: pi,
+              at: pi.parts?.birthDate ?? pi,
               data: {
                 birthDate: pi.value.birthDate,
                 refDate: `${ref.y}-${String(ref.m).padStart(2, "0")}-${String(ref.d).padStart(2, "0")}`,
@@ -108,6 +108,6 @@ export default defineRule({
     }
     const emp = constraintOf(constraints, "pi_employment");
     if (emp && emp.value !== false && pi.value.employedByLead === false)
-      report({ messageId: "notEmployed", at: pi, data: {}, found: { employedByLead: false }, clause: { span: emp.span } });
+      report({ messageId: "notEmployed", at: pi.parts?.employedByLead ?? pi, data: {}, found: { employedByLead: false }, clause: { span: emp.span } });
   },
 });
