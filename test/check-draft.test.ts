@@ -47,7 +47,7 @@ describe("checkDraft", () => {
       [11, "participants-too-many"],
     ]);
     for (const f of r.findings) expect(() => Finding.parse(f)).not.toThrow();
-    expect(r.findings[0].related).toEqual([{ path: "guide.txt", line: 4, note: "指南条款" }]);
+    expect(r.findings[0].related).toEqual([{ path: "guide.txt", line: 4, note: "duration_max_years 2" }]);
   });
 
   it("english messages and severity overrides", () => {

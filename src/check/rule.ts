@@ -38,8 +38,11 @@ export interface Report {
   found?: Record<string, unknown>;
   expected?: string;
   actual?: string;
-  /** The guide clause behind the finding (its span becomes a related location). */
-  clause?: { span: { startLine: number }; note?: string };
+  /**
+   * The guide clause behind the finding — a Constraint, a Kpi or the direction — whose span becomes a
+   * related location and whose text is quoted there.
+   */
+  clause?: { span: { startLine: number }; text?: string; note?: string };
   /** Placeholder values that differ by language (a fact's name: 申请财政经费 / requested funding). */
   i18n?: Record<string, Bilingual>;
 }

@@ -149,6 +149,13 @@ export function defaultPlace(facts: DraftFacts): FactPlace {
 
 const CLAUSE_NOTE: Bilingual = { zh: "指南条款", en: "guide clause" };
 
+/** The guide's words, short enough for one line of a report. */
+function quote(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+}
+
 /** Turn a rule's report into a finding: ruleId, severity, url, message in `lang`, location, related clause. */
 export function stampFinding(meta: RuleMeta, r: Report, ctx: StampContext): Finding {
   const data = r.data ?? {};
@@ -175,7 +182,7 @@ export function stampFinding(meta: RuleMeta, r: Report, ctx: StampContext): Find
   if (r.actual !== undefined) f.actual = r.actual;
   if (r.clause)
     f.related = [
-      { path: ctx.guide.source.path, line: Math.max(1, r.clause.span.startLine), note: r.clause.note ?? CLAUSE_NOTE[ctx.lang] },
+      { path: ctx.guide.source.path, line: Math.max(1, r.clause.span.startLine), note: r.clause.note ?? quote(r.clause.text) ?? CLAUSE_NOTE[ctx.lang] },
     ];
   return f;
 }

@@ -42,7 +42,7 @@ export default defineRule({
         at: lead,
         data: { lead: lead.value.name, found, required },
         found: { lead: lead.value.name, region: found },
-        clause: { span: c.span },
+        clause: c,
       });
   },
 });

@@ -45,7 +45,7 @@ export default defineRule({
     const text = terms(facts.lines.join("\n"));
     for (const item of contentItems(direction)) {
       if (coverage(terms(item), text) >= COVERED) continue;
-      report({ messageId: "notCovered", data: { item }, clause: { span: direction.span } });
+      report({ messageId: "notCovered", data: { item }, clause: { span: direction.span, text: direction.title } });
     }
   },
 });

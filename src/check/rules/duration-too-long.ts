@@ -33,7 +33,7 @@ export default defineRule({
         found: { months, start: p.value.start, end: p.value.end },
         expected: `≤${maxMonths}`,
         actual: String(months),
-        clause: { span: c.span },
+        clause: c,
       });
   },
 });

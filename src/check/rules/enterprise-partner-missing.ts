@@ -33,7 +33,7 @@ export default defineRule({
       data: { lead: lead.value.name, leadType: type },
       i18n: { leadType: type === "university" ? { zh: "高校", en: "university" } : { zh: "科研院所", en: "research institute" } },
       found: { lead: lead.value.name, leadType: type, participants: facts.participants.map((p) => p.value.name) },
-      clause: { span: c.span },
+      clause: c,
     });
   },
 });

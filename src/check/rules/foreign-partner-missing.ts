@@ -34,7 +34,7 @@ export default defineRule({
         at,
         data: { found: foreign.length, min: min.value },
         found: { foreign: foreign.map((u) => u.name) },
-        clause: { span: min.span },
+        clause: min,
       });
     const cmin = constraintOf(constraints, "foreign_partner_countries_min");
     const countries = new Set(foreign.map((u) => u.country!.trim()));
@@ -44,7 +44,7 @@ export default defineRule({
         at,
         data: { found: countries.size, min: cmin.value },
         found: { countries: [...countries] },
-        clause: { span: cmin.span },
+        clause: cmin,
       });
   },
 });

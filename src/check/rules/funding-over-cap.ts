@@ -30,7 +30,7 @@ export default defineRule({
         found: { yuan: asked.value.yuan },
         expected: `≤${capText}`,
         actual: asked.value.text,
-        clause: { span: cap.span },
+        clause: cap,
       });
     }
   },

@@ -53,7 +53,7 @@ export default defineRule({
         found: { share, governmentYuan: gov.value.yuan, totalYuan: total, enterpriseLed },
         expected: `≤${percentText(c.value)}`,
         actual: percentText(share),
-        clause: { span: c.span },
+        clause: c,
       });
     }
   },

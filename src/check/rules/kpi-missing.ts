@@ -27,7 +27,7 @@ export default defineRule({
         kpi: p.guide,
         data: { metric: p.guide.metric, required: requirementText(p.guide) },
         expected: requirementText(p.guide),
-        clause: { span: p.guide.span },
+        clause: p.guide,
       });
     }
   },

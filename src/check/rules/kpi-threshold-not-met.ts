@@ -36,7 +36,7 @@ export default defineRule({
         found: { metric: c.metric, op: c.op, value: c.value, max: c.max, unit: c.unit },
         expected: requirementText(p.guide),
         actual: found,
-        clause: { span: p.guide.span },
+        clause: p.guide,
       });
     }
   },

@@ -30,7 +30,7 @@ export default defineRule({
         kpi: p.guide,
         data: { metric: p.guide.metric, found: requirementText(c), unit: c.unit, required: requirementText(p.guide), guideUnit: p.guide.unit },
         found: { metric: c.metric, op: c.op, value: c.value, unit: c.unit },
-        clause: { span: p.guide.span },
+        clause: p.guide,
       });
     }
   },

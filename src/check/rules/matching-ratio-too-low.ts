@@ -38,7 +38,7 @@ export default defineRule({
         found: { ratio, selfFundedYuan: selfYuan, governmentYuan: gov.value.yuan },
         expected: `≥${fmt(c.value)}:1`,
         actual: `${found}:1`,
-        clause: { span: c.span },
+        clause: c,
       });
     }
   },

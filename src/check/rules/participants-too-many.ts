@@ -44,7 +44,7 @@ export default defineRule({
         found: { count, leadIncluded: !withoutLead, chineseOnly },
         expected: `≤${c.value}`,
         actual: String(count),
-        clause: { span: c.span },
+        clause: c,
       });
     }
   },

@@ -84,7 +84,7 @@ export default defineRule({
             at: pi.parts?.birthDate ?? pi,
             data: { birthDate: pi.value.birthDate, cutoff: `${c[0]}-${c[1].padStart(2, "0")}-${c[2].padStart(2, "0")}` },
             found: { birthDate: pi.value.birthDate },
-            clause: { span: age.span },
+            clause: age,
           });
       } else if (birth && typeof age.value === "number") {
         const ref = referenceDate(guide, facts.period?.value.start ?? null);
@@ -101,13 +101,13 @@ export default defineRule({
                 max: age.value,
               },
               found: { birthDate: pi.value.birthDate, age: years },
-              clause: { span: age.span },
+              clause: age,
             });
         }
       }
     }
     const emp = constraintOf(constraints, "pi_employment");
     if (emp && emp.value !== false && pi.value.employedByLead === false)
-      report({ messageId: "notEmployed", at: pi.parts?.employedByLead ?? pi, data: {}, found: { employedByLead: false }, clause: { span: emp.span } });
+      report({ messageId: "notEmployed", at: pi.parts?.employedByLead ?? pi, data: {}, found: { employedByLead: false }, clause: emp });
   },
 });
