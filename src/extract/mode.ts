@@ -18,6 +18,10 @@ const MODE_WORD_RE = new RegExp(MODE_WORD, "g");
 // 综合运用定向委托、“揭榜挂帅”、竞争择优等组织方式 lists the ways in general.
 const LISTING_RE = new RegExp(String.raw`(?:${MODE_WORD})[”"’]?\s*(?:、|和|与|或|及|以及|/)\s*[“"‘]?(?:${MODE_WORD})`, "g");
 const ENTRUSTED_RE = /定向委托(?:给|由)?\s*([^，,。；;、“”"（）()\s][^，,。；;、“”"]{1,60}?)\s*(?:组织实施|牵头实施|牵头组织|负责实施|承担|实施|牵头)/;
+// 采取定向委托方式，由河南省疾病预防控制中心牵头组织实施: the organisation in the next clause
+const ENTRUSTED_NEXT_RE = /定向委托(?:的)?(?:方式)?(?:组织实施)?\s*[，,]\s*(?:由|委托)\s*([^，,。；;、“”"（）()\s][^，,。；;、“”"]{1,60}?)\s*(?:牵头组织实施|组织实施|牵头实施|牵头组织|负责实施|牵头承担|承担|实施|牵头)/;
+// 定向委托（中国科学技术大学）: a table cell or short value naming the organisation in parentheses
+const ENTRUSTED_PAREN_RE = /定向委托\s*[（(]\s*([^（）()，,。；;]{2,40}?(?:大学|学院|研究院|研究所|研究中心|实验室|科学院|中心|公司|集团|医院|院|所))\s*[）)]/;
 
 function modeOf(word: string): Mode {
   if (word.startsWith("定向")) return "定向委托";
@@ -53,8 +57,9 @@ export function readMode(text: string): ModeFact | null {
     if (/在研[“"]?$|非[“"]?$|不采取[“"]?$|不属于[“"]?$/.test(before)) continue;
     const mode = modeOf(m[0]);
     if (mode === "定向委托") {
-      const e = ENTRUSTED_RE.exec(text.slice(start));
-      if (e && e.index === 0) {
+      const rest = text.slice(start);
+      const e = [ENTRUSTED_PAREN_RE, ENTRUSTED_RE, ENTRUSTED_NEXT_RE].map((r) => r.exec(rest)).find((x) => x && x.index === 0);
+      if (e) {
         const org = e[1].replace(/^(?:给|由)/, "").trim();
         return { mode, entrustedTo: org, start, end: start + e[0].length, text: e[0] };
       }

@@ -51,6 +51,30 @@ export function startOfRun(s: string, breaks: string): number {
   return i;
 }
 
+// The government's share named inside a breakdown: 其中省财政资金500万元, 其中国拨经费300万元.
+const GOV_PART = /财政|國撥|国拨|省拨|市拨|中央|资助|資助|补助/;
+const NOT_GOV_PART = /自筹|出资|配套|企业|单位|社会|银行|贷款/;
+
+/**
+ * 榜单金额：1500万元（其中省财政资金500万元，发榜单位出资1000万元）: an amount followed by its breakdown;
+ * the government's part is the cap (SPEC: fundingCap is the government funding cap).
+ */
+function governmentPart(text: string, all: Located<Money>[]): Located<Money> | null {
+  for (const money of all) {
+    const open = /^\s*[（(]\s*(?:其中|含)/.exec(text.slice(money.end));
+    if (!open) continue;
+    const from = money.end + open[0].length;
+    const close = text.slice(from).search(/[）)]/);
+    const to = close < 0 ? text.length : from + close;
+    for (const inner of all) {
+      if (inner.start < from || inner.end > to) continue;
+      const clause = text.slice(from + startOfRun(text.slice(from, inner.start), "，,、；;"), inner.start);
+      if (GOV_PART.test(clause) && !NOT_GOV_PART.test(clause)) return inner;
+    }
+  }
+  return null;
+}
+
 /**
  * The per-project government funding cap (资助上限) stated in `text`, or null:
  * 榜单金额：不超过2000万元; 省财政资助经费原则上不超过2000万元; 每项…资助…不超过X; 定额资助X万元;
@@ -60,6 +84,8 @@ export function startOfRun(s: string, breaks: string): number {
  */
 export function readFundingCap(text: string): Located<Money> | null {
   const all = readMoney(text);
+  const part = governmentPart(text, all);
+  if (part) return part;
   // A line that is only a label's value (榜单金额： cut off by the caller): 不超过2000万元.
   for (const money of all) {
     const lineStart = text.lastIndexOf("\n", money.start - 1) + 1;

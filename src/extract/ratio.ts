@@ -1,10 +1,24 @@
 import { startOfRun } from "./money.js";
 import type { Located } from "./types.js";
 
-const MATCHING = /配套|自筹|匹配/g;
+// 其他经费（包括地方财政经费、单位出资…）与中央财政经费比例: the funds other than the government's
+const MATCHING = /配套|自筹|匹配|其他经费|其它经费|其他资金|其它资金|其他来源(?:经费|资金)/g;
+const MATCHING_WORD = /配套|自筹|匹配|其他经费|其它经费|其他资金|其它资金|其他来源/;
 const GOVERNMENT = /国拨|國撥|财政|財政|中央|省拨|市拨|资助|專項|专项经费|补助/;
 // LaTeX converters leave $1:1$; the normalizer may keep a full-width colon.
 const RATIO_RE = /\$?\s*(\d+(?:\.\d+)?)\s*[:：∶比]\s*(\d+(?:\.\d+)?)\s*\$?/g;
+
+/** End of the sentence from `from`: 。；; or a line break, except a line break inside parentheses (a wrap). */
+function sentenceEndFrom(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === "（" || c === "(") depth++;
+    else if ((c === "）" || c === ")") && depth > 0) depth--;
+    else if (/[。；;]/.test(c) || (c === "\n" && depth === 0)) return i;
+  }
+  return text.length;
+}
 
 /**
  * The lowest ratio of matching (配套 / 自筹) funds to government (国拨 / 财政) funds, or null:
@@ -14,8 +28,7 @@ const RATIO_RE = /\$?\s*(\d+(?:\.\d+)?)\s*[:：∶比]\s*(\d+(?:\.\d+)?)\s*\$?/g
  */
 export function readMatchingRatio(text: string): Located<number> | null {
   for (const m of text.matchAll(MATCHING)) {
-    const sentenceEnd = text.slice(m.index).search(/[。；;\n]/);
-    const end = sentenceEnd < 0 ? text.length : m.index + sentenceEnd;
+    const end = sentenceEndFrom(text, m.index);
     // The clause that names 配套 decides the order (注：…省财政资助上限，配套经费与财政资助经费比例…).
     const clauseStart = startOfRun(text.slice(0, m.index), "。；;\n，,");
     RATIO_RE.lastIndex = m.index;
@@ -25,9 +38,10 @@ export function readMatchingRatio(text: string): Located<number> | null {
     const b = Number(r[2]);
     if (!(a > 0 && b > 0)) continue;
     // Which side is the government's: whichever is named first in the sentence goes left.
-    const head = text.slice(clauseStart, r.index);
+    // what a parenthesis lists (其他经费（包括地方财政经费…）) does not name a side
+    const head = text.slice(clauseStart, r.index).replace(/[（(][^（）()]*[）)]/g, (p) => " ".repeat(p.length));
     const gov = head.search(GOVERNMENT);
-    const matching = head.search(/配套|自筹|匹配/);
+    const matching = head.search(MATCHING_WORD);
     const governmentFirst = gov >= 0 && gov < matching;
     const value = Math.round((governmentFirst ? b / a : a / b) * 1000) / 1000;
     const start = m.index;
