@@ -9,6 +9,8 @@ export type GuideErrorCode =
   | "too-large"
   | "bad-encoding"
   | "invalid-guide"
+  | "invalid-config"
+  | "file-exists"
   | "output-is-input"
   | "output-unwritable"
   | "usage"

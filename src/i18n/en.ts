@@ -62,6 +62,8 @@ export const en: Messages = {
       "guide: file too large ({size} bytes, limit {limit} bytes): {path}. Raise the limit with --max-size if you really need it.",
     "bad-encoding": "guide: cannot recognise the text encoding of {path}. Save it as UTF-8 text and retry.",
     "invalid-guide": "guide: not a valid guide file: {path} ({detail}). Regenerate it with guide parse, or fix it as reported.",
+    "invalid-config": "guide: invalid configuration in {path} ({detail}). Fix it as reported; guide init shows a commented example.",
+    "file-exists": "guide: {path} already exists and is left as it is. Edit it, or remove it first to start again.",
     "output-is-input": "guide: the output file is the input file: {path}. Pick another file with -o so the source is not overwritten.",
     "output-unwritable": "guide: cannot write the output file {path} ({detail}). Check that the folder exists and is writable.",
     usage: "guide: {detail}. Run guide --help for usage.",

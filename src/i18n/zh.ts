@@ -15,6 +15,8 @@ export const zh: Messages = {
     "too-large": "guide: 文件过大（{size} 字节，上限 {limit} 字节）：{path}。如确需处理，请用 --max-size 提高上限。",
     "bad-encoding": "guide: 无法识别文件的文字编码：{path}。请另存为 UTF-8 文本后重试。",
     "invalid-guide": "guide: 不是有效的指南文件：{path}（{detail}）。请用 guide parse 重新生成，或按提示修正。",
+    "invalid-config": "guide: 配置文件有误：{path}（{detail}）。请按提示修正；guide init 可生成带注释的示例。",
+    "file-exists": "guide: {path} 已存在，未作改动。请直接编辑它，或先删除后重新生成。",
     "output-is-input": "guide: 输出文件与输入文件相同：{path}。请用 -o 指定另一个输出文件，以免覆盖原文。",
     "output-unwritable": "guide: 无法写入输出文件：{path}（{detail}）。请检查目录是否存在以及写入权限。",
     usage: "guide: {detail}。运行 guide --help 查看用法。",
