@@ -2,15 +2,15 @@ import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { RuleMeta } from "../check/rule.js";
 import { GuideError } from "../core/errors.js";
-import { GUIDE_EXTENSIONS, NOTICE_EXTENSIONS, readInput } from "../core/read-input.js";
+import { readInput } from "../core/read-input.js";
 import { en } from "../i18n/en.js";
 import { fill, messagesFor, type Lang } from "../i18n/index.js";
 import { zh } from "../i18n/zh.js";
 import type { Finding } from "../model/check.js";
-import type { GuideDocument } from "../model/guide.js";
 import { FORMATTERS, type FormatName } from "../report/formatters/index.js";
 import { buildResult, DRAFT_UNREADABLE, exitCodeOf, type CheckedFile } from "../report/result.js";
 import type { CheckEngine } from "./engine.js";
+import { loadGuide } from "./load-guide.js";
 import { formatGuideError, formatInternalError } from "./errors.js";
 
 /** Options of `guide check` after commander. */
@@ -117,30 +117,4 @@ async function readSidecar(draft: string, cwd: string): Promise<Uint8Array | nul
     if (code === "ENOENT" || code === "ENOTDIR") return null;
     throw new GuideError("file-unreadable", sidecar, { detail: code ?? String(err) });
   }
-}
-
-/**
- * The guide: a parsed guide (.yaml/.yml/.json) validated against schemas/guide.schema.json (a violation
- * is `invalid-guide` naming the ajv path of the first error), or a notice parsed on the fly.
- */
-async function loadGuide(path: string, cwd: string, maxBytes: number): Promise<GuideDocument> {
-  const input = await readInput(path, { cwd, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS] });
-  if (!(GUIDE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())) {
-    const { parseGuide } = await import("../parse.js");
-    return parseGuide(input.bytes, { path, maxBytes });
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(input.bytes);
-  } catch {
-    throw new GuideError("invalid-guide", path, { detail: "not UTF-8" });
-  }
-  const { loadGuideText, validateGuideValue } = await import("./validate.js");
-  const value = await loadGuideText(text, path);
-  const issues = await validateGuideValue(value);
-  if (issues.length > 0) {
-    const more = issues.length > 1 ? ` (+${issues.length - 1})` : "";
-    throw new GuideError("invalid-guide", path, { detail: `${issues[0].path || "(root)"}: ${issues[0].message}${more}` });
-  }
-  return value as GuideDocument;
 }

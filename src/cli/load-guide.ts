@@ -1,0 +1,30 @@
+import { extname } from "node:path";
+import { GuideError } from "../core/errors.js";
+import { GUIDE_EXTENSIONS, NOTICE_EXTENSIONS, readInput } from "../core/read-input.js";
+import type { GuideDocument } from "../model/guide.js";
+
+/**
+ * The guide: a parsed guide (.yaml/.yml/.json) validated against schemas/guide.schema.json (a violation
+ * is `invalid-guide` naming the ajv path of the first error), or a notice parsed on the fly.
+ */
+export async function loadGuide(path: string, cwd: string, maxBytes: number): Promise<GuideDocument> {
+  const input = await readInput(path, { cwd, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS] });
+  if (!(GUIDE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())) {
+    const { parseGuide } = await import("../parse.js");
+    return parseGuide(input.bytes, { path, maxBytes });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(input.bytes);
+  } catch {
+    throw new GuideError("invalid-guide", path, { detail: "not UTF-8" });
+  }
+  const { loadGuideText, validateGuideValue } = await import("./validate.js");
+  const value = await loadGuideText(text, path);
+  const issues = await validateGuideValue(value);
+  if (issues.length > 0) {
+    const more = issues.length > 1 ? ` (+${issues.length - 1})` : "";
+    throw new GuideError("invalid-guide", path, { detail: `${issues[0].path || "(root)"}: ${issues[0].message}${more}` });
+  }
+  return value as GuideDocument;
+}
