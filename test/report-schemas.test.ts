@@ -9,8 +9,8 @@ import { runCli } from "./helpers.js";
 const schemaPath = (name: string) => resolve(import.meta.dirname, `../schemas/${name}.schema.json`);
 
 describe("schemas/*.schema.json", () => {
-  it("publishes guide, check and proposal", () => {
-    expect(SCHEMA_NAMES).toEqual(["guide", "check", "proposal"]);
+  it("publishes guide, check, proposal and config", () => {
+    expect(SCHEMA_NAMES).toEqual(["guide", "check", "proposal", "config"]);
   });
 
   for (const name of SCHEMA_NAMES) {

@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
 import { CheckResult } from "./check.js";
+import { GuideConfig } from "./config.js";
 import { GuideDocument } from "./guide.js";
 import { Proposal } from "./proposal.js";
 
@@ -22,6 +23,8 @@ export const SCHEMAS = {
    * tools are allowed (guide ignores them with an info finding), so editors do not flag them.
    */
   proposal: { model: Proposal, id: "urn:guide:schema:proposal:1", io: "input" },
+  /** guide.config.yaml (GuideConfig): guides and their drafts, rule severities, overrides, ignores, waivers. */
+  config: { model: GuideConfig, id: "urn:guide:schema:config:1", io: "input" },
 } as const;
 
 /** Names of the published schemas. */
