@@ -183,7 +183,8 @@ export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inhe
   }
   const segments = readSegments(blocks, node);
   const of = (...kinds: (SectionKind | null)[]) => segments.filter((s) => kinds.includes(s.kind));
-  const kpiSegments = of("kpi").length ? of("kpi") : node.inline ? of(null) : [];
+  // 考核指标 first; targets stated with a comparator in 需求目标 / 研究目标 count too (ANNOTATION.md).
+  const kpiSegments = of("kpi").length || of("goal").length ? of("goal", "kpi") : node.inline ? of(null) : [];
   const factText = labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal"));
   const own = readInherited(factText);
   const mode = own.mode ?? inherited.mode;
@@ -198,7 +199,7 @@ export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inhe
     fundingCap: own.fundingCap ?? inherited.fundingCap,
     durationMaxYears: own.durationMaxYears ?? inherited.durationMaxYears,
     matchingRatioMin: own.matchingRatioMin ?? inherited.matchingRatioMin,
-    projectsSupported: readProjectsSupported(labelledTextOf(of("projects", "notes", "funding")))?.value ?? null,
+    projectsSupported: readProjectsSupported(factText)?.value ?? null,
     keywords: of("keywords").flatMap((s) => readKeywords(s.block.display.slice(s.from, s.to))),
     constraints: readSegmentConstraints(doc, of("notes")).filter((c) => !FIELD_KINDS.has(c.kind)),
     kpis: readSegmentKpis(doc, kpiSegments),
