@@ -8,6 +8,7 @@ import type { Rule } from "../../src/check/rule.js";
 import type { CommittedKpi, DraftFacts, DraftUnit, Fact } from "../../src/draft/types.js";
 import type { Finding } from "../../src/model/check.js";
 import type { Comparator, Constraint, ConstraintKind, Direction, GuideDocument, Kpi, Meta, Money } from "../../src/model/guide.js";
+import { bareDirection } from "../../src/extract/direction.js";
 
 /** A guide KPI on one line: kpi("光电转换效率", ">=", 20, "%", 30). */
 export function kpi(metric: string, op: Comparator, value: number, unit: string, line = 30, max: number | null = null, text?: string): Kpi {
@@ -22,23 +23,7 @@ export function constraint(kind: ConstraintKind, value: Constraint["value"], lin
 
 /** A direction with defaults: id 1.1, lines 20–40, no caps, no KPIs. */
 export function direction(p: Partial<Direction> = {}): Direction {
-  return {
-    id: "1.1",
-    parentId: "1",
-    title: "柔性钙钛矿太阳能电池关键技术研发",
-    category: null,
-    mode: null,
-    entrustedTo: null,
-    fundingCap: null,
-    durationMaxYears: null,
-    matchingRatioMin: null,
-    projectsSupported: null,
-    keywords: [],
-    constraints: [],
-    kpis: [],
-    span: { startLine: 20, endLine: 40 },
-    ...p,
-  };
+  return { ...bareDirection("1.1", "1", "柔性钙钛矿太阳能电池关键技术研发", { startLine: 20, endLine: 40 }), ...p };
 }
 
 /** A mini guide: document rules and directions (default: one direction built from `dir`). */
