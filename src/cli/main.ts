@@ -37,7 +37,7 @@ export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 const SCHEMA_NAMES = ["guide", "check", "proposal"] as const;
 
 // The names of src/report/formatters/index.ts FORMATTERS (not imported here: it loads chalk and the formatters).
-const CHECK_FORMATS = ["text", "json", "sarif", "junit", "github"] as const;
+const CHECK_FORMATS = ["text", "json", "sarif", "junit", "github", "html"] as const;
 
 /**
  * Run the guide CLI. Returns the exit code and never calls process.exit; every GuideError becomes
