@@ -1,17 +1,14 @@
-import { readFile } from "node:fs/promises";
-import { extname, resolve } from "node:path";
+import { defaultCacheDir } from "../batch/cache.js";
+import { checkBatch } from "../batch/index.js";
 import type { RuleMeta } from "../check/rule.js";
-import { GuideError } from "../core/errors.js";
-import { readInput } from "../core/read-input.js";
 import { en } from "../i18n/en.js";
-import { fill, messagesFor, type Lang } from "../i18n/index.js";
+import type { Lang } from "../i18n/index.js";
 import { zh } from "../i18n/zh.js";
-import type { Finding } from "../model/check.js";
 import { FORMATTERS, type FormatName } from "../report/formatters/index.js";
 import { buildResult, DRAFT_UNREADABLE, exitCodeOf, type CheckedFile } from "../report/result.js";
 import type { CheckEngine } from "./engine.js";
 import { loadGuide } from "./load-guide.js";
-import { formatGuideError, formatInternalError } from "./errors.js";
+import { createProgress } from "./progress.js";
 
 /** Options of `guide check` after commander. */
 export interface CheckCommandOptions {
@@ -21,6 +18,12 @@ export interface CheckCommandOptions {
   failOn: "warning" | "error";
   output?: string;
   maxBytes: number;
+  /** --jobs N: worker threads (default: os.availableParallelism()). */
+  jobs?: number;
+  /** false with --no-cache: parse a notice given as --guide even when the cache holds it. */
+  cache?: boolean;
+  /** --quiet: no progress bar. */
+  quiet?: boolean;
 }
 
 /** What runCheck may touch. */
@@ -53,21 +56,27 @@ export async function runCheck(drafts: string[], opts: CheckCommandOptions, io: 
     emit = (text) => writeFileAtomic(output, text, cwd);
   }
 
-  const guide = await loadGuide(opts.guide, cwd, opts.maxBytes);
+  const guide = await loadGuide(opts.guide, cwd, opts.maxBytes, opts.cache === false ? null : defaultCacheDir(cwd));
   const engine = io.engine ?? (await (await import("./engine.js")).loadEngine());
 
-  const files: CheckedFile[] = [];
-  for (const path of drafts) {
-    try {
-      const input = await readInput(path, { cwd, maxBytes: opts.maxBytes });
-      const sidecar = await readSidecar(path, cwd);
-      const facts = await engine.readDraft(input.bytes, { path, sidecar });
-      const checked = engine.checkDraft(guide, facts, { direction: opts.direction, lang });
-      files.push({ path, directionId: checked.directionId, findings: checked.findings });
-    } catch (err) {
-      if (io.debug && err instanceof Error && err.stack) io.stderr.write(err.stack + "\n");
-      files.push({ path, directionId: null, findings: [unreadable(path, err, lang, engine.ruleUrl(DRAFT_UNREADABLE))] });
-    }
+  // Drafts in parallel on worker threads (src/batch); results come back in argument order.
+  const progress = await createProgress(drafts.length, { stderr: io.stderr, env: io.env, quiet: opts.quiet === true, lang });
+  let files: CheckedFile[];
+  try {
+    files = await checkBatch({
+      guide,
+      drafts,
+      cwd,
+      jobs: opts.jobs,
+      lang,
+      direction: opts.direction,
+      maxBytes: opts.maxBytes,
+      engine: io.engine,
+      onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+      onError: io.debug ? (_path, stack) => void io.stderr.write(stack + "\n") : undefined,
+    });
+  } finally {
+    progress?.stop();
   }
 
   const result = buildResult(files);
@@ -89,32 +98,3 @@ const UNREADABLE_META: RuleMeta = {
   requires: { guide: [], draft: [] },
   messages: {},
 };
-
-/** The fatal finding of a draft that could not be read: the one-line message of its error. */
-function unreadable(path: string, err: unknown, lang: Lang, url: string): Finding {
-  const isInput = err instanceof GuideError;
-  const line = isInput ? formatGuideError(err, lang) : fill(messagesFor(lang).check.unreadable, { detail: formatInternalError(err, lang) });
-  return {
-    ruleId: DRAFT_UNREADABLE,
-    severity: "error",
-    message: line.replace(/guide: /g, ""),
-    directionId: null,
-    location: { path, line: 1 },
-    messageId: isInput ? err.code : "internal",
-    data: isInput ? { code: err.code } : {},
-    url,
-    fatal: true,
-  };
-}
-
-/** NAME.proposal.yaml next to NAME.ext, when there is one (it states the draft's facts explicitly). */
-async function readSidecar(draft: string, cwd: string): Promise<Uint8Array | null> {
-  const sidecar = resolve(cwd, draft.slice(0, draft.length - extname(draft).length) + ".proposal.yaml");
-  try {
-    return await readFile(sidecar);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return null;
-    throw new GuideError("file-unreadable", sidecar, { detail: code ?? String(err) });
-  }
-}

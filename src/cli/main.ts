@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { GuideError } from "../core/errors.js";
 import { DEFAULT_MAX_BYTES, GUIDE_EXTENSIONS, readInput } from "../core/read-input.js";
 import { fill, formatGuideError, formatInternalError, messagesFor, type Lang } from "./errors.js";
@@ -103,7 +103,10 @@ export async function main(params: MainParams): Promise<number> {
       .addOption(new Option("--format <format>", "report format").choices([...CHECK_FORMATS]).default("text"))
       .addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1").choices(["warning", "error"]).default("error"))
       .option("-o, --output <file>", "write the report to FILE atomically instead of stdout")
-      .option("--max-size <bytes>", `refuse larger inputs (default: ${DEFAULT_MAX_BYTES})`),
+      .option("--max-size <bytes>", `refuse larger inputs (default: ${DEFAULT_MAX_BYTES})`)
+      .addOption(new Option("--jobs <n>", "worker threads checking drafts in parallel (default: number of cores)").argParser(parseJobs))
+      .option("--no-cache", "parse a notice given as --guide even when the guide cache holds it")
+      .option("--quiet", "no progress bar (there is none in CI or when stderr is not a terminal)"),
   ).action(async (drafts: string[], opts: Omit<CheckCommandOptions, "maxBytes"> & { maxSize?: string }) => {
     const maxBytes = opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(opts.maxSize);
     if (maxBytes === null) throw new GuideError("usage", "", { detail: fill(m().cli.badSize, { value: String(opts.maxSize) }) });
@@ -210,6 +213,13 @@ function prescan(argv: string[], env: Record<string, string | undefined>): { lan
     if (v === "en" || v === "zh") lang = v;
   }
   return { lang, debug };
+}
+
+/** --jobs: a whole number ≥ 1 (commander turns the throw into a usage error). */
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`--jobs ${value}: expected a whole number ≥ 1`);
+  return n;
 }
 
 /** "20000000", "512k", "20MB", "1.5m" → bytes; null when not a size. */
