@@ -19,6 +19,8 @@ import kpiUnitIncompatible from "./kpi-unit-incompatible.js";
 import matchingRatioTooLow from "./matching-ratio-too-low.js";
 import participantsTooMany from "./participants-too-many.js";
 import piIneligible from "./pi-ineligible.js";
+import unusedWaiver from "./unused-waiver.js";
+import waiverReasonMissing from "./waiver-reason-missing.js";
 
 /** Every rule, keyed by id, in id order. */
 export const RULES: Readonly<Record<string, Rule>> = {
@@ -39,6 +41,8 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "matching-ratio-too-low": matchingRatioTooLow,
   "participants-too-many": participantsTooMany,
   "pi-ineligible": piIneligible,
+  "unused-waiver": unusedWaiver,
+  "waiver-reason-missing": waiverReasonMissing,
 };
 
 /** The rules as a list, in id order. */
