@@ -34,7 +34,7 @@ export interface MainParams {
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
 // The files of src/model/emit-schemas.ts SCHEMAS (not imported here: it loads zod and every model).
-const SCHEMA_NAMES = ["guide", "check", "proposal"] as const;
+const SCHEMA_NAMES = ["guide", "check", "proposal", "config"] as const;
 
 // The names of src/report/formatters/index.ts FORMATTERS (not imported here: it loads chalk and the formatters).
 const CHECK_FORMATS = ["text", "json", "sarif", "junit", "github", "html"] as const;
@@ -97,8 +97,9 @@ export async function main(params: MainParams): Promise<number> {
     program
       .command("check")
       .description("check proposal drafts (TXT, MD, DOCX, PDF) against a guide; exit 0 ok, 1 findings, 2 input error")
-      .argument("<drafts...>", "the drafts, checked and reported in this order")
-      .requiredOption("--guide <guide>", "the guide: parsed .yaml/.json, or a notice (.txt .md .pdf .docx .html) parsed now")
+      .argument("[drafts...]", "the drafts, checked and reported in this order (default: every draft guide.config.yaml names)")
+      .option("--guide <guide>", "the guide: parsed .yaml/.json, or a notice (.txt .md .pdf .docx .html) parsed now; wins over the config")
+      .option("--config <file>", "the config (default: guide.config.yaml found upward from here)")
       .option("--direction <id>", "check every draft against this direction instead of the one it names")
       .addOption(new Option("--format <format>", "report format").choices([...CHECK_FORMATS]).default("text"))
       .addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1").choices(["warning", "error"]).default("error"))
@@ -106,7 +107,10 @@ export async function main(params: MainParams): Promise<number> {
       .option("--max-size <bytes>", `refuse larger inputs (default: ${DEFAULT_MAX_BYTES})`)
       .addOption(new Option("--jobs <n>", "worker threads checking drafts in parallel (default: number of cores)").argParser(parseJobs))
       .option("--no-cache", "parse a notice given as --guide even when the guide cache holds it")
-      .option("--quiet", "no progress bar (there is none in CI or when stderr is not a terminal)"),
+      .option("--quiet", "no progress bar (there is none in CI or when stderr is not a terminal)")
+      .option("--write-baseline [file]", "accept the current findings into a baseline file (default: .guide-baseline.json next to the config)")
+      .option("--no-baseline", "ignore the baseline file: report every finding")
+      .option("--report-unused-waivers", "report waivers that matched no finding (unused-waiver)"),
   ).action(async (drafts: string[], opts: Omit<CheckCommandOptions, "maxBytes"> & { maxSize?: string }) => {
     const maxBytes = opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(opts.maxSize);
     if (maxBytes === null) throw new GuideError("usage", "", { detail: fill(m().cli.badSize, { value: String(opts.maxSize) }) });
@@ -121,6 +125,15 @@ export async function main(params: MainParams): Promise<number> {
       version: readVersion(),
       engine: params.checkEngine,
     });
+  });
+
+  common(
+    program
+      .command("init")
+      .description("write a commented starter guide.config.yaml here, listing the notices and drafts found below (never overwrites)"),
+  ).action(async () => {
+    const { runInit } = await import("./init.js");
+    exitCode = await runInit({ stdout, cwd, lang });
   });
 
   common(
