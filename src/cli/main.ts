@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { GuideError } from "../core/errors.js";
 import { DEFAULT_MAX_BYTES, GUIDE_EXTENSIONS, readInput } from "../core/read-input.js";
 import { fill, formatGuideError, formatInternalError, messagesFor, type Lang } from "./errors.js";
+import { registerAuthorCommands } from "./author.js";
 import type { CheckCommandOptions } from "./check.js";
 import type { CheckEngine } from "./engine.js";
 import type { GuideFormat } from "./render.js";
@@ -144,6 +145,9 @@ export async function main(params: MainParams): Promise<number> {
   ).action(async (file: string) => {
     exitCode = await runValidate(file);
   });
+
+  // list, show, template, diff: the authoring helpers (src/cli/author.ts)
+  registerAuthorCommands(program, { stdout, cwd, lang: () => lang, setExit: (code) => (exitCode = code), common });
 
   interface ParseOpts {
     format?: GuideFormat;

@@ -1,0 +1,137 @@
+import type { Constraint, Direction, GuideDocument, Kpi, Money } from "../model/guide.js";
+
+/** Language of the authoring helpers' text output. */
+export type Lang = "zh" | "en";
+
+/** Where an effective value comes from: the direction (or its 专项) itself, or a document-wide rule. */
+export type ValueSource = "direction" | "document";
+
+/** A value as `guide check` applies it to a direction, with where it comes from. */
+export interface Effective<T> {
+  value: T;
+  source: ValueSource;
+  /** Source lines of the clause that states it. */
+  span: { startLine: number; endLine: number };
+}
+
+/**
+ * The funding cap (资助上限) that applies to a direction: its own fundingCap, else the document's
+ * `funding_cap` rule (yuan), the way `guide check` combines them (the direction's value overriding).
+ */
+export function effectiveCap(guide: GuideDocument, d: Direction): Effective<Money> | null {
+  if (d.fundingCap) return { value: d.fundingCap, source: "direction", span: d.span };
+  const r = ruleOf(guide, "funding_cap");
+  if (r && typeof r.value === "number") return { value: { yuan: r.value, text: moneyText(r.value) }, source: "document", span: r.span };
+  return null;
+}
+
+/** The longest duration (实施期限, years) that applies: the direction's, else the document's `duration_max_years`. */
+export function effectiveDuration(guide: GuideDocument, d: Direction): Effective<number> | null {
+  if (d.durationMaxYears !== null) return { value: d.durationMaxYears, source: "direction", span: d.span };
+  const r = ruleOf(guide, "duration_max_years");
+  return r && typeof r.value === "number" ? { value: r.value, source: "document", span: r.span } : null;
+}
+
+/** The matching ratio (配套:财政) lower bound that applies: the direction's, else the document's `matching_ratio_min`. */
+export function effectiveRatio(guide: GuideDocument, d: Direction): Effective<number> | null {
+  if (d.matchingRatioMin !== null) return { value: d.matchingRatioMin, source: "direction", span: d.span };
+  const r = ruleOf(guide, "matching_ratio_min");
+  return r && typeof r.value === "number" ? { value: r.value, source: "document", span: r.span } : null;
+}
+
+/** The first document-wide rule of a kind. */
+export function ruleOf(guide: GuideDocument, kind: string): Constraint | undefined {
+  return guide.rules.find((r) => r.kind === kind);
+}
+
+/** Yuan as 万元 text: 20000000 → "2000万元", 5500 → "0.55万元". */
+export function moneyText(yuan: number): string {
+  return `${trimNumber(yuan / 10000)}万元`;
+}
+
+/**
+ * A number without float noise, as a draft would write it: 0.30000000000000004 → "0.3", and powers of ten
+ * as 5×10^-9 (the reader takes 5×10^-9 and 5×10-9, not JavaScript's 5e-9).
+ */
+export function trimNumber(n: number): string {
+  const s = String(Number(n.toPrecision(12)));
+  const e = /^(-?[\d.]+)e([+-]\d+)$/.exec(s);
+  return e ? `${e[1]}×10^${Number(e[2])}` : s;
+}
+
+const OPS: Record<Kpi["op"], string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=", range: "", approx: "约" };
+
+/** A KPI threshold as a short requirement: "≥20%", "3~5个", "约50%", "<1.5mΩ·cm2". */
+export function kpiRequirement(k: Pick<Kpi, "op" | "value" | "max" | "unit">): string {
+  if (k.op === "range") return `${trimNumber(k.value)}~${trimNumber(k.max ?? k.value)}${k.unit}`;
+  return `${OPS[k.op]}${trimNumber(k.value)}${k.unit}`;
+}
+
+/**
+ * Terminal width of a string: East Asian wide and fullwidth characters (CJK ideographs, kana, Hangul,
+ * full-width punctuation and forms) take two columns, combining marks none. A handful of ranges is all a
+ * table of Chinese titles needs (UAX #11 W/F), so no dependency is taken for it.
+ */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if ((c >= 0x300 && c <= 0x36f) || c === 0x200b || (c >= 0xfe00 && c <= 0xfe0f)) continue;
+    w += isWide(c) ? 2 : 1;
+  }
+  return w;
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0x303e) ||
+    (c >= 0x3041 && c <= 0x33ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xa000 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x1f300 && c <= 0x1f64f) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  );
+}
+
+/** Pad to a display width (CJK counts two columns). */
+export function padEnd(s: string, width: number): string {
+  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
+}
+
+/** Pad on the left to a display width, for numbers. */
+export function padStart(s: string, width: number): string {
+  return " ".repeat(Math.max(0, width - displayWidth(s))) + s;
+}
+
+/** Cut to a display width, ending with … when cut. */
+export function truncate(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  let out = "";
+  for (const ch of s) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return out + "…";
+}
+
+/**
+ * Rows aligned in columns by display width, columns separated by two spaces; `right` names the
+ * columns aligned right (numbers). Trailing spaces are trimmed.
+ */
+export function alignColumns(rows: string[][], right: ReadonlySet<number> = new Set()): string[] {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
+  return rows.map((r) => r.map((c, i) => (right.has(i) ? padStart(c, widths[i]) : padEnd(c, widths[i]))).join("  ").trimEnd());
+}
+
+/** Lines of a span: "L12" or "L12-15". */
+export function linesText(span: { startLine: number; endLine: number }): string {
+  return span.endLine > span.startLine ? `L${span.startLine}-${span.endLine}` : `L${span.startLine}`;
+}
