@@ -37,13 +37,17 @@ export function parseNotice(name: string, file = noticeInput(name)): Promise<Gui
 /** The repository root, where the CLI runs in tests. */
 export const ROOT = resolve(import.meta.dirname, "..");
 
-/** Run the CLI in process, as `guide ARGV` in the repository root, collecting its output. */
-export async function runCli(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Run the CLI in process, as `guide ARGV` in the repository root (or in `cwd`), collecting its output. */
+export async function runCli(
+  argv: string[],
+  env: Record<string, string> = {},
+  cwd: string = ROOT,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const code = await main({
     argv,
-    cwd: ROOT,
+    cwd,
     env,
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
