@@ -6,18 +6,15 @@ import type { GuideDocument } from "../model/guide.js";
 /**
  * The guide: a parsed guide (.yaml/.yml/.json) validated against schemas/guide.schema.json (a violation
  * is `invalid-guide` naming the ajv path of the first error), or a notice parsed on the fly — through the
- * on-disk cache of src/batch/cache.ts when `cacheDir` is given (guide check), parsed once per content hash.
+ * on-disk cache of src/batch/cache.ts when `cacheDir` is given (guide check), parsed once per content hash;
+ * cacheDir null (--no-cache, and the default) parses every time.
  */
 export async function loadGuide(path: string, cwd: string, maxBytes: number, cacheDir: string | null = null): Promise<GuideDocument> {
-  if (cacheDir !== null && !(GUIDE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())) {
+  if (!(GUIDE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())) {
     const { loadGuideCached } = await import("../batch/cache.js");
     return loadGuideCached(path, { cwd, cacheDir, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS] });
   }
   const input = await readInput(path, { cwd, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS] });
-  if (!(GUIDE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())) {
-    const { parseGuide } = await import("../parse.js");
-    return parseGuide(input.bytes, { path, maxBytes });
-  }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(input.bytes);
