@@ -248,6 +248,8 @@ const lines = (c: GuideChange) => (c.oldLine === null && c.newLine === null ? ""
 /** The diff as text: one line per change, `+` added, `-` removed, `~` changed, with the source lines in both versions. */
 export function formatGuideDiff(diff: GuideDiff, lang: Lang = "zh"): string {
   const t = T[lang];
+  const sep = lang === "zh" ? "：" : ": ";
+  const paren = (x: string) => (lang === "zh" ? `（${x}）` : ` (${x})`);
   const out = [t.head.replace("{old}", diff.old.path).replace("{new}", diff.new.path), ""];
   if (diff.changes.length === 0) return out.concat(t.none, "").join("\n");
   for (const c of diff.changes) {
@@ -257,30 +259,30 @@ export function formatGuideDiff(diff: GuideDiff, lang: Lang = "zh"): string {
     switch (c.kind) {
       case "direction-added":
       case "direction-removed":
-        what = `${t.direction} ${show(c.after ?? c.before)}（${c.kind === "direction-added" ? t.added : t.removed}）`;
+        what = `${t.direction} ${show(c.after ?? c.before)}${paren(c.kind === "direction-added" ? t.added : t.removed)}`;
         break;
       case "direction-renamed":
-        what = `${where} ${t.renamed}：${show(c.before)} → ${show(c.after)}`;
+        what = `${where} ${t.renamed}${sep}${show(c.before)} → ${show(c.after)}`;
         break;
       case "direction-renumbered":
         what = `${t.direction} ${c.oldDirectionId} → ${c.directionId} ${t.renumbered}`;
         break;
       case "direction-changed":
       case "meta-changed":
-        what = `${where} ${t[c.subject] ?? c.subject}：${show(c.before)} → ${show(c.after)}`;
+        what = `${where} ${t[c.subject] ?? c.subject}${sep}${show(c.before)} → ${show(c.after)}`;
         break;
       case "deadline-added":
       case "deadline-removed":
       case "deadline-changed":
-        what = `${t.deadline}「${c.subject}」：${show(c.before)} → ${show(c.after)}`;
+        what = `${t.deadline}「${c.subject}」${sep}${show(c.before)} → ${show(c.after)}`;
         break;
       case "kpi-added":
       case "kpi-removed":
       case "kpi-changed":
-        what = `${where} ${t.kpi}「${c.subject}」：${show(c.before)} → ${show(c.after)}`;
+        what = `${where} ${t.kpi}「${c.subject}」${sep}${show(c.before)} → ${show(c.after)}`;
         break;
       default:
-        what = `${c.directionId === null ? t.rule : `${where} ${t.constraint}`} ${c.subject}：${show(c.before)} → ${show(c.after)}`;
+        what = `${c.directionId === null ? t.rule : `${where} ${t.constraint}`} ${c.subject}${sep}${show(c.before)} → ${show(c.after)}`;
     }
     out.push(`${sign} ${what}${lines(c)}`);
   }
