@@ -84,6 +84,7 @@ export async function planChecks(cfg: LoadedConfig | null, opts: PlanOptions): P
     if (!opts.ruleIds.has(w.rule)) throw new GuideError("invalid-config", file, { detail: `waivers[${i}].rule: unknown rule ${w.rule}` });
   });
 
+  if (c.baseline !== undefined) resolveConfigPath(c.baseline, cfg, "baseline");
   const ignores = (c.ignores ?? []).map((p, i) => insideRepo(p, cfg, `ignores[${i}]`));
   const ignored = new Set(await expand(c.ignores ?? [], cfg, "ignores"));
   const entries = await Promise.all(

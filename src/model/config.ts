@@ -11,7 +11,9 @@ export type RuleLevel = z.infer<typeof RuleLevel>;
  * A rule setting: a level, or `[level, options]` (HOUSE-STYLE 7.7). No rule takes options yet; the
  * tuple form is accepted so that configs stay valid when one does.
  */
-export const RuleSetting = z.union([RuleLevel, z.tuple([RuleLevel]), z.tuple([RuleLevel, z.record(z.string(), z.unknown())])]);
+export const RuleSetting = z.union([RuleLevel, z.tuple([RuleLevel]), z.tuple([RuleLevel, z.record(z.string(), z.unknown())])], {
+  error: "expected off, info, warn or error (or [level, options])",
+});
 export type RuleSetting = z.infer<typeof RuleSetting>;
 
 /** Severity by rule id: `{ content-not-covered: off, field-missing: error }`. */
