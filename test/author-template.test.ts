@@ -80,7 +80,7 @@ export function fillTemplate(text: string, guide: GuideDocument, d: Direction): 
   doc.setIn(["budget", "total"], `${trimNumber(gov + self)}万元`);
 
   let body = text.slice(end + 5);
-  body = body.replace(/【待填写：[^】]*】/g, `本项目围绕${d.title}开展研究，${d.keywords.join("、")}。`);
+  body = body.replace(/【待填写：[^】]*】/g, `本项目围绕${d.title}开展研究${d.keywords.length > 0 ? `，涉及${d.keywords.join("、")}` : ""}。`);
   let row = 0;
   body = body.replace(new RegExp(PLACEHOLDER, "g"), () => passingValue(d.kpis[row++]));
   return `---\n${doc.toString()}---\n${body}`;
