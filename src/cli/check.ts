@@ -54,11 +54,13 @@ export interface CheckIo {
 }
 
 /**
- * `guide check DRAFT... --guide GUIDE`: load the guide (a parsed .yaml/.json validated against the
- * schema, or a notice parsed now), read and check each draft in argument order, print one report in
- * `--format`, and return the exit code (SPEC): 0 nothing at or above --fail-on, 1 findings, 2 a fatal
- * finding. A bad guide, or a usage error, throws a GuideError (exit 2). A draft that cannot be read
- * becomes a fatal finding of that draft and the others still run (HOUSE-STYLE 7.8.10).
+ * `guide check [DRAFT...] [--guide GUIDE]`: plan the checks from guide.config.yaml (found upward, or
+ * --config) and the arguments (src/config/plan.ts: each draft with its guide, direction and severities;
+ * no arguments → every draft the config names), check them (checkFiles), apply waivers (inline comments
+ * and config waivers) and the baseline, print one report in `--format`, and return the exit code (SPEC):
+ * 0 nothing at or above --fail-on, 1 findings, 2 a fatal finding. A bad config or guide, or a usage
+ * error, throws a GuideError (exit 2). A draft that cannot be read becomes a fatal finding of that draft
+ * and the others still run (HOUSE-STYLE 7.8.10).
  */
 export async function runCheck(drafts: string[], opts: CheckCommandOptions, io: CheckIo): Promise<number> {
   const { cwd, lang } = io;
