@@ -107,7 +107,7 @@ export async function main(params: MainParams): Promise<number> {
       .option("-o, --output <file>", "write the report to FILE atomically instead of stdout")
       .option("--max-size <bytes>", `refuse larger inputs (default: ${DEFAULT_MAX_BYTES})`)
       .addOption(new Option("--jobs <n>", "worker threads checking drafts in parallel (default: number of cores)").argParser(parseJobs))
-      .option("--no-cache", "parse a notice given as --guide even when the guide cache holds it")
+      .option("--no-cache", "parse notices again even when the guide cache holds them")
       .option("--quiet", "no progress bar (there is none in CI or when stderr is not a terminal)")
       .option("--write-baseline [file]", "accept the current findings into a baseline file (default: .guide-baseline.json next to the config)")
       .option("--no-baseline", "ignore the baseline file: report every finding")
