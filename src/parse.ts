@@ -20,6 +20,8 @@ export interface ParseOptions {
   path: string;
   /** Refuse inputs larger than this many bytes. */
   maxBytes?: number;
+  /** Stop reading a PDF after this many milliseconds (GuideError "timeout"); default 60 000 (`--timeout`). */
+  timeoutMs?: number;
 }
 
 const NO_FACTS: Inherited = { mode: null, entrustedTo: null, fundingCap: null, durationMaxYears: null, matchingRatioMin: null };
@@ -110,7 +112,7 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
   const { path } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) throw new GuideError("too-large", path, { size: bytes.length, limit: maxBytes });
-  const { format, text: raw, pageStarts, encoding } = await ingest(bytes, path);
+  const { format, text: raw, pageStarts, encoding } = await ingest(bytes, path, { pdfTimeoutMs: options.timeoutMs });
   const { text, display } = await normalizeNotice(raw);
   const doc = new Doc(path, raw, text, display, pageStarts);
   const blocks = readBlocks(doc);

@@ -182,3 +182,34 @@ describe("no shell-outs", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("limits have flags that raise them", () => {
+  it("guide parse --timeout stops a PDF that takes longer, with the timeout message (exit 2)", async () => {
+    const r = await runCli(["parse", "fixtures/pdf/zhejiang-directions.pdf", "--timeout", "0.001", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/zhejiang-directions\.pdf.*took longer than/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("guide parse --timeout 120 reads the same PDF", async () => {
+    const r = await runCli(["parse", "fixtures/pdf/zhejiang-directions.pdf", "--timeout", "120", "--format", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).source.format).toBe("pdf");
+  });
+
+  it.each(["0", "-5", "abc", "1e3"])("guide parse --timeout %s is a usage error", async (value) => {
+    const r = await runCli(["parse", "fixtures/notices/003-sichuan-ai-jiebang/input.txt", `--timeout=${value}`, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/--timeout/);
+  });
+
+  it("guide parse --max-size refuses a larger notice, and a larger --max-size admits it", async () => {
+    const small = await runCli(["parse", "fixtures/notices/003-sichuan-ai-jiebang/input.txt", "--max-size", "1k", "--lang", "en"]);
+    expect(small.code).toBe(2);
+    expect(small.stderr).toMatch(/input\.txt/);
+    const big = await runCli(["parse", "fixtures/notices/003-sichuan-ai-jiebang/input.txt", "--max-size", "50MB", "--format", "json"]);
+    expect(big.code).toBe(0);
+  });
+});

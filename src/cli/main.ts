@@ -79,7 +79,8 @@ export async function main(params: MainParams): Promise<number> {
       .argument("<notice>", "the notice file")
       .addOption(new Option("--format <format>", "output format (default: yaml, or json for -o *.json)").choices(["yaml", "json"]))
       .option("-o, --output <file>", "write to FILE atomically instead of stdout")
-      .option("--max-size <bytes>", `refuse larger inputs (default: ${DEFAULT_MAX_BYTES})`),
+      .option("--max-size <bytes>", `refuse larger inputs (default: ${DEFAULT_MAX_BYTES})`)
+      .addOption(new Option("--timeout <seconds>", "stop reading a PDF after this many seconds (default: 60)").argParser(parseSeconds)),
   ).action(async (notice: string, opts: ParseOpts) => {
     exitCode = await runParse(notice, opts);
   });
@@ -153,6 +154,8 @@ export async function main(params: MainParams): Promise<number> {
     format?: GuideFormat;
     output?: string;
     maxSize?: string;
+    /** --timeout, in seconds. */
+    timeout?: number;
   }
 
   async function runParse(notice: string, opts: ParseOpts): Promise<number> {
@@ -172,7 +175,7 @@ export async function main(params: MainParams): Promise<number> {
     // Loaded only now: the pipeline is the bulk of the code, which `guide --help` or a usage error need not pay for.
     const [{ parseGuide }, { renderGuide }] = await Promise.all([import("../parse.js"), import("./render.js")]);
     // parseGuide builds every object in the schema's key order (the tests validate its output), so output diffs stay stable.
-    await emit(await renderGuide(await parseGuide(input.bytes, { path: notice, maxBytes }), format));
+    await emit(await renderGuide(await parseGuide(input.bytes, { path: notice, maxBytes, ...(opts.timeout === undefined ? {} : { timeoutMs: opts.timeout * 1000 }) }), format));
     return EXIT.ok;
   }
 
@@ -236,6 +239,13 @@ function prescan(argv: string[], env: Record<string, string | undefined>): { lan
 function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`--jobs ${value}: expected a whole number ≥ 1`);
+  return n;
+}
+
+/** --timeout: seconds > 0, decimals allowed (commander turns the throw into a usage error). */
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(n > 0)) throw new InvalidArgumentError(`--timeout ${value}: expected a number of seconds > 0`);
   return n;
 }
 
