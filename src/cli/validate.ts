@@ -27,15 +27,21 @@ export async function loadGuideText(text: string, path: string): Promise<unknown
     }
   }
   const { parseDocument } = await import("yaml");
-  const doc = parseDocument(body, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new GuideError("invalid-guide", path, { detail: doc.errors[0].message.split("\n")[0] });
-  }
+  const doc = parseDocument(body, { schema: "core", customTags: [], uniqueKeys: true, prettyErrors: false });
+  // An unknown tag (`!!js/function`, `!custom`) is only a warning to the yaml library, which then reads the
+  // value as a plain string; a guide never has tags, so it is refused like a syntax error (issue 6).
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw new GuideError("invalid-guide", path, { detail: yamlDetail(problem.message) });
   try {
     return doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    throw new GuideError("invalid-guide", path, { detail: (err as Error).message });
+    throw new GuideError("invalid-guide", path, { detail: yamlDetail((err as Error).message) });
   }
+}
+
+/** First line of a yaml library message; its stack overflow on thousands of nested collections (fixtures/bad/deep-nesting.yaml) said plainly. */
+function yamlDetail(message: string): string {
+  return /call stack/i.test(message) ? "nested too deeply" : message.split("\n")[0];
 }
 
 /** Validate a value against schemas/guide.schema.json with ajv (draft 2020-12, all errors). */

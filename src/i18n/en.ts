@@ -60,7 +60,7 @@ export const en: Messages = {
       "guide: {path} is not text, PDF or DOCX and its content cannot be read. Check that the file is not damaged, or save it as DOCX, PDF or TXT.",
     "too-large":
       "guide: file too large ({size} bytes, limit {limit} bytes): {path}. Raise the limit with --max-size if you really need it.",
-    "bad-encoding": "guide: cannot recognise the text encoding of {path}. Save it as UTF-8 text and retry.",
+    "bad-encoding": "guide: cannot recognise the text encoding of {path} ({detail}). Save it as UTF-8 text and retry.",
     "invalid-guide": "guide: not a valid guide file: {path} ({detail}). Regenerate it with guide parse, or fix it as reported.",
     "invalid-config": "guide: invalid configuration in {path} ({detail}). Fix it as reported; guide init shows a commented example.",
     "file-exists": "guide: {path} already exists and is left as it is. Edit it, or remove it first to start again.",

@@ -13,7 +13,8 @@ const SNIFF_BYTES = 64 * 1024;
  * line numbers count lines of this decoded text, which are the lines the user sees in an editor.
  *
  * @throws GuideError "empty-file" for 0 bytes or only whitespace/BOM; "binary-file" for NUL bytes outside
- *   UTF-16 or a high share of control/replacement characters.
+ *   UTF-16 or a high share of control/replacement characters; "bad-encoding" for UTF-8 and another
+ *   encoding mixed in one file.
  */
 export function decodeText(bytes: Uint8Array, path: string): { text: string; encoding: string } {
   if (bytes.length === 0) throw new GuideError("empty-file", path);
@@ -37,8 +38,50 @@ function decodeBytes(bytes: Uint8Array, path: string): { text: string; encoding:
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
+    const mixed = mixedUtf8Lines(bytes);
+    if (mixed) throw new GuideError("bad-encoding", path, { detail: mixed });
     return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
   }
+}
+
+/**
+ * A file that is not UTF-8 as a whole but holds whole lines of UTF-8 Chinese mixes encodings (a GBK page
+ * pasted into a UTF-8 notice, fixtures/bad/mixed-encoding.txt): decoding it all as GB18030 would silently
+ * garble the UTF-8 part, so it is refused, naming a line of each kind. GB18030 text alone almost never
+ * forms a valid UTF-8 line (at most 4 non-ASCII bytes over all the seeds re-encoded), hence the thresholds.
+ */
+function mixedUtf8Lines(bytes: Uint8Array): string | undefined {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  let utf8Bytes = 0;
+  let otherBytes = 0;
+  let firstUtf8 = 0;
+  let firstOther = 0;
+  let line = 0;
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    line++;
+    let high = 0;
+    for (let i = start; i < end; i++) if (bytes[i] >= 0x80) high++;
+    if (high > 0) {
+      let valid = true;
+      try {
+        utf8.decode(bytes.subarray(start, end));
+      } catch {
+        valid = false;
+      }
+      if (valid) {
+        utf8Bytes += high;
+        firstUtf8 ||= line;
+      } else {
+        otherBytes += high;
+        firstOther ||= line;
+      }
+    }
+    start = end + 1;
+  }
+  if (utf8Bytes < 48 || utf8Bytes < (utf8Bytes + otherBytes) * 0.05) return undefined;
+  return `mixed encodings: line ${firstUtf8} is UTF-8, line ${firstOther} is not`;
 }
 
 /**
