@@ -6,7 +6,8 @@ const EMPHASIS = /\*\*|__/g;
 // |---|:---:| separator rows of Markdown tables carry nothing (the line stays, empty).
 const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm;
 // A Markdown table row keeps its cells, joined by " | " as the ingest adapters write table rows.
-const ROW_EDGES = /^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$/gm;
+// Runs of pipes and spaces (ideographic ones too) go at once, so a second pass finds nothing more.
+const ROW_EDGES = /^(?:[ \t\u3000]*\|)+[ \t\u3000]*|(?:[ \t\u3000]*\|)+[ \t\u3000]*$/gm;
 // <br> inside a Markdown table cell is a line break within the cell.
 const CELL_BREAK = /<br\s*\/?>/gi;
 

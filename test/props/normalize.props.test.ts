@@ -9,13 +9,12 @@ import { noticeText } from "./notice-gen.js";
 
 /**
  * Known non-idempotent inputs (issue 6, found by this property; src/normalize is not test code, so they are
- * reported, pinned below with `it.fails`, and kept out of the property until fixed):
+ * reported, pinned below with `it.fails`, and kept out of the property until fixed; table pipes beside an
+ * ideographic space, once in this list, are fixed in src/normalize/markdown.ts):
  * 1. furniture: a bare number line (`1`) is a page number only beside a blank line or the end of the text,
  *    so removing a footer next to it (`第 1 页 共 300 页`), or markdown turning `|1` into `1` after furniture
  *    ran, exposes it to the second pass only;
- * 2. markdown runs before width and trimLines: `　|一` (ideographic space) and `一||` keep table pipes that
- *    the second pass strips;
- * 3. LaTeX: an odd number of `$` on a line (a wrap inside math) pairs `$…$` across lines differently on
+ * 2. LaTeX: an odd number of `$` on a line (a wrap inside math) pairs `$…$` across lines differently on
  *    the second pass.
  */
 const KNOWN: { name: string; input: string; test: (raw: string) => boolean }[] = [
@@ -24,12 +23,9 @@ const KNOWN: { name: string; input: string; test: (raw: string) => boolean }[] =
     input: "1.1 国产芯片适配及算电融合关键技术研究与示范应用\n1\n第 1 页 共 300 页",
     test: (raw) => /^[\s\u3000|#>*`_~-]*[0-9０-９]{1,4}[\s\u3000|#>*`_~-]*$/m.test(raw),
   },
-  { name: "a markdown table pipe behind an ideographic space", input: "　|一", test: (raw) => lines(raw).some(mdEdge) },
-  { name: "repeated markdown table pipes", input: "一||", test: (raw) => lines(raw).some((l) => l.includes("|")) },
   { name: "LaTeX math wrapped across lines", input: "a$\\geq 1\\%\n$左右\nb$\\leq 2\\%$", test: (raw) => lines(raw).some((l) => (l.match(/\$/g) ?? []).length % 2 === 1) },
 ];
 const lines = (raw: string) => raw.split(/\r?\n/);
-const mdEdge = (l: string) => /^[\s\u3000]|[\s\u3000]$/.test(l) && /[|#>*+`_~-]/.test(l);
 const known = (raw: string) => KNOWN.some((k) => k.test(raw));
 
 const input = fc.oneof(
