@@ -33,13 +33,19 @@ export function trimLines(t: MappedText): MappedText {
  */
 export async function normalizeNotice(raw: string): Promise<{ text: MappedText; display: string }> {
   let t = MappedText.fromRaw(raw);
-  t = removeDebrisLines(t);
-  t = removePageFurniture(t);
   t = stripMarkdown(t);
+  t = removeDebrisLines(t);
+  // Removing a footer can leave a bare page number at the end of the text: repeat until nothing moves.
+  for (let pass = 0; pass < 3; pass++) {
+    const next = removePageFurniture(t);
+    if (next === t) break;
+    t = next;
+  }
+  // Full-width digits inside math ($\geq ０\%$) must be plain before LaTeX is read, or a second pass reads it anew.
+  t = toHalfWidthForms(t);
   t = convertLatex(t);
   t = expandSuperscripts(t);
   t = replaceKangxiRadicals(t);
-  t = toHalfWidthForms(t);
   t = removePinyinDebris(t);
   t = joinLetterSpacing(t);
   t = trimLines(t);

@@ -62,6 +62,12 @@ export function convertLatex(t: MappedText): MappedText {
       const next = r.command(start, src.length, "math", (pieces = []));
       end = next;
     } else {
+      // Math wrapped over a line holds formula characters only; a pair of $ around CJK text on two lines
+      // ($左右\nb$) is two unrelated dollars, and the second may open the real formula.
+      if (m[0].includes("\n") && CJK.test(m[0])) {
+        MATH_OR_COMMAND.lastIndex = m.index + 1;
+        continue;
+      }
       const open = m[1] !== undefined ? 2 : 1;
       pieces = new Renderer(src).render(start + open, end - open, "math");
     }
