@@ -3,7 +3,7 @@
 // drafts). Generates 1,000 drafts in a temp dir from the TXT/MD fixtures of fixtures/drafts that are
 // checked against seed 003 (values, names and dates varied), then checks them against that one guide in
 // process: readDraft → checkDraft from dist/, on 2 worker threads (no batch API is exposed), each worker
-// reading its files from disk and holding the parsed guide. Also times 100, 200, 500 and 1000 drafts on
+// reading its files from disk and holding the parsed guide. Also times 10, 50, 100, 200, 500 and 1000 drafts on
 // the same pool, and 1000 drafts sequentially on the main thread.
 // Usage: npm run bench:check   (builds first).  Options: --drafts N (default 1000), --workers N (2), --json.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -106,7 +106,7 @@ if (!isMainThread) {
     return { n, ms, findings: parts.reduce((a, p) => a + p.findings, 0), failed: parts.reduce((a, p) => a + p.failed, 0) };
   }
   await timed(Math.min(50, N)); // warm-up: JIT, lazy modules
-  const sizes = [100, 200, 500, 1000].filter((n) => n <= N);
+  const sizes = [10, 50, 100, 200, 500, 1000].filter((n) => n <= N);
   if (!sizes.includes(N)) sizes.push(N);
   const rows = [];
   for (const n of sizes) rows.push(await timed(n));
