@@ -6,11 +6,12 @@
 // reading its files from disk and holding the parsed guide. Also times 10, 50, 100, 200, 500 and 1000 drafts on
 // the same pool, and 1000 drafts sequentially on the main thread.
 // Usage: npm run bench:check   (builds first).  Options: --drafts N (default 1000), --workers N (2), --json.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { draftTemplates, draftVariation } from "./drafts.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const GUIDE = "fixtures/drafts/guides/003.yaml";
@@ -54,30 +55,8 @@ if (!isMainThread) {
     }
 
   // Templates: the TXT/MD fixtures against guide 003, markers removed.
-  const dir = join(ROOT, "fixtures/drafts");
-  const templates = [];
-  for (const c of readdirSync(dir).sort()) {
-    const exp = join(dir, c, "expected.json");
-    if (!existsSync(exp) || JSON.parse(readFileSync(exp, "utf8")).guide !== "guides/003.yaml") continue;
-    for (const f of ["draft.txt", "draft.md"])
-      if (existsSync(join(dir, c, f)))
-        templates.push({ ext: f.slice(5), text: readFileSync(join(dir, c, f), "utf8").replace(/【expect:[^】]*】/g, "") });
-  }
-  if (!templates.length) throw new Error("no TXT/MD draft fixtures against guide 003");
-
-  // Deterministic variation: numbers after a comparator or in amounts move by up to ±15%, end years shift.
-  let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-  const SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
-  const vary = (t, i) =>
-    t
-      .replace(/(≥|≤|>|<|不低于|不少于|达到|提升|降低)(\d+(?:\.\d+)?)/g, (_, op, n) => {
-        const v = Number(n) * (0.85 + rnd() * 0.3);
-        return op + (n.includes(".") ? v.toFixed(n.split(".")[1].length) : String(Math.max(1, Math.round(v))));
-      })
-      .replace(/(\d+)万元/g, (_, n) => `${Math.max(1, Math.round(Number(n) * (0.9 + rnd() * 0.25)))}万元`)
-      .replace(/至(\d{4})年(\d{1,2})月/, (_, y, m) => `至${Number(y) + (rnd() < 0.2 ? 1 : 0)}年${m}月`)
-      .replace(/项目负责人：(\S)/, () => `项目负责人：${SURNAMES[i % SURNAMES.length]}`);
+  const templates = draftTemplates(ROOT);
+  const vary = draftVariation(42);
 
   const tmp = mkdtempSync(join(tmpdir(), "guide-bench-check-"));
   const files = [];

@@ -13,6 +13,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
+import { draftTemplates, draftVariation } from "./drafts.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin/guide.js");
@@ -31,31 +32,8 @@ if (!existsSync(join(ROOT, "dist/batch/worker.js"))) {
 }
 
 // Templates: the TXT/MD draft fixtures written for seed 003, markers removed.
-const dir = join(ROOT, "fixtures/drafts");
-const templates = [];
-for (const c of readdirSync(dir).sort()) {
-  const exp = join(dir, c, "expected.json");
-  if (!existsSync(exp) || JSON.parse(readFileSync(exp, "utf8")).guide !== "guides/003.yaml") continue;
-  for (const f of ["draft.txt", "draft.md"])
-    if (existsSync(join(dir, c, f)))
-      templates.push({ name: c, ext: f.slice(5), text: readFileSync(join(dir, c, f), "utf8").replace(/【expect:[^】]*】/g, "") });
-}
-if (!templates.length) throw new Error("no TXT/MD draft fixtures against guide 003");
-
-// Deterministic variation (as bench/check.mjs): KPI values and amounts move by up to ±15 %, some end years
-// shift, PI names vary — so the drafts differ and carry different findings.
-let seed = 7;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-const SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
-const vary = (t, i) =>
-  t
-    .replace(/(≥|≤|>|<|不低于|不少于|达到|提升|降低)(\d+(?:\.\d+)?)/g, (_, op, n) => {
-      const v = Number(n) * (0.85 + rnd() * 0.3);
-      return op + (n.includes(".") ? v.toFixed(n.split(".")[1].length) : String(Math.max(1, Math.round(v))));
-    })
-    .replace(/(\d+)万元/g, (_, n) => `${Math.max(1, Math.round(Number(n) * (0.9 + rnd() * 0.25)))}万元`)
-    .replace(/至(\d{4})年(\d{1,2})月/, (_, y, m) => `至${Number(y) + (rnd() < 0.2 ? 1 : 0)}年${m}月`)
-    .replace(/项目负责人：(\S)/, () => `项目负责人：${SURNAMES[i % SURNAMES.length]}`);
+const templates = draftTemplates(ROOT);
+const vary = draftVariation(7);
 
 // The repository: .git marks its root, so the default cache folder is <repo>/.guide-cache.
 const repo = mkdtempSync(join(tmpdir(), "guide-bench-repo-"));
