@@ -1,11 +1,10 @@
 import { chmod, mkdtemp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "./helpers.js";
+import { ROOT, runCli } from "./helpers.js";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const BAD = join(ROOT, "fixtures/bad-input");
 
 const run = runCli;

@@ -1,13 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Ajv2020 from "ajv/dist/2020.js";
 import { parse as parseYaml } from "yaml";
-import { noticeInput, runCli } from "./helpers.js";
+import { ROOT, noticeInput, runCli } from "./helpers.js";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const SAMPLE = "fixtures/notices/003-sichuan-ai-jiebang/input.txt";
 const NOTICES = readdirSync(join(ROOT, "fixtures/notices")).sort();
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ingest } from "../src/ingest/index.js";
+import { ROOT } from "./helpers.js";
 
-/** Repository root. */
-export const ROOT = resolve(import.meta.dirname, "..");
+export { ROOT };
 /** ../shared beside the checkout (samples with ground truth, real government documents). */
 export const SHARED = resolve(ROOT, "../shared");
 export const SAMPLES = join(SHARED, "samples");

@@ -1,4 +1,5 @@
-import type { Constraint, Direction, GuideDocument, Kpi, Money } from "../model/guide.js";
+import { effectiveConstraints } from "../check/runner.js";
+import type { Direction, GuideDocument, Kpi, Money } from "../model/guide.js";
 
 /** Language of the authoring helpers' text output. */
 export type Lang = "zh" | "en";
@@ -15,33 +16,31 @@ export interface Effective<T> {
 }
 
 /**
- * The funding cap (资助上限) that applies to a direction: its own fundingCap, else the document's
- * `funding_cap` rule (yuan), the way `guide check` combines them (the direction's value overriding).
+ * The number-valued constraint of a kind that `guide check` applies to a direction (effectiveConstraints:
+ * the direction's value overriding the document's), with where it comes from.
  */
+function effective(guide: GuideDocument, d: Direction, kind: string): Effective<number> | null {
+  const c = effectiveConstraints(guide, d).find((x) => x.kind === kind);
+  if (!c || typeof c.value !== "number") return null;
+  return { value: c.value, source: guide.rules.includes(c) ? "document" : "direction", span: c.span };
+}
+
+/** The funding cap (资助上限) that applies to a direction: its own fundingCap, else the document's `funding_cap`. */
 export function effectiveCap(guide: GuideDocument, d: Direction): Effective<Money> | null {
-  if (d.fundingCap) return { value: d.fundingCap, source: "direction", span: d.span };
-  const r = ruleOf(guide, "funding_cap");
-  if (r && typeof r.value === "number") return { value: { yuan: r.value, text: moneyText(r.value) }, source: "document", span: r.span };
-  return null;
+  const e = effective(guide, d, "funding_cap");
+  if (!e) return null;
+  const money = e.source === "direction" && d.fundingCap ? d.fundingCap : { yuan: e.value, text: moneyText(e.value) };
+  return { ...e, value: money };
 }
 
 /** The longest duration (实施期限, years) that applies: the direction's, else the document's `duration_max_years`. */
 export function effectiveDuration(guide: GuideDocument, d: Direction): Effective<number> | null {
-  if (d.durationMaxYears !== null) return { value: d.durationMaxYears, source: "direction", span: d.span };
-  const r = ruleOf(guide, "duration_max_years");
-  return r && typeof r.value === "number" ? { value: r.value, source: "document", span: r.span } : null;
+  return effective(guide, d, "duration_max_years");
 }
 
 /** The matching ratio (配套:财政) lower bound that applies: the direction's, else the document's `matching_ratio_min`. */
 export function effectiveRatio(guide: GuideDocument, d: Direction): Effective<number> | null {
-  if (d.matchingRatioMin !== null) return { value: d.matchingRatioMin, source: "direction", span: d.span };
-  const r = ruleOf(guide, "matching_ratio_min");
-  return r && typeof r.value === "number" ? { value: r.value, source: "document", span: r.span } : null;
-}
-
-/** The first document-wide rule of a kind. */
-export function ruleOf(guide: GuideDocument, kind: string): Constraint | undefined {
-  return guide.rules.find((r) => r.kind === kind);
+  return effective(guide, d, "matching_ratio_min");
 }
 
 /** Yuan as 万元 text: 20000000 → "2000万元", 5500 → "0.55万元". */

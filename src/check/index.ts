@@ -5,7 +5,7 @@
 import type { DraftFacts } from "../draft/types.js";
 import type { Finding } from "../model/check.js";
 import type { Direction, GuideDocument } from "../model/guide.js";
-import { parseChineseNumeral } from "../extract/number.js";
+import { normalizeDirectionId } from "../structure/numbering.js";
 import { ruleDocsUrl } from "./docs.js";
 import { coverage, dice, terms } from "./match.js";
 import type { Rule } from "./rule.js";
@@ -43,26 +43,7 @@ export interface DraftCheck {
   findings: Finding[];
 }
 
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-
-/**
- * Normalize a direction id as written in a draft to the model's form (SPEC): "（一）" → "1", "二" → "2",
- * "1.1" → "1.1", "3001" → "3001", "方向1" → "1", "专题一（二）" → "1.2", "1-1" → "1.1".
- */
-export function normalizeDirectionId(raw: string): string {
-  const s = raw.normalize("NFKC").trim();
-  const parts: string[] = [];
-  for (const m of s.matchAll(/\d+|[零〇一二两三四五六七八九十百]+|[①-⑳]/g)) {
-    const t = m[0];
-    if (/^\d+$/.test(t)) parts.push(String(Number(t)));
-    else if (CIRCLED.includes(t)) parts.push(String(CIRCLED.indexOf(t) + 1));
-    else {
-      const n = parseChineseNumeral(t);
-      if (n !== null) parts.push(String(n));
-    }
-  }
-  return parts.length > 0 ? parts.join(".") : s;
-}
+export { normalizeDirectionId };
 
 interface Ranked {
   d: Direction;

@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from "../extract/number.js";
+import { normalizeDirectionId } from "../structure/numbering.js";
 import type { Fact } from "./types.js";
 import { findFields, nextLine } from "./fields.js";
 import type { DraftText } from "./text.js";
@@ -21,12 +21,6 @@ const ID_RE = new RegExp(
 // 新型光伏电池（方向1.1） / 新型光伏电池 [1.1]: an id after the title
 const TRAILING_ID = /[（(\[【]\s*(?:(?:指南)?方向|编号|榜单)?\s*(\d+(?:\.\d+)*|[一二三四五六七八九十]+)\s*[)）\]】]\s*$/;
 
-function normalizeId(s: string): string {
-  const t = s.replace(/[（()）\s]/g, "").replace(/．/g, ".");
-  if (/^\d+(?:\.\d+)*$/.test(t)) return t;
-  const n = parseChineseNumeral(t);
-  return n === null ? t : String(n);
-}
 
 function cleanTitle(s: string): string | null {
   const t = s
@@ -41,14 +35,14 @@ function cleanTitle(s: string): string | null {
 export function parseDirectionValue(v: string): DirectionValue {
   const s = v.trim();
   const nth = /^第\s*(\d+|[一二三四五六七八九十]+)\s*[项号个]?(?:方向|榜单)?(?=$|[\s、.．:：])/.exec(s);
-  if (nth) return { id: normalizeId(nth[1]), title: cleanTitle(s.slice(nth[0].length)) };
+  if (nth) return { id: normalizeDirectionId(nth[1]), title: cleanTitle(s.slice(nth[0].length)) };
   const m = ID_RE.exec(s);
   if (m && m[0].trim()) {
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4];
-    return { id: normalizeId(raw), title: cleanTitle(s.slice(m[0].length)) };
+    return { id: normalizeDirectionId(raw), title: cleanTitle(s.slice(m[0].length)) };
   }
   const t = TRAILING_ID.exec(s);
-  if (t) return { id: normalizeId(t[1]), title: cleanTitle(s.slice(0, t.index)) };
+  if (t) return { id: normalizeDirectionId(t[1]), title: cleanTitle(s.slice(0, t.index)) };
   return { id: null, title: cleanTitle(s) };
 }
 

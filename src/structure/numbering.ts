@@ -37,6 +37,20 @@ export function smallNumber(s: string): number | null {
   return c >= 0 ? c + 1 : parseChineseNumeral(s);
 }
 
+/**
+ * A direction id as written (in a draft, a config, a command line) in the model's form (SPEC): "（一）" → "1",
+ * "二" → "2", "1.1" → "1.1", "3001" → "3001", "方向1" → "1", "专题一（二）" → "1.2", "1-1" → "1.1", "②" → "2".
+ */
+export function normalizeDirectionId(raw: string): string {
+  const s = raw.trim();
+  const parts: string[] = [];
+  for (const m of s.matchAll(/[0-9０-９]+|[零〇一二两三四五六七八九十百]+|[①-⑳]/g)) {
+    const n = smallNumber(m[0].normalize("NFKC"));
+    if (n !== null) parts.push(String(n));
+  }
+  return parts.length > 0 ? parts.join(".") : s.normalize("NFKC");
+}
+
 const CN = "[一二三四五六七八九十]{1,3}";
 // Characters that follow a number in running text but never start a heading title (1.5倍, 2024年, 3%).
 const NOT_TITLE = "[\\d%‰.年月日万亿倍元个件项次%:：/×x*~\\-A-Za-zμΩ°]";
