@@ -7,12 +7,12 @@ import { readMeta } from "./extract/meta.js";
 import { readTotalBudget } from "./extract/money.js";
 import { readDocumentTargets } from "./extract/targets.js";
 import { readMode, type ModeFact } from "./extract/mode.js";
-import type { Area, Direction, GuideDocument } from "./model/guide.js";
+import type { Area, Direction, GuideDocument, Warning } from "./model/guide.js";
 import { ingest } from "./ingest/index.js";
 import { normalizeNotice } from "./normalize/index.js";
 import { readBlocks, type Block } from "./structure/blocks.js";
 import { readListedGroups, type ListedGroup } from "./structure/listed.js";
-import { headingTitle, readOutline, type Heading, type OutlineNode } from "./structure/outline.js";
+import { headingTitle, readOutline, styleOfExample, type Heading, type OutlineNode, type OutlineWarning } from "./structure/outline.js";
 
 /** Options of parseGuide. */
 export interface ParseOptions {
@@ -22,6 +22,8 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Stop reading a PDF after this many milliseconds (GuideError "timeout"); default 60 000 (`--timeout`). */
   timeoutMs?: number;
+  /** The numbering of the direction headings as written ("（一）", "1.", "方向1"), when the reader's choice is wrong (`--directions`). */
+  directions?: string;
 }
 
 const NO_FACTS: Inherited = { mode: null, entrustedTo: null, fundingCap: null, durationMaxYears: null, matchingRatioMin: null };
@@ -107,6 +109,18 @@ function readListMode(title: string | null, general: Block[]): ModeFact | null {
   return null;
 }
 
+const WARNING_TEXT: Record<OutlineWarning["code"], (d: Record<string, string | number>) => string> = {
+  "no-direction": () => "未找到任何指南方向：请用 guide parse --outline 查看标题层级，并用 --directions 指定方向的编号样式（如 \"（一）\"）",
+  "numbering-repeats": (d) => `方向编号重复（${d.ids}），已按顺序重新编号：可能丢失了专题/领域标题`,
+  "empty-direction": (d) => `方向 ${d.id} 没有任何内容`,
+  "no-title": (d) => `方向 ${d.id} 没有标题`,
+};
+
+function warningOf(doc: Doc, w: OutlineWarning): Warning {
+  const message = WARNING_TEXT[w.code](w.data);
+  return w.block ? { code: w.code, message, span: doc.spanOf(w.block.start, w.block.end) } : { code: w.code, message };
+}
+
 /** Read a funding notice into the guide model. Throws GuideError on unreadable input. */
 export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Promise<GuideDocument> {
   const { path } = options;
@@ -116,7 +130,9 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
   const { text, display } = await normalizeNotice(raw);
   const doc = new Doc(path, raw, text, display, pageStarts);
   const blocks = readBlocks(doc);
-  const outline = readOutline(blocks);
+  const directionStyle = options.directions === undefined ? undefined : styleOfExample(options.directions);
+  if (directionStyle === null) throw new GuideError("bad-directions-style", path, { value: options.directions! });
+  const outline = readOutline(blocks, { directionStyle });
   const meta = readMeta(blocks.map((b) => b.display));
 
   // Blocks outside every direction and every area's own text: the notice's general part.
@@ -154,6 +170,9 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
   const targets = readDocumentTargets(doc, looseBlocks);
   if (targets) directions.unshift(targets);
   if (directions.length === 0) addListedDirections(doc, readListedGroups(blocks), areas, directions);
+  const warnings = outline.warnings
+    .filter((w) => w.code !== "no-direction" || directions.length === 0)
+    .map((w) => warningOf(doc, w));
 
   const model: GuideDocument = {
     schemaVersion: 1,
@@ -167,6 +186,7 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
     rules,
     areas,
     directions,
+    warnings,
   };
   return model;
 }

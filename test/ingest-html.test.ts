@@ -7,7 +7,8 @@ describe("HTML", () => {
     const r = await ingestFile("fixtures/html/notice-page.html");
     const lines = r.text.trim().split("\n");
     expect(r.format).toBe("html");
-    expect(lines[0]).toBe("关于组织申报2025年度科技计划项目的通知");
+    // The page's <h1> is kept as a Markdown heading, so the structure stage sees it as one.
+    expect(lines[0]).toBe("# 关于组织申报2025年度科技计划项目的通知");
     expect(lines).toContain("（一）项目负责人年龄不超过50周岁。");
     expect(lines).toContain("指标名称 | 指标值 | 单位");
     expect(lines).toContain("发明专利申请数 | ≥5 | 件");

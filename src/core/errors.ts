@@ -18,7 +18,8 @@ export type GuideErrorCode =
   | "no-text-layer"
   | "corrupt-file"
   | "zip-bomb"
-  | "timeout";
+  | "timeout"
+  | "bad-directions-style";
 
 /**
  * Bad input or bad configuration. The CLI prints it as one line in the user's language,

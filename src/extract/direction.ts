@@ -1,7 +1,7 @@
 import type { Doc } from "../core/doc.js";
 import type { Constraint, Direction, Kpi, Mode, Money, Span } from "../model/guide.js";
 import type { Block } from "../structure/blocks.js";
-import type { SectionKind } from "../structure/labels.js";
+import { findInnerLabels, type SectionKind } from "../structure/labels.js";
 import { headingTitle, inlineTitleLength, type OutlineNode } from "../structure/outline.js";
 import { readConstraints } from "./constraint.js";
 import { readDurationMaxYears } from "./duration.js";
@@ -73,12 +73,23 @@ export function readSegments(blocks: Block[], node: OutlineNode): Segment[] {
     segments.push({ block: titleBlock, from: at, to: titleBlock.text.length, kind: null });
   }
   let kind: SectionKind | null = null;
+  // A label inside a paragraph (项目完成时，主要技术指标：…) opens its section there.
+  const push = (block: Block, from: number) => {
+    let at = from;
+    for (const inner of findInnerLabels(block.text)) {
+      if (inner.start < from) continue;
+      segments.push({ block, from: at, to: inner.start, kind });
+      kind = inner.kind;
+      at = inner.contentStart;
+    }
+    segments.push({ block, from: at, to: block.text.length, kind });
+  };
   for (let i = h.index + 1; i < h.end; i++) {
     const block = blocks[i];
     if (block.label) {
       kind = block.label.kind;
-      segments.push({ block, from: block.label.contentStart, to: block.text.length, kind });
-    } else segments.push({ block, from: 0, to: block.text.length, kind });
+      push(block, block.label.contentStart);
+    } else push(block, 0);
   }
   return segments;
 }
@@ -184,8 +195,9 @@ export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inhe
   const segments = readSegments(blocks, node);
   const of = (...kinds: (SectionKind | null)[]) => segments.filter((s) => kinds.includes(s.kind));
   // 考核指标 first; targets stated with a comparator in 需求目标 / 研究目标 count too (ANNOTATION.md).
-  const kpiSegments = of("kpi").length || of("goal").length ? of("goal", "kpi") : node.inline ? of(null) : [];
-  const factText = labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal"));
+  // Without either, the direction's unlabelled text states its targets (work-plan items, city lists).
+  const kpiSegments = of("kpi").length || of("goal").length ? of("goal", "kpi") : of(null);
+  const factText = labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal", "other"));
   const own = readInherited(factText);
   const mode = own.mode ?? inherited.mode;
   const last = segments.length ? segments[segments.length - 1].block.end : h.block.end;

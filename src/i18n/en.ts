@@ -58,6 +58,7 @@ export const en: Messages = {
     "empty-file": "guide: file is empty: {path}. Check that you picked the right file.",
     "binary-file":
       "guide: {path} is not text, PDF or DOCX and its content cannot be read. Check that the file is not damaged, or save it as DOCX, PDF or TXT.",
+    "bad-directions-style": "guide: --directions \"{value}\" is not a heading number ({path}). Write the number style the direction headings start with, e.g. \"（一）\", \"1.\", \"方向1\", \"1001\".",
     "too-large":
       "guide: file too large ({size} bytes, limit {limit} bytes): {path}. Raise the limit with --max-size if you really need it.",
     "bad-encoding": "guide: cannot recognise the text encoding of {path} ({detail}). Save it as UTF-8 text and retry.",

@@ -12,6 +12,7 @@ export const zh: Messages = {
     "unsupported-type": "guide: 不支持的文件类型（{ext}）：{path}。{hint}",
     "empty-file": "guide: 文件为空：{path}。请检查是否选错了文件。",
     "binary-file": "guide: 文件不是文本、PDF 或 DOCX，无法识别其内容：{path}。请确认文件未损坏，或另存为 DOCX、PDF 或 TXT。",
+    "bad-directions-style": "guide: --directions 的值「{value}」不是标题编号（{path}）。请写出方向标题前的编号样式，如 \"（一）\"、\"1.\"、\"方向1\"、\"1001\"。",
     "too-large": "guide: 文件过大（{size} 字节，上限 {limit} 字节）：{path}。如确需处理，请用 --max-size 提高上限。",
     "bad-encoding": "guide: 无法识别文件的文字编码：{path}（{detail}）。请另存为 UTF-8 文本后重试。",
     "invalid-guide": "guide: 不是有效的指南文件：{path}（{detail}）。请用 guide parse 重新生成，或按提示修正。",

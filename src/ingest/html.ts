@@ -70,12 +70,41 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
     }
     const block = BLOCK.has(tag);
     if (block) flush();
+    // A heading element, or a paragraph bold as a whole (<p><strong>…</strong></p>), is a heading: written
+    // as Markdown ("### …", "**…**") so the structure stage sees it as it sees a Markdown repost's.
+    const level = /^h([1-6])$/.exec(tag);
+    if (level || (block && tag !== "li" && isAllBold(node))) {
+      const t = decode(node.text).replace(/\s+/g, " ").trim();
+      if (t && t.length <= 80) {
+        out.push(level ? `${"#".repeat(Number(level[1]))} ${t}` : `**${t}**`);
+        return;
+      }
+    }
     for (const ch of node.childNodes) walk(ch);
     if (block) flush();
   };
   walk(start);
   flush();
   return { format: "html", text: out.join("\n") + "\n", encoding };
+}
+
+/** Is every piece of text in the element inside <strong>/<b> (a bold paragraph, as pages write headings)? */
+function isAllBold(node: HNode): boolean {
+  let bold = false;
+  for (const ch of node.childNodes) {
+    if (ch.nodeType === 3) {
+      if (ch.text.replace(/[\s\u00a0]+/g, "")) return false;
+      continue;
+    }
+    if (ch.nodeType !== 1) continue;
+    const t = (ch.rawTagName ?? "").toLowerCase();
+    if (t === "strong" || t === "b") bold = true;
+    else if (t === "span" || t === "font") {
+      if (!isAllBold(ch)) return false;
+      bold = true;
+    } else if (t !== "br") return false;
+  }
+  return bold;
 }
 
 /** node-html-parser's `text` has entities decoded already; only no-break spaces are left to flatten. */

@@ -147,6 +147,17 @@ export const Meta = z
 export type Meta = z.infer<typeof Meta>;
 
 /** The parsed notice: what `guide parse` prints. */
+export const Warning = z
+  .object({
+    code: z
+      .enum(["no-direction", "numbering-repeats", "empty-direction", "no-title"])
+      .describe("What is doubted: no direction found, direction numbers repeat (ids renumbered), a direction with no content, a direction without a title"),
+    message: z.string().describe("The doubt in words (Chinese), naming what was read"),
+    span: Span.optional(),
+  })
+  .describe("Something the reader doubts about the notice (printed on stderr by guide parse; --strict fails on it)");
+export type Warning = z.infer<typeof Warning>;
+
 export const GuideDocument = z
   .object({
     schemaVersion: z.literal(1),
@@ -162,6 +173,7 @@ export const GuideDocument = z
     rules: z.array(Constraint).describe("Document-wide constraints: apply to every direction"),
     areas: z.array(Area).describe("Groupings of directions"),
     directions: z.array(Direction).describe("The directions one applies to"),
+    warnings: z.array(Warning).optional().describe("What the reader doubts (always written by guide parse; absent in guides of older versions)"),
   })
   .describe("A funding notice (申报指南) as a typed model");
 export type GuideDocument = z.infer<typeof GuideDocument>;

@@ -1,6 +1,8 @@
 import type { MappedText } from "../core/mapped-text.js";
-import { replaceMapped } from "./builder.js";
+import { MappedTextBuilder, replaceMapped } from "./builder.js";
 
+// A line that is bold as a whole (**一、智能传感器**, as reposts write headings) is a heading: "#### …".
+const WHOLE_BOLD = /^([ \t]*)(\*\*|__)([^*_\n]{2,80}?)\2[ \t]*$/gm;
 // **考核指标：** / __关键词__ — emphasis markers of Markdown (and of PDF→Markdown converters) hide labels.
 const EMPHASIS = /\*\*|__/g;
 // |---|:---:| separator rows of Markdown tables carry nothing (the line stays, empty).
@@ -13,8 +15,28 @@ const CELL_BREAK = /<br\s*\/?>/gi;
 
 /** Remove Markdown emphasis and table rules, so labels and table rows read as in any other source. */
 export function stripMarkdown(t: MappedText): MappedText {
-  let out = replaceMapped(t, EMPHASIS, () => "");
+  let out = boldLinesAsHeadings(t);
+  out = replaceMapped(out, EMPHASIS, () => "");
   out = replaceMapped(out, TABLE_RULE, () => "");
   out = replaceMapped(out, ROW_EDGES, () => "");
   return replaceMapped(out, CELL_BREAK, () => " ");
+}
+
+/** **标题** alone on its line → "#### 标题", the title's characters keeping their places in the source. */
+function boldLinesAsHeadings(t: MappedText): MappedText {
+  WHOLE_BOLD.lastIndex = 0;
+  let b: MappedTextBuilder | undefined;
+  let last = 0;
+  for (const m of t.text.matchAll(WHOLE_BOLD)) {
+    const open = m.index + m[1].length;
+    const inner = open + m[2].length;
+    b ??= new MappedTextBuilder(t);
+    b.copy(last, open);
+    b.emit("#### ", open);
+    b.copy(inner, inner + m[3].length);
+    last = m.index + m[0].length;
+  }
+  if (!b) return t;
+  b.copy(last, t.text.length);
+  return b.build();
 }

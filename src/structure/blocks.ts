@@ -1,5 +1,5 @@
 import type { Doc } from "../core/doc.js";
-import { readHeadingNumber, type HeadingNumber } from "./numbering.js";
+import { continuesSequence, readHeadingNumber, type HeadingNumber } from "./numbering.js";
 import { readLabel, type SectionKind } from "./labels.js";
 import { readDirectionTable, rowNumber, splitCells, type Cell, type DirectionTable } from "./tables.js";
 import { wrapSeparator } from "../normalize/wraps.js";
@@ -30,7 +30,10 @@ interface Line {
   standalone?: boolean;
   /** The line opened a heading block. */
   heading?: boolean;
+  /** Level of a Markdown heading (## → 2). */
+  level?: number;
 }
+
 
 const TERMINATOR = /[。；;！!？?：:]$/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
@@ -44,10 +47,34 @@ const UNFINISHED_END = /[≥≤<>=~+×/（(“，、,]$/;
 const CONTINUATION_START = /^(?:[，。、；：？！）)」』”%‰]|[上下内](?=[，。；、（(]|$))/;
 const SENTENCE_IN_PROGRESS = /[，。；：,;:][^，。；：,;:]*[\p{Script=Han}A-Za-z0-9]$/u;
 
+// A Markdown list bullet (- / * / + / •) before a line's text: the text is what counts.
+const BULLET = /^[-*+•·]\s+/;
+// Styles a heading glued onto the end of the sentence before it may have (…不超过300万元。专题二：…).
+const GLUED_STYLES = /^(?:cn-dun|cn-paren|prefixed-.*|di-.*)$/;
+
+/**
+ * Where a line holds a paragraph's last sentence and then a heading glued onto it by a converter's line join
+ * (…每项资助额度不超过300万元。专题二：智能芯片与算力系统), the offset where the heading starts.
+ */
+function gluedHeadingAt(line: string): number {
+  for (const m of line.matchAll(/[。；！？]/g)) {
+    const rest = line.slice(m.index + 1);
+    if (rest.length < 4 || rest.length > 40 || /[。；]/.test(rest)) continue;
+    const n = readHeadingNumber(rest);
+    if (n && GLUED_STYLES.test(n.style)) return m.index + 1;
+  }
+  return -1;
+}
+
 /** Split the normalized document into non-blank, trimmed lines with their offsets. */
 function readLines(doc: Doc): Line[] {
   const lines: Line[] = [];
   const text = doc.text.text;
+  const push = (a: number, b: number, md: RegExpExecArray | null) => {
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) lines.push({ text: text.slice(a, b), display: doc.display.slice(a, b), start: a, standalone: !!md, ...(md ? { level: md[0].trim().length } : {}) });
+  };
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
@@ -58,10 +85,28 @@ function readLines(doc: Doc): Line[] {
     while (b > a && /\s/.test(text[b - 1])) b--;
     const md = MARKDOWN_HEADING.exec(text.slice(a, b));
     if (md) a += md[0].length;
-    if (b > a) lines.push({ text: text.slice(a, b), display: doc.display.slice(a, b), start: a, standalone: !!md });
+    const bullet = BULLET.exec(text.slice(a, b));
+    if (bullet) a += bullet[0].length;
+    const glued = md ? -1 : gluedHeadingAt(text.slice(a, b));
+    if (glued > 0) {
+      push(a, a + glued, null);
+      push(a + glued, b, null);
+    } else push(a, b, md);
     start = end + 1;
   }
   return lines;
+}
+
+/** An unnumbered Markdown heading (### 智能传感器): a heading of its level, numbered by its place later. */
+function unnumbered(level: number): HeadingNumber {
+  return { style: `md-${level}`, raw: "", parts: [0], titleStart: 0 };
+}
+
+/** The text of a line that counts for a sentence in progress: a heading's title without its number (专题一：…). */
+function prevTitle(line: Line): string {
+  if (!line.heading) return line.text;
+  const n = readHeadingNumber(line.text);
+  return n ? line.text.slice(n.titleStart) : line.text;
 }
 
 /** Typical length of a wrapped line: lines much shorter than this end a paragraph. */
@@ -107,24 +152,6 @@ class BlockBuilder {
       };
     return block;
   }
-}
-
-/** Is `n` the number that follows `last` in its style: 3 after 2, 2.1 after 1.12, 2005 after 2003? */
-function continuesSequence(n: HeadingNumber, last: number[] | undefined): boolean {
-  if (!last || last.length !== n.parts.length) return false;
-  const p = n.parts;
-  if (n.style === "code") {
-    const [a, b] = [p[0], last[0]];
-    // four-digit codes skip numbers where a direction was withdrawn (2003 → 2005)
-    return Math.floor(a / 1000) === Math.floor(b / 1000) ? a > b && a - b <= 3 : Math.floor(a / 1000) === Math.floor(b / 1000) + 1 && a % 1000 <= 3;
-  }
-  const k = p.length - 1;
-  for (let i = 0; i < k; i++) {
-    if (p[i] === last[i]) continue;
-    // a new parent: 2.1 after 1.12
-    return p[i] === last[i] + 1 && p.slice(i + 1).every((x) => x === 1);
-  }
-  return p[k] === last[k] + 1;
 }
 
 /**
@@ -179,7 +206,7 @@ export function readBlocks(doc: Doc): Block[] {
       line.standalone ||
       (prev.heading && CLOSED_TITLE.test(prev.text)) ||
       ((TERMINATOR.test(prev.text) || prev.text.length < width * 0.8) && !CONTINUATION_START.test(line.text) && !/以$/.test(prev.text));
-    const candidate = readHeadingNumber(line.text);
+    const candidate = readHeadingNumber(line.text) ?? (line.level ? unnumbered(line.level) : null);
     // After a long unfinished line a number is a heading only when it continues its own sequence
     // (2.3 after 2.2): wrapped paragraphs rarely break right before such a number.
     const number = candidate && (endsParagraph || continuesSequence(candidate, lastOfStyle.get(candidate.style))) ? candidate : null;
@@ -193,7 +220,7 @@ export function readBlocks(doc: Doc): Block[] {
       next = new BlockBuilder("heading", line, number);
       line.heading = true;
     }
-    else if (!current || (endsParagraph && !(prev && (SENTENCE_IN_PROGRESS.test(prev.text) || UNFINISHED_END.test(prev.text)))))
+    else if (!current || (endsParagraph && !(prev && (SENTENCE_IN_PROGRESS.test(prevTitle(prev)) || UNFINISHED_END.test(prev.text)))))
       next = new BlockBuilder("text", line);
     if (next) {
       if (current) blocks.push(current.build());

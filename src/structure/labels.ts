@@ -9,7 +9,8 @@ export type SectionKind =
   | "funding" // 榜单金额 / 支持经费
   | "duration" // 实施期限 / 项目执行期
   | "mode" // 组织方式
-  | "area-goal"; // 本专项目标: describes an area, not a direction
+  | "area-goal" // 本专项目标: describes an area, not a direction
+  | "other"; // a label every direction repeats that names nothing above (（一）需求背景, 3．支持方式与强度)
 
 const LABELS: [SectionKind, string[]][] = [
   ["area-goal", ["本专项目标", "专项目标", "领域目标", "本领域目标", "专题目标"]],
@@ -29,6 +30,9 @@ const LABEL_RE = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join("|")})\\s*(?:[（(][^（）()]{0,60}[）)])?\\s*(?:[：:]|$)`,
 );
+const WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
+// A label inside a paragraph, after a clause: 项目完成时，主要技术指标：…
+const INNER_LABEL_RE = new RegExp(`(?<=[。；;，,：:])\\s*(${WORDS})\\s*(?:[（(][^（）()]{0,60}[）)])?\\s*[：:]`, "g");
 const KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
 
 /**
@@ -44,4 +48,15 @@ export function readLabel(text: string): { kind: SectionKind; label: string; len
 /** Labels whose presence under a heading shows that the heading is a direction one applies to. */
 export function isDirectionEvidence(kind: SectionKind): boolean {
   return kind !== "area-goal" && kind !== "mode";
+}
+
+/** Labels that open a section in the middle of a paragraph (…项目完成时，主要技术指标：…), with their offsets. */
+export function findInnerLabels(text: string): { kind: SectionKind; label: string; start: number; contentStart: number }[] {
+  const out: { kind: SectionKind; label: string; start: number; contentStart: number }[] = [];
+  if (text.length < 6) return out;
+  for (const m of text.matchAll(INNER_LABEL_RE)) {
+    const kind = KIND_OF.get(m[1])!;
+    out.push({ kind, label: m[1], start: m.index + m[0].indexOf(m[1]), contentStart: m.index + m[0].length });
+  }
+  return out;
 }

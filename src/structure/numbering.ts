@@ -14,7 +14,8 @@ export type NumberStyle =
   | "circled" // ①
   | "code" // 1001 (four-digit direction code of provincial guides)
   | "row" // the 序号 of a row in a direction table
-  | `prefixed-${string}` // 专题一, 方向1, 任务一, 课题1, 榜单一
+  | `prefixed-${string}` // 专题一, 方向1, 任务一, 课题1, 榜单一, 【榜单一】
+  | `md-${number}` // an unnumbered Markdown heading (### 标题), numbered by its place
   | `di-${string}`; // 第一部分, 第二章
 
 /** A heading number found at the start of a line. */
@@ -75,7 +76,7 @@ const PATTERNS: { style: (m: RegExpExecArray) => NumberStyle; re: RegExp; parts:
   { style: () => "code", re: /^(\d{4})\s+(?=[^\s年月日])/, parts: (m) => [Number(m[1])] },
   {
     style: (m) => `prefixed-${m[1]}`,
-    re: new RegExp(`^(${PREFIXES})\\s*(${CN}|\\d{1,2})(?![\\d])[：:、.．\\s]*`),
+    re: new RegExp(`^[【\\[〔]?\\s*(${PREFIXES})\\s*(${CN}|\\d{1,2})(?![\\d])\\s*[】\\]〕]?[：:、.．\\s]*`),
     parts: (m) => [smallNumber(m[2])],
   },
   { style: (m) => `di-${m[2]}`, re: new RegExp(`^第(${CN}|\\d{1,2})(部分|章|节|篇)[：:、\\s]*`), parts: (m) => [smallNumber(m[1])] },
@@ -94,3 +95,22 @@ export function readHeadingNumber(line: string): HeadingNumber | null {
   }
   return null;
 }
+
+/** Is `n` the number that follows `last` in its style: 3 after 2, 2.1 after 1.12, 2005 after 2003? */
+export function continuesSequence(n: HeadingNumber, last: number[] | undefined): boolean {
+  if (!last || last.length !== n.parts.length) return false;
+  const p = n.parts;
+  if (n.style === "code") {
+    const [a, b] = [p[0], last[0]];
+    // four-digit codes skip numbers where a direction was withdrawn (2003 → 2005)
+    return Math.floor(a / 1000) === Math.floor(b / 1000) ? a > b && a - b <= 3 : Math.floor(a / 1000) === Math.floor(b / 1000) + 1 && a % 1000 <= 3;
+  }
+  const k = p.length - 1;
+  for (let i = 0; i < k; i++) {
+    if (p[i] === last[i]) continue;
+    // a new parent: 2.1 after 1.12
+    return p[i] === last[i] + 1 && p.slice(i + 1).every((x) => x === 1);
+  }
+  return p[k] === last[k] + 1;
+}
+

@@ -1,7 +1,16 @@
 import type { Block } from "./blocks.js";
-import { isDirectionEvidence } from "./labels.js";
+import { continuesSequence, readHeadingNumber } from "./numbering.js";
+import { findInnerLabels, isDirectionEvidence, readLabel } from "./labels.js";
 
-/** A numbered heading with its place in the outline. */
+/** What a heading is in the notice, as the outline reader decided it (`guide parse --outline` prints it). */
+export type HeadingRole =
+  | "area" // groups directions under a topical title (专题一：新一代通信与网络)
+  | "direction" // what one applies to
+  | "section" // holds directions but names no grouping of them (二、申报方向, 一、征集范围)
+  | "admin" // an administrative part of the notice (申报条件, 申报程序): never holds directions
+  | "content"; // anything else: list items, KPI items, steps
+
+/** A numbered (or Markdown) heading with its place in the outline. */
 export interface Heading {
   /** Index of the heading's block. */
   index: number;
@@ -13,6 +22,9 @@ export interface Heading {
   end: number;
   /** Index of the first block after the heading's own text (before its first child heading). */
   ownEnd: number;
+  role: HeadingRole;
+  /** Why the role was chosen, in a few words each (for --outline). */
+  evidence: string[];
 }
 
 /** A direction or an area found in the outline. */
@@ -25,25 +37,127 @@ export interface OutlineNode {
   inline: boolean;
 }
 
+/** Something the outline reader doubts (SPEC `warnings`), at a block. */
+export interface OutlineWarning {
+  code: "no-direction" | "numbering-repeats" | "empty-direction" | "no-title";
+  data: Record<string, string | number>;
+  block: Block | null;
+}
+
 /** The notice's outline: areas (groupings) and directions (what one applies to), in document order. */
 export interface Outline {
   headings: Heading[];
   areas: OutlineNode[];
   directions: OutlineNode[];
+  warnings: OutlineWarning[];
 }
 
-// Administrative sections of a notice (一、总体目标 / 二、申报要求): they group text, not research areas.
-const SECTION_TITLE =
-  /^(总体目标|总体要求|总体安排|总体思路|重点任务|重点方向|主要任务|领域和方向|领域与方向|组织方式|组织实施|申报要求|申报条件|申报程序|申报方式|申报材料|申报说明|申报时间|有关要求|有关事项|其他事项|其他|工作要求|工作目标|保障措施|实施路径|进度安排|支持方式|评审|具体要求|指南方向|项目指南|联系方式|附件|背景|基本情况|工作安排|时间安排|注意事项)|与重点方向|和技术路径|与技术路径|重点支持方向|具体指南方向/;
+/** How a user can say where the directions are: the numbering style of their headings (`--directions "（一）"`). */
+export interface OutlineOptions {
+  /** A heading number as written ("（一）", "1.", "方向1", "1001"): headings numbered in that style are the directions. */
+  directionStyle?: string;
+}
 
-const ATTACHMENT = /^附件\s*\d*\s*[：:、.]?/;
+// Administrative parts of a notice (申报条件, 申报程序, 有关要求, 联系方式 …): they state rules and steps, never
+// directions. Recognized by what such titles end in, whatever precedes (项目申报条件, 申报单位条件, 其他事项).
+const ADMIN_TITLE =
+  /(?:要求|条件|程序|流程|须知|事项|材料|时间|时间安排|日程|办法|措施|纪律|联系方式|联系人|咨询方式|受理方式|申报方式|提交方式|报送方式|方式与时间|方式和时间|资格|说明|附则|承诺|公示|依据|原则|强度|方式)$/;
+const ADMIN_START = /^(?:申报|申请|推荐|评审|组织实施|组织管理|经费|资金|资助方式|支持方式|联系|附件|其他|其它|有关|注意|工作要求|保障)/;
+// Groupings named by their kind (专题一, 专项二, 领域三): areas even when they stand alone.
+const GROUPING_STYLE = /^prefixed-(专题|专项|领域|板块|主题)$/;
+// 附件1 opening a line, or glued by a PDF join onto the date that signs the notice (…2025年8月12日附件1).
+const ATTACHMENT = /^附件\s*\d*\s*[：:、.]?|[日。]\s*附件\s*\d*\s*[：:]?$/;
+// A heading title that states a target (≥20%, 不少于3件) is a KPI item, not a topic.
+const TARGET = /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到|优于|小于|大于|低于|高于|超过|以上|以下|以内|[≥≤<>＞＜⩾⩽])\s*\S{0,6}?\d|\d[\d.]*\s*\S{0,4}(?:以上|以下|以内)/;
+const COMPARED = /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到|优于|小于|大于|低于|高于|[≥≤<>＞＜⩾⩽])\s*\S{0,6}?\d/;
+// A running number or code after a title: （项目1）, (榜单2), （项目编号：2025010101）.
+const NUMBER_SUFFIX = /\s*[（(](?:[^（）()]*(?:编号|代码|代号)[^（）()]*|(?:项目|榜单|方向|课题|任务|需求)\s*[\d一二三四五六七八九十]+)[）)]\s*$/;
+
+// The order of heading numbers in official documents (GB/T 9704): 一、 >（一）> 1. > 1.1 >（1）> ①.
+const RANK: Record<string, number> = { "cn-dun": 0, "cn-paren": 1, "num-dot": 2, "num-dotted": 2.5, "num-dotted3": 2.7, "num-paren": 3, circled: 4 };
 
 /** Title text of a heading block (after its number). */
 export function headingTitle(h: Heading): string {
   return h.block.text.slice(h.block.number!.titleStart);
 }
 
-/** Build the heading tree: a number style seen before is a sibling of it, a new style nests deeper. */
+/** "先进制程工艺提升：依托…" — a list item whose short title is followed by a colon and its description. */
+export function inlineTitleLength(title: string): number | null {
+  const m = /^([^：:。；，]{2,40})[：:]/.exec(title);
+  return m ? m[1].length : null;
+}
+
+/** The title a heading names, without its running-number suffix and a description after a colon. */
+function topicOf(title: string): string {
+  const t = title.trim().replace(NUMBER_SUFFIX, "");
+  const inline = inlineTitleLength(t);
+  return (inline !== null ? t.slice(0, inline) : t).replace(/[：:。；;，,\s]+$/, "");
+}
+
+/** Does the heading name a topic (a short noun phrase), not a sentence, a KPI item or a step? */
+function isTopical(h: Heading): boolean {
+  const whole = headingTitle(h).trim();
+  // Remarks in brackets (（基础研究类，青年科学家项目）) are not part of the sentence test.
+  const t = topicOf(whole).replace(/[（(][^（）()]*[）)]/g, "");
+  if (t.length < 2 || t.length > 60) return false;
+  // (以上 alone qualifies an object — 700kg以上重载机器人 — and may stand in a title.)
+  if (/[。；;！!？?]/.test(t) || COMPARED.test(t)) return false;
+  // A long title with commas is a sentence (1．申报单位应为…，具有…).
+  if (t.length > 30 && /[，,]/.test(t)) return false;
+  // A title running into a sentence without a colon (（一）网上申报。申报单位登录…) is a step.
+  if (inlineTitleLength(whole) === null && /[。；]/.test(whole) && whole.indexOf("。") < whole.length - 1) return false;
+  return true;
+}
+
+function isAdmin(h: Heading): boolean {
+  const t = topicOf(headingTitle(h)).replace(/[（(][^（）()]*[）)]$/, "");
+  return ADMIN_TITLE.test(t) || ADMIN_START.test(t);
+}
+
+/**
+ * Short titles repeated under different headings (（一）需求背景, 3．支持方式与强度：…) are the labels of a
+ * structure every direction repeats, not topics: their blocks become label blocks.
+ */
+function labelRepeatedTitles(blocks: Block[], headings: Heading[]): boolean {
+  const keyOf = (h: Heading): string | null => {
+    const t = headingTitle(h).trim();
+    const m = /^([^：:。；，,\d]{2,12})(?:[：:]|$)/.exec(t);
+    return m ? m[1].trim() : null;
+  };
+  const parents = new Map<string, Set<Heading | null>>();
+  for (const h of headings) {
+    const k = keyOf(h);
+    if (!k) continue;
+    const set = parents.get(`${h.block.number!.style}|${k}`) ?? new Set();
+    set.add(h.parent);
+    parents.set(`${h.block.number!.style}|${k}`, set);
+  }
+  let changed = false;
+  for (const h of headings) {
+    const k = keyOf(h);
+    if (!k || (parents.get(`${h.block.number!.style}|${k}`)?.size ?? 0) < 2) continue;
+    const b = blocks[h.index];
+    const known = readLabel(k);
+    const colon = /^[：:]/.test(headingTitle(h).trim().slice(k.length)) ? 1 : 0;
+    b.kind = "label";
+    b.label = { kind: known?.kind ?? "other", label: k, contentStart: b.number!.titleStart + headingTitle(h).indexOf(k) + k.length + colon };
+    changed = true;
+  }
+  return changed;
+}
+
+/** A label block with nothing after its colon (考核指标：) opens a list. */
+function opensList(b: Block | undefined): boolean {
+  if (!b) return false;
+  if (b.kind === "label" && b.label) return b.text.slice(b.label.contentStart).trim() === "";
+  return /[：:]$/.test(b.text);
+}
+
+/**
+ * Build the heading tree. A number continuing the sequence of an open heading of its style (3 after 2) is
+ * its sibling; a list restarting at 1 right after a label that opens it (考核指标：⏎1．…) is nested, even in
+ * a style an enclosing heading uses; otherwise a style seen before is a sibling of it and a new style nests.
+ */
 function buildHeadings(blocks: Block[]): Heading[] {
   const headings: Heading[] = [];
   const stack: Heading[] = [];
@@ -54,10 +168,25 @@ function buildHeadings(blocks: Block[]): Heading[] {
     const last = headings[headings.length - 1];
     // A heading repeated verbatim right after itself (a title printed twice) is not a new one.
     if (last && last.index === index - 1 && last.block.text === block.text) return;
-    const at = stack.findIndex((h) => h.block.number!.style === block.number!.style);
-    if (at >= 0) stack.length = at;
+    const n = block.number;
+    const same: number[] = [];
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].block.number!.style === n.style) same.push(i);
+    let at = same.find((i) => continuesSequence(n, stack[i].block.number!.parts));
+    // Both an inner list and an outer heading may continue (2 after 1): a topic continues the topics.
+    if (at !== undefined && same.length > 1 && at === same[0]) {
+      const outer = same.slice(1).find((i) => continuesSequence(n, stack[i].block.number!.parts));
+      const looksLike = (h: Heading) => TARGET.test(headingTitle(h));
+      if (outer !== undefined && looksLike(stack[at]) && !TARGET.test(block.text.slice(n.titleStart)) && !looksLike(stack[outer])) at = outer;
+    }
+    if (at === undefined && same.length > 0) {
+      const restart = n.parts.every((p) => p <= 1);
+      at = restart && opensList(blocks[index - 1]) ? stack.length : same[0];
+    }
+    if (at !== undefined) stack.length = at;
+    // A style new here that official documents rank above the open ones (一、 after 1.1) closes them.
+    else if (RANK[n.style] !== undefined) while (stack.length && (RANK[stack[stack.length - 1].block.number!.style] ?? -1) > RANK[n.style]) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
-    const h: Heading = { index, block, depth: stack.length, parent, children: [], end: blocks.length, ownEnd: blocks.length };
+    const h: Heading = { index, block, depth: stack.length, parent, children: [], end: blocks.length, ownEnd: blocks.length, role: "content", evidence: [] };
     parent?.children.push(h);
     headings.push(h);
     stack.push(h);
@@ -78,76 +207,250 @@ function buildHeadings(blocks: Block[]): Heading[] {
   return headings;
 }
 
-function hasDirectionLabel(blocks: Block[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const label = blocks[i].label;
-    if (label && isDirectionEvidence(label.kind)) return true;
+/** Evidence in blocks [from, to) that a direction is described there: its labels, or targets and money. */
+function evidenceIn(blocks: Block[], from: number, to: number, skip: (i: number) => number): { labels: string[]; targets: number } {
+  const labels: string[] = [];
+  let targets = 0;
+  for (let i = from; i < to; i = skip(i)) {
+    const b = blocks[i];
+    if (b.label && isDirectionEvidence(b.label.kind)) labels.push(b.label.label);
+    for (const inner of findInnerLabels(b.text)) if (isDirectionEvidence(inner.kind)) labels.push(inner.label);
+    if (b.kind !== "heading" || i !== from) targets += (b.text.match(new RegExp(TARGET.source, "g")) ?? []).length;
+  }
+  return { labels, targets };
+}
+
+/**
+ * Decide every heading's role from evidence over the whole outline. Bottom-up: a heading holding directions
+ * below it groups them (unless it carries direction labels of its own); a topical heading whose own text
+ * (its blocks and the non-topical items under it) carries direction labels — or targets, where its siblings
+ * are directions too — is a direction; administrative parts hold none.
+ */
+function classify(blocks: Block[], headings: Heading[], forced: string | undefined): void {
+  const holds = new Set<Heading>();
+  const visit = (h: Heading, underAdmin: boolean): void => {
+    const admin = underAdmin || (isAdmin(h) && !isTopicalGroup(h) && !describesDirections(blocks, h));
+    for (const c of h.children) visit(c, admin);
+    const childHolds = h.children.some((c) => c.role === "direction" || holds.has(c));
+    const firstChild = h.children[0]?.index ?? h.end;
+    const own = evidenceIn(blocks, h.index, Math.min(h.ownEnd, firstChild), (i) => i + 1);
+    // The body: own blocks and the subtrees of children that are not directions nor hold any.
+    const body = evidenceIn(blocks, h.index, h.end, (i) => {
+      const c = h.children.find((x) => x.index === i + 1 && (x.role === "direction" || holds.has(x)));
+      return c ? c.end : i + 1;
+    });
+    if (admin) {
+      h.role = "admin";
+      h.evidence.push(underAdmin ? "inside an administrative part" : "administrative title");
+      return;
+    }
+    if (forced !== undefined) {
+      if (h.block.number!.style === forced && isTopical(h)) {
+        h.role = "direction";
+        h.evidence.push("numbering chosen by --directions");
+      } else if (childHolds) holds.add(h);
+      return;
+    }
+    if (childHolds && !(own.labels.length > 0 && isTopical(h))) {
+      holds.add(h);
+      h.evidence.push("directions below");
+      return;
+    }
+    if (!isTopical(h)) {
+      h.evidence.push("not a topic (sentence, target or step)");
+      return;
+    }
+    if (body.labels.length > 0) {
+      h.role = "direction";
+      h.evidence.push(`labels: ${[...new Set(body.labels)].slice(0, 4).join("、")}`);
+    } else if (body.targets > 0) h.evidence.push(`targets: ${body.targets}`);
+  };
+  const roots = headings.filter((h) => h.parent === null);
+  for (const r of roots) visit(r, false);
+  if (forced !== undefined) return;
+  // Sibling regularity: where most topical siblings are directions, a sibling with targets but no labels is one
+  // too; where none is, siblings with targets in their text are directions when at least two of them have them.
+  const groups = new Map<string, Heading[]>();
+  for (const h of headings) {
+    const key = `${h.parent?.index ?? -1}|${h.block.number!.style}`;
+    groups.set(key, [...(groups.get(key) ?? []), h]);
+  }
+  for (const sibs of groups.values()) {
+    // Only leaves: a heading over topical items (一、总体目标与重点方向 > 1.高端芯片：…) is not one direction.
+    const candidates = sibs.filter(
+      (h) => h.role === "content" && !holds.has(h) && isTopical(h) && !h.children.some(isTopical) && h.evidence.some((e) => e.startsWith("targets")),
+    );
+    if (candidates.length === 0) continue;
+    const directions = sibs.filter((h) => h.role === "direction").length;
+    if (directions * 2 >= sibs.length || (directions === 0 && candidates.length >= 2 && candidates.length * 2 >= sibs.length && !insideDirection(sibs[0])))
+      for (const h of candidates) {
+        h.role = "direction";
+        h.evidence.push("siblings are directions");
+      }
+  }
+}
+
+/** Is the heading inside a direction already (then its items are content)? */
+function insideDirection(h: Heading): boolean {
+  for (let p = h.parent; p; p = p.parent) if (p.role === "direction") return true;
+  return false;
+}
+
+/** An administrative-sounding title (…管理要求) over research content or KPIs is not administrative. */
+function describesDirections(blocks: Block[], h: Heading): boolean {
+  for (let i = h.index + 1; i < h.end; i++) {
+    const kinds = [blocks[i].label?.kind, ...findInnerLabels(blocks[i].text).map((l) => l.kind)];
+    if (kinds.some((k) => k === "content" || k === "kpi" || k === "goal")) return true;
   }
   return false;
 }
 
-/** "先进制程工艺提升：依托…" — a list item whose short title is followed by a colon and its description. */
-export function inlineTitleLength(title: string): number | null {
-  const m = /^([^：:。；，]{2,40})[：:]/.exec(title);
-  return m ? m[1].length : null;
+/** A 专题/专项 heading groups whatever its title says (专题三：申报单位管理创新) — not an administrative part. */
+function isTopicalGroup(h: Heading): boolean {
+  return GROUPING_STYLE.test(h.block.number!.style);
+}
+
+/** The style of the directions or groupings right under a heading that holds them. */
+function heldStyle(h: Heading, holds: Set<Heading>): string | null {
+  const c = h.children.find((x) => x.role === "direction" || holds.has(x));
+  return c ? c.block.number!.style : null;
 }
 
 /**
- * Is the heading a grouping of the notice's administration, the notice's one title, or a sentence
- * (2.省科技厅会同发榜单位组织专家…。) rather than the name of an area?
+ * Headings holding directions are areas where they are a grouping: two or more siblings of their style hold
+ * directions in the same way (the same numbering right under them), or their numbering names a grouping (专题一).
+ * A lone holder (二、申报方向), or one holding in another way than its siblings, is a section. Directions inside
+ * a direction are its content (sub-tasks, items).
  */
-function isSectionOrTitle(h: Heading, headings: Heading[]): boolean {
-  const title = headingTitle(h).trim();
-  if (SECTION_TITLE.test(title)) return true;
-  if (title.length > 40 || /[。；]/.test(title)) return true;
-  const siblings = headings.filter((x) => x.parent === h.parent && x.block.number!.style === h.block.number!.style);
-  return siblings.length === 1 && h.parent === null;
+function settleGroups(headings: Heading[]): void {
+  for (const h of headings) if (h.role === "direction") for (let p = h.parent; p; p = p.parent) if (p.role === "direction") {
+    h.role = "content";
+    h.evidence.push("inside a direction");
+    break;
+  }
+  const holds = new Set<Heading>();
+  for (const h of headings) if (h.role === "direction") for (let p = h.parent; p; p = p.parent) holds.add(p);
+  for (const h of headings) {
+    if (!holds.has(h)) continue;
+    const style = heldStyle(h, holds);
+    const sibs = (h.parent?.children ?? headings.filter((x) => x.parent === null)).filter(
+      (x) => x.block.number!.style === h.block.number!.style && holds.has(x) && heldStyle(x, holds) === style,
+    );
+    const grouping = sibs.length >= 2 || GROUPING_STYLE.test(h.block.number!.style);
+    h.role = grouping && isTopical(h) ? "area" : "section";
+    if (h.role === "section") h.evidence.push(sibs.length < 2 ? "the only holder of its kind among its siblings" : "not a topic");
+    else h.evidence.push("groups directions");
+  }
+}
+
+/** The numbering style a user names (`"（一）"`, `"1."`, `"方向1"`), as readHeadingNumber sees it; null if none. */
+export function styleOfExample(example: string): string | null {
+  return readHeadingNumber(`${example.trim()}标题`)?.style ?? null;
 }
 
 /**
- * Find directions and areas. A direction is a heading whose own text carries direction labels
- * (研究内容 / 考核指标 / 榜单金额 …); its subtree is its content. Where a notice has no such labels
- * (work plans, news), the directions are the list items written as "标题：说明". Areas are the
- * headings above directions, except administrative sections and a lone title heading.
+ * Find directions and areas from evidence over the whole outline (see `classify`). Where a notice has no
+ * labelled directions (work plans, news), the directions are the list items written as "标题：说明". Ids are
+ * the path of numbers through the areas, the code itself where it is one (1.1, 3001), the running number where
+ * numbers run on across areas, and the ordinal for unnumbered headings; they are made unique.
  */
-export function readOutline(blocks: Block[]): Outline {
-  const headings = buildHeadings(blocks);
-  let found = headings.filter((h) => hasDirectionLabel(blocks, h.index + 1, h.ownEnd));
-  // Only the outermost: numbered items inside a direction are its content.
-  found = found.filter((h) => !found.some((o) => o !== h && o.index < h.index && h.index < o.end));
+export function readOutline(blocks: Block[], options: OutlineOptions = {}): Outline {
+  let headings = buildHeadings(blocks);
+  if (labelRepeatedTitles(blocks, headings)) headings = buildHeadings(blocks);
+  classify(blocks, headings, options.directionStyle);
+  let found = headings.filter((h) => h.role === "direction");
   let inline = false;
   if (found.length === 0) {
     inline = true;
     found = headings.filter((h) => {
-      if (h.children.length > 0 || inlineTitleLength(headingTitle(h)) === null) return false;
+      if (h.role === "admin" || h.children.length > 0 || inlineTitleLength(headingTitle(h)) === null) return false;
       const siblings = (h.parent?.children ?? headings.filter((x) => x.parent === null)).filter(
         (x) => x.block.number!.style === h.block.number!.style,
       );
       return siblings.length >= 2 && siblings.filter((x) => inlineTitleLength(headingTitle(x)) !== null).length * 2 >= siblings.length;
     });
+    for (const h of found) {
+      h.role = "direction";
+      h.evidence.push("list item 标题：说明 (no labelled directions)");
+    }
   }
+  settleGroups(headings);
+  found = headings.filter((h) => h.role === "direction");
+  return assignIds(blocks, headings, found, inline);
+}
+
+/** Number of a heading among its siblings of its style (for unnumbered headings), or its own number. */
+function ownNumber(h: Heading, headings: Heading[]): number {
+  const n = h.block.number!.parts[h.block.number!.parts.length - 1];
+  if (n > 0) return n;
+  const sibs = (h.parent?.children ?? headings.filter((x) => x.parent === null)).filter((x) => x.block.number!.style === h.block.number!.style && x.role === h.role);
+  return sibs.indexOf(h) + 1;
+}
+
+function assignIds(blocks: Block[], headings: Heading[], found: Heading[], inline: boolean): Outline {
+  const warnings: OutlineWarning[] = [];
   const areaOf = new Map<Heading, OutlineNode>();
   const areas: OutlineNode[] = [];
-  // The area of a direction is the heading right above it, when that heading names a grouping: headings
-  // further up are the notice's sections (一、征集范围 > 专题一 > 方向1 gives 1.1, not 1.1.1).
-  const areaFor = (p: Heading | null): OutlineNode | null => {
-    if (!p || isSectionOrTitle(p, headings)) return null;
+  const nearestArea = (h: Heading): Heading | null => {
+    for (let p = h.parent; p; p = p.parent) if (p.role === "area") return p;
+    return null;
+  };
+  const areaNode = (p: Heading): OutlineNode => {
     let node = areaOf.get(p);
-    if (!node) {
-      const own = String(p.block.number!.parts[p.block.number!.parts.length - 1]);
-      node = { heading: p, id: own, parent: null, inline: false };
-      areaOf.set(p, node);
-      areas.push(node);
-    }
+    if (node) return node;
+    const up = nearestArea(p);
+    const parent = up ? areaNode(up) : null;
+    const own = String(ownNumber(p, headings));
+    node = { heading: p, id: parent ? `${parent.id}.${own}` : own, parent, inline: false };
+    areaOf.set(p, node);
+    areas.push(node);
     return node;
   };
-  const directions = found.map((h): OutlineNode => {
-    const parent = areaFor(h.parent);
-    const { style, parts } = h.block.number!;
-    const selfDescribing = style === "code" || style === "num-dotted" || style === "num-dotted3";
-    const id = selfDescribing ? parts.join(".") : parent ? `${parent.id}.${parts[parts.length - 1]}` : String(parts[parts.length - 1]);
+  const selfDescribing = (h: Heading) => ["code", "num-dotted", "num-dotted3"].includes(h.block.number!.style);
+  // Numbers that run on across areas (1–4 under 一、, 5–8 under 二、) stay as they are, and then the groupings
+  // cannot be areas of their own ids (area 1 beside direction 1).
+  const byArea = new Map<Heading | null, Heading[]>();
+  for (const h of found) byArea.set(nearestArea(h), [...(byArea.get(nearestArea(h)) ?? []), h]);
+  const runningOn =
+    byArea.size >= 2 &&
+    !found.some(selfDescribing) &&
+    found.every((h, i) => i === 0 || ownNumber(h, headings) === ownNumber(found[i - 1], headings) + 1) &&
+    ownNumber(found[0], headings) === 1;
+  if (runningOn) for (const h of headings) if (h.role === "area") {
+    h.role = "section";
+    h.evidence.push("direction numbers run on across it");
+  }
+  let directions = found.map((h): OutlineNode => {
+    const up = nearestArea(h);
+    const parent = up ? areaNode(up) : null;
+    const own = ownNumber(h, headings);
+    const id = selfDescribing(h) ? h.block.number!.parts.join(".") : parent ? `${parent.id}.${own}` : String(own);
     return { heading: h, id, parent, inline };
   });
+  // Ids are unique: a number repeated (areas lost, numbering restarted) falls back to the ordinal under the parent.
+  const seen = new Map<string, number>();
+  for (const d of directions) seen.set(d.id, (seen.get(d.id) ?? 0) + 1);
+  const repeated = [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  if (repeated.length) {
+    warnings.push({ code: "numbering-repeats", data: { ids: repeated.join(", ") }, block: directions.find((d) => repeated.includes(d.id))!.heading.block });
+    const counter = new Map<string, number>();
+    const taken = new Set(areas.map((a) => a.id));
+    directions = directions.map((d) => {
+      const key = d.parent?.id ?? "";
+      let k = (counter.get(key) ?? 0) + 1;
+      let id = d.parent ? `${d.parent.id}.${k}` : String(k);
+      while (taken.has(id)) id = d.parent ? `${d.parent.id}.${++k}` : String(++k);
+      counter.set(key, k);
+      taken.add(id);
+      return { ...d, id };
+    });
+  }
+  for (const d of directions) {
+    const h = d.heading;
+    if (!topicOf(headingTitle(h))) warnings.push({ code: "no-title", data: { id: d.id }, block: h.block });
+    if (h.end <= h.index + 1 && !inline && h.block.number!.style !== "row") warnings.push({ code: "empty-direction", data: { id: d.id }, block: h.block });
+  }
+  if (directions.length === 0) warnings.push({ code: "no-direction", data: {}, block: blocks[0] ?? null });
   areas.sort((a, b) => a.heading.index - b.heading.index);
-  return { headings, areas, directions };
+  return { headings, areas, directions, warnings };
 }
