@@ -35,6 +35,8 @@ const CATEGORY_SUFFIX = /\s*[（(]\s*([^（）()]{2,14}类|(?:基础研究|基�
 // Kinds that are direction fields in their own right, not constraints.
 const FIELD_KINDS = new Set(["funding_cap", "duration_max_years", "matching_ratio_min"]);
 
+// A remark in brackets after a title that states a limit or a requirement: （本方向支持额度提高至不超过200万元）.
+const REMARK_SUFFIX = /\s*[（(]([^（）()]*(?:\d|不超过|不低于|不少于|须|应|限|本方向|本项目|本任务)[^（）()]*)[）)]\s*$/;
 // （项目编号：2025010101） / (专题编号：20250101): a reference number, not part of the title.
 const CODE_SUFFIX = /\s*[（(][^（）()]*(?:编号|代码|代号)[^（）()]*[）)]\s*$/;
 
@@ -109,7 +111,8 @@ function labelledTextOf(segments: Segment[]): string {
       const content = s.block.text.slice(s.from, s.to);
       if (!label || s.from !== label.contentStart) return content;
       const written = s.block.text.slice(0, s.from);
-      if (written.trim()) return written + content;
+      // A label written in the text is kept as written; one in a table cell (执行期限 | 2年) is given a colon.
+      if (written.trim() && !written.includes("|")) return written + content;
       // A column header may carry the unit of its bare cells: 支持经费（万元） | 500 → 支持经费：500万元.
       const unit = HEADER_UNIT.exec(label.label);
       if (unit && /^\D{0,4}\d+(?:\.\d+)?$/.test(content.trim())) return `${label.label.slice(0, unit.index)}：${content.trim()}${unit[1]}`;
@@ -192,12 +195,15 @@ export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inhe
     if (!category.endsWith("类")) category += "类";
     title = title.slice(0, cat.index).trim();
   }
+  // A remark after the title (（本方向支持额度提高至不超过200万元）) is a fact of the direction, not its name.
+  const remark = REMARK_SUFFIX.exec(title);
+  if (remark) title = title.slice(0, remark.index).trim();
   const segments = readSegments(blocks, node);
   const of = (...kinds: (SectionKind | null)[]) => segments.filter((s) => kinds.includes(s.kind));
   // 考核指标 first; targets stated with a comparator in 需求目标 / 研究目标 count too (ANNOTATION.md).
   // Without either, the direction's unlabelled text states its targets (work-plan items, city lists).
   const kpiSegments = of("kpi").length || of("goal").length ? of("goal", "kpi") : of(null);
-  const factText = labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal", "other"));
+  const factText = [remark?.[1] ?? "", labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal", "other"))].join("\n");
   const own = readInherited(factText);
   const mode = own.mode ?? inherited.mode;
   const last = segments.length ? segments[segments.length - 1].block.end : h.block.end;

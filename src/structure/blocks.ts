@@ -154,6 +154,17 @@ class BlockBuilder {
   }
 }
 
+/** A line inside a direction table that is a numbered group title in one cell (一、先进制造领域 | |). */
+function sectionRow(line: Line, cells: Cell[] | null): Block | null {
+  const filled = cells ? cells.filter((c) => c.text) : [{ text: line.text, start: 0, end: line.text.length }];
+  if (filled.length !== 1 || filled[0].text.length > 40) return null;
+  const n = readHeadingNumber(filled[0].text);
+  if (!n || !/^(?:cn-dun|cn-paren|prefixed-.*|di-.*)$/.test(n.style)) return null;
+  const c = filled[0];
+  const part: Line = { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
+  return new BlockBuilder("heading", part, n).build();
+}
+
 /**
  * A row of a direction table as the blocks a written-out direction would have: a heading (序号 + 项目名称)
  * and one label block per column whose header is a section label (考核指标 | 实施期限 | 支持经费 …).
@@ -199,7 +210,26 @@ export function readBlocks(doc: Doc): Block[] {
       prev = null;
       continue;
     }
+    // A row spanning the whole table (一、先进制造领域, a merged section cell) groups the rows after it: a
+    // heading, and the table goes on.
+    const section = table ? sectionRow(line, cells) : null;
+    if (section) {
+      if (current) blocks.push(current.build());
+      current = null;
+      blocks.push(section);
+      prev = null;
+      continue;
+    }
     table = null;
+    // A row of a field table (研究内容 | …, 实施周期 | 3年): the label and its value, as written out.
+    const field = cells && cells.length === 2 ? readLabel(cells[0].text.replace(/\s+/g, "")) : null;
+    if (field && field.length >= cells![0].text.replace(/\s+/g, "").length) {
+      if (current) blocks.push(current.build());
+      current = null;
+      blocks.push(new BlockBuilder("label", line, undefined, { ...field, length: cells![1].start, offset: 0 }).build());
+      prev = null;
+      continue;
+    }
     const endsParagraph =
       !prev ||
       prev.standalone ||

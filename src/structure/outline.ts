@@ -1,6 +1,6 @@
 import type { Block } from "./blocks.js";
 import { continuesSequence, readHeadingNumber } from "./numbering.js";
-import { findInnerLabels, isDirectionEvidence, readLabel } from "./labels.js";
+import { findInnerLabels, isDirectionEvidence, readLabel, type SectionKind } from "./labels.js";
 
 /** What a heading is in the notice, as the outline reader decided it (`guide parse --outline` prints it). */
 export type HeadingRole =
@@ -146,6 +146,11 @@ function labelRepeatedTitles(blocks: Block[], headings: Heading[]): boolean {
   return changed;
 }
 
+function closesOuterLevel(block: Block, stack: Heading[]): boolean {
+  const n = block.number!;
+  return stack.slice(0, -1).some((h) => h.block.number!.style === n.style && continuesSequence(n, h.block.number!.parts));
+}
+
 /** A label block with nothing after its colon (考核指标：) opens a list. */
 function opensList(b: Block | undefined): boolean {
   if (!b) return false;
@@ -164,6 +169,12 @@ function buildHeadings(blocks: Block[]): Heading[] {
   blocks.forEach((block, index) => {
     // 附件：… starts the attachment, a document of its own: its numbering starts afresh.
     if (block.kind === "text" && ATTACHMENT.test(block.text)) stack.length = 0;
+    // A numbered label continuing the numbering of a heading further up (二、生物医药领域 … 三、有关说明)
+    // closes that level: it is a heading of the notice, not a label of the direction above it.
+    if (block.kind === "label" && block.number && closesOuterLevel(block, stack)) {
+      block.kind = "heading";
+      delete block.label;
+    }
     if (block.kind !== "heading" || !block.number) return;
     const last = headings[headings.length - 1];
     // A heading repeated verbatim right after itself (a title printed twice) is not a new one.
@@ -183,8 +194,9 @@ function buildHeadings(blocks: Block[]): Heading[] {
       at = restart && opensList(blocks[index - 1]) ? stack.length : same[0];
     }
     if (at !== undefined) stack.length = at;
-    // A style new here that official documents rank above the open ones (一、 after 1.1) closes them.
-    else if (RANK[n.style] !== undefined) while (stack.length && (RANK[stack[stack.length - 1].block.number!.style] ?? -1) > RANK[n.style]) stack.pop();
+    // 一、 new here closes the open levels official documents rank below it (一、申报要求 after 3.2): the one
+    // order notices keep; below it they mix (1．方向 > （一）需求背景 is common).
+    else if (n.style === "cn-dun") while (stack.length && (RANK[stack[stack.length - 1].block.number!.style] ?? -1) > RANK[n.style]) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
     const h: Heading = { index, block, depth: stack.length, parent, children: [], end: blocks.length, ownEnd: blocks.length, role: "content", evidence: [] };
     parent?.children.push(h);
@@ -208,17 +220,27 @@ function buildHeadings(blocks: Block[]): Heading[] {
 }
 
 /** Evidence in blocks [from, to) that a direction is described there: its labels, or targets and money. */
-function evidenceIn(blocks: Block[], from: number, to: number, skip: (i: number) => number): { labels: string[]; targets: number } {
+function evidenceIn(blocks: Block[], from: number, to: number, skip: (i: number) => number): { labels: string[]; research: number; targets: number } {
   const labels: string[] = [];
+  let research = 0;
   let targets = 0;
+  const add = (kind: SectionKind, label: string) => {
+    if (!isDirectionEvidence(kind)) return;
+    labels.push(label);
+    if (RESEARCH.has(kind)) research++;
+  };
   for (let i = from; i < to; i = skip(i)) {
     const b = blocks[i];
-    if (b.label && isDirectionEvidence(b.label.kind)) labels.push(b.label.label);
-    for (const inner of findInnerLabels(b.text)) if (isDirectionEvidence(inner.kind)) labels.push(inner.label);
+    if (b.label) add(b.label.kind, b.label.label);
+    for (const inner of findInnerLabels(b.text)) add(inner.kind, inner.label);
     if (b.kind !== "heading" || i !== from) targets += (b.text.match(new RegExp(TARGET.source, "g")) ?? []).length;
   }
-  return { labels, targets };
+  return { labels, research, targets };
 }
+
+// Labels that describe research (研究内容, 考核指标, 需求目标, 关键词): an area may state its cap and duration
+// (资助额度：…；实施周期：…) but only a direction states these.
+const RESEARCH = new Set<SectionKind>(["content", "kpi", "goal", "keywords"]);
 
 /**
  * Decide every heading's role from evidence over the whole outline. Bottom-up: a heading holding directions
@@ -251,7 +273,7 @@ function classify(blocks: Block[], headings: Heading[], forced: string | undefin
       } else if (childHolds) holds.add(h);
       return;
     }
-    if (childHolds && !(own.labels.length > 0 && isTopical(h))) {
+    if (childHolds && !(own.research > 0 && isTopical(h))) {
       holds.add(h);
       h.evidence.push("directions below");
       return;

@@ -54,7 +54,8 @@ export function readDirectionTable(cells: Cell[]): DirectionTable | null {
   const headers = cells.map((c) => c.text.replace(/\s+/g, ""));
   const nameColumn = headers.findIndex((h) => NAME_HEADER.test(h));
   if (nameColumn < 0) return null;
-  const kinds = headers.map((h, i) => (i === nameColumn ? null : (readLabel(h)?.kind ?? null)));
+  // A header naming two fields (需求目标/考核指标) is read by its first; the cells' own labels split them.
+  const kinds = headers.map((h, i) => (i === nameColumn ? null : (readLabel(h.split(/[/／]/)[0])?.kind ?? null)));
   if (!kinds.some((k) => k !== null && k !== "area-goal")) return null;
   const numberColumn = headers.findIndex((h) => NUMBER_HEADER.test(h));
   return { numberColumn: numberColumn >= 0 ? numberColumn : null, nameColumn, kinds, headers, rows: 0 };

@@ -1,0 +1,297 @@
+// The outline reader on small notices written for each class of layout it must generalize over (issue 9):
+// each case is a second example, in other words, of a failure seen in a notice of another layout.
+import { describe, expect, it } from "vitest";
+import { parseGuide } from "../src/index.js";
+import type { GuideDocument } from "../src/model/guide.js";
+
+async function parse(text: string, path = "notice.txt"): Promise<GuideDocument> {
+  return parseGuide(Buffer.from(text), { path });
+}
+const ids = (g: GuideDocument) => g.directions.map((d) => d.id);
+const titles = (g: GuideDocument) => g.directions.map((d) => d.title);
+const parents = (g: GuideDocument) => g.directions.map((d) => d.parentId);
+
+describe("a generic section heading above the directions is not an area", () => {
+  it("一、重点支持方向 holding （一）（二）（三）: ids 1–3 without a parent", async () => {
+    const g = await parse(`某市科学技术局关于申报2026年度科技项目的通知
+一、资助方式
+市财政资助不超过项目总投入的20%。
+二、重点支持方向
+（一）海洋牧场智能投喂装备
+研究内容：研究基于水下视觉的鱼群摄食识别方法。
+考核指标：投喂误差不超过5%；饲料节约不低于10%。
+（二）近海养殖网箱抗风浪结构
+研究内容：研究网箱结构在台风工况下的响应。
+考核指标：抗风等级不低于12级。
+（三）水产品冷链溯源系统
+研究内容：建立从捕捞到零售的温度溯源链。
+考核指标：覆盖企业不少于50家。
+三、申报程序
+（一）网上填报。申报单位登录系统填写申报书。
+（二）审核推荐。主管部门审核后推荐。
+`);
+    expect(ids(g)).toEqual(["1", "2", "3"]);
+    expect(parents(g)).toEqual([null, null, null]);
+    expect(g.areas).toEqual([]);
+    expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual(["<=5%", ">=10%"]);
+  });
+});
+
+describe("area headings that converters merge or glue", () => {
+  it("专题一：title on a short line is a heading, not the start of the paragraph after it", async () => {
+    const g = await parse(`一、申报专题
+专题一：智慧农业
+围绕数字农田与智能农机，突破一批关键技术，提升农业生产的自动化水平。
+（一）丘陵山地小型智能农机研发
+研究内容：研制适用于丘陵地区的小型电动农机。
+考核指标：作业效率不低于每小时3亩。
+（二）农田墒情物联网监测
+研究内容：研究低功耗墒情传感网络。
+考核指标：节点续航不少于2年。
+专题二：食品安全
+围绕快速检测，提升食品安全保障水平。
+（一）农药残留现场快检设备
+研究内容：研制便携式快检仪器。
+考核指标：单样检测时间不超过10分钟。
+`);
+    expect(ids(g)).toEqual(["1.1", "1.2", "2.1"]);
+    expect(g.areas.map((a) => `${a.id} ${a.title}`)).toEqual(["1 智慧农业", "2 食品安全"]);
+  });
+
+  it("a heading glued onto the end of the previous sentence by a PDF join is split off", async () => {
+    const g = await parse(`专题一：先进材料
+方向1：高熵合金涂层制备
+研究内容：研究涂层的激光熔覆工艺。
+考核指标：涂层硬度不低于800HV。资助额度不超过300万元。专题二：生物制造
+方向1：酶法合成关键中间体
+研究内容：研究高活性酶的定向进化。
+考核指标：转化率不低于95%。
+`);
+    expect(ids(g)).toEqual(["1.1", "2.1"]);
+    expect(g.areas.map((a) => a.title)).toEqual(["先进材料", "生物制造"]);
+  });
+});
+
+describe("label headings and KPI items keep inside their direction", () => {
+  it("（一）项目背景 repeated under each direction is a label; KPI items numbered 1．2． like the directions stay in theirs", async () => {
+    const g = await parse(`二、攻关方向
+1．高速列车轴承国产化
+（一）项目背景
+目前高速列车轴承依赖进口。
+（二）研究内容
+研究轴承钢冶炼与热处理工艺。
+（三）考核指标
+1．疲劳寿命不低于300万公里；
+2．振动值不超过1.5mm/s。
+（四）支持方式与强度
+拟支持1项，市财政支持不超过800万元。
+2．城轨车辆再生制动储能
+（一）项目背景
+城轨制动能量大量浪费。
+（二）研究内容
+研究超级电容储能系统。
+（三）考核指标
+1．节能率不低于15%。
+（四）支持方式与强度
+拟支持1项，市财政支持不超过500万元。
+三、申报要求
+1．申报单位须在本市注册。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(titles(g)).toEqual(["高速列车轴承国产化", "城轨车辆再生制动储能"]);
+    expect(g.directions[0].kpis).toHaveLength(2);
+    expect(g.directions[1].kpis.map((k) => k.value)).toEqual([15]);
+    expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([8_000_000, 5_000_000]);
+  });
+});
+
+describe("directions whose fields are mid-paragraph or in field tables", () => {
+  it("项目完成时，主要技术指标：… inside the paragraph under each （一）", async () => {
+    const g = await parse(`三、支持领域
+（一）现代纺织
+重点支持功能性纤维与智能织造。项目完成时，主要技术指标：织造效率提高20%以上；新增产值不低于500万元。
+（二）绿色建材
+重点支持低碳水泥与固废利用。项目完成时，主要技术指标：固废掺量不低于30%；申请发明专利不少于2件。
+四、申报程序
+（一）单位申报。按要求填写申报书。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(g.directions[1].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual([">=30%", ">=2件"]);
+  });
+
+  it("方向N followed by a two-column table of its fields (考核指标 | …, 资助额度 | …)", async () => {
+    const g = await parse(`一、申报方向
+方向1：城市内涝数字孪生预警
+研究内容 | 构建城市排水管网数字孪生模型。
+考核指标 | 预警提前量不少于2小时；模拟精度不低于85%。
+资助额度 | 不超过200万元
+执行期限 | 2年
+方向2：桥梁健康监测边缘计算终端
+研究内容 | 研制低功耗边缘计算终端。
+考核指标 | 终端功耗不超过5W。
+资助额度 | 不超过150万元
+执行期限 | 2年
+二、其他事项
+1．本通知由市科技局负责解释。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual([">=2小时", ">=85%"]);
+    expect(g.directions.map((d) => [d.fundingCap?.yuan, d.durationMaxYears])).toEqual([[2_000_000, 2], [1_500_000, 2]]);
+  });
+});
+
+describe("tables of directions", () => {
+  it("a group title between the rows opens an area; numbers restarting under it give area paths", async () => {
+    const g = await parse(`附件
+2026年度技术需求榜单
+序号 | 需求名称 | 考核指标 | 榜单金额（万元）
+一、信息技术
+1 | 国产数据库高可用集群 | 故障切换时间不超过30秒 | 600
+2 | 工业互联网安全网关 | 吞吐量不低于10Gbps | 400
+二、现代农业
+1 | 设施蔬菜水肥一体机 | 节水率不低于30% | 200
+合计 | 1200
+`);
+    expect(ids(g)).toEqual(["1.1", "1.2", "2.1"]);
+    expect(g.areas.map((a) => a.title)).toEqual(["信息技术", "现代农业"]);
+    expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([6_000_000, 4_000_000, 2_000_000]);
+  });
+
+  it("numbers that run on across the groups stay as they are, the groups being no areas of their own ids", async () => {
+    const g = await parse(`序号 | 项目名称 | 考核指标 | 支持经费（万元）
+一、揭榜挂帅类
+1 | 氢燃料电池双极板 | 功率密度不低于4kW/L | 800
+2 | 大功率电解槽 | 电耗不高于4.2kWh/Nm3 | 700
+二、竞争择优类
+3 | 液流电池电堆 | 能量效率不低于80% | 300
+`);
+    expect(ids(g)).toEqual(["1", "2", "3"]);
+    expect(parents(g)).toEqual([null, null, null]);
+    expect(g.directions.map((d) => d.mode)).toEqual(["揭榜挂帅", "揭榜挂帅", "竞争择优"]);
+  });
+});
+
+describe("unnumbered headings in Markdown and web pages", () => {
+  it("bold lines of a Markdown repost under ### areas, fields as bullets, area caps inherited", async () => {
+    const g = await parse(
+      `# 转发｜某区2026年科技项目指南
+
+## 二、申报方向
+
+### （一）智能网联汽车专项
+
+本专项单个项目资助不超过120万元，实施期不超过2年。
+
+**1. 车路协同边缘感知单元**
+
+- **研究内容**：研制路侧多传感器融合感知单元。
+- **考核指标**：目标检测准确率不低于95%；时延不超过50ms。
+
+**2. 自动泊车高精定位模组**
+
+- **研究内容**：研究地下车库高精定位方法。
+- **考核指标**：定位误差不超过10cm。
+
+### （二）生命健康专项
+
+资助额度：每项不超过60万元；实施周期：2年。
+
+**1. 社区慢病随访机器人**
+
+- **研究内容**：研发面向社区的随访机器人。
+- **考核指标**：语音识别准确率不低于90%。
+
+## 三、申报流程
+
+1. **在线申报**：登录系统提交材料。
+2. **形式审查**：区科技局审查。
+`,
+      "repost.md",
+    );
+    expect(ids(g)).toEqual(["1.1", "1.2", "2.1"]);
+    expect(g.areas.map((a) => a.title)).toEqual(["智能网联汽车专项", "生命健康专项"]);
+    expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([1_200_000, 1_200_000, 600_000]);
+  });
+
+  it("<strong> titles of a saved web page are directions, numbered in order", async () => {
+    const html = `<html><body><div class="nav">首页 &gt; 通知公告</div><div class="article">
+<p>某市科技局关于征集2026年度攻关项目的通知</p>
+<p><strong>一、征集方向</strong></p>
+<p><strong>低空物流无人机起降平台</strong></p>
+<p>研究内容：研制自动换电起降平台。考核指标：换电时间不超过3分钟。</p>
+<p><strong>城市燃气管网泄漏巡检</strong></p>
+<p>研究内容：研制车载激光甲烷检测系统。考核指标：检测灵敏度优于5ppm·m。</p>
+<p><strong>二、申报要求</strong></p>
+<p>申报单位须在本市注册。</p>
+</div></body></html>`;
+    const g = await parse(html, "page.html");
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(titles(g)).toEqual(["低空物流无人机起降平台", "城市燃气管网泄漏巡检"]);
+  });
+});
+
+describe("numbered lists that are not directions, and the end of the last direction", () => {
+  it("申报条件 and 申报程序 items stay content; 三、有关说明 closes the area above it", async () => {
+    const g = await parse(`一、申报条件
+1．申报单位应为本省注册的独立法人，研发投入占比不低于3%。
+2．项目负责人年龄不超过55周岁。
+二、项目指南
+（一）数字文旅领域
+任务1：沉浸式文化遗产展示系统
+研究内容 | 研究文物三维重建与交互展示技术。
+考核指标 | 重建精度优于1mm。
+任务2：智慧景区客流预测
+研究内容 | 研究多源数据客流预测模型。
+考核指标 | 预测准确率不低于90%。
+（二）现代物流领域
+任务1：冷链仓储机器人
+研究内容 | 研制零下25℃环境作业的搬运机器人。
+考核指标 | 连续作业时间不少于8小时。
+（三）有关说明
+1．每个单位限报1项。
+2．考核指标为最低要求。
+`);
+    expect(ids(g)).toEqual(["1.1", "1.2", "2.1"]);
+    expect(g.directions[2].kpis).toHaveLength(1);
+    expect(g.rules.some((r) => r.kind === "applications_per_unit_max")).toBe(true);
+  });
+});
+
+describe("ids are unique and doubts are reported", () => {
+  it("numbering that restarts with no area heading to tell the groups apart: unique ids and a warning", async () => {
+    const g = await parse(`（一）甲方向
+研究内容：甲。
+考核指标：甲指标不低于1项。
+（二）乙方向
+研究内容：乙。
+考核指标：乙指标不低于2项。
+说明：以下为第二批。
+（一）丙方向
+研究内容：丙。
+考核指标：丙指标不低于3项。
+`);
+    expect(new Set(ids(g)).size).toBe(g.directions.length);
+    expect(g.directions).toHaveLength(3);
+    expect(g.warnings?.map((w) => w.code)).toContain("numbering-repeats");
+  });
+
+  it("a notice with no direction at all says so", async () => {
+    const g = await parse(`关于召开年度工作会议的通知
+请各单位于3月5日前报送参会名单。
+`);
+    expect(g.directions).toEqual([]);
+    expect(g.warnings?.map((w) => w.code)).toEqual(["no-direction"]);
+  });
+
+  it("--directions names the numbering of the directions where the reader's choice is wrong", async () => {
+    const text = `一、项目类别
+（一）重点项目
+1．城市更新
+2．乡村振兴
+（二）一般项目
+1．社区治理
+`;
+    const g = await parseGuide(Buffer.from(text), { path: "x.txt", directions: "（一）" });
+    expect(titles(g)).toEqual(["重点项目", "一般项目"]);
+  });
+});
