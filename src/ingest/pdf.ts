@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
 import { GuideError } from "../core/errors.js";
 import type { IngestedText } from "./types.js";
+import { readGrid, type GridRow, type OpenGrid } from "./pdf-grid.js";
 
 /** Options of ingestPdf. */
 export interface PdfOptions {
@@ -157,6 +158,8 @@ async function read(parser: InstanceType<typeof import("pdf-parse").PDFParse>, p
   const doc = await internals.load();
   const pages: Piece[][] = [];
   const heights: number[] = [];
+  // A table without rules may run on from one page to the next.
+  const grid: { open: OpenGrid | null } = { open: null };
   let chars = 0;
   for (let n = 1; n <= doc.numPages; n++) {
     if (Date.now() - started > timeoutMs) throw new GuideError("timeout", path, { seconds: Math.round(timeoutMs / 1000) });
@@ -191,7 +194,7 @@ async function read(parser: InstanceType<typeof import("pdf-parse").PDFParse>, p
         tables = [];
       }
     }
-    pages.push(layoutPage(items, tables, vx1 - vx0));
+    pages.push(layoutPage(items, tables, vx1 - vx0, grid));
     page.cleanup();
   }
   if (chars === 0) throw new GuideError("no-text-layer", path);
@@ -273,7 +276,7 @@ function tidy(s: string): string {
 }
 
 /** One page in reading order: tables at their place, two columns left then right, lines otherwise. */
-function layoutPage(items: Item[], tables: TableData[], width: number): Piece[] {
+function layoutPage(items: Item[], tables: TableData[], width: number, grid: { open: OpenGrid | null }): Piece[] {
   const pieces: Piece[] = [];
   const inTable = (it: Item) =>
     tables.find((t) => {
@@ -304,7 +307,14 @@ function layoutPage(items: Item[], tables: TableData[], width: number): Piece[] 
       pieces.push({ y, x0: t.minXY.x, x1: t.maxXY.x, size: 0, text: cells.map((c) => c.replace(/\s*\|\s*/g, " ")).join(" | "), table: true });
     }
   }
-  const lines = toLines(free);
+  let lines = toLines(free);
+  const unruled = tables.length ? null : readGrid(lines, grid.open, segmentText, joinLines);
+  grid.open = unruled?.open ?? null;
+  if (unruled) {
+    // Row objects stay shared with the open table, so a row the next page finishes is finished here too.
+    for (const r of unruled.rows) pieces.push(Object.assign(r, { size: 0, table: true }) as GridRow & Piece);
+    lines = lines.filter((l) => !unruled.used.has(l));
+  }
   const gutter = findGutter(lines, width);
   // The last row of a table drawn without vertical rules (a three-line table), still open to wrapped cells.
   let open: { piece: Piece; starts: number[]; cells: string[]; lastY: number } | null = null;
