@@ -12,7 +12,8 @@ import { ingest } from "./ingest/index.js";
 import { normalizeNotice } from "./normalize/index.js";
 import { readBlocks, type Block } from "./structure/blocks.js";
 import { readListedGroups, type ListedGroup } from "./structure/listed.js";
-import { headingTitle, readOutline, styleOfExample, type Heading, type OutlineNode, type OutlineWarning } from "./structure/outline.js";
+import { headingTitle, readOutline, styleOfExample, type Heading, type HeadingRole, type OutlineNode, type OutlineWarning } from "./structure/outline.js";
+import { fill, messagesFor } from "./i18n/index.js";
 
 /** Options of parseGuide. */
 export interface ParseOptions {
@@ -109,30 +110,56 @@ function readListMode(title: string | null, general: Block[]): ModeFact | null {
   return null;
 }
 
-const WARNING_TEXT: Record<OutlineWarning["code"], (d: Record<string, string | number>) => string> = {
-  "no-direction": () => "未找到任何指南方向：请用 guide parse --outline 查看标题层级，并用 --directions 指定方向的编号样式（如 \"（一）\"）",
-  "numbering-repeats": (d) => `方向编号重复（${d.ids}），已按顺序重新编号：可能丢失了专题/领域标题`,
-  "empty-direction": (d) => `方向 ${d.id} 没有任何内容`,
-  "no-title": (d) => `方向 ${d.id} 没有标题`,
-};
-
 function warningOf(doc: Doc, w: OutlineWarning): Warning {
-  const message = WARNING_TEXT[w.code](w.data);
-  return w.block ? { code: w.code, message, span: doc.spanOf(w.block.start, w.block.end) } : { code: w.code, message };
+  const message = fill(messagesFor("zh").cli.warnings[w.code], w.data);
+  const data = Object.keys(w.data).length ? { data: w.data } : {};
+  return w.block ? { code: w.code, message, ...data, span: doc.spanOf(w.block.start, w.block.end) } : { code: w.code, message, ...data };
+}
+
+/** A heading of the notice as the outline reader sees it (`guide parse --outline`). */
+export interface OutlineEntry {
+  depth: number;
+  /** The number as written ("（一）", "1.1"), empty for unnumbered headings. */
+  number: string;
+  title: string;
+  role: HeadingRole;
+  evidence: string[];
+  line: number;
+}
+
+/** The stages every reading of a notice shares: ingest, normalize, blocks and outline. */
+async function readStructure(bytes: Uint8Array, options: ParseOptions) {
+  const { path } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) throw new GuideError("too-large", path, { size: bytes.length, limit: maxBytes });
+  const ingested = await ingest(bytes, path, { pdfTimeoutMs: options.timeoutMs });
+  const { text, display } = await normalizeNotice(ingested.text);
+  const doc = new Doc(path, ingested.text, text, display, ingested.pageStarts);
+  const blocks = readBlocks(doc);
+  const directionStyle = options.directions === undefined ? undefined : styleOfExample(options.directions);
+  if (directionStyle === null) throw new GuideError("bad-directions-style", path, { value: options.directions! });
+  const outline = readOutline(blocks, { directionStyle });
+  return { ingested, doc, blocks, outline };
+}
+
+/** The heading tree of a notice with the role the reader gave each heading and why (`guide parse --outline`). */
+export async function readNoticeOutline(bytes: Uint8Array, options: ParseOptions): Promise<OutlineEntry[]> {
+  const { doc, outline } = await readStructure(bytes, options);
+  return outline.headings.map((h) => ({
+    depth: h.depth,
+    number: h.block.number!.raw,
+    title: h.block.display.slice(h.block.number!.titleStart).trim(),
+    role: h.role,
+    evidence: h.evidence,
+    line: doc.lineAt(h.block.start),
+  }));
 }
 
 /** Read a funding notice into the guide model. Throws GuideError on unreadable input. */
 export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Promise<GuideDocument> {
   const { path } = options;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) throw new GuideError("too-large", path, { size: bytes.length, limit: maxBytes });
-  const { format, text: raw, pageStarts, encoding } = await ingest(bytes, path, { pdfTimeoutMs: options.timeoutMs });
-  const { text, display } = await normalizeNotice(raw);
-  const doc = new Doc(path, raw, text, display, pageStarts);
-  const blocks = readBlocks(doc);
-  const directionStyle = options.directions === undefined ? undefined : styleOfExample(options.directions);
-  if (directionStyle === null) throw new GuideError("bad-directions-style", path, { value: options.directions! });
-  const outline = readOutline(blocks, { directionStyle });
+  const { ingested, doc, blocks, outline } = await readStructure(bytes, options);
+  const { format, pageStarts, encoding } = ingested;
   const meta = readMeta(blocks.map((b) => b.display));
 
   // Blocks outside every direction and every area's own text: the notice's general part.

@@ -21,6 +21,8 @@ export interface GuideCacheOptions {
   maxBytes: number;
   /** Extensions accepted (default NOTICE_EXTENSIONS); `guide check` names the guide ones too in its error. */
   extensions?: readonly string[];
+  /** How the notice numbers its directions (`--directions`, a config entry's `directions`). */
+  directions?: string;
 }
 
 /** What the cache did since the process started, for tests (no timing needed to tell a hit from a parse). */
@@ -40,16 +42,18 @@ export async function loadGuideCached(path: string, options: GuideCacheOptions):
   const parse = async (): Promise<GuideDocument> => {
     guideCacheStats.parses++;
     const { parseGuide } = await import("../parse.js");
-    return parseGuide(input.bytes, { path, maxBytes });
+    return parseGuide(input.bytes, { path, maxBytes, ...(options.directions === undefined ? {} : { directions: options.directions }) });
   };
   if (options.cacheDir === null) return parse();
 
   const ext = extname(path).toLowerCase();
   const notice = createHash("sha256").update(input.bytes).digest("hex");
   // One file per notice (and reader): a new version or build overwrites its entry instead of adding one.
-  const key = [notice, ext, VERSION, GUIDE_SCHEMA_VERSION, BUILD].join(" ");
+  const key = [notice, ext, VERSION, GUIDE_SCHEMA_VERSION, BUILD, options.directions ?? ""].join(" ");
   const dir = resolve(cwd, options.cacheDir);
-  const file = join(dir, `${notice}${ext.replace(".", "-")}.json`);
+  // A notice read with a --directions choice is another entry than the same notice read by default.
+  const variant = options.directions === undefined ? "" : "-" + createHash("sha256").update(options.directions).digest("hex").slice(0, 8);
+  const file = join(dir, `${notice}${ext.replace(".", "-")}${variant}.json`);
   try {
     const entry = JSON.parse(await readFile(file, "utf8")) as { key?: unknown; guide?: GuideDocument };
     const guide = entry.guide;

@@ -126,23 +126,24 @@ export interface CheckFilesContext extends CheckIo {
 export async function checkFiles(tasks: readonly CheckTask[], ctx: CheckFilesContext): Promise<CheckedFile[]> {
   const { opts, cwd, lang } = ctx;
   const guides = new Map<string, Promise<GuideDocument>>();
-  const guideOf = (path: string): Promise<GuideDocument> => {
-    let g = guides.get(path);
+  const guideOf = (path: string, directions?: string): Promise<GuideDocument> => {
+    const key = JSON.stringify([path, directions ?? null]);
+    let g = guides.get(key);
     if (!g) {
-      g = loadGuide(path, cwd, opts.maxBytes, opts.cache === false ? null : defaultCacheDir(cwd));
-      guides.set(path, g);
+      g = loadGuide(path, cwd, opts.maxBytes, opts.cache === false ? null : defaultCacheDir(cwd), directions);
+      guides.set(key, g);
     }
     return g;
   };
-  const groups = new Map<string, { guide: string; direction?: string; severity: Record<string, SeveritySetting>; indexes: number[] }>();
+  const groups = new Map<string, { guide: string; directions?: string; direction?: string; severity: Record<string, SeveritySetting>; indexes: number[] }>();
   tasks.forEach((t, i) => {
-    const key = JSON.stringify([t.guide, t.direction ?? null, Object.entries(t.severity).sort()]);
+    const key = JSON.stringify([t.guide, t.noticeDirections ?? null, t.direction ?? null, Object.entries(t.severity).sort()]);
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { guide: t.guide, direction: t.direction, severity: t.severity, indexes: [] }));
+    if (!g) groups.set(key, (g = { guide: t.guide, directions: t.noticeDirections, direction: t.direction, severity: t.severity, indexes: [] }));
     g.indexes.push(i);
   });
   // Guides first, in task order, so that a bad guide fails before any draft is read.
-  for (const g of groups.values()) await guideOf(g.guide);
+  for (const g of groups.values()) await guideOf(g.guide, g.directions);
 
   const files: CheckedFile[] = new Array(tasks.length);
   const progress = await createProgress(tasks.length, { stderr: ctx.stderr, env: ctx.env, quiet: opts.quiet === true, lang });
@@ -151,7 +152,7 @@ export async function checkFiles(tasks: readonly CheckTask[], ctx: CheckFilesCon
     for (const g of groups.values()) {
       const base = before;
       const checked = await checkBatch({
-        guide: await guideOf(g.guide),
+        guide: await guideOf(g.guide, g.directions),
         drafts: g.indexes.map((i) => tasks[i].path),
         cwd,
         jobs: opts.jobs,

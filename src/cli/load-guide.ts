@@ -9,10 +9,10 @@ import type { GuideDocument } from "../model/guide.js";
  * on-disk cache of src/batch/cache.ts when `cacheDir` is given (guide check), parsed once per content hash;
  * cacheDir null (--no-cache, and the default) parses every time.
  */
-export async function loadGuide(path: string, cwd: string, maxBytes: number, cacheDir: string | null = null): Promise<GuideDocument> {
+export async function loadGuide(path: string, cwd: string, maxBytes: number, cacheDir: string | null = null, directions?: string): Promise<GuideDocument> {
   if (!(GUIDE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())) {
     const { loadGuideCached } = await import("../batch/cache.js");
-    return loadGuideCached(path, { cwd, cacheDir, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS] });
+    return loadGuideCached(path, { cwd, cacheDir, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS], directions });
   }
   const input = await readInput(path, { cwd, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS] });
   let text: string;

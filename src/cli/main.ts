@@ -80,7 +80,10 @@ export async function main(params: MainParams): Promise<number> {
       .addOption(new Option("--format <format>", "output format (default: yaml, or json for -o *.json)").choices(["yaml", "json"]))
       .option("-o, --output <file>", "write to FILE atomically instead of stdout")
       .option("--max-size <bytes>", `refuse larger inputs (default: ${DEFAULT_MAX_BYTES})`)
-      .addOption(new Option("--timeout <seconds>", "stop reading a PDF after this many seconds (default: 60)").argParser(parseSeconds)),
+      .addOption(new Option("--timeout <seconds>", "stop reading a PDF after this many seconds (default: 60)").argParser(parseSeconds))
+      .option("--outline", "print the heading tree as the reader sees it (level, number, role, evidence) instead of the guide")
+      .option("--directions <number>", 'the numbering of the direction headings as written, e.g. "（一）", "1.", "方向1", "1001", where the reader picks the wrong level')
+      .option("--strict", "exit 1 when the reader has warnings (no direction found, repeated numbers, empty directions)"),
   ).action(async (notice: string, opts: ParseOpts) => {
     exitCode = await runParse(notice, opts);
   });
@@ -156,6 +159,9 @@ export async function main(params: MainParams): Promise<number> {
     maxSize?: string;
     /** --timeout, in seconds. */
     timeout?: number;
+    outline?: boolean;
+    directions?: string;
+    strict?: boolean;
   }
 
   async function runParse(notice: string, opts: ParseOpts): Promise<number> {
@@ -172,10 +178,29 @@ export async function main(params: MainParams): Promise<number> {
     }
 
     const input = await readInput(notice, { cwd, maxBytes });
+    const parseOptions = {
+      path: notice,
+      maxBytes,
+      ...(opts.timeout === undefined ? {} : { timeoutMs: opts.timeout * 1000 }),
+      ...(opts.directions === undefined ? {} : { directions: opts.directions }),
+    };
+    if (opts.outline) {
+      const [{ readNoticeOutline }, { renderOutline }] = await Promise.all([import("../parse.js"), import("./outline.js")]);
+      await emit(renderOutline(await readNoticeOutline(input.bytes, parseOptions), m()));
+      return EXIT.ok;
+    }
     // Loaded only now: the pipeline is the bulk of the code, which `guide --help` or a usage error need not pay for.
     const [{ parseGuide }, { renderGuide }] = await Promise.all([import("../parse.js"), import("./render.js")]);
     // parseGuide builds every object in the schema's key order (the tests validate its output), so output diffs stay stable.
-    await emit(await renderGuide(await parseGuide(input.bytes, { path: notice, maxBytes, ...(opts.timeout === undefined ? {} : { timeoutMs: opts.timeout * 1000 }) }), format));
+    const guide = await parseGuide(input.bytes, parseOptions);
+    await emit(await renderGuide(guide, format));
+    const warnings = guide.warnings ?? [];
+    for (const w of warnings)
+      stderr.write(fill(m().cli.parseWarning, { path: notice, line: w.span?.startLine ?? 1, code: w.code, message: fill(m().cli.warnings[w.code], w.data ?? {}) }) + "\n");
+    if (opts.strict && warnings.length > 0) {
+      stderr.write(fill(m().cli.strictFailed, { path: notice, count: warnings.length }) + "\n");
+      return EXIT.findings;
+    }
     return EXIT.ok;
   }
 

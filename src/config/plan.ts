@@ -29,6 +29,8 @@ export interface CheckTask {
   guide: string;
   /** The direction to check against (--direction, an override, the guide entry), if any. */
   direction?: string;
+  /** How the notice numbers its directions (the entry's `directions`), for parsing it. */
+  noticeDirections?: string;
   /** Severity by rule id (config rules, then overrides); empty → the rules' defaults. */
   severity: Record<string, SeveritySetting>;
   /** Waivers of the config that name this draft. */
@@ -108,7 +110,7 @@ export async function planChecks(cfg: LoadedConfig | null, opts: PlanOptions): P
   const baseSeverity: Record<string, SeveritySetting> = {};
   for (const [id, s] of Object.entries(c.rules ?? {})) baseSeverity[id] = severityOf(s);
 
-  const task = (abs: string, guide: string | undefined, entryDirection: string | undefined): CheckTask => {
+  const task = (abs: string, guide: string | undefined, entryDirection: string | undefined, noticeDirections?: string): CheckTask => {
     const severity = { ...baseSeverity };
     let direction = entryDirection;
     for (const { o, set } of overrides) {
@@ -125,6 +127,7 @@ export async function planChecks(cfg: LoadedConfig | null, opts: PlanOptions): P
       abs,
       guide,
       direction: opts.direction ?? direction,
+      ...(noticeDirections !== undefined && guide !== opts.guide ? { noticeDirections } : {}),
       severity,
       waivers: waivers.filter((w) => w.set.has(abs)).map((w) => w.ref),
     };
@@ -137,7 +140,7 @@ export async function planChecks(cfg: LoadedConfig | null, opts: PlanOptions): P
       for (const abs of e.drafts) {
         if (seen.has(abs)) continue;
         seen.add(abs);
-        tasks.push(task(abs, opts.guide ?? e.guide, e.entry.direction));
+        tasks.push(task(abs, opts.guide ?? e.guide, e.entry.direction, e.entry.directions));
       }
     return tasks;
   }
@@ -145,7 +148,7 @@ export async function planChecks(cfg: LoadedConfig | null, opts: PlanOptions): P
     const abs = resolve(cwd, f);
     if (ignored.has(abs)) continue;
     const e = entries.find((x) => x.set.has(abs));
-    const t = task(abs, opts.guide ?? e?.guide, e?.entry.direction);
+    const t = task(abs, opts.guide ?? e?.guide, e?.entry.direction, e?.entry.directions);
     // Keep the path as the user wrote it, as without a config.
     tasks.push({ ...t, path: f });
   }

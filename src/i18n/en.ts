@@ -21,6 +21,12 @@ export interface Messages {
     unknownSchema: string;
     noExt: string;
     badSize: string;
+    /** A parse warning on stderr: {path}:{line}: …, and the texts of the warning codes. */
+    parseWarning: string;
+    warnings: Record<"no-direction" | "numbering-repeats" | "empty-direction" | "no-title", string>;
+    strictFailed: string;
+    /** Role names of `guide parse --outline`. */
+    roles: Record<"area" | "direction" | "section" | "admin" | "content", string>;
   };
   /** Texts of `guide check` and its formatters. */
   check: {
@@ -87,6 +93,16 @@ export const en: Messages = {
     unknownSchema: "unknown schema name {name} (available: {names})",
     noExt: "no extension",
     badSize: "invalid --max-size value: {value} (bytes, e.g. 20000000 or 20MB)",
+    parseWarning: "{path}:{line}: warning: {message} ({code})",
+    warnings: {
+      "no-direction":
+        'no direction found: see how the headings were read with guide parse --outline, and name the numbering of the directions with --directions (e.g. "（一）")',
+      "numbering-repeats": "direction numbers repeat ({ids}); renumbered in order. An area heading (专题/领域) may have been lost",
+      "empty-direction": "direction {id} has no content",
+      "no-title": "direction {id} has no title",
+    },
+    strictFailed: "guide: {count} warning(s) with --strict: {path}",
+    roles: { area: "area", direction: "direction", section: "section", admin: "admin", content: "content" },
   },
   check: {
     direction: "direction {id}",

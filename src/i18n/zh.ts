@@ -39,6 +39,15 @@ export const zh: Messages = {
     invalidSummary: "{path}：不符合 guide.schema.json，共 {count} 处错误。",
     unknownSchema: "未知的 schema 名称 {name}（可用：{names}）",
     noExt: "无扩展名",
+    parseWarning: "{path}:{line}: 警告：{message}（{code}）",
+    warnings: {
+      "no-direction": "未找到任何指南方向：请用 guide parse --outline 查看标题层级，并用 --directions 指定方向的编号样式（如 \"（一）\"）",
+      "numbering-repeats": "方向编号重复（{ids}），已按顺序重新编号：可能丢失了专题/领域标题",
+      "empty-direction": "方向 {id} 没有任何内容",
+      "no-title": "方向 {id} 没有标题",
+    },
+    strictFailed: "guide: 使用 --strict 时有 {count} 条警告：{path}",
+    roles: { area: "领域", direction: "方向", section: "章节", admin: "事务", content: "内容" },
     badSize: "--max-size 的值无效：{value}（应为字节数，如 20000000 或 20MB）",
   },
   check: {

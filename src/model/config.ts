@@ -35,8 +35,15 @@ export const ConfigGuide = z
     guide: z.string().min(1).optional().describe("A parsed guide (.yaml/.json from guide parse), path relative to the config"),
     drafts: z.array(Glob).min(1).describe("申报书: globs of the drafts checked against this guide"),
     direction: z.string().min(1).optional().describe("指南方向: check every draft of this entry against this direction id"),
+    directions: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('How the notice numbers its directions ("（一）", "1.", "方向1", "1001"), where guide parse reads it wrong (as guide parse --directions)'),
   })
   .superRefine((g, ctx) => {
+    if (g.directions !== undefined && g.notice === undefined)
+      ctx.addIssue({ code: "custom", message: "directions applies to a notice, not to a parsed guide", path: ["directions"] });
     if ((g.notice === undefined) === (g.guide === undefined))
       ctx.addIssue({ code: "custom", message: "give exactly one of notice or guide", path: g.notice === undefined ? [] : ["guide"] });
   })

@@ -153,6 +153,7 @@ export const Warning = z
       .enum(["no-direction", "numbering-repeats", "empty-direction", "no-title"])
       .describe("What is doubted: no direction found, direction numbers repeat (ids renumbered), a direction with no content, a direction without a title"),
     message: z.string().describe("The doubt in words (Chinese), naming what was read"),
+    data: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe("The values the message names (ids), for other languages"),
     span: Span.optional(),
   })
   .describe("Something the reader doubts about the notice (printed on stderr by guide parse; --strict fails on it)");

@@ -251,7 +251,7 @@ const RESEARCH = new Set<SectionKind>(["content", "kpi", "goal", "keywords"]);
 function classify(blocks: Block[], headings: Heading[], forced: string | undefined): void {
   const holds = new Set<Heading>();
   const visit = (h: Heading, underAdmin: boolean): void => {
-    const admin = underAdmin || (isAdmin(h) && !isTopicalGroup(h) && !describesDirections(blocks, h));
+    const admin = underAdmin || (isAdmin(h) && isTopical(h) && !isTopicalGroup(h) && !describesDirections(blocks, h));
     for (const c of h.children) visit(c, admin);
     const childHolds = h.children.some((c) => c.role === "direction" || holds.has(c));
     const firstChild = h.children[0]?.index ?? h.end;
