@@ -88,22 +88,30 @@ function columnBounds(header: { x0: number; x1: number }[], body: GridItem[]): n
 }
 
 /**
- * The header's cells: the segments of its line, and cells centred on two lines around it (支持金额（万 / 元）)
- * in the gaps between them.
+ * The header's cells: the segments of its line, and the lines of cells wrapped around it (支持经 / 费（万 /
+ * 元）, centred on the header line) — lines right above or below it whose text all stands within or between
+ * the header's cells and holds no row number.
  */
-function headerCells(lines: GridLine[], at: number): { x0: number; x1: number; text: string }[] {
+function headerCells(lines: GridLine[], at: number): { cells: { x0: number; x1: number; text: string }[]; used: GridLine[] } {
   const h = lines[at];
-  const cells = h.segments.map((s) => ({ x0: Math.min(...s.map((i) => i.x0)), x1: Math.max(...s.map((i) => i.x1)), text: itemsText(s) }));
-  const near = lines.filter((l, i) => i !== at && Math.abs(l.y - h.y) <= 1.3 * h.size).flatMap((l) => l.segments.flat());
-  const extra: { x0: number; x1: number; items: GridItem[] }[] = [];
-  for (const it of near.sort((a, b) => a.y - b.y)) {
-    if (cells.some((c) => it.x1 > c.x0 && it.x0 < c.x1)) continue;
-    const e = extra.find((x) => it.x1 > x.x0 - 2 && it.x0 < x.x1 + 2);
-    if (e) (e.items.push(it), (e.x0 = Math.min(e.x0, it.x0)), (e.x1 = Math.max(e.x1, it.x1)));
-    else extra.push({ x0: it.x0, x1: it.x1, items: [it] });
+  const cells = h.segments.map((s) => ({ x0: Math.min(...s.map((i) => i.x0)), x1: Math.max(...s.map((i) => i.x1)), items: [...s] }));
+  const used = [h];
+  const wraps = (l: GridLine, from: GridLine) =>
+    Math.abs(l.y - from.y) <= 1.5 * h.size && l.segments.flat().every((i) => !ROW_NUMBER.test(i.str) && i.x1 - i.x0 < 6 * h.size);
+  for (const step of [-1, 1]) {
+    let last = h;
+    for (let k = at + step; k >= 0 && k < lines.length && wraps(lines[k], last); k += step) {
+      for (const it of lines[k].segments.flat()) {
+        const c = cells.find((x) => it.x1 > x.x0 - 2 && it.x0 < x.x1 + 2);
+        if (c) (c.items.push(it), (c.x0 = Math.min(c.x0, it.x0)), (c.x1 = Math.max(c.x1, it.x1)));
+        else cells.push({ x0: it.x0, x1: it.x1, items: [it] });
+      }
+      used.push(lines[k]);
+      last = lines[k];
+    }
   }
-  const all = [...cells, ...extra.map((e) => ({ x0: e.x0, x1: e.x1, text: e.items.map((i) => i.str).join("").trim() }))];
-  return all.sort((a, b) => a.x0 - b.x0);
+  const text = (items: GridItem[]) => [...items].sort((a, b) => a.y - b.y || a.x0 - b.x0).map((i) => i.str).join("").trim();
+  return { cells: cells.sort((a, b) => a.x0 - b.x0).map((c) => ({ x0: c.x0, x1: c.x1, text: text(c.items) })), used };
 }
 
 function columnOf(item: GridItem, bounds: number[]): number {
@@ -114,11 +122,13 @@ function columnOf(item: GridItem, bounds: number[]): number {
 }
 
 /**
- * A line of running text across the table's columns (a note under it): one text item over two or more
- * column bounds. (Segments will not do: cells of neighbouring columns come close enough to join into one.)
+ * A line of running text across the table (a note under it): one text item over two or more column bounds
+ * and over most of the table's width. (Segments will not do: cells of neighbouring columns come close enough
+ * to join into one; and the bounds known before the body is read are rough, so a wide cell may cross one.)
  */
 function crossesColumns(l: GridLine, bounds: number[]): boolean {
-  return l.segments.flat().some((i) => bounds.filter((b) => b > i.x0 + 2 && b < i.x1 - 2).length >= 2);
+  const width = bounds.length ? bounds[bounds.length - 1] - bounds[0] : 0;
+  return l.segments.flat().some((i) => i.x1 - i.x0 > 0.6 * width && bounds.filter((b) => b > i.x0 + 2 && b < i.x1 - 2).length >= 2);
 }
 
 interface ColumnLine {
@@ -146,18 +156,25 @@ function splitTop(lines: ColumnLine[], anchors: number[]): { carried: ColumnLine
   return { carried, rows };
 }
 
-/** Are the cells top-aligned: does every filled cell's first line stand at its row number's height? */
+/**
+ * Are the cells top-aligned rather than centred? Top-aligned, every cell starts on its row number's line;
+ * centred, only cells of an odd number of lines have a line there.
+ */
 function topAligned(columns: ColumnLine[][], anchors: number[]): boolean {
-  let firsts = 0;
-  let atAnchor = 0;
+  let cells = 0;
+  let level = 0;
   for (const lines of columns) {
-    for (const row of splitTop(lines, anchors).rows) {
-      if (!row.length) continue;
-      firsts++;
-      if (Math.abs(row[0].mid - anchors[splitTop(lines, anchors).rows.indexOf(row)]) < 0.4 * row[0].size) atAnchor++;
+    if (!lines.length) continue;
+    const gaps = lines.slice(1).map((l, k) => l.mid - lines[k].mid).sort((a, b) => a - b);
+    const pitch = gaps.length ? gaps[Math.floor(gaps.length / 2)] : lines[0].size;
+    for (const a of anchors) {
+      const near = lines.filter((l) => l.mid > a - 1.3 * pitch && l.mid < a + 1.3 * pitch);
+      if (!near.length) continue;
+      cells++;
+      if (near.some((l) => Math.abs(l.mid - a) < 0.3 * l.size)) level++;
     }
   }
-  return firsts > 0 && atAnchor >= 0.8 * firsts;
+  return cells > 0 && level >= 0.85 * cells;
 }
 
 function columnLines(items: GridItem[]): ColumnLine[] {
@@ -242,23 +259,28 @@ export function readGrid(
   let header: { x0: number; x1: number; text: string }[] = [];
   const used = new Set<GridLine>();
   if (start >= 0) {
-    header = headerCells(lines, start);
-    for (const l of lines) if (Math.abs(l.y - lines[start].y) <= 1.3 * lines[start].size) used.add(l);
+    const read = headerCells(lines, start);
+    header = read.cells;
+    for (const l of read.used) used.add(l);
   } else if (!(open && lines.length && lines[0].segments.length >= 2)) return null;
-  // The body: from below the header to the first line of running text across the columns.
+  // The body: from below the header to the first line of running text across the columns, then (with the
+  // bounds the body gives) to the first line starting in the number column with something else (注：…).
   const below = lines.filter((l, i) => i > start && !used.has(l));
   const provisional = start >= 0 ? columnBounds(header, []) : open!.bounds;
-  const body: GridLine[] = [];
-  let numbered = false;
+  let body: GridLine[] = [];
   for (const l of below) {
     if (crossesColumns(l, provisional)) break;
-    // Only row numbers stand in the first column: other text there (注：…) follows the table.
-    const first = l.segments.flat().filter((i) => columnOf(i, provisional) === 0);
-    if (numbered && first.some((i) => !ROW_NUMBER.test(i.str))) break;
-    if (first.some((i) => ROW_NUMBER.test(i.str))) numbered = true;
     body.push(l);
   }
   const b = start >= 0 ? columnBounds(header, body.flatMap((l) => l.segments.flat())) : open!.bounds;
+  let numbered = false;
+  const end = body.findIndex((l) => {
+    const first = l.segments.flat().filter((i) => i.x0 < b[0] - 1);
+    if (numbered && first.some((i) => !ROW_NUMBER.test(i.str))) return true;
+    if (first.some((i) => ROW_NUMBER.test(i.str))) numbered = true;
+    return false;
+  });
+  if (end >= 0) body = body.slice(0, end);
   const headerText = start >= 0 ? header.map((c) => c.text).join(" | ") : open!.header;
   const anchors: { y: number; n: string }[] = [];
   const columns: GridItem[][] = b.map(() => []).concat([[]]);

@@ -1,0 +1,53 @@
+// PDF tables drawn without rules (fixtures/pdf/borderless-*: made with LibreOffice from HTML written for this
+// test, ground truth in expected.json): every row with its number, name and money; KPI items in their row.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ingest } from "../src/ingest/index.js";
+import { ROOT } from "./helpers.js";
+
+interface Expected {
+  rows: { n: number; name: string; kpis: string[]; money: string }[];
+}
+
+async function rowsOf(name: string) {
+  const path = join(ROOT, "fixtures/pdf", name, "input.pdf");
+  const { text } = await ingest(readFileSync(path), path, {});
+  const rows = new Map<number, string[]>();
+  for (const line of text.split("\n")) {
+    const cells = line.split(" | ");
+    if (cells.length >= 4 && /^\d+$/.test(cells[0])) rows.set(Number(cells[0]), cells);
+  }
+  const expected = JSON.parse(readFileSync(join(ROOT, "fixtures/pdf", name, "expected.json"), "utf8")) as Expected;
+  return { rows, expected, text };
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, "");
+
+for (const [name, minKpiShare] of [
+  ["borderless-top", 1],
+  // One KPI item of the row above the page break is read into the row cut by it.
+  ["borderless-centred", 0.95],
+] as const) {
+  describe(`${name}: a table without rules`, () => {
+    it("gives one row per number, with its name and its money cell, and the header once", async () => {
+      const { rows, expected, text } = await rowsOf(name);
+      expect([...rows.keys()]).toEqual(expected.rows.map((r) => r.n));
+      for (const r of expected.rows) {
+        const cells = rows.get(r.n)!;
+        expect(squeeze(cells[1]), `row ${r.n}`).toBe(squeeze(r.name));
+        expect(cells[cells.length - 1], `row ${r.n}`).toBe(r.money);
+      }
+      expect(text.match(/^序号 \| /gm)).toHaveLength(1);
+      expect(text).toMatch(/^序号 \| 项目名称 \| 研究内容 \| 考核指标 \| 支持经费（万元）$/m);
+      expect(text).toMatch(/^注：支持经费为单个项目省财政资助上限。$/m);
+    });
+
+    it("puts the KPI items into their own row", async () => {
+      const { rows, expected } = await rowsOf(name);
+      const items = expected.rows.flatMap((r) => r.kpis.map((k) => ({ n: r.n, k })));
+      const placed = items.filter(({ n, k }) => squeeze(rows.get(n)![3]).includes(squeeze(k)));
+      expect(placed.length / items.length).toBeGreaterThanOrEqual(minKpiShare);
+    });
+  });
+}
