@@ -1,5 +1,6 @@
 import type { Deadline, Meta } from "../model/guide.js";
 import { parseChineseNumeral } from "./number.js";
+import { readHeadingNumber } from "../structure/numbering.js";
 
 const ORG_SUFFIX = String.raw`(?:科学技术厅|科学技术局|科学技术部|科学技术委员会|管理委员会|委员会|管委会|人民政府|办公厅|办公室|基金委|科学院|工程院|研究院|中心|协会|学会|联合会|厅|局|部|委|院|署|会|处)`;
 const ORG = String.raw`[\u4e00-\u9fa5（）()]{1,30}?${ORG_SUFFIX}`;
@@ -146,6 +147,14 @@ function readTitle(lines: string[]): string | null {
     if (next && t.length >= 8 && !/[，。；：]/.test(t) && isTitleLine(t + next) && !isTitleLine(next)) {
       return cleanTitle(t + next);
     }
+  }
+  // A document of another kind (…技术审查指导原则, …管理办法): its own title line, the first short line of the
+  // head that is no sentence, heading, date, 文号, addressee or letterhead.
+  for (const { text } of head.slice(0, 4)) {
+    const bare = text.replace(/[（(][^（）()]*[）)]$/, "");
+    if (text.length < 6 || text.length > 60 || /[，。；：:,;]/.test(bare) || readHeadingNumber(text)) continue;
+    if (STANDALONE_DATE_RE.test(text) || findDocNumbers(text).length || /(?:文件|厅|局|委|委员会|办公室|政府|中心|部|院)$/.test(bare)) continue;
+    return cleanTitle(text);
   }
   return null;
 }

@@ -417,13 +417,34 @@ function assignIds(blocks: Block[], headings: Heading[], found: Heading[], inlin
     for (let p = h.parent; p; p = p.parent) if (p.role === "area") return p;
     return null;
   };
+  // Area ids are paths of area numbers; where two areas would get one id (2. under 二、 and 2. under 三、,
+  // the chapters being sections), the numbers of the sections between them and their area come first.
+  const baseId = (p: Heading): string => {
+    const up = nearestArea(p);
+    return (up ? baseId(up) + "." : "") + ownNumber(p, headings);
+  };
+  const baseCount = new Map<string, number>();
+  for (const h of headings) if (h.role === "area") baseCount.set(baseId(h), (baseCount.get(baseId(h)) ?? 0) + 1);
+  const sectionsBetween = (p: Heading, up: Heading | null): string => {
+    const numbers: number[] = [];
+    for (let q = p.parent; q && q !== up; q = q.parent) numbers.unshift(ownNumber(q, headings));
+    return numbers.map((n) => `${n}.`).join("");
+  };
   const areaNode = (p: Heading): OutlineNode => {
     let node = areaOf.get(p);
     if (node) return node;
     const up = nearestArea(p);
     const parent = up ? areaNode(up) : null;
-    const own = String(ownNumber(p, headings));
-    node = { heading: p, id: parent ? `${parent.id}.${own}` : own, parent, inline: false };
+    const own = (baseCount.get(baseId(p))! > 1 ? sectionsBetween(p, up) : "") + ownNumber(p, headings);
+    let id = parent ? `${parent.id}.${own}` : own;
+    // Still taken (a heading repeated by a table of contents, chapters without numbers): the n-th such area is id-n.
+    if (areas.some((a) => a.id === id)) {
+      let k = 2;
+      while (areas.some((a) => a.id === `${id}-${k}`)) k++;
+      warnings.push({ code: "numbering-repeats", data: { ids: id }, block: p.block });
+      id = `${id}-${k}`;
+    }
+    node = { heading: p, id, parent, inline: false };
     areaOf.set(p, node);
     areas.push(node);
     return node;
@@ -446,7 +467,20 @@ function assignIds(blocks: Block[], headings: Heading[], found: Heading[], inlin
     const up = nearestArea(h);
     const parent = up ? areaNode(up) : null;
     const own = ownNumber(h, headings);
-    const id = selfDescribing(h) ? h.block.number!.parts.join(".") : parent ? `${parent.id}.${own}` : String(own);
+    const written = h.block.number!.parts.join(".");
+    const areaOwn = up ? `${ownNumber(up, headings)}.` : "";
+    // A code as written (1.1, 3001) stands as it is where it continues its area's id; where the area's id is a
+    // longer path (2.5 under area 3.2) the area's path replaces the area's number; under another chapter
+    // (2.4 under （三）) the area's path comes first: the id keeps its chapter and stays unique.
+    const id = selfDescribing(h)
+      ? !parent || written.startsWith(parent.id + ".") || h.block.number!.style === "code"
+        ? written
+        : areaOwn && written.startsWith(areaOwn)
+          ? `${parent.id}.${written.slice(areaOwn.length)}`
+          : `${parent.id}.${written}`
+      : parent
+        ? `${parent.id}.${own}`
+        : String(own);
     return { heading: h, id, parent, inline };
   });
   // Ids are unique: a number repeated (areas lost, numbering restarted) falls back to the ordinal under the parent.
