@@ -3,6 +3,24 @@ import { readDurationMaxYears } from "./duration.js";
 import { readFundingCap } from "./money.js";
 import { parseNumberToken } from "./number.js";
 import { readMatchingRatio } from "./ratio.js";
+import {
+  ACTIVE_PROJECT_STATES,
+  APPLICANTS,
+  APPLICATION_LIMITS,
+  AT_LEAST,
+  AT_MOST as AT_MOST_WORDS,
+  BUDGET_TOTALS,
+  FOREIGN_MARKERS,
+  GOVERNMENT_FUNDS,
+  PARTNER_UNITS,
+  PRINCIPAL_INVESTIGATORS,
+  PROHIBITIONS,
+  REGION_INSIDE,
+  REGION_WORDS,
+  REQUIREMENTS,
+  SELF_FUNDS,
+  alternation,
+} from "../lexicon/index.js";
 
 /** A constraint (申报要求) read from text, with offsets into that text; the caller adds the span. */
 export interface ConstraintFact {
@@ -34,7 +52,8 @@ interface Rule {
 }
 
 const N = String.raw`(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})`;
-const PCT = String.raw`(\d+(?:\.\d+)?)\s*[%％]`;
+// A share: 50%, 百分之四十, 三分之一 (one capture: the whole written share, read by share()).
+const PCT = String.raw`(\d+(?:\.\d+)?\s*[%％]|百分之[零〇一二两三四五六七八九十百点]+|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+)`;
 const NO_BREAK = String.raw`[^。；;，,]`;
 
 const num = (s: string | undefined): number | undefined => {
@@ -42,45 +61,63 @@ const num = (s: string | undefined): number | undefined => {
   const n = parseNumberToken(s);
   return n === null ? undefined : n;
 };
+/** A written share as a fraction: 50% → 0.5, 百分之四十 → 0.4, 百分之九十九点八 → 0.998, 三分之一 → 1/3. */
 const pct = (s: string | undefined): number | undefined => {
-  const n = num(s);
-  return n === undefined ? undefined : Math.round(n * 1e4) / 1e6;
+  if (s === undefined) return undefined;
+  const frac = /^(.+)分之(.+)$/.exec(s);
+  if (frac && !s.startsWith("百分之")) {
+    const [d, n] = [num(frac[1]), num(frac[2])];
+    return d && n !== undefined ? Math.round((n / d) * 1e10) / 1e10 : undefined;
+  }
+  const cn = /^百分之(.+)$/.exec(s);
+  const [int, dec] = cn ? cn[1].split("点") : [s.replace(/\s*[%％]$/, "")];
+  const whole = num(int);
+  if (whole === undefined) return undefined;
+  const digits = dec ? [...dec].map((c) => num(c) ?? 0).join("") : "";
+  const n = digits ? Number(`${whole}.${digits}`) : whole;
+  return Math.round(n * 1e4) / 1e6;
 };
 const re = (source: string): RegExp => new RegExp(source, "g");
 
 // Government-side share of the budget: 省财政资助经费不超过项目总预算的50%.
-const GOV = String.raw`(?:财政|国拨|國撥|政府|省拨|市拨|中央|资助|資助|补助)`;
-const AT_MOST = String.raw`(?:不超过|不得超过|不高于|不大于|原则上不超过|最高不超过|控制在|不应超过)`;
-const TOTAL = String.raw`(?:总预算|总投入|总经费|总投资|总额|研发投入|研发经费|研发总投入|总成本)`;
+const GOV = alternation([...GOVERNMENT_FUNDS, "政府"]);
+const AT_MOST = alternation(AT_MOST_WORDS.filter((w) => w !== "限" && w !== "最多"));
+const TOTAL = alternation(BUDGET_TOTALS);
 const ENTERPRISE_LED = /企业(?:牵头|为牵头|作为牵头|主导)/;
-// Who applies: 申报单位, and the same role under other names (揭榜单位 in 揭榜挂帅 lists, 申请单位 in city rules).
-const APPLICANT = String.raw`(?:申报单位|承担单位|牵头单位|申请单位|揭榜单位|揭榜方|项目单位|申报主体|申报企业|申请企业|揭榜企业)`;
+const APPLICANT = alternation(APPLICANTS);
+const PI = alternation(PRINCIPAL_INVESTIGATORS);
+const PROHIBIT = alternation(PROHIBITIONS);
+const REQUIRE = alternation(REQUIREMENTS);
+const STATE = alternation(ACTIVE_PROJECT_STATES);
+// A region: a named place (四川省, 深圳市, 宝安区), or one named by its kind (本市, 省内, 中华人民共和国境内).
+const FOREIGN = alternation(FOREIGN_MARKERS);
+const REGION = String.raw`(?:[^\s在于为是的，。；、\d]{1,10}?(?:省|市|自治区|特别行政区|区|县)|${alternation(REGION_WORDS)})(?:[（(][^）)。；;]{1,20}[）)])?${alternation(REGION_INSIDE)}?`;
 // 2项及以上: the count from which a rule applies
 const N_OR_MORE = String.raw`\s*(?:项|个)\s*(?:及以上|或以上|以上|\(含\)以上|（含）以上)`;
 
 const RULES: Rule[] = [
   {
     kind: "gov_share_max",
-    hint: /[%％]/,
+    hint: /[%％]|分之/,
     re: re(String.raw`${GOV}${NO_BREAK}{0,24}?${AT_MOST}${NO_BREAK}{0,12}?${TOTAL}[^。；;，,\d]{0,4}${PCT}`),
     value: (m) => pct(m[1]),
   },
   {
     kind: "gov_share_max",
-    hint: /[%％]/,
+    hint: /[%％]|分之/,
     re: re(String.raw`${GOV}${NO_BREAK}{0,12}?占${NO_BREAK}{0,16}?(?:比例|比重)?\s*${AT_MOST}\s*${PCT}`),
     value: (m) => pct(m[1]),
   },
   {
     kind: "participants_max",
     hint: /单位/,
-    re: re(String.raw`(?<!国（境）外|国\(境\)外|境外|国外|海外|外方)(?:参与单位|参加单位|合作单位|承担单位|联合单位|联合攻关单位|参研单位|课题承担单位|联合揭榜单位|共同揭榜单位|联合申报单位|联合申请单位)(?:总数|数量|总数量|数)?(?:原则上|一般|应|须)?(?:不超过|不得超过|不多于|不能超过|最多|控制在|限)\s*${N}\s*(?:家|个)`),
+    re: re(String.raw`(?<!${FOREIGN.slice(3, -1)})${alternation(PARTNER_UNITS)}(?:[（(][^（）()]{0,10}[）)])?(?:总数|数量|总数量|数)?(?:原则上|一般|应|须)?${alternation(AT_MOST_WORDS)}\s*${N}\s*(?:家|个)`),
     value: (m) => num(m[1]),
   },
   {
     kind: "foreign_partner_min",
     hint: /外/,
-    re: re(String.raw`(?:须|必须|应|需|要|至少)(?:有|包含|包括|联合)\s*(?:(?:至少|不少于)\s*)?(?:${N}\s*(?:个|家)\s*(?:[（(]或以上[）)]|或以上|以上|及以上)?\s*)?的?(?:国（境）外|国\(境\)外|境外|国外|海外|外方|外国)的?(?:合作)?(?:单位|机构|伙伴)`),
+    re: re(String.raw`(?:${REQUIRE.slice(3, -1)}|至少)(?:有|包含|包括|联合)\s*(?:(?:至少|不少于)\s*)?(?:${N}\s*(?:个|家)\s*(?:[（(]或以上[）)]|或以上|以上|及以上)?\s*)?的?${FOREIGN}的?(?:合作)?(?:单位|机构|伙伴)`),
     value: (m) => num(m[1]) ?? 1,
   },
   {
@@ -107,6 +144,18 @@ const RULES: Rule[] = [
     hint: /注册地/,
     re: re(String.raw`注册地(?:址)?(?:须|应|必须)?(?:为|在)\s*([\u4e00-\u9fa5]{2,12}?(?:省|市|自治区|区|县)(?:境内|内)?)`),
     value: (m) => m[1],
+  },
+  {
+    // 应为中国大陆境内注册的科研院所; 申报主体为在中华人民共和国境内注册; 应当是注册在本市的法人; 须为本县行政区划内
+    // 依法设立的企业; 应为厦门市企事业单位: a region the applicant must be registered in or belong to.
+    kind: "applicant_region",
+    hint: /境内|区域内|区划内|辖区|本市|本省|本区|本县|省内|市内|注册在|注册于|[省市区县](?:企|事业|单位|法人|高等|科研)/,
+    re: re(String.raw`${APPLICANT}${NO_BREAK}{0,10}?(?:${REQUIRE.slice(3, -1)}|为|是)?(?:为|是|在|属于)?(?:注册|登记)?(?:在|于)?(${REGION})(?:依法)?(?:注册|登记|设立|成立)?(?:[^。；;，,]{0,6}?的)?[^。；;，,]{0,6}?(?:企事业单位|企业|单位|法人|机构|高等院校|高校|科研院所|组织)|(?:注册|登记)(?:在|于)(${REGION})`),
+    value: (m) => {
+      const region = m[1] ?? m[2];
+      const bare = region.replace(/(?:境内|行政区[域划]内|辖区内|范围内|内)$/, "");
+      return bare.length >= 2 ? bare : region;
+    },
   },
   {
     kind: "applicant_legal_person",
@@ -139,23 +188,29 @@ const RULES: Rule[] = [
     // The value is the most active projects a PI may hold: "2项及以上…不得" → 1.
     kind: "pi_active_project_limit",
     hint: /在研/,
-    re: re(String.raw`负责人[^。；;]{0,30}?在研\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:项目)?负责人[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|负责人${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研`),
-    value: (m) => {
-      const n = num(m[1] ?? m[2] ?? m[3]);
-      return n === undefined ? undefined : n - 1;
-    },
+    re: re(String.raw`负责人[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:项目)?负责人[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|负责人${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研`),
+    // The count as the notice writes it (2项及以上 → 2).
+    value: (m) => num(m[1] ?? m[2] ?? m[3]),
+  },
+  {
+    // The rule written as a condition on the PI's current projects: 作为项目负责人承担的省级科技计划项目尚未结题的，
+    // 不得牵头申报; 国家重点研发计划在研项目（课题）负责人不得牵头申报; 正在承担本计划项目的负责人不得申请.
+    kind: "pi_active_project_limit",
+    hint: /负责人|負責人/,
+    re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)`),
+    value: () => null,
   },
   {
     // 有在研省科技计划项目的项目负责人不得牵头申报; 在研省重点领域研发计划项目的负责人不得牵头申报
     kind: "pi_active_project_limit",
     hint: /在研/,
     re: re(String.raw`(?:有|存在)?在研[^。；;]{0,40}?项目的(?:项目)?负责人[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不允许|不再)[^。；;]{0,4}?(?:申报|申请)`),
-    value: () => true,
+    value: () => null,
   },
   {
     kind: "pi_active_project_limit",
     hint: /在研/,
-    re: re(String.raw`(?:负责人|主持)${NO_BREAK}{0,10}?在研(?:项目)?(?:数|数量)?${NO_BREAK}{0,6}?(?:不超过|不得超过|不多于|限|最多)\s*${N}\s*(?:项|个)`),
+    re: re(String.raw`(?:负责人|主持)${NO_BREAK}{0,10}?在研(?:项目)?(?:数|数量)?${NO_BREAK}{0,16}?(?:不超过|不得超过|不多于|限|最多)\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
   {
@@ -173,8 +228,9 @@ const RULES: Rule[] = [
   },
   {
     kind: "pi_one_application_per_year",
-    hint: /负责人/,
-    re: re(String.raw`(?:同一|每个|每位|每名)(?:年度|批次|年)?${NO_BREAK}{0,6}?负责人${NO_BREAK}{0,10}?(?:只能|仅能|限报|限申报|限|最多|只可|仅限)(?:申报|牵头申报|主持申报|申请|牵头申请)?\s*${N}\s*(?:项|个)`),
+    hint: /负责人|負責人|申请人|每人/,
+    // 同一项目负责人限申报1个项目; 项目（课题）负责人限申报1个项目; 项目负责人同一年度内限申报1项; 每人每年只能牵头申报1个
+    re: re(String.raw`(?:(?:同一|每个|每位|每名)(?:年度|批次|年)?${NO_BREAK}{0,6}?)?(?:${PI}|每人)(?:同年|每年|同一年度内?|本年度)?${NO_BREAK}{0,12}?${alternation(APPLICATION_LIMITS)}(?:牵头|主持)?(?:申报|申请)?\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
   {
@@ -186,7 +242,7 @@ const RULES: Rule[] = [
   {
     kind: "no_duplicate_submission",
     hint: /重复|多头|同时/,
-    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|重复提交)`),
+    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)`),
     value: () => true,
   },
   {
@@ -216,9 +272,16 @@ const RULES: Rule[] = [
   },
   {
     kind: "applicant_established_min_years",
-    hint: /成立|注册|设立/,
-    re: re(String.raw`(?:注册|成立|设立)(?:成立|时间|登记)?${NO_BREAK}{0,4}?(?:满|超过|不少于|不低于|已满|达到)\s*${N}\s*(?:年|周年)|成立\s*${N}\s*(?:年|周年)(?:以上|及以上)`),
-    value: (m) => num(m[1] ?? m[2]),
+    hint: /成立|注册|设立|经营|运营/,
+    re: re(String.raw`(?:注册|成立|设立)(?:成立|时间|登记)?${NO_BREAK}{0,4}?(?:满|超过|不少于|不低于|已满|达到)\s*${N}\s*(?:年|周年)|成立\s*${N}\s*(?:年|周年)(?:以上|及以上)|(?:正常)?(?:运营|经营)\s*${N}\s*(?:年|周年)(?:以上|及以上)`),
+    value: (m) => num(m[1] ?? m[2] ?? m[3]),
+  },
+  {
+    // A cut-off date instead of a number of years: 注册时间为2024年3月31日前 (value null, the text says it).
+    kind: "applicant_established_min_years",
+    hint: /注册|成立|设立/,
+    re: re(String.raw`(?:注册|成立|设立)(?:时间|日期)?(?:应|须|应当)?(?:为|在|于)?\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:前|之前|以前|（含）前)`),
+    value: () => null,
   },
   {
     kind: "applications_per_unit_max",

@@ -1,7 +1,7 @@
 import { NUMBER_SOURCE, parseNumberToken } from "./number.js";
 import type { Located } from "./types.js";
 
-const SUBJECT = String.raw`实施期限|实施周期|实施期|执行期限|执行周期|执行期|研究期限|研究周期|项目周期|项目期限|建设期|资助期限|资助期`;
+const SUBJECT = String.raw`实施期限|实施周期|实施期|执行期限|执行周期|执行期|研究期限|研究周期|项目周期|项目期限|建设期|建设周期|资助期限|资助期|攻关期|攻关周期|研发周期|研发期|项目实施期`;
 // Only wording that states the length may sit between the subject and the number, so that
 // 项目执行期内实现销售收入…3年 is not read as a duration.
 const FILLER = String.raw`(?:\s|[:：]|为|是|在|一般|原则上|不超过|不得超过|不长于|不多于|最长|最多|控制在|应在|限)*`;
@@ -13,6 +13,8 @@ const BARE_RE = new RegExp(
   String.raw`^[ \t:：]*(?:一般|原则上)?\s*(?:不超过|不得超过|不长于|最长|最多|为)?\s*${NUM}(?:\s*[-~～至到—]\s*${NUM})?\s*(年|个月|個月)(?:以内)?[ \t。；;]*$`,
   "m",
 );
+// …，最长不超过3年 after a usual duration.
+const LONGEST_RE = new RegExp(String.raw`^[^。；;]{0,6}?最长(?:不超过|不得超过|为|可达|可延长至|至)?\s*(${NUMBER_SOURCE})\s*(年|个月|個月)`);
 // 执行期限：2025年1月至2027年12月 — the form drafts use.
 const DATE_RANGE_RE = new RegExp(
   String.raw`(?:${SUBJECT})${FILLER}(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|—|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月`,
@@ -51,5 +53,14 @@ export function readDurationMaxYears(text: string): Located<number> | null {
     }
   }
   found.sort((x, y) => x.start - y.start);
+  // 一般为2年，最长不超过3年: the longest allowed is the limit.
+  const longest = found.length ? LONGEST_RE.exec(text.slice(found[0].end)) : null;
+  if (longest) {
+    const hi = parseNumberToken(longest[1]);
+    if (hi !== null && hi > 0) {
+      const at = found[0].end + longest.index;
+      return { value: longest[2] === "年" ? hi : Math.round((hi / 12) * 100) / 100, text: longest[0], start: at, end: at + longest[0].length };
+    }
+  }
   return found[0] ?? null;
 }

@@ -4,9 +4,9 @@ import type { Located } from "./types.js";
 
 const MULTIPLIERS: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3, "": 1 };
 
-// 0.5元/Wh is a price, not an amount; 万美元 and 欧元 are not yuan.
+// 0.5元/Wh is a price, not an amount; 万美元 and 欧元 are not yuan. 300万元/项 (per project) is an amount.
 const MONEY_RE = new RegExp(
-  String.raw`(?<![\d.])(?:人民币\s*)?(${NUMBER_SOURCE})\s*(万亿|千万|百万|亿|万|千)?\s*元(?![/／])(?:\s*人民币)?`,
+  String.raw`(?<![\d.])(?:人民币\s*)?(${NUMBER_SOURCE})\s*(万亿|千万|百万|亿|万|千)?\s*元(?![/／](?!(?:项|个|个项目|每项)(?![\u4e00-\u9fff])))(?:\s*人民币)?`,
   "g",
 );
 

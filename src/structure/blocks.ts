@@ -234,7 +234,8 @@ export function readBlocks(doc: Doc): Block[] {
       !prev ||
       prev.standalone ||
       line.standalone ||
-      (prev.heading && CLOSED_TITLE.test(prev.text)) ||
+      // (a list item holding a sentence — 3．…（课题）；…在研项目（课题） — goes on after its parenthesis)
+      (prev.heading && CLOSED_TITLE.test(prev.text) && !/[，。；;]/.test(prev.text)) ||
       ((TERMINATOR.test(prev.text) || prev.text.length < width * 0.8) && !CONTINUATION_START.test(line.text) && !/以$/.test(prev.text));
     const candidate = readHeadingNumber(line.text) ?? (line.level ? unnumbered(line.level) : null);
     // After a long unfinished line a number is a heading only when it continues its own sequence

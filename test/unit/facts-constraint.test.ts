@@ -25,7 +25,7 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["鼓励长三角地区产学研用协同攻关。", []],
     [
       "5．项目负责人须为申报单位的在职人员（与申报单位签订劳动合同），并确保在职期间能完成项目任务。鼓励和支持40岁以下（1984年1月1日及以后出生）青年人才牵头或参与申报本计划项目，各主管部门推荐项目中由青年人才担任项目负责人和项目骨干的比例不低于40%。有在研省科技计划项目的项目负责人，不得牵头申报本年度项目（定向委托项目除外）。同一年度同一项目负责人只能申报一项省科技计划项目（定向委托项目除外）。",
-      [["pi_employment", true], ["youth_pi_ratio_min", 0.4], ["pi_active_project_limit", true], ["pi_one_application_per_year", 1]],
+      [["pi_employment", true], ["youth_pi_ratio_min", 0.4], ["pi_active_project_limit", null], ["pi_one_application_per_year", 1]],
     ],
     [
       "6．同一单位以及关联单位不得将内容相同或相近的研发项目重复申报省科技计划项目，也不得同时申报省科技厅、省发展改革委、省工业和信息化厅等部门项目。",
@@ -93,16 +93,16 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["每家企业最多揭榜2项。", [["applications_per_unit_max", 2]]],
     ["联合申报单位不超过3家。", [["participants_max", 3]]],
     // active-project limits, three wordings; the value is the most active projects a PI may hold
-    ["在研省重点领域研发计划项目的负责人不得牵头申报。", [["pi_active_project_limit", true]]],
+    ["在研省重点领域研发计划项目的负责人不得牵头申报。", [["pi_active_project_limit", null]]],
     [
       "同一项目负责人只能申报一个项目；已作为项目负责人承担市科委科技计划项目在研2项及以上者，不得作为项目负责人申报。",
-      [["pi_one_application_per_year", 1], ["pi_active_project_limit", 1]],
+      [["pi_one_application_per_year", 1], ["pi_active_project_limit", 2]],
     ],
-    ["（六）项目负责人不得同时主持2项及以上在研市级科技计划项目。", [["pi_active_project_limit", 1]]],
-    ["项目负责人不得同时承担3项以上在研省级项目。", [["pi_active_project_limit", 2]]],
-    ["主持在研国家级项目3项及以上的项目负责人，不得申报本专项。", [["pi_active_project_limit", 2]]],
+    ["（六）项目负责人不得同时主持2项及以上在研市级科技计划项目。", [["pi_active_project_limit", 2]]],
+    ["项目负责人不得同时承担3项以上在研省级项目。", [["pi_active_project_limit", 3]]],
+    ["主持在研国家级项目3项及以上的项目负责人，不得申报本专项。", [["pi_active_project_limit", 3]]],
     ["在研项目的承担单位可以继续申报。", []],
-    ["在研2项及以上项目的负责人不得牵头申报。", [["pi_active_project_limit", 1]]],
+    ["在研2项及以上项目的负责人不得牵头申报。", [["pi_active_project_limit", 2]]],
     // enterprise-led: the condition stands in the clause before the share
     ["（四）企业牵头申报的项目，省财政资助经费原则上不超过项目总经费的30%。", [["gov_share_max_enterprise_led", 0.3]]],
     [
@@ -114,6 +114,32 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["5. 申报项目涉及科研伦理与科技安全的，应当按照有关法律法规和规章制度执行。", [["ethics_compliance", true]]],
     ["研究涉及医学伦理的，须提供所在单位伦理委员会批件。", [["ethics_compliance", true]]],
     ["项目涉及人类遗传资源的，须按规定提供审批材料。", []],
+    // issue 10 phrasing classes, each in wording of our own (not the notices they were seen in)
+    // applicant_region without 注册, or the region after 注册在 / before an organisation noun
+    ["申请企业须为本县行政区划内依法设立的企业。", [["applicant_region", "本县"]]],
+    ["申报单位应为省内具有独立法人资格的企业。", [["applicant_region", "省内"], ["applicant_legal_person", true]]],
+    ["牵头单位应当是登记在本区的科技型中小企业。", [["applicant_region", "本区"]]],
+    ["申报单位应为泉州市企事业单位。", [["applicant_region", "泉州市"]]],
+    ["申报单位为企业或高等院校。", []],
+    // pi_active_project_limit written as a condition
+    ["作为负责人主持的区级科技项目尚未通过验收的，不得再次申报。", [["pi_active_project_limit", null]]],
+    ["省级科技计划未结题项目的负责人，不能牵头申请本年度项目。", [["pi_active_project_limit", null]]],
+    ["负责人承担在研课题3项及以上的，不予受理。", [["pi_active_project_limit", 3]]],
+    // pi_one_application_per_year variants
+    ["项目负责人本年度限申报1个项目。", [["pi_one_application_per_year", 1]]],
+    ["每人每年只能牵头申报1项。", [["pi_one_application_per_year", 1]]],
+    // applicant_established_min_years as a date cut-off or as years of operation
+    ["申报企业成立时间应在2024年12月31日以前。", [["applicant_established_min_years", null]]],
+    ["申报企业须正常经营2年以上。", [["applicant_established_min_years", 2]]],
+    // shares written in words
+    ["区财政资助资金不超过项目总投入的百分之三十五。", [["gov_share_max", 0.35]]],
+    ["企业研发投入占营业收入的比例不低于百分之四点五。", [["rd_intensity_min", 0.045]]],
+    ["企业牵头的项目，财政补助不超过项目总预算的四分之一。", [["gov_share_max_enterprise_led", 0.25]]],
+    // participants and duplicates in other words
+    ["联合申报单位（不含牵头单位）不超过4家。", [["participants_max", 4]]],
+    ["同一研究内容不得同时申请其他市级科技项目。", [["no_duplicate_submission", true]]],
+    // the longest duration after a usual one
+    ["项目实施周期一般为1年，最长不超过2年。", [["duration_max_years", 2]]],
   ])("%s", (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
