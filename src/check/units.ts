@@ -4,6 +4,7 @@
  * written differently (cm2, cm^2, cm², 平方厘米). A unit is read into a scale and a dimension (base units
  * with exponents, as in mΩ·cm2 = 1e-7 · Ω·m²); two units compare when their dimensions are equal.
  */
+import { COMPOUND_UNITS, MEASURE_WORDS } from "../lexicon/units.js";
 
 /** A unit read for comparison: value × scale is the amount in base units of `dims`. */
 export interface UnitValue {
@@ -59,6 +60,12 @@ const PLAIN: Record<string, UnitValue> = {
   d: { scale: 86400, dims: { s: 1 } },
   day: { scale: 86400, dims: { s: 1 } },
   "%": { scale: 0.01, dims: {} },
+  // a percent of full scale (of a sensor's range), of relative humidity, of the lower explosive limit
+  "%FS": { scale: 0.01, dims: { fullScale: 1 } },
+  "%RH": { scale: 0.01, dims: { relativeHumidity: 1 } },
+  "%LEL": { scale: 0.01, dims: { lowerExplosiveLimit: 1 } },
+  με: { scale: 1e-6, dims: { strain: 1 } },
+  nit: { scale: 1, dims: { cd: 1, m: -2 } },
   "‰": { scale: 0.001, dims: {} },
   ppm: { scale: 1e-6, dims: {} },
   ppb: { scale: 1e-9, dims: {} },
@@ -111,17 +118,8 @@ const PLAIN: Record<string, UnitValue> = {
   公顷: { scale: 1e4, dims: { m: 2 } },
 };
 
-// Chinese names of measure units → the symbol they stand for.
-const CN_ALIAS: Record<string, string> = {
-  秒: "s", 秒钟: "s", 毫秒: "ms", 微秒: "μs", 纳秒: "ns", 分钟: "min", 分: "min", 小时: "h", 小時: "h", 分鐘: "min",
-  米: "m", 千米: "km", 公里: "km", 厘米: "cm", 毫米: "mm", 微米: "μm", 纳米: "nm", 公裡: "km", 釐米: "cm", 納米: "nm",
-  平方米: "m2", 平方厘米: "cm2", 平方毫米: "mm2", 平方公里: "km2", 平方千米: "km2", 立方米: "m3",
-  克: "g", 千克: "kg", 公斤: "kg", 毫克: "mg", 吨: "t", 噸: "t", 万吨: "10^4t",
-  瓦: "W", 千瓦: "kW", 兆瓦: "MW", 吉瓦: "GW", 瓦时: "Wh", 千瓦时: "kWh", 度电: "kWh", 瓦每平方米: "W/m2",
-  伏: "V", 伏特: "V", 千伏: "kV", 安: "A", 安培: "A", 毫安时: "mAh", 安时: "Ah", 赫兹: "Hz",
-  字节: "B", 比特: "bit", 欧姆: "Ω", 焦耳: "J", 千焦: "kJ", 兆焦: "MJ", 兆帕: "MPa", 千帕: "kPa", 帕: "Pa",
-  分贝: "dB", 电子伏特: "eV",
-};
+// Chinese names of measure units → the symbol they stand for (src/lexicon/units.ts; "" keeps the word).
+const CN_ALIAS: Record<string, string> = Object.fromEntries(Object.entries(MEASURE_WORDS).filter(([, symbol]) => symbol !== ""));
 
 // Count classifiers that differ only in style (5项 / 5件 / 5个 …) share one dimension.
 const COUNT_RE = /^[\u3400-\u9fff]{1,3}$/;
@@ -191,6 +189,8 @@ function factor(token: string): UnitValue | null {
  */
 export function readUnit(unit: string): UnitValue | null {
   let u = normalizeUnit(unit);
+  // a compound written as one word (ohmcm2, LMH) reads as the lexicon's form of it
+  u = normalizeUnit(COMPOUND_UNITS[u] ?? u);
   let scale = 1;
   // ×10^6, x106 (a superscript lost in a PDF), 10^4 written before the unit
   const pow = /^(?:[×xX]\s*)?10(-?\d{1,2})(?=$|[^\d])/.exec(u);

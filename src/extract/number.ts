@@ -145,6 +145,12 @@ export function readChineseNumber(s: string, pos: number): NumberToken | null {
   if (!m) return null;
   const value = parseChineseNumeral(m[0]);
   if (value === null) return null;
+  // 九十九点八: decimals read digit by digit after 点
+  const dec = /^[点點]([零〇一二两三四五六七八九]+)/.exec(s.slice(pos + m[0].length));
+  if (dec) {
+    const digits = [...dec[1]].map((c) => CN_DIGITS[c]).join("");
+    return { value: Number(`${value}.${digits}`), start: pos, end: pos + m[0].length + dec[0].length, kind: "chinese" };
+  }
   return { value, start: pos, end: pos + m[0].length, kind: "chinese" };
 }
 

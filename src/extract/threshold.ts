@@ -367,6 +367,8 @@ export function readKpis(text: string): KpiAtom[] {
       metric = cleanMetric(f.slice(c, ma - 1));
     }
     if (metric === "") metric = after;
+    // 支持≥32数字通道@100MHz: no word around but the unit, which names what is counted
+    if (!/[\p{Script=Han}A-Za-z]/u.test(metric) && /^\p{Script=Han}{2,}$/u.test(unit)) metric = unit;
     let [ta, tb] = [ca, cb];
     const lm = LIST_MARKER.exec(text.slice(ta, tb));
     if (lm) ta += lm[0].length;

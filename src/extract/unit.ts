@@ -1,37 +1,13 @@
 /**
  * Unit reading (计量单位 / 量词) after a number in 考核指标: ASCII and symbol units (%, Wh/kg, mΩ·cm2,
  * tokens/s, °, ′), Chinese units and count classifiers (个, 项, 件, 小时, 万元, 人次), with 万/亿 glued to a
- * count unit resolved (1万套 → ×10000 套) while money keeps its written unit (4000万元 stays 万元).
+ * count unit resolved (1万套 → ×10000 套) while money keeps its written unit (4000万元 stays 万元). The words
+ * come from src/lexicon/units.ts; compound units (%FS/℃, °/√h, Mrad(Si), L/(m2·h)) are read whole first.
  */
+import { COMPOUND_UNITS, COUNT_CLASSIFIERS, MEASURE_WORDS, MONEY_UNITS } from "../lexicon/units.js";
 
-/** Money units: kept as written, the scorer and the money extractor convert them to 元. */
-export const MONEY_UNITS = [
-  "百万元", "千万元", "万美元", "亿美元", "万元", "亿元", "千元", "美元", "元", "萬元", "億元", "百萬元", "千萬元", "萬美元",
-] as const;
 
-/**
- * Chinese count classifiers (量词) that follow a counted deliverable: 5项, 3个, 6家, 两种, 1万套.
- * A classifier only counts when it directly follows the number, so "5项以上关键技术" keeps 项.
- */
-export const CN_CLASSIFIERS = [
-  "个百分点", "百分点", "人次", "节点", "个", "项", "件", "家", "种", "类", "套", "款", "台", "条", "份", "篇",
-  "部", "颗", "例", "位", "维", "卡", "倍", "次", "路", "所", "名", "人", "户", "座", "处", "张", "本", "批",
-  "轮", "片", "块", "根", "只", "株", "支", "组", "门", "首", "场", "期", "向", "帧", "字", "册", "届", "床",
-  "辆", "剂", "艘", "架", "棵", "头", "盒", "瓶", "粒", "枚", "栋", "间", "孔", "口", "站", "段", "集",
-  "通道", "线程", "核", "层", "道", "行", "帧/秒", "拷贝", "菌落",
-  // traditional forms (繁体), for notices read before conversion
-  "項", "個", "種", "類", "臺", "條", "顆", "維", "節點", "組", "張", "輪", "塊", "場", "個百分點", "百分點",
-] as const;
-
-/** Chinese measure units (时间, 长度, 面积, 质量, 能量 …), written out rather than as ASCII symbols. */
-export const CN_MEASURE_UNITS = [
-  "小时", "分钟", "秒钟", "毫秒", "微秒", "纳秒", "秒", "天", "周", "个月", "月", "年", "日",
-  "平方厘米", "平方毫米", "平方公里", "平方千米", "平方米", "立方米", "千米", "公里", "厘米", "毫米", "微米",
-  "纳米", "米", "千克", "公斤", "毫克", "微克", "纳克", "皮克", "克", "毫升", "微升", "纳升", "万吨", "吨", "千瓦时", "度电", "千瓦", "兆瓦", "吉瓦", "瓦时",
-  "瓦每平方米", "瓦", "千伏", "伏", "毫安时", "安时", "安", "摄氏度", "电子伏特", "赫兹", "度", "亩", "公顷",
-  "字节", "比特", "欧姆", "伏特", "安培", "焦耳", "千焦", "兆焦", "兆帕", "千帕", "帕", "分贝", "角秒", "弧秒",
-  "流明", "勒克斯", "小時", "分鐘", "個月", "公裡", "釐米", "毫米", "納米", "噸",
-] as const;
+const CN_MEASURE_UNITS = Object.keys(MEASURE_WORDS);
 
 const TIME_UNITS = new Set(["小时", "h", "天", "日"]);
 
@@ -54,8 +30,15 @@ function byLength(xs: readonly string[]): string[] {
 }
 const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
-const CLASSIFIER_SET = new Set<string>(CN_CLASSIFIERS);
-const CN_WORDS = byLength([...CN_MEASURE_UNITS, ...CN_CLASSIFIERS]);
+const CLASSIFIER_SET = new Set<string>(COUNT_CLASSIFIERS);
+const CN_WORDS = byLength([...CN_MEASURE_UNITS, ...COUNT_CLASSIFIERS]);
+// Compound units read whole, with full-width brackets too (L/（m2·h）); never when a Latin letter runs on.
+const COMPOUND = new Map<string, string>();
+for (const [written, unit] of Object.entries(COMPOUND_UNITS)) {
+  COMPOUND.set(written, unit);
+  COMPOUND.set(written.replace(/\(/g, "（").replace(/\)/g, "）"), unit);
+}
+const COMPOUND_RE = new RegExp(`(?:${byLength([...COMPOUND.keys()]).map(esc).join("|")})(?![A-Za-z])`, "y");
 const CN_WORD_RE = new RegExp(`(?:${CN_WORDS.map(esc).join("|")})`, "y");
 const MONEY_RE = new RegExp(`(?:${byLength(MONEY_UNITS).map(esc).join("|")})`, "y");
 
@@ -89,6 +72,8 @@ export function readUnit(s: string, pos: number): UnitMatch | null {
   let p = pos;
   while (s[p] === " " || s[p] === "\t") p++;
   const start = p;
+  const compound = matchAt(COMPOUND_RE, s, p);
+  if (compound) return { unit: COMPOUND.get(compound)!, scale: 1, more: false, classifier: false, start, end: p + compound.length };
   const money = matchAt(MONEY_RE, s, p);
   if (money) {
     // 0.5元/Wh, 350元/kWh: a price per unit stays one unit
