@@ -1,4 +1,5 @@
 import { readMoney } from "../extract/money.js";
+import { GOVERNMENT_FUNDS, REQUESTED_FUNDS, SELF_FUNDS, alternation } from "../lexicon/index.js";
 import type { Money } from "../model/guide.js";
 import { splitCells, type Cell } from "../structure/tables.js";
 import { headingLevel, LIST_MARKER } from "./fields.js";
@@ -14,8 +15,8 @@ export interface BudgetFacts {
 
 type Kind = keyof BudgetFacts;
 
-const SELF = /自筹|配套|单位出资|企业出资|其他来源|其他资金|社会资金|银行贷款/;
-const GOV = /国拨|省拨|市拨|区拨|财政|中央|省级|专项经费|专项资金|资助|补助|申请经费|申请资金|申请金额|拨款/;
+const SELF = new RegExp(alternation(SELF_FUNDS));
+const GOV = new RegExp(alternation([...GOVERNMENT_FUNDS, ...REQUESTED_FUNDS]));
 const TOTAL = /总经费|总预算|经费总额|预算总额|总投入|总投资|资金总额|项目总额|合计|总计|共计|经费预算|项目经费|总额/;
 
 /** What a label before an amount says it is: 申请国拨经费 → government, 自筹 → selfFunded, 总经费 → total. */

@@ -1,3 +1,4 @@
+import { DIRECTION_REFERENCE_LABELS, DIRECTION_TITLE_LABELS, alternation } from "../lexicon/index.js";
 import { normalizeDirectionId } from "../structure/numbering.js";
 import type { Fact } from "./types.js";
 import { findFields, nextLine } from "./fields.js";
@@ -6,11 +7,10 @@ import type { DraftText } from "./text.js";
 /** The direction a draft applies to. */
 export type DirectionValue = { id: string | null; title: string | null };
 
-/** Labels that carry a direction id, possibly followed by its title: 指南方向：1.1 新型光伏电池. */
-export const DIRECTION_LABEL =
-  "申报(?:的)?指南方向|揭榜方向|揭榜榜单方向|所属指南方向|对应指南方向|指南方向(?:编号|代码)?|拟?申报方向(?:编号)?|所属方向|方向编号|榜单编号|指南编号|申报榜单|所属榜单|揭榜榜单|申报专题|所属专题|榜单";
+/** Labels that carry a direction id, possibly followed by its title: 指南方向：1.1 新型光伏电池 (a regex source). */
+export const DIRECTION_LABEL = alternation(DIRECTION_REFERENCE_LABELS);
 /** Labels that carry only a direction title. */
-const TITLE_LABEL = "指南方向名称|申报方向名称|方向名称|榜单名称|所属专题名称";
+const TITLE_LABEL = alternation(DIRECTION_TITLE_LABELS);
 
 const CN = "[一二三四五六七八九十]+";
 // 1.1, 3001, （三）, (3), 方向三, 第2项, 专题一（二）: the id part of a direction value

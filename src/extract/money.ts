@@ -1,3 +1,4 @@
+import { CAP_SUBJECTS, GOVERNMENT_FUNDS, NOTICE_LABELS, SELF_FUNDS, alternation } from "../lexicon/index.js";
 import type { Money } from "../model/guide.js";
 import { NUMBER_SOURCE, parseNumberToken } from "./number.js";
 import type { Located } from "./types.js";
@@ -38,7 +39,9 @@ export function readMoney(text: string): Located<Money>[] {
 }
 
 // What the government gives one project: 榜单金额, 资助经费, 支持经费, 国拨经费, 补助 …
-const CAP_SUBJECT = /榜单金额|榜單金額|资助|資助|支持经费|支持资金|支持额度|支持强度|国拨|國撥|财政经费|财政资金|财政支持|财政补助|补助|补贴|拨款|经费额度|资金额度|申请经费|申请金额/;
+const CAP_SUBJECT = new RegExp(
+  alternation([...CAP_SUBJECTS, ...GOVERNMENT_FUNDS.filter((w) => w !== "财政" && w !== "財政" && w !== "中央"), ...NOTICE_LABELS.find(([k]) => k === "funding")![1], "榜單金額"]),
+);
 // Totals of the whole call, sales, investment and co-funding are amounts, not caps.
 const NOT_CAP = /概算|总额|总计|合计|共计|总规模|销售|收入|产值|利润|营收|税|投资|融资|自筹|配套|总预算|总投入|贷款额|市场/;
 const BARE_CAP = /^[\s:：]*(?:每项|每个项目)?\s*(?:原则上)?\s*(?:不超过|不高于|最高|最多|上限为?|≤|<=)?\s*$/;
@@ -52,8 +55,8 @@ export function startOfRun(s: string, breaks: string): number {
 }
 
 // The government's share named inside a breakdown: 其中省财政资金500万元, 其中国拨经费300万元.
-const GOV_PART = /财政|國撥|国拨|省拨|市拨|中央|资助|資助|补助/;
-const NOT_GOV_PART = /自筹|出资|配套|企业|单位|社会|银行|贷款/;
+const GOV_PART = new RegExp(alternation(GOVERNMENT_FUNDS));
+const NOT_GOV_PART = new RegExp(alternation([...SELF_FUNDS, "出资", "企业", "单位", "社会", "银行", "贷款"]));
 
 /**
  * 榜单金额：1500万元（其中省财政资金500万元，发榜单位出资1000万元）: an amount followed by its breakdown;

@@ -1,10 +1,12 @@
+import { GOVERNMENT_FUNDS, SELF_FUNDS, alternation } from "../lexicon/index.js";
 import { startOfRun } from "./money.js";
 import type { Located } from "./types.js";
 
 // 其他经费（包括地方财政经费、单位出资…）与中央财政经费比例: the funds other than the government's
-const MATCHING = /配套|自筹|匹配|其他经费|其它经费|其他资金|其它资金|其他来源(?:经费|资金)/g;
-const MATCHING_WORD = /配套|自筹|匹配|其他经费|其它经费|其他资金|其它资金|其他来源/;
-const GOVERNMENT = /国拨|國撥|财政|財政|中央|省拨|市拨|资助|專項|专项经费|补助/;
+const MATCHING_SOURCE = alternation(SELF_FUNDS.filter((w) => !/出资|社会|贷款/.test(w)));
+const MATCHING = new RegExp(`${MATCHING_SOURCE}(?:经费|资金)?`, "g");
+const MATCHING_WORD = new RegExp(MATCHING_SOURCE);
+const GOVERNMENT = new RegExp(alternation(GOVERNMENT_FUNDS));
 // LaTeX converters leave $1:1$; the normalizer may keep a full-width colon.
 const RATIO_RE = /\$?\s*(\d+(?:\.\d+)?)\s*[:：∶比]\s*(\d+(?:\.\d+)?)\s*\$?/g;
 

@@ -16,7 +16,13 @@ export const GOVERNMENT_FUNDS = [
 ] as const;
 
 /** Government funds in a draft's budget, where the applicant asks for them: 申请经费, 申请金额. */
-export const REQUESTED_FUNDS = ["申请经费", "申请资金", "申请金额", "省级", "专項"] as const;
+export const REQUESTED_FUNDS = ["申请经费", "申请资金", "申请金额", "省级"] as const;
+
+/**
+ * What names a per-project government amount in a notice (the cap): 榜单金额：…, 资助经费不超过…, 国拨经费…,
+ * besides the government funds above and the funding labels of notices (lexicon/labels.ts).
+ */
+export const CAP_SUBJECTS = ["支持资金", "财政经费", "财政资金", "财政支持", "财政补助", "补贴", "资金额度", "申请经费", "申请金额"] as const;
 
 /** The applicant's own funds (自筹 / 配套): 自筹经费与财政资助经费比例不低于2:1, 其他经费（包括地方财政…）. */
 export const SELF_FUNDS = [

@@ -5,6 +5,8 @@
  * (test/lexicon.test.ts) walks each table and guards against second lists elsewhere.
  */
 export * from "./funding.js";
+export * from "./labels.js";
+export * from "./units.js";
 export * from "./parties.js";
 export * from "./rules.js";
 
