@@ -14,6 +14,7 @@ import { readBlocks, type Block } from "./structure/blocks.js";
 import { readListedGroups, type ListedGroup } from "./structure/listed.js";
 import { headingTitle, readOutline, styleOfExample, type Heading, type HeadingRole, type OutlineNode, type OutlineWarning } from "./structure/outline.js";
 import { fill, messagesFor } from "./i18n/index.js";
+import { LIST_MODE_CUES, alternation } from "./lexicon/index.js";
 
 /** Options of parseGuide. */
 export interface ParseOptions {
@@ -92,6 +93,8 @@ function addListedDirections(doc: Doc, groups: ListedGroup[], areas: Area[], dir
   });
 }
 
+const LIST_MODE = new RegExp(alternation(LIST_MODE_CUES));
+
 /**
  * The 组织方式 of the whole list: named in the notice's title (“揭榜挂帅”项目榜单) or stated once for all
  * projects in its general part (项目实行“揭榜挂帅”组织方式). A mode named beside other mechanisms
@@ -105,7 +108,7 @@ function readListMode(title: string | null, general: Block[]): ModeFact | null {
     if (!m) continue;
     const around = block.text.slice(Math.max(0, m.start - 2), m.end + 2);
     if (/[、等]/.test(around)) continue;
-    if (/组织方式|方式组织|实行|采取|采用|面向社会公开征集/.test(block.text.slice(Math.max(0, m.start - 12), m.end + 12))) return m;
+    if (LIST_MODE.test(block.text.slice(Math.max(0, m.start - 12), m.end + 12))) return m;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { DOMESTIC_MARKERS, alternation } from "../lexicon/index.js";
 /**
  * Readings of draft facts shared by rules: a unit's type when the draft leaves it out, foreign units,
  * the project length in months, money written with its rounding.
@@ -19,7 +20,7 @@ export function unitTypeOf(u: DraftUnit): UnitType | null {
   return null;
 }
 
-const DOMESTIC = /^(?:中国|中华人民共和国|中国大陆|China|CN|PRC|P\.R\.\s?China|国内|境内)$/i;
+const DOMESTIC = new RegExp(`^${alternation(DOMESTIC_MARKERS)}$`, "i");
 
 /** True for a unit outside China (国（境）外); a null country is domestic. */
 export function isForeign(u: DraftUnit): boolean {

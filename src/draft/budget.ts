@@ -1,5 +1,5 @@
 import { readMoney } from "../extract/money.js";
-import { GOVERNMENT_FUNDS, REQUESTED_FUNDS, SELF_FUNDS, alternation } from "../lexicon/index.js";
+import { DRAFT_BUDGET_TOTALS, GOVERNMENT_FUNDS, REQUESTED_FUNDS, SELF_FUNDS, alternation } from "../lexicon/index.js";
 import type { Money } from "../model/guide.js";
 import { splitCells, type Cell } from "../structure/tables.js";
 import { headingLevel, LIST_MARKER } from "./fields.js";
@@ -17,7 +17,7 @@ type Kind = keyof BudgetFacts;
 
 const SELF = new RegExp(alternation(SELF_FUNDS));
 const GOV = new RegExp(alternation([...GOVERNMENT_FUNDS, ...REQUESTED_FUNDS]));
-const TOTAL = /总经费|总预算|经费总额|预算总额|总投入|总投资|资金总额|项目总额|合计|总计|共计|经费预算|项目经费|总额/;
+const TOTAL = new RegExp(alternation(DRAFT_BUDGET_TOTALS));
 
 /** What a label before an amount says it is: 申请国拨经费 → government, 自筹 → selfFunded, 总经费 → total. */
 export function budgetKind(label: string): Kind | null {

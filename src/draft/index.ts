@@ -1,3 +1,4 @@
+import { DRAFT_FIELDS, alternation } from "../lexicon/index.js";
 import { Doc } from "../core/doc.js";
 import { ingest, type IngestOptions } from "../ingest/index.js";
 import { normalizeNotice } from "../normalize/index.js";
@@ -75,7 +76,7 @@ export async function readDraft(bytes: Uint8Array, options: ReadDraftOptions): P
 
 
 /** Labels of the project title. */
-const TITLE_LABEL = "申报项目名称|项目名称|课题名称|项目题目|项目中文名称";
+const TITLE_LABEL = alternation(DRAFT_FIELDS.title);
 
 function readProjectTitle(t: DraftText): Fact<string> | null {
   const hit = findFields(t.lines, TITLE_LABEL).find((h) => h.value.replace(/[《》“”"]/g, "").trim().length >= 2);

@@ -1,3 +1,4 @@
+import { DRAFT_FIELDS, KPI_METRIC_HEADERS, alternation, draftFieldsExcept } from "../lexicon/index.js";
 import { readKpis, readQuantity } from "../extract/threshold.js";
 import { splitCells, type Cell } from "../structure/tables.js";
 import { headingLevel, LIST_MARKER } from "./fields.js";
@@ -5,11 +6,11 @@ import type { DraftLine, DraftText } from "./text.js";
 import type { CommittedKpi, Fact } from "./types.js";
 
 /** Headings and labels that open the KPIs a draft commits to (考核指标, 技术指标, 预期目标 …). */
-export const KPI_HEADING = /考核指标|技术指标|经济指标|绩效指标|主要指标|预期指标|指标要求|预期目标|项目目标|考核目标|成果指标|目标与指标|性能指标|主要目标/;
+export const KPI_HEADING = new RegExp(alternation(DRAFT_FIELDS.kpi));
 // Other fields end a KPI section written as a label (考核指标：) rather than a heading.
-const OTHER_FIELD = /^(?:经费预算|经费|执行期限|实施期限|参与单位|合作单位|项目负责人|研究内容|主要研究内容|技术路线|进度安排|年度计划|风险分析|组织实施|预算)\s*[:：]?/;
+const OTHER_FIELD = new RegExp(String.raw`^${alternation(draftFieldsExcept("kpi", "title", "direction").filter((w) => !["承担单位", "牵头单位"].includes(w)))}\s*[:：]?`);
 
-const METRIC_HEADER = /^(?:指标名称|指标项|指标内容|指标|考核指标|技术指标|主要指标|性能指标|参数名称|参数|考核内容|名称)(?:[（(].*[)）])?$/;
+const METRIC_HEADER = new RegExp(String.raw`^${alternation(KPI_METRIC_HEADERS)}(?:[（(].*[)）])?$`);
 const GUIDE_HEADER = /指南|榜单要求|考核要求|要求值/;
 const DRAFT_HEADER = /本项目|本课题|申报|承诺|拟达到|预期|目标值|指标值|项目指标|完成值|达到值|考核值|实现值|本单位/;
 const NUMBER_HEADER = /^(?:序号|编号|No\.?)$/i;

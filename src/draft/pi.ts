@@ -1,3 +1,4 @@
+import { alternation, draftFieldsExcept } from "../lexicon/index.js";
 import { splitCells } from "../structure/tables.js";
 import { findFields, headingLevel } from "./fields.js";
 import type { DraftText } from "./text.js";
@@ -27,7 +28,7 @@ export function readDate(s: string): { value: string; index: number; length: num
 }
 
 const BIRTH_RE = /出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*|出生于\s*/g;
-const FIELD_STOP = /^(?:项目名称|申报方向|指南方向|执行期限|实施期限|经费|考核指标|参与单位|合作单位|承担单位|牵头单位|研究内容)/;
+const FIELD_STOP = new RegExp(`^${alternation(draftFieldsExcept("pi"))}`);
 
 function employment(s: string): boolean | null {
   const q = /是否(?:为|是)?(?:项目)?(?:牵头|申报|承担|依托)单位(?:的)?(?:正式)?在职(?:在编)?(?:人员|职工)?\s*[:：|]?\s*(是|否)/.exec(s);

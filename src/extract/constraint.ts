@@ -18,6 +18,7 @@ import {
   REGION_INSIDE,
   REGION_WORDS,
   REQUIREMENTS,
+  NOTES_LABELS,
   SELF_FUNDS,
   alternation,
 } from "../lexicon/index.js";
@@ -86,6 +87,7 @@ const TOTAL = alternation(BUDGET_TOTALS);
 const ENTERPRISE_LED = /企业(?:牵头|为牵头|作为牵头|主导)/;
 const APPLICANT = alternation(APPLICANTS);
 const PI = alternation(PRINCIPAL_INVESTIGATORS);
+const PI_HINT = new RegExp(PI);
 const PROHIBIT = alternation(PROHIBITIONS);
 const REQUIRE = alternation(REQUIREMENTS);
 const STATE = alternation(ACTIVE_PROJECT_STATES);
@@ -149,7 +151,7 @@ const RULES: Rule[] = [
     // 应为中国大陆境内注册的科研院所; 申报主体为在中华人民共和国境内注册; 应当是注册在本市的法人; 须为本县行政区划内
     // 依法设立的企业; 应为厦门市企事业单位: a region the applicant must be registered in or belong to.
     kind: "applicant_region",
-    hint: /境内|区域内|区划内|辖区|本市|本省|本区|本县|省内|市内|注册在|注册于|[省市区县](?:企|事业|单位|法人|高等|科研)/,
+    hint: new RegExp(`注册|登记|设立|区域内|区划内|辖区|${alternation(REGION_WORDS)}|[省市区县](?:企|事业|单位|法人|高等|科研)`),
     re: re(String.raw`${APPLICANT}${NO_BREAK}{0,10}?(?:${REQUIRE.slice(3, -1)}|为|是)?(?:为|是|在|属于)?(?:注册|登记)?(?:在|于)?(${REGION})(?:依法)?(?:注册|登记|设立|成立)?(?:[^。；;，,]{0,6}?的)?[^。；;，,]{0,6}?(?:企事业单位|企业|单位|法人|机构|高等院校|高校|科研院所|组织)|(?:注册|登记)(?:在|于)(${REGION})`),
     value: (m) => {
       const region = m[1] ?? m[2];
@@ -171,16 +173,16 @@ const RULES: Rule[] = [
   },
   {
     kind: "pi_employment",
-    hint: /负责人/,
-    re: re(String.raw`负责人${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)(?:为|是)${NO_BREAK}{0,30}?(?:在职|在编|正式职工|全职|正式员工|正式聘用)|负责人${NO_BREAK}{0,10}?(?:须|必须|应)(?:与申报单位)?签订劳动合同`),
+    hint: PI_HINT,
+    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)(?:为|是)${NO_BREAK}{0,30}?(?:在职|在编|正式职工|全职|正式员工|正式聘用)|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订劳动合同`),
     value: () => true,
   },
   {
     // 项目负责人年龄不超过50周岁，须为申请单位全职在职人员: the subject 负责人 stands in an earlier clause
     kind: "pi_employment",
-    hint: /负责人/,
+    hint: PI_HINT,
     re: re(String.raw`(?<=^|[，,]\s*)(?:且|并且|并|同时)?(?:须|必须|应|应当|需)(?:为|是)${APPLICANT}?${NO_BREAK}{0,10}?(?:在职|在编|正式职工|全职|正式员工|正式聘用)`),
-    value: (m, s) => (/负责人/.test(s.slice(0, m.index)) ? true : undefined),
+    value: (m, s) => (PI_HINT.test(s.slice(0, m.index)) ? true : undefined),
   },
   {
     // (before the yes/no form: "在研2项及以上项目的负责人不得…" states a number)
@@ -188,7 +190,7 @@ const RULES: Rule[] = [
     // The value is the most active projects a PI may hold: "2项及以上…不得" → 1.
     kind: "pi_active_project_limit",
     hint: /在研/,
-    re: re(String.raw`负责人[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:项目)?负责人[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|负责人${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研`),
+    re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的${PI}[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研`),
     // The count as the notice writes it (2项及以上 → 2).
     value: (m) => num(m[1] ?? m[2] ?? m[3]),
   },
@@ -196,7 +198,7 @@ const RULES: Rule[] = [
     // The rule written as a condition on the PI's current projects: 作为项目负责人承担的省级科技计划项目尚未结题的，
     // 不得牵头申报; 国家重点研发计划在研项目（课题）负责人不得牵头申报; 正在承担本计划项目的负责人不得申请.
     kind: "pi_active_project_limit",
-    hint: /负责人|負責人/,
+    hint: PI_HINT,
     re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)`),
     value: () => null,
   },
@@ -204,20 +206,20 @@ const RULES: Rule[] = [
     // 有在研省科技计划项目的项目负责人不得牵头申报; 在研省重点领域研发计划项目的负责人不得牵头申报
     kind: "pi_active_project_limit",
     hint: /在研/,
-    re: re(String.raw`(?:有|存在)?在研[^。；;]{0,40}?项目的(?:项目)?负责人[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不允许|不再)[^。；;]{0,4}?(?:申报|申请)`),
+    re: re(String.raw`(?:有|存在)?在研[^。；;]{0,40}?项目的${PI}[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不允许|不再)[^。；;]{0,4}?(?:申报|申请)`),
     value: () => null,
   },
   {
     kind: "pi_active_project_limit",
     hint: /在研/,
-    re: re(String.raw`(?:负责人|主持)${NO_BREAK}{0,10}?在研(?:项目)?(?:数|数量)?${NO_BREAK}{0,16}?(?:不超过|不得超过|不多于|限|最多)\s*${N}\s*(?:项|个)`),
+    re: re(String.raw`(?:${PI}|主持)${NO_BREAK}{0,10}?在研(?:项目)?(?:数|数量)?${NO_BREAK}{0,16}?(?:不超过|不得超过|不多于|限|最多)\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
   {
     // An applicant's (not the PI's) active-project limit has no kind of its own.
     kind: "other",
     hint: /在研/,
-    re: re(String.raw`有在研[^。；;]{0,40}?项目的(?:企业|单位|申报单位)[^。；;]{0,6}?(?:不得|不能)[^。；;]{0,4}?申报`),
+    re: re(String.raw`有在研[^。；;]{0,40}?项目的(?:企业|单位|${APPLICANT})[^。；;]{0,6}?(?:不得|不能)[^。；;]{0,4}?申报`),
     value: (m) => m[0],
   },
   {
@@ -228,7 +230,7 @@ const RULES: Rule[] = [
   },
   {
     kind: "pi_one_application_per_year",
-    hint: /负责人|負責人|申请人|每人/,
+    hint: new RegExp(`${PI}|每人`),
     // 同一项目负责人限申报1个项目; 项目（课题）负责人限申报1个项目; 项目负责人同一年度内限申报1项; 每人每年只能牵头申报1个
     re: re(String.raw`(?:(?:同一|每个|每位|每名)(?:年度|批次|年)?${NO_BREAK}{0,6}?)?(?:${PI}|每人)(?:同年|每年|同一年度内?|本年度)?${NO_BREAK}{0,12}?${alternation(APPLICATION_LIMITS)}(?:牵头|主持)?(?:申报|申请)?\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
@@ -286,7 +288,7 @@ const RULES: Rule[] = [
   {
     kind: "applications_per_unit_max",
     hint: /单位|企业|法人/,
-    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:单位|企业|法人单位|申报单位|法人)${NO_BREAK}{0,10}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)`),
+    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|单位|企业|法人单位|法人)${NO_BREAK}{0,10}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
   {
@@ -305,7 +307,7 @@ const RULES: Rule[] = [
 
 // 鼓励和支持40岁以下青年人才牵头 invites; it does not require.
 const ENCOURAGES = /^(?:鼓励|欢迎|提倡|倡导|优先|积极支持|鼓励和支持|支持和鼓励)/;
-const LEAD = /^(?:\s|[\d一二三四五六七八九十]+\s*[、．.]|[（(][\d一二三四五六七八九十]+[）)]|其中\s*[:：]|(?:其他要求|有关说明|申报要求|申报条件|其他说明|注)\s*[:：])+/;
+const LEAD = new RegExp(String.raw`^(?:\s|[\d一二三四五六七八九十]+\s*[、．.]|[（(][\d一二三四五六七八九十]+[）)]|其中\s*[:：]|${alternation([...NOTES_LABELS, "注"])}\s*[:：])+`);
 const REQUIRES = /须|必须|不得|应当|严禁|禁止|不能|不予|限报|只能|应为|需/;
 
 interface Piece {

@@ -1,7 +1,8 @@
+import { DURATION_SUBJECTS, alternation } from "../lexicon/index.js";
 import { NUMBER_SOURCE, parseNumberToken } from "./number.js";
 import type { Located } from "./types.js";
 
-const SUBJECT = String.raw`实施期限|实施周期|实施期|执行期限|执行周期|执行期|研究期限|研究周期|项目周期|项目期限|建设期|建设周期|资助期限|资助期|攻关期|攻关周期|研发周期|研发期|项目实施期`;
+const SUBJECT = alternation(DURATION_SUBJECTS).slice(3, -1);
 // Only wording that states the length may sit between the subject and the number, so that
 // 项目执行期内实现销售收入…3年 is not read as a duration.
 const FILLER = String.raw`(?:\s|[:：]|为|是|在|一般|原则上|不超过|不得超过|不长于|不多于|最长|最多|控制在|应在|限)*`;

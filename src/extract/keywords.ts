@@ -1,4 +1,7 @@
-const KEYWORDS_RE = /(?:关键词|关键字|關鍵詞|關鍵字)\s*[:：]\s*([^\n]*)/;
+import { alternation, labelsOf } from "../lexicon/index.js";
+const KEYWORDS_RE = new RegExp(String.raw`${alternation(labelsOf("keywords"))}\s*[:：]\s*([^\n]*)`);
+// Labels that end the list when they follow on its line: 关键词：A；B。其他要求：…
+const NEXT_LABEL = new RegExp(String.raw`[。]|${alternation([...labelsOf("notes"), ...labelsOf("content"), ...labelsOf("kpi"), ...labelsOf("projects")])}\s*[:：]`);
 
 /**
  * The 关键词 list of `text`: 关键词：柔性；钙钛矿太阳能电池；锌离子储能电池 → three items.
@@ -12,7 +15,7 @@ export function readKeywords(text: string): string[] {
   const bare = m ? null : (text.trim().split("\n")[0] ?? "");
   if (bare !== null && (bare.length > 200 || /[:：]|。./.test(bare))) return [];
   // The list ends at the sentence end; a following 其他要求： on the same line is not a keyword.
-  let list = (bare ?? m![1]).split(/[。]|(?:其他要求|有关说明|研究内容|考核指标|拟支持项目数)\s*[:：]/)[0];
+  let list = (bare ?? m![1]).split(NEXT_LABEL)[0];
   list = list.trim();
   const items = /[；;，,、]/.test(list) ? list.split(/\s*[；;，,、]\s*/) : list.split(/\s+/);
   return items.map((k) => k.trim()).filter((k) => k.length > 0);

@@ -1,3 +1,4 @@
+import { PRINCIPAL_INVESTIGATORS, alternation } from "../lexicon/index.js";
 import type { Deadline, Meta } from "../model/guide.js";
 import { parseChineseNumeral } from "./number.js";
 import { readHeadingNumber } from "../structure/numbering.js";
@@ -236,7 +237,7 @@ function readDates(s: string, defaultYear: number | null): DateHit[] {
   return hits;
 }
 
-const SUBJECT_ONLY = /(?:单位|部门|各地|申请人|申报人|主管部门|各市|各县)$/;
+const SUBJECT_ONLY = new RegExp(`${alternation(["单位", "部门", "各地", "申报人", "主管部门", "各市", "各县", ...PRINCIPAL_INVESTIGATORS.filter((w) => w === "申请人")])}$`);
 
 /** What is due, from the words before the date (…截止时间为) or, failing that, after it (…前完成网上填报). */
 function deadlineLabel(before: string, after: string): { label: string; usedAfter: number } {

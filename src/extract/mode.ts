@@ -1,3 +1,4 @@
+import { alternation, labelsOf } from "../lexicon/index.js";
 import type { Mode } from "../model/guide.js";
 import { parseNumberToken } from "./number.js";
 import type { Located } from "./types.js";
@@ -75,7 +76,7 @@ export function readMode(text: string): ModeFact | null {
 
 const CN_OR_DIGIT = String.raw`\d+|[一二两三四五六七八九十]{1,3}`;
 const PROJECTS_RE = new RegExp(
-  String.raw`(?:拟支持项目数|拟支持项目数量|支持项目数|拟立项数|拟支持|每个(?:指南)?方向(?:原则上)?支持)\s*(?:[:：]|为|原则为|原则上为|不超过|一般为)*\s*(${CN_OR_DIGIT})(?:\s*[-~～至到—]\s*(${CN_OR_DIGIT}))?\s*(?:项|个项目|個項目|個|个)`,
+  String.raw`(?:${alternation([...labelsOf("projects"), "拟支持项目数量"])}|拟支持|每个(?:指南)?方向(?:原则上)?支持)\s*(?:[:：]|为|原则为|原则上为|不超过|一般为)*\s*(${CN_OR_DIGIT})(?:\s*[-~～至到—]\s*(${CN_OR_DIGIT}))?\s*(?:项|个项目|個項目|個|个)`,
   "g",
 );
 

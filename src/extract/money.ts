@@ -1,4 +1,4 @@
-import { CAP_SUBJECTS, GOVERNMENT_FUNDS, NOTICE_LABELS, SELF_FUNDS, alternation } from "../lexicon/index.js";
+import { BUDGET_TOTALS, CAP_SUBJECTS, GOVERNMENT_FUNDS, NOTICE_LABELS, SELF_FUNDS, alternation } from "../lexicon/index.js";
 import type { Money } from "../model/guide.js";
 import { NUMBER_SOURCE, parseNumberToken } from "./number.js";
 import type { Located } from "./types.js";
@@ -43,7 +43,9 @@ const CAP_SUBJECT = new RegExp(
   alternation([...CAP_SUBJECTS, ...GOVERNMENT_FUNDS.filter((w) => w !== "财政" && w !== "財政" && w !== "中央"), ...NOTICE_LABELS.find(([k]) => k === "funding")![1], "榜單金額"]),
 );
 // Totals of the whole call, sales, investment and co-funding are amounts, not caps.
-const NOT_CAP = /概算|总额|总计|合计|共计|总规模|销售|收入|产值|利润|营收|税|投资|融资|自筹|配套|总预算|总投入|贷款额|市场/;
+const NOT_CAP = new RegExp(
+  alternation(["概算", "总额", "总计", "合计", "共计", "总规模", "销售", "收入", "产值", "利润", "营收", "税", "投资", "融资", "贷款额", "市场", "自筹", "配套", ...BUDGET_TOTALS.filter((w) => w.startsWith("总"))]),
+);
 const BARE_CAP = /^[\s:：]*(?:每项|每个项目)?\s*(?:原则上)?\s*(?:不超过|不高于|最高|最多|上限为?|≤|<=)?\s*$/;
 const CAP_AFTER_NOT = /^\s*(?:以上|及以上|或以上|左右)/;
 
@@ -116,7 +118,7 @@ export function readFundingCap(text: string): Located<Money> | null {
 }
 
 // 国拨经费概算 3.6 亿元; 本批次资助总额2亿元; 拟安排财政经费总额5000万元.
-const TOTAL_SUBJECT = /(?:经费|资金|资助)?(?:概算|总额|总计)|总经费|总预算/;
+const TOTAL_SUBJECT = new RegExp(`(?:经费|资金|资助)?(?:概算|总额|总计)|${alternation(BUDGET_TOTALS.filter((w) => w === "总经费" || w === "总预算"))}`);
 
 /**
  * The budget of the whole call (经费概算 / 资助总额) stated in `text`, or null. Budgets of one project

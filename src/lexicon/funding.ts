@@ -39,3 +39,8 @@ export const BUDGET_TOTALS = [
   "总预算", "总投入", "总经费", "总投资", "總投資", "总额", "总成本",
   "研发投入", "研发经费", "研发总投入", // 不超过研发投入的30%
 ] as const;
+
+/** What a draft's budget calls its total (经费预算：合计 1500万元, 总经费). */
+export const DRAFT_BUDGET_TOTALS = [
+  ...BUDGET_TOTALS, "经费总额", "预算总额", "资金总额", "项目总额", "合计", "总计", "共计", "经费预算", "项目经费",
+] as const;

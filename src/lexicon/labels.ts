@@ -23,7 +23,7 @@ export const NOTICE_LABELS: readonly [SectionKind, readonly string[]][] = [
   ["kpi", ["预期成果及考核指标", "主要考核指标", "考核指标", "主要技术指标", "技术指标", "绩效指标", "考核目标", "验收指标", "预期指标"]],
   ["content", ["主要研究内容", "研究内容", "研发内容", "建设内容", "主要内容", "任务内容", "攻关内容", "研究任务"]],
   ["goal", ["需求目标", "研究目标", "建设目标", "任务目标", "目标任务", "预期目标", "项目目标", "攻关目标", "需求描述", "任务描述", "技术需求", "榜单任务", "预期成果"]],
-  ["keywords", ["关键词", "关键字"]],
+  ["keywords", ["关键词", "关键字", "關鍵詞", "關鍵字"]],
   ["notes", ["其他要求", "其它要求", "有关说明", "相关说明", "备注", "申报说明", "揭榜要求", "发榜单位", "需求单位", "发榜企业"]],
   ["projects", ["拟支持项目数", "支持项目数", "拟支持项目", "拟立项数"]],
   ["funding", ["榜单金额", "支持经费", "资助经费", "拟支持经费", "资助强度", "支持强度", "支持额度", "资助额度", "经费额度", "支持金额", "资助金额", "经费支持", "财政资助", "资助上限"]],
@@ -41,3 +41,66 @@ export const DIRECTION_REFERENCE_LABELS = [
 
 /** Draft fields that carry only the direction's title. */
 export const DIRECTION_TITLE_LABELS = ["指南方向名称", "申报方向名称", "方向名称", "榜单名称", "所属专题名称"] as const;
+
+/** Words of NOTICE_LABELS of one kind. */
+export function labelsOf(kind: SectionKind): readonly string[] {
+  return NOTICE_LABELS.find(([k]) => k === kind)?.[1] ?? [];
+}
+
+/** What names a project's duration in a sentence (实施期限不超过3年, 攻关期原则上不超过2年): the labels and more. */
+export const DURATION_SUBJECTS = [
+  ...labelsOf("duration"),
+  "实施期", "执行期", "研究周期", "项目周期", "项目期限", "建设期", "建设周期", "资助期限", "资助期", "攻关期", "攻关周期",
+  "研发周期", "研发期", "项目实施期",
+] as const;
+
+/** Labels that close a 关键词 list or a rule sentence when they follow on the same line. */
+export const NOTES_LABELS = [...labelsOf("notes"), "申报要求", "申报条件", "其他说明"] as const;
+
+/**
+ * The fields of a proposal draft (申报书) by what they hold; a field's label ends the field before it (a KPI
+ * list ends at 经费预算：, a PI's line at 参与单位：).
+ */
+export const DRAFT_FIELDS = {
+  title: ["申报项目名称", "项目名称", "课题名称", "项目题目", "项目中文名称"],
+  direction: [...DIRECTION_REFERENCE_LABELS],
+  kpi: [
+    "考核指标", "技术指标", "经济指标", "绩效指标", "主要指标", "预期指标", "指标要求", "预期目标", "项目目标", "考核目标",
+    "成果指标", "目标与指标", "性能指标", "主要目标",
+  ],
+  content: ["研究内容", "主要研究内容", "技术路线", "进度安排", "年度计划", "风险分析", "组织实施"],
+  period: ["执行期限", "实施期限"],
+  budget: ["经费预算", "经费", "预算"],
+  units: ["参与单位", "合作单位", "承担单位", "牵头单位"],
+  pi: ["项目负责人"],
+} as const;
+
+/** The words of every draft field except those of `except`. */
+export function draftFieldsExcept(...except: (keyof typeof DRAFT_FIELDS)[]): string[] {
+  return Object.entries(DRAFT_FIELDS).flatMap(([k, words]) => (except.includes(k as keyof typeof DRAFT_FIELDS) ? [] : [...words]));
+}
+
+/** Header cells of a KPI table's metric column (指标名称 | 指南要求 | 本项目指标). */
+export const KPI_METRIC_HEADERS = ["指标名称", "指标项", "指标内容", "指标", "参数名称", "参数", "考核内容", "名称", "考核指标", "技术指标", "主要指标", "性能指标"] as const;
+
+/** Header cells of a table whose rows are directions: the row number and the direction's name. */
+export const DIRECTION_TABLE_HEADERS = {
+  number: ["序号", "编号", "榜单编号", "项目编号", "方向编号", "No.", "No"],
+  name: ["项目名称", "方向名称", "榜单名称", "需求名称", "任务名称", "课题名称", "指南方向", "攻关方向", "研究方向", "技术需求名称", "名称", "项目"],
+} as const;
+
+/**
+ * Administrative parts of a notice (申报条件, 申报程序, 有关要求, 联系方式 …): they state rules and steps, never
+ * directions; recognised by what their titles end in or start with (项目申报条件, 申报单位条件, 其他事项).
+ */
+export const ADMIN_SECTIONS = {
+  endings: [
+    "要求", "条件", "程序", "流程", "须知", "事项", "材料", "时间", "时间安排", "日程", "办法", "措施", "纪律", "联系方式", "联系人",
+    "咨询方式", "受理方式", "申报方式", "提交方式", "报送方式", "方式与时间", "方式和时间", "资格", "说明", "附则", "承诺", "公示",
+    "依据", "原则", "强度", "方式",
+  ],
+  starts: [
+    "申报", "申请", "推荐", "评审", "组织实施", "组织管理", "经费", "资金", "资助方式", ...labelsOf("mode"), "联系", "附件", "其他", "其它",
+    "有关", "注意", "工作要求", "保障",
+  ],
+} as const;

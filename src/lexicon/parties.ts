@@ -18,5 +18,8 @@ export const PARTNER_UNITS = [
   "联合揭榜单位", "共同揭榜单位", "联合申报单位", "联合申请单位", "成员单位", // 联合体成员单位不超过3家
 ] as const;
 
+/** A country written for a unit that means China itself (a domestic unit). */
+export const DOMESTIC_MARKERS = ["中国", "中华人民共和国", "中国大陆", "China", "CN", "PRC", "P.R. China", "P.R.China", "国内", "境内"] as const;
+
 /** What makes a partner foreign (国（境）外合作单位). */
 export const FOREIGN_MARKERS = ["国（境）外", "国(境)外", "境外", "国外", "海外", "外方", "外国"] as const;

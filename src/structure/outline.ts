@@ -1,3 +1,4 @@
+import { ADMIN_SECTIONS, alternation } from "../lexicon/index.js";
 import type { Block } from "./blocks.js";
 import { continuesSequence, readHeadingNumber } from "./numbering.js";
 import { findInnerLabels, isDirectionEvidence, readLabel, type SectionKind } from "./labels.js";
@@ -58,11 +59,9 @@ export interface OutlineOptions {
   directionStyle?: string;
 }
 
-// Administrative parts of a notice (申报条件, 申报程序, 有关要求, 联系方式 …): they state rules and steps, never
-// directions. Recognized by what such titles end in, whatever precedes (项目申报条件, 申报单位条件, 其他事项).
-const ADMIN_TITLE =
-  /(?:要求|条件|程序|流程|须知|事项|材料|时间|时间安排|日程|办法|措施|纪律|联系方式|联系人|咨询方式|受理方式|申报方式|提交方式|报送方式|方式与时间|方式和时间|资格|说明|附则|承诺|公示|依据|原则|强度|方式)$/;
-const ADMIN_START = /^(?:申报|申请|推荐|评审|组织实施|组织管理|经费|资金|资助方式|支持方式|联系|附件|其他|其它|有关|注意|工作要求|保障)/;
+// Administrative parts of a notice (申报条件, 申报程序 …): never directions (lexicon ADMIN_SECTIONS).
+const ADMIN_TITLE = new RegExp(`${alternation(ADMIN_SECTIONS.endings)}$`);
+const ADMIN_START = new RegExp(`^${alternation(ADMIN_SECTIONS.starts)}`);
 // Groupings named by their kind (专题一, 专项二, 领域三): areas even when they stand alone.
 const GROUPING_STYLE = /^prefixed-(专题|专项|领域|板块|主题)$/;
 // 附件1 opening a line, or glued by a PDF join onto the date that signs the notice (…2025年8月12日附件1).

@@ -1,3 +1,4 @@
+import { DIRECTION_TABLE_HEADERS, alternation } from "../lexicon/index.js";
 import { readLabel, type SectionKind } from "./labels.js";
 
 /** A cell of a table row ("a | b | c", as the ingest adapters and Markdown write rows). */
@@ -22,8 +23,8 @@ export interface DirectionTable {
 }
 
 const CELL_BREAK = /\s*\|\s*|\t+/g;
-const NUMBER_HEADER = /^(序号|编号|榜单编号|项目编号|方向编号|No\.?)$/i;
-const NAME_HEADER = /^(项目名称|方向名称|榜单名称|需求名称|任务名称|课题名称|指南方向|攻关方向|研究方向|技术需求名称|名称|项目)$/;
+const NUMBER_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.number)}$`, "i");
+const NAME_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.name)}$`);
 
 /** Cells of a table row, or null when the line is not one (fewer than two cells). */
 export function splitCells(line: string): Cell[] | null {
