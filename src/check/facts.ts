@@ -4,20 +4,13 @@ import { DOMESTIC_MARKERS, alternation } from "../lexicon/index.js";
  * the project length in months, money written with its rounding.
  */
 import type { DraftFacts, DraftUnit } from "../draft/types.js";
+import { unitType } from "../draft/units.js";
 import type { Money } from "../model/guide.js";
 import type { UnitType } from "../model/proposal.js";
 
-/** A unit's type: as stated, else guessed from its name (…有限公司 → enterprise, …大学 → university). */
+/** A unit's type: as stated, else read from its name (…有限公司 → enterprise, …大学 → university; draft/units.ts). */
 export function unitTypeOf(u: DraftUnit): UnitType | null {
-  if (u.type) return u.type;
-  const n = u.name;
-  if (/医院/.test(n)) return "hospital";
-  // 科学院 before 学院: 中国科学院…研究所 is an institute
-  if (/科学院|研究所|Institute|Academy/i.test(n)) return "institute";
-  if (/大学|学院|高校|University|College/i.test(n)) return "university";
-  if (/研究院|研究中心|实验室|Laborator/i.test(n)) return "institute";
-  if (/公司|集团|企业|厂|股份|Co\.|Ltd|Inc\.?|GmbH|Corp/i.test(n)) return "enterprise";
-  return null;
+  return u.type ?? unitType(u.name);
 }
 
 const DOMESTIC = new RegExp(`^${alternation(DOMESTIC_MARKERS)}$`, "i");

@@ -4,6 +4,7 @@
  * written differently (cm2, cm^2, cm², 平方厘米). A unit is read into a scale and a dimension (base units
  * with exponents, as in mΩ·cm2 = 1e-7 · Ω·m²); two units compare when their dimensions are equal.
  */
+import { normalizeUnit as modelUnit } from "../extract/unit.js";
 import { COMPOUND_UNITS, MEASURE_WORDS } from "../lexicon/units.js";
 
 /** A unit read for comparison: value × scale is the amount in base units of `dims`. */
@@ -126,9 +127,12 @@ const COUNT_RE = /^[\u3400-\u9fff]{1,3}$/;
 const CN_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 萬: 1e4, 億: 1e8 };
 const SUPERSCRIPT: Record<string, string> = { "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-" };
 
-/** Write a unit one way: full-width folded, superscripts and ^ as plain exponents (cm² / cm^2 → cm2), µ → μ. */
+/**
+ * Write a unit one way for comparison: the model's form (extract/unit.ts: full-width folded, µ → μ, ℃ → °C),
+ * then superscripts and every ^ as plain exponents (cm² / cm^2 → cm2) and products with one dot (mΩ·cm2).
+ */
 export function normalizeUnit(unit: string): string {
-  return unit
+  return modelUnit(unit)
     .normalize("NFKC")
     .replace(/′′/g, "″")
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/g, (c) => SUPERSCRIPT[c] ?? c)

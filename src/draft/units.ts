@@ -1,3 +1,4 @@
+import { ORGANISATION_TYPES, alternation } from "../lexicon/index.js";
 import { parseChineseNumeral } from "../extract/number.js";
 import type { UnitType } from "../model/proposal.js";
 import { splitCells } from "../structure/tables.js";
@@ -35,10 +36,7 @@ const DOMESTIC = /^(?:中国|中方|国内|境内)$/;
 const FOREIGN_CONTEXT = /国外|外方|境外|海外|国际|国[（(]境[)）]外/;
 
 const TYPE_WORDS: [RegExp, UnitType][] = [
-  [/有限责任公司|股份有限公司|有限公司|股份公司|公司|集团|企业|厂|Inc\.?|Ltd\.?|GmbH|Corp\.?|Co\./g, "enterprise"],
-  [/大学|学院|高校|学校|University|College/gi, "university"],
-  [/研究所|研究院|科学院|院所|科研院所|研究中心|实验室|Institute|Laboratory|Academy/gi, "institute"],
-  [/医院|医疗机构|卫生院|Hospital/gi, "hospital"],
+  ...ORGANISATION_TYPES.map(([type, words]): [RegExp, UnitType] => [new RegExp(alternation(words), "gi"), type]),
   [/政府|委员会|局$|厅$/g, "government"],
 ];
 

@@ -23,3 +23,11 @@ export const DOMESTIC_MARKERS = ["中国", "中华人民共和国", "中国大�
 
 /** What makes a partner foreign (国（境）外合作单位). */
 export const FOREIGN_MARKERS = ["国（境）外", "国(境)外", "境外", "国外", "海外", "外方", "外国"] as const;
+
+/** Kinds of organisation (单位性质) by the words of their names; the word written last decides (XX大学附属医院 → hospital). */
+export const ORGANISATION_TYPES = [
+  ["enterprise", ["有限责任公司", "股份有限公司", "有限公司", "股份公司", "公司", "集团", "企业", "厂", "Inc.", "Inc", "Ltd.", "Ltd", "GmbH", "Corp.", "Corp", "Co."]],
+  ["university", ["大学", "学院", "高校", "学校", "University", "College"]],
+  ["institute", ["研究所", "研究院", "科学院", "院所", "科研院所", "研究中心", "实验室", "Institute", "Laboratory", "Academy"]],
+  ["hospital", ["医院", "医疗机构", "卫生院", "Hospital"]],
+] as const;

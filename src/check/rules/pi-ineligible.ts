@@ -1,4 +1,5 @@
 import type { GuideDocument } from "../../model/guide.js";
+import { readDate as readDraftDate } from "../../draft/pi.js";
 import { defineRule } from "../rule.js";
 import { constraintOf } from "../runner.js";
 
@@ -8,15 +9,16 @@ interface Ymd {
   d: number;
 }
 
-// A birth date given to the month counts as the month's last day: an ambiguous age is read in the PI's favour.
+// A date as the draft reader reads it (draft/pi.ts); one given to the month counts as the month's last day
+// when lenient (an ambiguous age is read in the PI's favour), a year alone as its last or first day.
 function readDate(s: string, lenient: boolean): Ymd | null {
-  const m = /(\d{4})\D{1,2}(\d{1,2})(?:\D{1,2}(\d{1,2}))?/.exec(s);
-  if (!m) {
+  const r = readDraftDate(s);
+  if (!r) {
     const y = /(\d{4})/.exec(s);
     return y ? { y: Number(y[1]), m: lenient ? 12 : 1, d: lenient ? 31 : 1 } : null;
   }
-  const y = Number(m[1]), mo = Number(m[2]);
-  const d = m[3] ? Number(m[3]) : lenient ? new Date(Date.UTC(y, mo, 0)).getUTCDate() : 1;
+  const [y, mo, day] = r.value.split("-").map(Number);
+  const d = day ?? (lenient ? new Date(Date.UTC(y, mo, 0)).getUTCDate() : 1);
   return { y, m: mo, d };
 }
 
