@@ -45,6 +45,11 @@ export interface Report {
   clause?: { span: { startLine: number }; text?: string; note?: string };
   /** Placeholder values that differ by language (a fact's name: 申请财政经费 / requested funding). */
   i18n?: Record<string, Bilingual>;
+  /**
+   * The evidence is not unambiguous (a unit not understood, a reading that could be wrong): the finding is
+   * at most a warning, whatever the rule's severity (SPEC: an error only from unambiguous evidence).
+   */
+  doubtful?: boolean;
 }
 
 /** What a rule's check sees. */

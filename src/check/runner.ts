@@ -168,7 +168,7 @@ export function stampFinding(meta: RuleMeta, r: Report, ctx: StampContext): Find
   if (at.page !== undefined && at.page >= 1) location.page = at.page;
   const f: Finding = {
     ruleId: meta.id,
-    severity: ctx.severity,
+    severity: r.doubtful && ctx.severity === "error" ? "warning" : ctx.severity,
     message: renderMessage(template, shown),
     directionId: ctx.directionId,
     location,

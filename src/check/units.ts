@@ -224,6 +224,13 @@ function sameDims(a: Record<string, number>, b: Record<string, number>): boolean
   return ka.length === kb.length && ka.every((k) => a[k] === b[k]);
 }
 
+/** Is the unit one we can read with confidence (not a bare number, not an unknown word)? */
+export function understoodUnit(unit: string): boolean {
+  if (normalizeUnit(unit) === "") return false;
+  const r = readUnit(unit);
+  return r !== null && !Object.keys(r.dims).some((k) => k.startsWith("~"));
+}
+
 /** True when values in the two units can be compared (same dimension). */
 export function compatibleUnits(a: string, b: string): boolean {
   return unitFactor(a, b) !== null;

@@ -68,7 +68,13 @@ export function readCommittedKpis(t: DraftText): Fact<CommittedKpi>[] {
   for (const [from, to] of kpiSections(t.lines)) {
     for (let i = from; i < to; i++) {
       if (inTable.has(i)) continue;
-      const line = t.lines[i];
+      let line = t.lines[i];
+      // A KPI item wrapped over lines (…面积不小于1⏎平方厘米）) is read as one: the line break becomes a space
+      // (same offsets), so a number keeps the unit written after the break.
+      while (i + 1 < to && !inTable.has(i + 1) && wrapsOnto(line, t.lines[i + 1])) {
+        line = { ...line, text: `${line.text} ${t.lines[i + 1].text}` };
+        i++;
+      }
       const cells = splitCells(line.text);
       if (cells) {
         // a table without a recognisable header inside the section: metric | … | value
@@ -225,6 +231,16 @@ function kpiSections(lines: DraftLine[]): [number, number][] {
     i = Math.max(i, to - 1);
   }
   return out;
+}
+
+/** Does `next` go on with the item of `line` (no list marker, no heading, no table row; `line` not finished)? */
+function wrapsOnto(line: DraftLine, next: DraftLine): boolean {
+  if (next.offset !== line.offset + line.text.length + 1) return false;
+  const a = line.text.trim();
+  const b = next.text.trim();
+  if (!a || !b || /[。；;！!？?：:]$/.test(a) || splitCells(line.text) || splitCells(next.text)) return false;
+  if (LIST_MARKER.test(next.text) || headingLevel(next.text) !== null || OTHER_FIELD.test(b)) return false;
+  return true;
 }
 
 function cellsOf(line: DraftLine): number {

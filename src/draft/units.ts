@@ -1,4 +1,4 @@
-import { ORGANISATION_TYPES, alternation } from "../lexicon/index.js";
+import { LEAD_UNIT_LABELS, ORGANISATION_TYPES, PARTICIPANT_UNIT_LABELS, alternation } from "../lexicon/index.js";
 import { parseChineseNumeral } from "../extract/number.js";
 import type { UnitType } from "../model/proposal.js";
 import { splitCells } from "../structure/tables.js";
@@ -7,10 +7,10 @@ import type { DraftText } from "./text.js";
 import type { DraftUnit, Fact } from "./types.js";
 
 /** Labels of the lead unit (牵头单位). */
-export const LEAD_LABEL = "揭榜单位|揭榜挂帅单位|项目牵头单位|牵头申报单位|牵头单位|第一承担单位|项目承担单位|承担单位|项目申报单位|申报单位|依托单位";
+export const LEAD_LABEL = alternation(LEAD_UNIT_LABELS);
 /** Labels of participating units (参与单位). */
 export const PARTICIPANT_LABEL =
-  "(?:其他|中方|国内|国外|国[（(]境[)）]外|外方|境外|海外|国际)?(?:项目)?(?:参与单位|合作单位|参加单位|联合申报单位|联合单位|共同申报单位|协作单位|合作伙伴|合作方|合作机构)(?:名称|名单|及分工)?";
+  `(?:其他|中方|国内|国外|国[（(]境[)）]外|外方|境外|海外|国际)?(?:项目)?${alternation(PARTICIPANT_UNIT_LABELS)}(?:名称|名单|及分工)?`;
 
 /** Countries and regions written in drafts; 中国 / 中方 / 国内 mean domestic. */
 export const COUNTRIES = [
@@ -74,6 +74,12 @@ export function countryOf(s: string): string | null | undefined {
  */
 export function parseUnit(s: string, foreign = false): DraftUnit | null {
   let text = s.replace(LIST_MARKER, "").trim().replace(/[。；;，,]+$/, "");
+  // A remark after a dash (—— 国（境）外合作单位，已签署合作协议) says what the unit is, not its name.
+  const dash = /\s*(?:——|—|--|－－)\s*(.*)$/.exec(text);
+  if (dash && dash.index > 1) {
+    if (FOREIGN_CONTEXT.test(dash[1])) foreign = true;
+    text = text.slice(0, dash.index).trim();
+  }
   const notes: string[] = [];
   for (;;) {
     const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
@@ -85,7 +91,9 @@ export function parseUnit(s: string, foreign = false): DraftUnit | null {
     notes.push(...parts);
     text = text.slice(0, m.index).trim();
   }
-  const comma = /[，,：:]/.exec(text);
+  // the first comma outside brackets: 南洋研究所（Nanyang Institute，新加坡）keeps its bracket
+  const comma = /^(?:[^（(，,：:]|[（(][^）)]*[）)])*?([，,：:])/.exec(text);
+  if (comma) comma.index = comma[0].length - 1;
   if (comma) {
     notes.push(...text.slice(comma.index + 1).split(/[，,、/\s]+/).filter(Boolean));
     text = text.slice(0, comma.index).trim();

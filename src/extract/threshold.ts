@@ -139,9 +139,10 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
   }
   const percentWord = f.slice(Math.max(0, pos - 3), pos) === "百分之";
   let unit: UnitMatch | null = percentWord ? null : readUnit(f, num.end);
-  if (!unit && !chinese && f[num.end] === "级") {
-    // DS类评级≤0.5级, 3级以上: 级 after an Arabic number is a grade (亿级 / 米级 alone are magnitudes)
-    unit = { unit: "级", scale: 1, more: false, classifier: false, start: num.end, end: num.end + 1 };
+  const grade = /^[ \t]*级/.exec(f.slice(num.end, num.end + 4));
+  if (!unit && !chinese && grade) {
+    // DS类评级≤0.5级, 3级以上, ≥ 4 级: 级 after an Arabic number is a grade (亿级 / 米级 alone are magnitudes)
+    unit = { unit: "级", scale: 1, more: false, classifier: false, start: num.end, end: num.end + grade[0].length };
   }
   if (chinese && !percentWord && (!unit || unit.unit === "" || !CN_CHAR.test(unit.unit[0]))) return num.end;
   let value = num.value * (unit?.scale ?? 1);
@@ -357,7 +358,9 @@ export function readKpis(text: string): KpiAtom[] {
       const pu = /[(（]([A-Za-zμΩ%][A-Za-zμΩ/·\d^%-]*)[)）][^，,；;。(（]*$/.exec(f.slice(ma, q.start));
       if (pu && isParenUnit(pu[1])) unit = pu[1].replace(/\^/g, "");
       // 提升至30以上(当前主流约20): a bare figure in parentheses right after an atom shares its unit
-      else if (atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma))) unit = atoms[atoms.length - 1].unit;
+      // (not a size written A×B, and not a figure whose unit follows a line break)
+      else if (atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma)) && !/^\s*[×xX*]\s*\d/.test(f.slice(q.end)) && !/^[ \t]*\n/.test(f.slice(q.end)))
+        unit = atoms[atoms.length - 1].unit;
     }
     if (metric === "" && prevClause === ca) metric = prevMetric;
     if (metric === "" && /[|\t]/.test(f[ma - 1] ?? "")) {

@@ -31,3 +31,14 @@ export const ORGANISATION_TYPES = [
   ["institute", ["研究所", "研究院", "科学院", "院所", "科研院所", "研究中心", "实验室", "Institute", "Laboratory", "Academy"]],
   ["hospital", ["医院", "医疗机构", "卫生院", "Hospital"]],
 ] as const;
+
+/** A draft's label of its lead unit (牵头单位). */
+export const LEAD_UNIT_LABELS = [
+  "揭榜单位", "揭榜挂帅单位", "项目牵头单位", "牵头申报单位", "牵头单位", "第一承担单位", "项目承担单位", "承担单位", "项目申报单位",
+  "申报单位", "依托单位",
+] as const;
+
+/** A draft's label of its other units (参与单位), besides PARTNER_UNITS: 协作单位, 合作伙伴 … */
+export const PARTICIPANT_UNIT_LABELS = [
+  ...PARTNER_UNITS.filter((w) => !(LEAD_UNIT_LABELS as readonly string[]).includes(w)), "共同申报单位", "协作单位", "合作伙伴", "合作方", "合作机构",
+] as const;

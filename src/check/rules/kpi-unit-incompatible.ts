@@ -1,5 +1,6 @@
 import { defineRule } from "../rule.js";
 import { compareKpi, matchKpis, requirementText } from "../match.js";
+import { understoodUnit } from "../units.js";
 
 /** A committed KPI whose unit cannot be converted to the guide's (件 against %): it cannot be judged, so it does not pass. */
 export default defineRule({
@@ -25,6 +26,8 @@ export default defineRule({
       const c = p.committed.value;
       if (compareKpi(p.guide, c) !== "incompatible") continue;
       report({
+        // an error only when both units are understood and measure different things
+        doubtful: !understoodUnit(c.unit) || !understoodUnit(p.guide.unit),
         messageId: "incompatible",
         at: p.committed,
         kpi: p.guide,
