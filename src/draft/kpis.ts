@@ -1,4 +1,4 @@
-import { DRAFT_FIELDS, KPI_METRIC_HEADERS, alternation, draftFieldsExcept } from "../lexicon/index.js";
+import { DRAFT_FIELDS, KPI_CATEGORY_HEADERS, KPI_METRIC_HEADERS, alternation, draftFieldsExcept } from "../lexicon/index.js";
 import { readKpis, readQuantity } from "../extract/threshold.js";
 import { splitCells, type Cell } from "../structure/tables.js";
 import { headingLevel, LIST_MARKER } from "./fields.js";
@@ -21,10 +21,14 @@ interface KpiTable {
   guide: number;
   draft: number;
   number: number;
+  /** Column of the category (类别), or -1. */
+  category: number;
   headerUnit: string;
   /** Index of the header line. */
   headerLine: number;
 }
+
+const CATEGORY_HEADER = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}$`);
 
 function kpiTable(cells: Cell[]): KpiTable | null {
   const h = cells.map((c) => c.text.replace(/\s+/g, ""));
@@ -43,7 +47,9 @@ function kpiTable(cells: Cell[]): KpiTable | null {
       }
   }
   if (draft < 0 || (guide < 0 && !DRAFT_HEADER.test(h[draft]) && !/值|要求|目标/.test(h[draft]))) return null;
-  return { metric, guide, draft, number, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
+  // 类别 | 指标名称: the category names what the metric is of (空压机 | 最高效率 is 空压机最高效率)
+  const category = h.findIndex((c, i) => i !== metric && CATEGORY_HEADER.test(c));
+  return { metric, guide, draft, number, category, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
 
 /** ≤±1.5%: the ± is blanked (same length) so the value reads as ≤ 1.5, and the KPI is marked a tolerance. */
@@ -196,6 +202,8 @@ function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number
       const q = readCell(vCell.text);
       if (!q) continue;
       let metric = cleanMetric(mCell.text);
+      const category = table.category >= 0 && row.length === cellsOf(lines[table.headerLine]) ? cleanMetric(row[table.category]?.text ?? "") : "";
+      if (category && !metric.includes(category) && !/^\d+$/.test(category)) metric = category + metric;
       const paren = UNIT_PAREN.exec(metric);
       if (!q.unit && (paren || table.headerUnit)) q.unit = paren?.[1] ?? table.headerUnit;
       if (paren && q.unit === paren[1]) metric = metric.slice(0, paren.index).trim();

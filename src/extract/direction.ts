@@ -145,6 +145,7 @@ export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
         max: atom.max,
         unit: unitAsWritten(atom.unit, text.slice(atom.start, atom.end), s.block.display.slice(s.from + atom.start, s.from + atom.end)),
         text: s.block.display.slice(s.from + atom.start, s.from + atom.end),
+        ...(atom.condition ? { condition: atom.condition } : {}),
         span: doc.spanOf(a, b),
       });
     }

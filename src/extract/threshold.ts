@@ -336,14 +336,59 @@ function cleanMetric(s: string): string {
  * identifiers such as "8英寸", "vLLM0.5.1", list numbers) are not emitted.
  * `text`/`start`/`end` give the clause containing the atom: `text === input.slice(start, end)`.
  */
+// Words of a test condition: 在…条件下, @25℃, ΔTj=100K, …时 / …下 at the end.
+const CONDITION_WORDS = /条件|[@=＝]|时$|下$/;
+
+/** For each offset of `s`, the offset of the bracket (（ or () still open there, or -1: one pass. */
+function openBrackets(s: string): Int32Array {
+  const out = new Int32Array(s.length + 1);
+  const opens: number[] = [];
+  for (let i = 0; i <= s.length; i++) {
+    out[i] = opens.length ? opens[opens.length - 1] : -1;
+    const c = s[i];
+    if (c === "（" || c === "(") opens.push(i);
+    else if ((c === "）" || c === ")") && opens.length) opens.pop();
+  }
+  return out;
+}
+
 export function readKpis(text: string): KpiAtom[] {
   const f = foldWidth(text);
   const found = scan(f, false);
+  // Targets inside a bracket opened right after another target are its test conditions when the bracket
+  // reads as one (电压≥0.70V（空气过量系数不大于1.8，湿度不大于30%）: a figure without a unit, or words of a
+  // condition): kept as that target's condition, not as KPIs. A breakdown (（其中…不少于2个）) and a second
+  // target (循环寿命1000次（容量保持率≥80%）) stay KPIs.
+  const brackets = found.length > 1 ? openBrackets(f) : null;
+  const qualifies = found.map((q, i) => {
+    if (i === 0 || !brackets) return -1;
+    const open = brackets[q.start];
+    if (open < 0) return -1;
+    let k = i - 1;
+    while (k >= 0 && found[k].start > open) k--;
+    if (k < 0 || !/^[ \t]*$/.test(f.slice(found[k].end, open))) return -1;
+    const close = f.indexOf(f[open] === "（" ? "）" : ")", open);
+    const inside = f.slice(open + 1, close < 0 ? f.length : close);
+    if (/^\s*(?:其中|含|包括|包含)/.test(inside)) return -1;
+    const bare = found.some((x) => x.start > open && (close < 0 || x.end <= close) && x.unit === "");
+    return bare || CONDITION_WORDS.test(inside) ? k : -1;
+  });
+  const conditions = new Map<number, string>();
+  found.forEach((q, i) => {
+    let k = qualifies[i];
+    while (k >= 0 && qualifies[k] >= 0) k = qualifies[k];
+    if (k < 0) return;
+    const open = brackets![q.start];
+    const close = f.indexOf(f[open] === "（" ? "）" : ")", open);
+    conditions.set(k, text.slice(open + 1, close < 0 ? text.length : close).trim());
+  });
   const atoms: KpiAtom[] = [];
+  const atomOf = new Map<number, KpiAtom>();
   let prevEnd = -1;
   let prevClause = -1;
   let prevMetric = "";
-  for (const q of found) {
+  for (const [i, q] of found.entries()) {
+    if (qualifies[i] >= 0) continue;
     const [ca, cb] = clauseAround(f, q.start, q.end);
     // the metric is what comes before this atom in its clause (after the previous atom, if any)
     const [ma] = clauseAround(f, q.start, q.start);
@@ -377,7 +422,10 @@ export function readKpis(text: string): KpiAtom[] {
     if (lm) ta += lm[0].length;
     while (ta < tb && /\s/.test(text[ta])) ta++;
     while (tb > ta && /\s/.test(text[tb - 1])) tb--;
-    atoms.push({ metric, op: q.op, value: q.value, max: q.max, unit, text: text.slice(ta, tb), start: ta, end: tb });
+    const atom: KpiAtom = { metric, op: q.op, value: q.value, max: q.max, unit, text: text.slice(ta, tb), start: ta, end: tb };
+    if (conditions.has(i)) atom.condition = conditions.get(i);
+    atoms.push(atom);
+    atomOf.set(i, atom);
     prevEnd = q.end;
     prevClause = ca;
     prevMetric = metric;

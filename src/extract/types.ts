@@ -13,6 +13,8 @@ export interface KpiAtom {
   text: string;
   start: number;
   end: number;
+  /** What qualifies the target (（空气过量系数不大于1.8，湿度不大于30%）right after it): never a KPI of its own. */
+  condition?: string;
 }
 
 /** A fact read from text with its offsets in that text (for spans). */

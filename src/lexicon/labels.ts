@@ -80,6 +80,9 @@ export function draftFieldsExcept(...except: (keyof typeof DRAFT_FIELDS)[]): str
   return Object.entries(DRAFT_FIELDS).flatMap(([k, words]) => (except.includes(k as keyof typeof DRAFT_FIELDS) ? [] : [...words]));
 }
 
+/** Header cells of a KPI table's category column (类别 | 指标名称 | …): what the metric is of. */
+export const KPI_CATEGORY_HEADERS = ["类别", "类型", "分类", "指标类别", "指标类型", "对象", "部件", "子系统", "层级", "一级指标"] as const;
+
 /** Header cells of a KPI table's metric column (指标名称 | 指南要求 | 本项目指标). */
 export const KPI_METRIC_HEADERS = ["指标名称", "指标项", "指标内容", "指标", "参数名称", "参数", "考核内容", "名称", "考核指标", "技术指标", "主要指标", "性能指标"] as const;
 

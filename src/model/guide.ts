@@ -32,6 +32,7 @@ export const Kpi = z
     max: z.number().nullable().describe("Upper bound when op is range, else null"),
     unit: z.string().describe("Unit as written, ASCII-normalized (%, Wh/kg, 万元, 件); empty when none"),
     text: z.string().describe("Source fragment, line-wraps joined"),
+    condition: z.string().optional().describe("What qualifies the target (在…条件下, a bracket of test conditions right after it); never a KPI of its own"),
     span: Span,
   })
   .describe("A KPI atom (考核指标)");
