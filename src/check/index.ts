@@ -78,6 +78,9 @@ function ambiguous(best: Ranked, second: Ranked | undefined, min: number): boole
 const TITLE_MIN = 0.5;
 /** A project title (not a direction title) must match more closely. */
 const PROJECT_TITLE_MIN = 0.6;
+/** How close a title must be to stand for a direction when the id written beside it is not the guide's. */
+const STATED_ID_TITLE_MIN = 0.85;
+
 /** Two candidates whose scores are closer than this are ambiguous. */
 const AMBIGUOUS_GAP = 0.1;
 
@@ -119,7 +122,9 @@ export function resolveDirection(guide: GuideDocument, facts: DraftFacts, option
     return null;
   };
   if (title) {
-    const r = tryTitle(title, "title", TITLE_MIN);
+    // An id the guide does not have, written beside a title, is a wrong reference unless the title is plainly
+    // one direction's: an error should not rest on a guess between the two.
+    const r = tryTitle(title, "title", named?.id ? STATED_ID_TITLE_MIN : TITLE_MIN);
     if (r) return r;
   }
   if (facts.projectTitle && !named?.id) {

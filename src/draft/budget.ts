@@ -30,6 +30,7 @@ export function budgetKind(label: string): Kind | null {
   return null;
 }
 
+const SUM_ROW = /合计|小计|总计|共计/;
 const CONTEXT = /经费|预算|资金|投入|投资|国拨|财政|自筹|配套|资助|补助/;
 const UNIT_IN = /(亿元|万元|千元|元)/;
 const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 千元: 1e3, 元: 1 };
@@ -62,6 +63,20 @@ export function readBudget(t: DraftText): BudgetFacts {
   const set = (k: Kind | null, money: Money, text: string, offset: number) => {
     if (k && !out[k]) out[k] = t.fact(money, text, offset);
   };
+  // Table rows of one kind, one per unit (A公司自筹 | 800, B大学自筹 | 150), add up; a 合计/小计 row of
+  // the kind is the figure itself.
+  const rowLabels: Record<Kind, string[]> = { government: [], selfFunded: [], total: [] };
+  const setRow = (k: Kind | null, money: Money, text: string, offset: number, label: string) => {
+    if (!k) return;
+    const seen = rowLabels[k];
+    const prev = out[k];
+    if (SUM_ROW.test(label) && k !== "total") out[k] = t.fact(money, text, offset);
+    else if (prev && seen.length && !seen.includes(label) && !/合计|小计|总/.test(label)) {
+      const sum = { yuan: Math.round((prev.value.yuan + money.yuan) * 100) / 100, text: `${prev.value.text}+${money.text}` };
+      out[k] = { ...prev, value: sum };
+    } else set(k, money, text, offset);
+    seen.push(label);
+  };
   // the unit of bare figures: 单位：万元, 经费预算（万元）, 金额（万元）, for the lines that follow
   let unitState: { unit: string; until: number } | null = null;
   let header: { cells: Cell[]; unit: string | null; labels: (Kind | null)[] } | null = null;
@@ -83,18 +98,23 @@ export function readBudget(t: DraftText): BudgetFacts {
       }
       // a row: 申请国拨经费 | 500
       let kind: Kind | null = null;
+      const rowLabel = texts.find((c) => c && !/^[\d.,%％元万亿]*$/.test(c)) ?? "";
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i];
         const inCell = readMoney(c.text)[0];
+        // the column's kind (单位 | 省财政 | 自筹 | 合计) wins over a 合计 row's label: that row sums each column
+        const columnKind = header?.labels[i] ?? null;
+        const cellKind: Kind | null = columnKind && (kind === null || (kind === "total" && SUM_ROW.test(rowLabel))) ? columnKind : (kind ?? columnKind);
         if (inCell && /^\s*[\d.,]+\s*(?:万|亿|千)?元\s*$/.test(c.text)) {
-          set(kind ?? header?.labels[i] ?? null, inCell.value, c.text, line.offset + c.start);
+          setRow(cellKind, inCell.value, c.text, line.offset + c.start, rowLabel);
+          kind = null;
           continue;
         }
         if (/^\d[\d.,]*$/.test(c.text)) {
           const unit = header?.unit ?? tableUnit;
-          const k: Kind | null = kind ?? header?.labels[i] ?? null;
+          const k: Kind | null = cellKind;
           const money = unit ? moneyOf(c.text, unit) : null;
-          if (money && k) set(k, money, c.text, line.offset + c.start);
+          if (money && k) setRow(k, money, c.text, line.offset + c.start, rowLabel);
           if (k === kind) kind = null;
           continue;
         }

@@ -68,7 +68,8 @@ export function findFields(lines: DraftLine[], label: string, options: { colonRe
       }
       continue;
     }
-    const lead = LIST_MARKER.exec(line.text)?.[0].length ?? /^\s*/.exec(line.text)![0].length;
+    // a list marker, or only a blockquote's > (a field quoted in a Markdown repost: > 申报方向：6.4)
+    const lead = LIST_MARKER.exec(line.text)?.[0].length ?? /^\s*(?:>\s*)*/.exec(line.text)![0].length;
     const rest = line.text.slice(lead);
     const m = inline.exec(rest);
     if (m) hits.push(hitAt(line, lead, m, rest));

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { matchKpis, requirementText } from "../match.js";
+import { coverage, matchKpis, requirementText, terms } from "../match.js";
 
 /** A KPI of the direction (考核指标) that no committed KPI of the draft answers. */
 export default defineRule({
@@ -20,9 +20,14 @@ export default defineRule({
     },
   },
   check({ direction, facts, report }) {
+    const draftTerms = terms(facts.lines.join("\n"));
     for (const p of matchKpis(direction.kpis, facts.kpis, facts.lines)) {
       if (p.committed) continue;
+      const metric = terms(p.guide.metric);
       report({
+        // An error only when the guide names the KPI and the draft never speaks of it; a KPI the draft
+        // mentions without a value we could read, or one the guide gives no name, is a warning.
+        doubtful: metric.size < 2 || coverage(metric, draftTerms) >= 0.6,
         messageId: "missing",
         kpi: p.guide,
         data: { metric: p.guide.metric, required: requirementText(p.guide) },
