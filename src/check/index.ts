@@ -124,7 +124,9 @@ export function resolveDirection(guide: GuideDocument, facts: DraftFacts, option
   if (title) {
     // An id the guide does not have, written beside a title, is a wrong reference unless the title is plainly
     // one direction's: an error should not rest on a guess between the two.
-    const r = tryTitle(title, "title", named?.id ? STATED_ID_TITLE_MIN : TITLE_MIN);
+    // (an id naming an area — 所属专题：10 — is no wrong reference: the title picks the direction in it)
+    const statedWrong = !!named?.id && !guide.areas.some((a) => a.id === normalizeDirectionId(named.id!));
+    const r = tryTitle(title, "title", statedWrong ? STATED_ID_TITLE_MIN : TITLE_MIN);
     if (r) return r;
   }
   if (facts.projectTitle && !named?.id) {

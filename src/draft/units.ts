@@ -10,7 +10,7 @@ import type { DraftUnit, Fact } from "./types.js";
 export const LEAD_LABEL = alternation(LEAD_UNIT_LABELS);
 /** Labels of participating units (参与单位). */
 export const PARTICIPANT_LABEL =
-  `(?:其他|中方|国内|国外|国[（(]境[)）]外|外方|境外|海外|国际)?(?:项目)?${alternation(PARTICIPANT_UNIT_LABELS)}(?:名称|名单|及分工)?`;
+  `(?:(?:其他|中方|国内|国外|国[（(]境[)）]外|外方|境外|海外|国际)?(?:项目)?${alternation(PARTICIPANT_UNIT_LABELS)}|(?:中方|国内|国外|国[（(]境[)）]外|外方|境外|海外)单位)(?:名称|名单|及分工)?(?:共?[\d一二三四五六七八九十]+家)?`;
 
 /** Countries and regions written in drafts; 中国 / 中方 / 国内 mean domestic. */
 export const COUNTRIES = [
@@ -73,7 +73,8 @@ export function countryOf(s: string): string | null | undefined {
  * the name counts too. `foreign` marks a list under 国外合作单位.
  */
 export function parseUnit(s: string, foreign = false): DraftUnit | null {
-  let text = s.replace(LIST_MARKER, "").trim().replace(/[。；;，,]+$/, "");
+  // 中方单位4家：A（高校，牵头） — a role with its count before the unit is no part of its name
+  let text = s.replace(LIST_MARKER, "").trim().replace(/[。；;，,]+$/, "").replace(/^[^：:（(，,]{0,14}?单位(?:共?[\d一二三四五六七八九十]+家)?[：:]\s*/, "");
   // A remark after a dash (—— 国（境）外合作单位，已签署合作协议) says what the unit is, not its name.
   const dash = /\s*(?:——|—|--|－－)\s*(.*)$/.exec(text);
   if (dash && dash.index > 1) {
