@@ -424,6 +424,11 @@ export function readKpis(text: string): KpiAtom[] {
     while (tb > ta && /\s/.test(text[tb - 1])) tb--;
     const atom: KpiAtom = { metric, op: q.op, value: q.value, max: q.max, unit, text: text.slice(ta, tb), start: ta, end: tb };
     if (conditions.has(i)) atom.condition = conditions.get(i);
+    else {
+      // a condition without a target of its own: 供电效率不低于90%（环境温度25℃条件下）
+      const after = /^[ \t]*[（(]([^（）()]{1,40})[）)]/.exec(f.slice(q.end));
+      if (after && CONDITION_WORDS.test(after[1])) atom.condition = text.slice(q.end + after[0].indexOf(after[1]), q.end + after[0].indexOf(after[1]) + after[1].length);
+    }
     atoms.push(atom);
     atomOf.set(i, atom);
     prevEnd = q.end;

@@ -1,0 +1,169 @@
+// guide check on drafts written the ways applicants write them (issue 11): for each class of false or
+// missed finding seen in other drafts, a notice and a draft of our own, in other words.
+import { describe, expect, it } from "vitest";
+import { parseGuide } from "../src/parse.js";
+import { readDraft } from "../src/draft/index.js";
+import { checkDraft } from "../src/check/index.js";
+import type { GuideDocument } from "../src/model/guide.js";
+
+const NOTICE = `某省科学技术厅关于组织申报2026年度重点研发计划项目的通知
+一、申报要求
+1．省财政资助经费不超过项目总预算的50%。
+2．申报项目须有1个（或以上）国（境）外合作单位共同参与申报。
+3．项目实施期限不超过3年。
+二、项目指南
+专题一：海洋装备
+1.1 深海耐压舱体轻量化设计
+研究内容：研究钛合金耐压舱体的轻量化设计。
+考核指标：舱体耐压不低于60MPa；舱体质量不超过120kg；整体技术就绪等级 ≥ 4 级；申请发明专利不少于3件。
+有关说明：省财政资助不超过500万元。
+1.2 海底观测网接驳盒
+研究内容：研制海底观测网接驳盒。
+考核指标：接驳端口不少于8个；供电效率不低于90%（环境温度25℃条件下）。
+有关说明：省财政资助不超过400万元。
+`;
+
+let guide: GuideDocument | null = null;
+async function theGuide(): Promise<GuideDocument> {
+  guide ??= await parseGuide(Buffer.from(NOTICE), { path: "notice.txt" });
+  return guide;
+}
+async function check(draft: string, path = "draft.md") {
+  const facts = await readDraft(Buffer.from(draft), { path });
+  return checkDraft(await theGuide(), facts, { lang: "en" });
+}
+const errors = (r: { findings: { severity: string; ruleId: string }[] }) => r.findings.filter((f) => f.severity === "error").map((f) => f.ruleId);
+
+const HEAD = `项目名称：深海耐压舱体轻量化设计与验证
+申报方向：1.1 深海耐压舱体轻量化设计
+执行期限：2026年1月至2028年12月
+`;
+const KPIS = `考核指标：
+1．舱体耐压达到65MPa；
+2．舱体质量110kg；
+3．整体技术就绪等级达到5级；
+4．申请发明专利4件。
+`;
+
+describe("units of the project", () => {
+  it("a foreign partner whose country and type stand in brackets, with a remark after a dash", async () => {
+    const r = await check(`${HEAD}牵头单位：东海船舶大学（高校）
+合作单位：
+1．滨海深蓝装备有限公司（企业）
+2．北海海洋技术研究所（North Sea Marine Institute，科研院所，挪威）—— 国（境）外合作单位，已签订合作协议
+${KPIS}经费预算：申请省财政经费400万元，自筹经费600万元，总预算1000万元。
+`);
+    expect(errors(r)).not.toContain("foreign-partner-missing");
+  });
+});
+
+describe("budgets", () => {
+  it("a breakdown of the same kind in brackets is part of the figure before it", async () => {
+    const r = await check(`${HEAD}牵头单位：东海船舶大学（高校）
+国（境）外合作单位：挪威海洋研究院（挪威，科研院所）
+${KPIS}经费预算（单位：万元）
+    申请省财政经费      450
+    自筹经费            550    （其中甲公司自筹400，乙大学自筹150）
+    总预算              1000
+`, "draft.txt");
+    expect(errors(r)).toEqual([]);
+  });
+
+  it("one row per unit adds up; the 合计 row sums each column", async () => {
+    const r = await check(`${HEAD}牵头单位：东海船舶大学（高校）
+国（境）外合作单位：挪威海洋研究院（挪威，科研院所）
+${KPIS}
+单位 | 省财政资助经费 | 自筹经费 | 合计
+东海船舶大学 | 300 | 200 | 500
+滨海深蓝装备有限公司 | 150 | 350 | 500
+合计 | 450 | 550 | 1000
+
+金额单位：万元
+`);
+    expect(errors(r)).toEqual([]);
+  });
+});
+
+describe("KPIs", () => {
+  it("an item wrapped before its unit keeps that unit, not the previous value's", async () => {
+    const r = await check(`项目名称：海底观测网接驳盒研制
+申报方向：1.2 海底观测网接驳盒
+执行期限：2026年1月至2028年12月
+牵头单位：东海船舶大学（高校）
+国（境）外合作单位：挪威海洋研究院（挪威，科研院所）
+考核指标：
+1．供电效率达到92%，接驳端口不少于
+10个；
+经费预算：申请省财政经费300万元，自筹经费400万元，总预算700万元。
+`, "draft.txt");
+    expect(errors(r)).toEqual([]);
+  });
+
+  it("a KPI the draft speaks of without a value read is a warning, one it never mentions an error", async () => {
+    const r = await check(`${HEAD}牵头单位：东海船舶大学（高校）
+国（境）外合作单位：挪威海洋研究院（挪威，科研院所）
+考核指标：
+1．舱体耐压达到65MPa；
+2．舱体质量显著减轻；
+3．整体技术就绪等级达到5级。
+经费预算：申请省财政经费400万元，自筹经费600万元，总预算1000万元。
+`);
+    const missing = r.findings.filter((f) => f.ruleId === "kpi-missing");
+    expect(missing.find((f) => f.kpi?.metric.includes("质量"))?.severity).toBe("warning");
+    expect(missing.find((f) => f.kpi?.metric.includes("专利"))?.severity).toBe("error");
+  });
+
+  it("a category column names what a metric is of", async () => {
+    const r = await check(`${HEAD}牵头单位：东海船舶大学（高校）
+国（境）外合作单位：挪威海洋研究院（挪威，科研院所）
+
+二、考核指标
+类别 | 指标名称 | 本项目指标
+舱体 | 耐压 | 65MPa
+舱体 | 质量 | 110kg
+整体 | 技术就绪等级 | 5级
+成果 | 申请发明专利 | 4件
+
+经费预算：申请省财政经费400万元，自筹经费600万元，总预算1000万元。
+`);
+    expect(errors(r)).toEqual([]);
+  });
+
+  it("a test condition in brackets is the guide KPI's condition, not a KPI the draft must meet", async () => {
+    const g = await theGuide();
+    const kpis = g.directions.find((d) => d.id === "1.2")!.kpis;
+    expect(kpis.map((k) => k.metric)).toEqual(["接驳端口", "供电效率"]);
+    expect(kpis[1].condition).toBe("环境温度25℃条件下");
+  });
+});
+
+describe("direction references", () => {
+  it("a field quoted in a Markdown blockquote is read", async () => {
+    const r = await check(`# 深海耐压舱体轻量化设计与验证
+
+> 申报方向：1.1 深海耐压舱体轻量化设计
+> 牵头单位：东海船舶大学（高校）
+
+国（境）外合作单位：挪威海洋研究院（挪威，科研院所）
+执行期限：2026年1月至2028年12月
+${KPIS}经费预算：申请省财政经费400万元，自筹经费600万元，总预算1000万元。
+`);
+    expect(r.directionId).toBe("1.1");
+  });
+
+  it("an id the guide does not have is not traded for a loosely similar title", async () => {
+    const r = await check(`项目名称：深远海养殖平台
+申报方向：1.5 深海养殖装备轻量化设计
+`);
+    expect(r.directionId).toBeNull();
+    expect(errors(r)).toEqual(["direction-not-found"]);
+  });
+
+  it("an id naming an area lets the title pick its direction", async () => {
+    const r = await check(`项目名称：接驳盒
+所属专题：1
+申报方向名称：海底观测网接驳盒
+`);
+    expect(r.directionId).toBe("1.2");
+  });
+});
