@@ -98,6 +98,8 @@ export function effectiveConstraints(guide: GuideDocument, direction: Direction)
   const seen = new Set(out.map((c) => `${c.kind}\u0000${String(c.value)}`));
   for (const r of guide.rules) {
     if (kinds.has(r.kind)) continue;
+    // a rule binding part of the notice binds this direction only where the notice names it
+    if (r.condition && !(r.condition.appliesTo ?? []).includes(direction.id)) continue;
     const key = `${r.kind}\u0000${String(r.value)}`;
     // the same rule stated twice in a notice (ip_required at lines 91 and 107 of seed 002) counts once
     if (r.kind !== "other" && seen.has(key)) continue;

@@ -31,6 +31,8 @@ export interface ConstraintFact {
   value: number | string | boolean | null;
   /** The clause(s) of the sentence that state it, without list markers and 其他要求： labels. */
   text: string;
+  /** The clause that limits it to part of the notice (青年科学家项目的, 事业单位牵头的项目), if any. */
+  condition?: string;
   start: number;
   end: number;
 }
@@ -344,8 +346,12 @@ function conditionBefore(s: string, a: number): { text: string; start: number } 
   let b = a - 1;
   while (b > 0 && !/[，,：:]/.test(s[b - 1])) b--;
   const text = s.slice(b, a - 1);
-  return /的(?:项目|课题)?\s*$/.test(text) ? { text, start: b } : null;
+  // 企业牵头申报的项目，…; 对于应用示范类方向，…
+  return /的(?:项目|课题)?\s*$/.test(text) || /^\s*(?:对于|针对)[^，,]{2,20}$/.test(text) ? { text, start: b } : null;
 }
+
+// A condition naming a part of the notice: a kind of project, who leads it, one 专项 or direction.
+const PART_OF_NOTICE = /项目|牵头|专项|专题|方向|类|青年/;
 
 function encourages(s: string, at: number): boolean {
   const a = Math.max(s.lastIndexOf("，", at - 1), s.lastIndexOf(",", at - 1)) + 1;
@@ -372,7 +378,11 @@ export function readConstraints(text: string, options: ReadConstraintsOptions = 
       if (found.some((f) => f.kind === kind && (kind !== "other" || f.value === value))) return;
       if (encourages(s, from)) return;
       const [a, b] = clauseRange(s, from, to);
-      found.push({ kind, value, text: s.slice(a, b), start: sentence.start + a, end: sentence.start + b });
+      const fact: ConstraintFact = { kind, value, text: s.slice(a, b), start: sentence.start + a, end: sentence.start + b };
+      // 青年科学家项目的，…; 事业单位牵头的项目，…: the rule binds only that part (the enterprise-led share has a kind of its own)
+      const cond = kind === "gov_share_max_enterprise_led" ? null : conditionBefore(s, a);
+      if (cond && PART_OF_NOTICE.test(cond.text)) fact.condition = cond.text.replace(LEAD, "").trim();
+      found.push(fact);
     };
     for (const rule of RULES) {
       if (!rule.hint.test(s)) continue;

@@ -163,6 +163,7 @@ export function readSegmentConstraints(doc: Doc, segments: Segment[]): Constrain
         kind: c.kind,
         value: c.value,
         text: s.block.display.slice(s.from + c.start, s.from + c.end),
+        ...(c.condition ? { condition: { text: c.condition } } : {}),
         span: doc.spanOf(s.block.pos[s.from + c.start], s.block.pos[s.from + c.end]),
       });
     }

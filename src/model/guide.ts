@@ -73,6 +73,13 @@ export const Constraint = z
     kind: ConstraintKind.describe("What is constrained; fractions are fractions (50% → 0.5), funding_cap in yuan"),
     value: z.union([z.number(), z.string(), z.boolean(), z.null()]).describe("The limit, or null when only text states it"),
     text: z.string().describe("The sentence that states it"),
+    condition: z
+      .object({
+        text: z.string().describe("What limits the rule (青年科学家项目, 事业单位牵头的项目, one 专项)"),
+        appliesTo: z.array(z.string()).optional().describe("Direction ids the rule binds, where the notice says"),
+      })
+      .optional()
+      .describe("A rule binding only part of the notice; absent for rules of the whole notice"),
     span: Span,
   })
   .describe("A constraint on applicants or projects");

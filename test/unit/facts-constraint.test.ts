@@ -164,3 +164,15 @@ describe("readConstraints: fragments and offsets", () => {
     expect(readConstraints(text, { other: true }).map((c) => c.kind)).toEqual(["other"]);
   });
 });
+
+describe("readConstraints: rules that bind only part of the notice", () => {
+  it.each([
+    ["青年科学家项目的，项目负责人年龄不超过35周岁。", "pi_age_max", "青年科学家项目的"],
+    ["事业单位牵头申报的项目，省财政资助经费不超过项目总经费的70%。", "gov_share_max", "事业单位牵头申报的项目"],
+    ["对于应用示范类方向，参与单位总数不超过8家。", "participants_max", "对于应用示范类方向"],
+    ["项目负责人年龄不超过50周岁。", "pi_age_max", undefined],
+  ])("%s", (text, kind, condition) => {
+    const c = readConstraints(text).find((x) => x.kind === kind)!;
+    expect(c.condition).toBe(condition);
+  });
+});
