@@ -162,3 +162,19 @@ describe("matchKpis", () => {
     expect(pairs[0].committed).toBeNull();
   });
 });
+
+describe("compareKpi: ranges to cover and ranges to stay in", () => {
+  const span = { startLine: 1, endLine: 1 };
+  const guide = (metric: string, value: number, max: number, unit: string) =>
+    ({ metric, op: "range" as const, value, max, unit, text: `${metric}${value}~${max}${unit}`, span });
+  const draft = (value: number, max: number, unit: string) => ({ metric: "", op: "range" as const, value, max, unit });
+  it("an operating range is met by a wider one", () => {
+    expect(compareKpi(guide("工作温度范围", -30, 60, "°C"), draft(-40, 70, "°C"))).toBe("pass");
+    expect(compareKpi(guide("接收频段覆盖", 5.1, 5.8, "GHz"), draft(5.0, 5.9, "GHz"))).toBe("pass");
+    expect(compareKpi(guide("工作温度范围", -30, 60, "°C"), draft(-20, 60, "°C"))).toBe("fail");
+  });
+  it("a range to stay in is met by values inside it", () => {
+    expect(compareKpi(guide("颗粒粒径", 80, 120, "nm"), draft(90, 110, "nm"))).toBe("pass");
+    expect(compareKpi(guide("颗粒粒径", 80, 120, "nm"), draft(70, 130, "nm"))).toBe("fail");
+  });
+});

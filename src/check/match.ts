@@ -191,6 +191,8 @@ export function matchKpis(guide: readonly Kpi[], committed: readonly Fact<Commit
 export type Verdict = "pass" | "fail" | "incompatible";
 
 const EPS = 1e-9;
+// Metrics whose range is one to cover: operating temperatures, frequency bands, measuring ranges.
+const COVERAGE = /范围|覆盖|量程|工作温度|环境温度|频段|温区|波段|调谐/;
 const eq = (a: number, b: number) => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
@@ -235,6 +237,10 @@ export function compareKpi(guide: Kpi, committed: CommittedKpi): Verdict {
       return hi < T && !eq(hi, T) ? "pass" : eq(hi, T) && hiOpen ? "pass" : "fail";
     case "range": {
       const max = guide.max ?? T;
+      // A range to cover (工作温度-20℃~55℃, 频率覆盖2.4~2.48GHz) is met by any range that contains it;
+      // a range to stay in (粒径80~120nm, 硬度80~95) by values inside it.
+      if (COVERAGE.test(guide.metric) && committed.op === "range" && vmax !== null)
+        return (lo < T || eq(lo, T)) && (hi > max || eq(hi, max)) ? "pass" : "fail";
       const inside = (x: number) => (x > T || eq(x, T)) && (x < max || eq(x, max));
       return inside(lo) && inside(hi) ? "pass" : "fail";
     }
