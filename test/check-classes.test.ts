@@ -167,3 +167,18 @@ ${KPIS}经费预算：申请省财政经费400万元，自筹经费600万元，�
     expect(r.directionId).toBe("1.2");
   });
 });
+
+describe("when no direction resolves", () => {
+  it("the document-wide rules still apply, with one warning that the direction could not be determined", async () => {
+    const r = await check(`项目名称：海洋装备若干关键技术
+牵头单位：东海船舶大学（高校）
+国（境）外合作单位：挪威海洋研究院（挪威，科研院所）
+经费预算：申请省财政经费800万元，自筹经费200万元，总预算1000万元。
+执行期限：2026年1月至2028年12月
+`);
+    expect(r.directionId).toBeNull();
+    const dir = r.findings.find((f) => f.ruleId === "direction-not-found")!;
+    expect(dir.severity).toBe("warning");
+    expect(errors(r)).toEqual(["gov-share-too-high"]);
+  });
+});

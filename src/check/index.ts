@@ -147,6 +147,26 @@ export function resolveDirection(guide: GuideDocument, facts: DraftFacts, option
  * constraints combined with the document rules (the direction's value overriding the document's).
  * Findings are sorted by line, column and rule id. Never throws.
  */
+/** A stand-in direction holding nothing of its own, for the document-wide rules when no direction resolves. */
+function documentDirection(guide: GuideDocument): Direction {
+  return {
+    id: "",
+    parentId: null,
+    title: guide.meta.title ?? "",
+    category: null,
+    mode: null,
+    entrustedTo: null,
+    fundingCap: null,
+    durationMaxYears: null,
+    matchingRatioMin: null,
+    projectsSupported: null,
+    keywords: [],
+    constraints: [],
+    kpis: [],
+    span: { startLine: 1, endLine: 1 },
+  };
+}
+
 export function checkDraft(guide: GuideDocument, facts: DraftFacts, options: CheckOptions = {}): DraftCheck {
   const lang = options.lang ?? "zh";
   try {
@@ -163,10 +183,21 @@ export function checkDraft(guide: GuideDocument, facts: DraftFacts, options: Che
           at: facts.direction ?? facts.projectTitle ?? null,
           data: { found: res.found, candidates },
           found: { direction: res.found, candidates: res.candidates.map((d) => d.id) },
+          // certain only when the draft states an id the guide does not have; otherwise the reference is unclear
+          doubtful: !(res.messageId === "notFound" && facts.direction?.value.id),
         },
         { guide, facts, directionId: null, lang, severity: setting },
       );
-      return { directionId: null, findings: [f] };
+      // The document-wide rules (government share, PI age, participants …) hold whatever the direction.
+      const wide = runRules({
+        guide,
+        direction: documentDirection(guide),
+        facts,
+        rules: (options.rules ?? RULE_LIST).filter((r) => !r.meta.requires.guide.includes("kpis")),
+        lang,
+        severity: options.severity,
+      }).filter((x) => x.ruleId !== "field-missing" && x.ruleId !== "content-not-covered");
+      return { directionId: null, findings: sortFindings([f, ...wide]) };
     }
     const findings = runRules({
       guide,
