@@ -182,3 +182,27 @@ describe("when no direction resolves", () => {
     expect(errors(r)).toEqual(["gov-share-too-high"]);
   });
 });
+
+describe("units listed the other ways", () => {
+  it("a 承担单位 heading over every unit, the lead marked 牵头", async () => {
+    const r = await check(`${HEAD}
+## 二、承担单位
+
+1. 东海船舶大学（高校，中国）——牵头，总体设计
+2. 滨海深蓝装备有限公司（企业，中国）——样机制造
+3. 卑尔根海洋工程研究所（Bergen Ocean Institute，科研院所，挪威）——国（境）外合作单位，水池试验
+
+${KPIS}经费预算：申请省财政经费400万元，自筹经费600万元，总预算1000万元。
+`);
+    expect(errors(r)).toEqual([]);
+  });
+
+  it("units after a role with its count (国（境）外合作单位1家：…)", async () => {
+    const r = await check(`${HEAD}牵头单位：东海船舶大学（高校）
+国内单位2家：东海船舶大学（高校，牵头）；滨海深蓝装备有限公司（企业）。
+国（境）外合作单位1家：卑尔根海洋工程研究所（Bergen Ocean Institute，科研院所，挪威），负责水池试验。
+${KPIS}经费预算：申请省财政经费400万元，自筹经费600万元，总预算1000万元。
+`, "draft.txt");
+    expect(errors(r)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import type { DraftUnit, Fact } from "./types.js";
 export const LEAD_LABEL = alternation(LEAD_UNIT_LABELS);
 /** Labels of participating units (参与单位). */
 export const PARTICIPANT_LABEL =
-  `(?:(?:其他|中方|国内|国外|国[（(]境[)）]外|外方|境外|海外|国际)?(?:项目)?${alternation(PARTICIPANT_UNIT_LABELS)}|(?:中方|国内|国外|国[（(]境[)）]外|外方|境外|海外)单位)(?:名称|名单|及分工)?(?:共?[\d一二三四五六七八九十]+家)?`;
+  `(?:(?:其他|中方|国内|国外|国[（(]境[)）]外|外方|境外|海外|国际)?(?:项目)?${alternation(PARTICIPANT_UNIT_LABELS)}|(?:中方|国内|国外|国[（(]境[)）]外|外方|境外|海外)单位)(?:名称|名单|及分工)?(?:共?[\\d一二三四五六七八九十]+家)?`;
 
 /** Countries and regions written in drafts; 中国 / 中方 / 国内 mean domestic. */
 export const COUNTRIES = [
@@ -187,6 +187,14 @@ export function readUnits(t: DraftText): UnitFacts {
     participants.push(t.fact(u, text, offset));
   };
   for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, add);
+  // 一、承担单位 over a list of every unit: the one marked 牵头 is the lead (if none is named), the others take part
+  for (const hit of findFields(t.lines, LEAD_LABEL)) {
+    if (hit.value || hit.cell) continue;
+    readParticipantHit(t, hit, (u, text, offset) => {
+      if (u && /牵头/.test(text) && !leadUnit) leadUnit = t.fact(u, text, offset);
+      else if (!(u && /牵头/.test(text))) add(u, text, offset);
+    });
+  }
   // tables of units anywhere: 单位名称 | 单位性质 | 国别
   for (let i = 0; i < t.lines.length; i++) {
     const cells = splitCells(t.lines[i].text);
