@@ -27,7 +27,7 @@ export default defineRule({
       report({
         // An error only when the guide names the KPI and the draft never speaks of it; a KPI the draft
         // mentions without a value we could read, or one the guide gives no name, is a warning.
-        doubtful: metric.size < 2 || coverage(metric, draftTerms) >= 0.6,
+        doubtful: metric.size < 2 || coverage(metric, draftTerms) >= 0.5,
         messageId: "missing",
         kpi: p.guide,
         data: { metric: p.guide.metric, required: requirementText(p.guide) },
