@@ -140,6 +140,7 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["同一研究内容不得同时申请其他市级科技项目。", [["no_duplicate_submission", true]]],
     // the longest duration after a usual one
     ["项目实施周期一般为1年，最长不超过2年。", [["duration_max_years", 2]]],
+    ["项目执行年限不超过2年。", [["duration_max_years", 2]]],
   ])("%s", (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
