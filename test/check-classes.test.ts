@@ -206,3 +206,19 @@ ${KPIS}经费预算：申请省财政经费400万元，自筹经费600万元，�
     expect(errors(r)).toEqual([]);
   });
 });
+
+describe("labels in 【】 and a unit's type after a dash", () => {
+  it("【牵头单位】… and units written 名称 —— 类型", async () => {
+    const r = await check(`【项目名称】深海耐压舱体轻量化设计与验证
+【申报方向】1.1 深海耐压舱体轻量化设计
+【牵头单位】东海船舶大学（高校）
+【合作单位】
+  (1) 滨海深蓝装备有限公司 —— 企业
+  (2) 卑尔根海洋工程研究所 —— 科研院所，挪威
+【执行期限】2026年1月至2028年12月
+${KPIS}经费预算：申请省财政经费400万元，自筹经费600万元，总预算1000万元。
+`, "draft.txt");
+    expect(r.directionId).toBe("1.1");
+    expect(errors(r)).toEqual([]);
+  });
+});

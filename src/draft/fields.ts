@@ -44,7 +44,8 @@ function strip(v: string): string {
  * rules) counts too.
  */
 export function findFields(lines: DraftLine[], label: string, options: { colonRequired?: boolean } = {}): FieldHit[] {
-  const inline = new RegExp(`^(${label})(?:[（(][^)）]{0,12}[)）])?\\s*(?:[:：]|为(?=\\s*\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
+  // 【申报单位】… — a label in black-lenticular brackets, the closing bracket standing for the colon
+  const inline = new RegExp(`^[【\\[]?(${label})(?:[（(][^)）]{0,12}[)）])?\\s*(?:[】\\]]\\s*[:：]?|[:：]|为(?=\\s*\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
   const cellRe = new RegExp(`^(?:${label})(?:[（(][^)）]{0,12}[)）])?\\s*[:：]?$`);
   const hits: FieldHit[] = [];
   for (const line of lines) {

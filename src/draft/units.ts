@@ -77,11 +77,13 @@ export function parseUnit(s: string, foreign = false): DraftUnit | null {
   let text = s.replace(LIST_MARKER, "").trim().replace(/[。；;，,]+$/, "").replace(/^[^：:（(，,]{0,14}?单位(?:共?[\d一二三四五六七八九十]+家)?[：:]\s*/, "");
   // A remark after a dash (—— 国（境）外合作单位，已签署合作协议) says what the unit is, not its name.
   const dash = /\s*(?:——|—|--|－－)\s*(.*)$/.exec(text);
+  const notes: string[] = [];
   if (dash && dash.index > 1) {
     if (FOREIGN_CONTEXT.test(dash[1])) foreign = true;
+    // 青海液空储能科技有限公司 —— 企业: the remark may be the type or the country
+    notes.push(...dash[1].split(/[，,、/\s]+/).filter((p) => p.length <= 6));
     text = text.slice(0, dash.index).trim();
   }
-  const notes: string[] = [];
   for (;;) {
     const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
     if (!m) break;

@@ -414,6 +414,13 @@ export function readKpis(text: string): KpiAtom[] {
       while (c > 0 && !/[|\t\n]/.test(f[c - 1])) c--;
       metric = cleanMetric(f.slice(c, ma - 1));
     }
+    if (metric === "" && /[：:]\s*$/.test(f.slice(Math.max(0, ma - 2), ma))) {
+      // 检出率：≥95%: the name before the colon is the metric
+      const colon = f.lastIndexOf("：", ma) >= f.lastIndexOf(":", ma) ? f.lastIndexOf("：", ma) : f.lastIndexOf(":", ma);
+      let c = colon;
+      while (c > 0 && !/[；;，,。\n|：:]/.test(f[c - 1])) c--;
+      metric = cleanMetric(f.slice(c, colon));
+    }
     if (metric === "") metric = after;
     // 支持≥32数字通道@100MHz: no word around but the unit, which names what is counted
     if (!/[\p{Script=Han}A-Za-z]/u.test(metric) && /^\p{Script=Han}{2,}$/u.test(unit)) metric = unit;
