@@ -124,6 +124,8 @@ export interface OutlineEntry {
   depth: number;
   /** The number as written ("（一）", "1.1"), empty for unnumbered headings. */
   number: string;
+  /** Its numbering style (cn-paren for （一）, num-dotted for 1.1, md-3 for an unnumbered ### heading). */
+  style: string;
   title: string;
   role: HeadingRole;
   evidence: string[];
@@ -148,14 +150,17 @@ async function readStructure(bytes: Uint8Array, options: ParseOptions) {
 /** The heading tree of a notice with the role the reader gave each heading and why (`guide parse --outline`). */
 export async function readNoticeOutline(bytes: Uint8Array, options: ParseOptions): Promise<OutlineEntry[]> {
   const { doc, outline } = await readStructure(bytes, options);
-  return outline.headings.map((h) => ({
-    depth: h.depth,
-    number: h.block.number!.raw,
-    title: h.block.display.slice(h.block.number!.titleStart).trim(),
-    role: h.role,
-    evidence: h.evidence,
-    line: doc.lineAt(h.block.start),
-  }));
+  return [...outline.headings, ...(outline.labels ?? [])]
+    .sort((a, b) => a.index - b.index)
+    .map((h) => ({
+      depth: h.depth,
+      number: h.block.number!.raw,
+      style: h.block.number!.style,
+      title: h.block.display.slice(h.block.number!.titleStart).trim(),
+      role: h.role,
+      evidence: h.evidence,
+      line: doc.lineAt(h.block.start),
+    }));
 }
 
 /** Read a funding notice into the guide model. Throws GuideError on unreadable input. */

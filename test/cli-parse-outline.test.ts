@@ -43,7 +43,7 @@ describe("guide parse --outline", () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^L1 +\[section\] 二、重点支持方向/);
-    expect(lines[1]).toMatch(/^L2 +\[direction\] （一）海洋牧场智能投喂装备 +\(labels: 研究内容、考核指标\)$/);
+    expect(lines[1]).toMatch(/^L2 +\[direction\] （一）海洋牧场智能投喂装备 +\(cn-paren; labels: 研究内容、考核指标\)$/);
     expect(lines[3]).toMatch(/\[admin\] 三、申报程序/);
     expect(lines.filter((l) => l.includes("[direction]"))).toHaveLength(2);
   });
@@ -51,6 +51,20 @@ describe("guide parse --outline", () => {
   it("names roles in Chinese by default", async () => {
     const r = await runCli(["parse", join(dir, "labelled.txt"), "--outline"]);
     expect(r.stdout).toContain("[方向] （一）海洋牧场智能投喂装备");
+  });
+});
+
+describe("guide parse --outline: labels", () => {
+  it("shows headings read as labels of their directions", async () => {
+    const dir2 = await mkdtemp(join(tmpdir(), "guide-outline-labels-"));
+    await writeFile(
+      join(dir2, "n.txt"),
+      "1．甲方向\n（一）项目背景\n甲。\n（二）研究内容\n研究甲。\n2．乙方向\n（一）项目背景\n乙。\n（二）研究内容\n研究乙。\n",
+    );
+    const r = await runCli(["parse", join(dir2, "n.txt"), "--outline", "--lang", "en"]);
+    expect(r.stdout).toMatch(/\[label\] （一）项目背景 +\(cn-paren; a short title repeated under other headings\)/);
+    expect(r.stdout.match(/\[direction\]/g)).toHaveLength(2);
+    await rm(dir2, { recursive: true, force: true });
   });
 });
 

@@ -26,7 +26,7 @@ export interface Messages {
     warnings: Record<"no-direction" | "numbering-repeats" | "empty-direction" | "no-title", string>;
     strictFailed: string;
     /** Role names of `guide parse --outline`. */
-    roles: Record<"area" | "direction" | "section" | "admin" | "content", string>;
+    roles: Record<"area" | "direction" | "section" | "admin" | "label" | "content", string>;
   };
   /** Texts of `guide check` and its formatters. */
   check: {
@@ -102,7 +102,7 @@ export const en: Messages = {
       "no-title": "direction {id} has no title",
     },
     strictFailed: "guide: {count} warning(s) with --strict: {path}",
-    roles: { area: "area", direction: "direction", section: "section", admin: "admin", content: "content" },
+    roles: { area: "area", direction: "direction", section: "section", admin: "admin", label: "label", content: "content" },
   },
   check: {
     direction: "direction {id}",

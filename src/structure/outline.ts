@@ -9,6 +9,7 @@ export type HeadingRole =
   | "direction" // what one applies to
   | "section" // holds directions but names no grouping of them (二、申报方向, 一、征集范围)
   | "admin" // an administrative part of the notice (申报条件, 申报程序): never holds directions
+  | "label" // a numbered label every direction repeats (（一）需求背景): part of its direction's text
   | "content"; // anything else: list items, KPI items, steps
 
 /** A numbered (or Markdown) heading with its place in the outline. */
@@ -48,6 +49,8 @@ export interface OutlineWarning {
 /** The notice's outline: areas (groupings) and directions (what one applies to), in document order. */
 export interface Outline {
   headings: Heading[];
+  /** Headings read as labels of their directions (（一）需求背景), for --outline. */
+  labels?: Heading[];
   areas: OutlineNode[];
   directions: OutlineNode[];
   warnings: OutlineWarning[];
@@ -377,7 +380,17 @@ export function styleOfExample(example: string): string | null {
  */
 export function readOutline(blocks: Block[], options: OutlineOptions = {}): Outline {
   let headings = buildHeadings(blocks);
-  if (labelRepeatedTitles(blocks, headings)) headings = buildHeadings(blocks);
+  // Headings that turn out to be labels are read again as text of their directions; --outline still shows them.
+  const before = headings;
+  let labels: Heading[] = [];
+  if (labelRepeatedTitles(blocks, headings)) {
+    headings = buildHeadings(blocks);
+    labels = before.filter((h) => blocks[h.index].kind === "label");
+    for (const h of labels) {
+      h.role = "label";
+      h.evidence = ["a short title repeated under other headings"];
+    }
+  }
   classify(blocks, headings, options.directionStyle);
   let found = headings.filter((h) => h.role === "direction");
   let inline = false;
@@ -397,7 +410,8 @@ export function readOutline(blocks: Block[], options: OutlineOptions = {}): Outl
   }
   settleGroups(headings);
   found = headings.filter((h) => h.role === "direction");
-  return assignIds(blocks, headings, found, inline);
+  const outline = assignIds(blocks, headings, found, inline);
+  return { ...outline, labels };
 }
 
 /** Number of a heading among its siblings of its style (for unnumbered headings), or its own number. */
