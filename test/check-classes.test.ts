@@ -222,3 +222,15 @@ ${KPIS}经费预算：申请省财政经费400万元，自筹经费600万元，�
     expect(errors(r)).toEqual([]);
   });
 });
+
+describe("findings a person can find", () => {
+  it("carry the draft's own words at their place as an excerpt", async () => {
+    const r = await check(`${HEAD}牵头单位：东海船舶大学（高校）
+国（境）外合作单位：挪威海洋研究院（挪威，科研院所）
+${KPIS}经费预算：申请省财政经费800万元，自筹经费200万元，总预算1000万元。
+`);
+    const f = r.findings.find((x) => x.ruleId === "gov-share-too-high")!;
+    expect(f.severity).toBe("error");
+    expect(f.excerpt).toBe("经费预算：申请省财政经费800万元，自筹经费200万元，总预算1000万元。");
+  });
+});

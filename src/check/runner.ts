@@ -168,12 +168,15 @@ export function stampFinding(meta: RuleMeta, r: Report, ctx: StampContext): Find
   const location: Finding["location"] = { path: ctx.facts.path, line: Math.max(1, Math.trunc(at.line) || 1) };
   if (at.column !== undefined && at.column >= 1) location.column = at.column;
   if (at.page !== undefined && at.page >= 1) location.page = at.page;
+  // the draft's own words at the place (a fact's line), so a reader finds them without opening the file
+  const excerpt = r.at ? quote(ctx.facts.lines[location.line - 1]) : undefined;
   const f: Finding = {
     ruleId: meta.id,
     severity: r.doubtful && ctx.severity === "error" ? "warning" : ctx.severity,
     message: renderMessage(template, shown),
     directionId: ctx.directionId,
     location,
+    ...(excerpt ? { excerpt } : {}),
     messageId: r.messageId,
     data,
     url: ruleDocsUrl(meta.id),

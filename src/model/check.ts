@@ -28,6 +28,7 @@ export const Finding = z
     kpi: Kpi.optional().describe("The guide's KPI the finding is about"),
     found: z.record(z.string(), z.unknown()).optional().describe("What the draft says, as data"),
     location: Location,
+    excerpt: z.string().optional().describe("The draft text the finding is about (its line, shortened)"),
     messageId: z.string().describe("Which message of the rule: tests assert this, never the wording"),
     data: z.record(z.string(), z.union([z.string(), z.number()])).describe("Values filled into the message"),
     expected: z.string().optional().describe("What the guide requires, short"),

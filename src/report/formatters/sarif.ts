@@ -27,10 +27,11 @@ export const sarif: Formatter = (result, ctx) => {
   const results = result.files.flatMap((file) =>
     file.findings.map((f) => {
       const loc = f.location;
-      const region: Record<string, number> = { startLine: loc.line };
+      const region: Record<string, unknown> = { startLine: loc.line };
       if (loc.column !== undefined) region.startColumn = loc.column;
       if (loc.endLine !== undefined) region.endLine = loc.endLine;
       if (loc.endColumn !== undefined) region.endColumn = loc.endColumn;
+      if (f.excerpt) region.snippet = { text: f.excerpt };
       const properties: Record<string, unknown> = { directionId: f.directionId, messageId: f.messageId };
       if (loc.page !== undefined) properties.page = loc.page;
       if (f.expected !== undefined) properties.expected = f.expected;
