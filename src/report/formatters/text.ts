@@ -31,6 +31,7 @@ export const text: Formatter = (result, ctx) => {
       for (const f of findings) {
         const at = `${displayPath(f.location.path || file.path, ctx.cwd)}:${f.location.line}${f.location.column ? `:${f.location.column}` : ""}`;
         lines.push(`    ${at}  ${oneLine(f.message)}  ${c.dim(f.ruleId)}`);
+        if (f.excerpt) lines.push(`      ${c.dim(`> ${oneLine(f.excerpt)}`)}`);
         for (const r of f.related ?? []) {
           const where = `${displayPath(r.path || ctx.guidePath || "", ctx.cwd)}:${r.line}`;
           lines.push(`      ${c.dim(fill(m.clause, { where, note: `「${oneLine(r.note)}」` }))}`);
