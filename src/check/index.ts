@@ -4,7 +4,7 @@
  */
 import type { DraftFacts } from "../draft/types.js";
 import type { Finding } from "../model/check.js";
-import type { Direction, GuideDocument } from "../model/guide.js";
+import { bareDirection, type Direction, type GuideDocument } from "../model/guide.js";
 import { normalizeDirectionId } from "../structure/numbering.js";
 import { ruleDocsUrl } from "./docs.js";
 import { coverage, dice, terms } from "./match.js";
@@ -147,26 +147,6 @@ export function resolveDirection(guide: GuideDocument, facts: DraftFacts, option
  * constraints combined with the document rules (the direction's value overriding the document's).
  * Findings are sorted by line, column and rule id. Never throws.
  */
-/** A stand-in direction holding nothing of its own, for the document-wide rules when no direction resolves. */
-function documentDirection(guide: GuideDocument): Direction {
-  return {
-    id: "",
-    parentId: null,
-    title: guide.meta.title ?? "",
-    category: null,
-    mode: null,
-    entrustedTo: null,
-    fundingCap: null,
-    durationMaxYears: null,
-    matchingRatioMin: null,
-    projectsSupported: null,
-    keywords: [],
-    constraints: [],
-    kpis: [],
-    span: { startLine: 1, endLine: 1 },
-  };
-}
-
 export function checkDraft(guide: GuideDocument, facts: DraftFacts, options: CheckOptions = {}): DraftCheck {
   const lang = options.lang ?? "zh";
   try {
@@ -191,7 +171,8 @@ export function checkDraft(guide: GuideDocument, facts: DraftFacts, options: Che
       // The document-wide rules (government share, PI age, participants …) hold whatever the direction.
       const wide = runRules({
         guide,
-        direction: documentDirection(guide),
+        // a stand-in direction holding nothing of its own
+        direction: bareDirection("", null, guide.meta.title ?? "", { startLine: 1, endLine: 1 }),
         facts,
         rules: (options.rules ?? RULE_LIST).filter((r) => !r.meta.requires.guide.includes("kpis")),
         lang,

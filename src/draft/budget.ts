@@ -1,4 +1,5 @@
 import { readMoney } from "../extract/money.js";
+import { openBrackets } from "../extract/threshold.js";
 import { DRAFT_BUDGET_TOTALS, GOVERNMENT_FUNDS, REQUESTED_FUNDS, SELF_FUNDS, alternation } from "../lexicon/index.js";
 import type { Money } from "../model/guide.js";
 import { splitCells, type Cell } from "../structure/tables.js";
@@ -34,16 +35,6 @@ const SUM_ROW = /合计|小计|总计|共计/;
 const CONTEXT = /经费|预算|资金|投入|投资|国拨|财政|自筹|配套|资助|补助/;
 const UNIT_IN = /(亿元|万元|千元|元)/;
 const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 千元: 1e3, 元: 1 };
-
-/** Is `at` inside brackets opened before it in `s` (（其中…）)? */
-function insideBrackets(s: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    if (s[i] === "（" || s[i] === "(") depth++;
-    else if ((s[i] === "）" || s[i] === ")") && depth > 0) depth--;
-  }
-  return depth > 0;
-}
 
 function moneyOf(numText: string, unit: string): Money | null {
   const m = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/.exec(numText.trim());
@@ -135,6 +126,7 @@ export function readBudget(t: DraftText): BudgetFacts {
       // 申请中央财政经费：400 under 经费预算（单位：万元）; 申请省级财政资金1000 (a PDF row that lost its rule);
       // 经费预算（万元）：国拨300，自筹600，合计900
       const body = line.text.replace(LIST_MARKER, "");
+      const bracketed = openBrackets(body);
       let outer: Kind | null = null;
       const lead = line.text.length - body.length;
       for (const bare of body.matchAll(/([^\d，,；;。:：（(]{2,20}?)\s*[:：]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])\s*(?=$|[，,；;。、（(])/g)) {
@@ -142,14 +134,16 @@ export function readBudget(t: DraftText): BudgetFacts {
         const label = bare[1].replace(/^.*[)）]/, "");
         const kind = budgetKind(label);
         // 配套经费 1000 （其中A自筹850，B自筹150）: a breakdown of the same kind in brackets is no figure of its own
-        if (insideBrackets(body, bare.index) && kind === outer) continue;
-        if (!insideBrackets(body, bare.index)) outer = kind;
+        const inBrackets = bracketed[bare.index] >= 0;
+        if (inBrackets && kind === outer) continue;
+        if (!inBrackets) outer = kind;
         if (money) set(kind, money, bare[2], line.offset + lead + bare.index + bare[0].lastIndexOf(bare[2]));
       }
       continue;
     }
     let from = 0;
     let outer: Kind | null = null;
+    const bracketed = openBrackets(line.text);
     for (const m of amounts) {
       // the label of an amount: what stands between the previous amount (or clause break) and it
       const seg = line.text.slice(from, m.start);
@@ -157,8 +151,9 @@ export function readBudget(t: DraftText): BudgetFacts {
       const kind = budgetKind(clause);
       from = m.end;
       // 自筹1000万元（其中A企业出资850万元）: a breakdown of the same kind is part of the figure before it
-      if (insideBrackets(line.text, m.start) && kind === outer) continue;
-      if (!insideBrackets(line.text, m.start)) outer = kind;
+      const inBrackets = bracketed[m.start] >= 0;
+      if (inBrackets && kind === outer) continue;
+      if (!inBrackets) outer = kind;
       set(kind, m.value, m.text, line.offset + m.start);
     }
   }

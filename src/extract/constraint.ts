@@ -115,13 +115,13 @@ const RULES: Rule[] = [
   {
     kind: "participants_max",
     hint: /单位/,
-    re: re(String.raw`(?<!${FOREIGN.slice(3, -1)})${alternation(PARTNER_UNITS)}(?:[（(][^（）()]{0,10}[）)])?(?:总数|数量|总数量|数)?(?:原则上|一般|应|须)?${alternation(AT_MOST_WORDS)}\s*${N}\s*(?:家|个)`),
+    re: re(String.raw`(?<!${FOREIGN})${alternation(PARTNER_UNITS)}(?:[（(][^（）()]{0,10}[）)])?(?:总数|数量|总数量|数)?(?:原则上|一般|应|须)?${alternation(AT_MOST_WORDS)}\s*${N}\s*(?:家|个)`),
     value: (m) => num(m[1]),
   },
   {
     kind: "foreign_partner_min",
     hint: /外/,
-    re: re(String.raw`(?:${REQUIRE.slice(3, -1)}|至少)(?:有|包含|包括|联合)\s*(?:(?:至少|不少于)\s*)?(?:${N}\s*(?:个|家)\s*(?:[（(]或以上[）)]|或以上|以上|及以上)?\s*)?的?${FOREIGN}的?(?:合作)?(?:单位|机构|伙伴)`),
+    re: re(String.raw`(?:${REQUIRE}|至少)(?:有|包含|包括|联合)\s*(?:(?:至少|不少于)\s*)?(?:${N}\s*(?:个|家)\s*(?:[（(]或以上[）)]|或以上|以上|及以上)?\s*)?的?${FOREIGN}的?(?:合作)?(?:单位|机构|伙伴)`),
     value: (m) => num(m[1]) ?? 1,
   },
   {
@@ -154,7 +154,7 @@ const RULES: Rule[] = [
     // 依法设立的企业; 应为厦门市企事业单位: a region the applicant must be registered in or belong to.
     kind: "applicant_region",
     hint: new RegExp(`注册|登记|设立|区域内|区划内|辖区|${alternation(REGION_WORDS)}|[省市区县](?:企|事业|单位|法人|高等|科研)`),
-    re: re(String.raw`${APPLICANT}${NO_BREAK}{0,10}?(?:${REQUIRE.slice(3, -1)}|为|是)?(?:为|是|在|属于)?(?:注册|登记)?(?:在|于)?(${REGION})(?:依法)?(?:注册|登记|设立|成立)?(?:[^。；;，,]{0,6}?的)?[^。；;，,]{0,6}?(?:企事业单位|企业|单位|法人|机构|高等院校|高校|科研院所|组织)|(?:注册|登记)(?:在|于)(${REGION})`),
+    re: re(String.raw`${APPLICANT}${NO_BREAK}{0,10}?(?:${REQUIRE}|为|是)?(?:为|是|在|属于)?(?:注册|登记)?(?:在|于)?(${REGION})(?:依法)?(?:注册|登记|设立|成立)?(?:[^。；;，,]{0,6}?的)?[^。；;，,]{0,6}?(?:企事业单位|企业|单位|法人|机构|高等院校|高校|科研院所|组织)|(?:注册|登记)(?:在|于)(${REGION})`),
     value: (m) => {
       const region = m[1] ?? m[2];
       const bare = region.replace(/(?:境内|行政区[域划]内|辖区内|范围内|内)$/, "");

@@ -1,5 +1,5 @@
 import type { Doc } from "../core/doc.js";
-import type { Constraint, Direction, Kpi, Mode, Money, Span } from "../model/guide.js";
+import type { Constraint, Direction, Kpi, Mode, Money } from "../model/guide.js";
 import type { Block } from "../structure/blocks.js";
 import { findInnerLabels, type SectionKind } from "../structure/labels.js";
 import { headingTitle, inlineTitleLength, type OutlineNode } from "../structure/outline.js";
@@ -43,26 +43,6 @@ const CODE_SUFFIX = /\s*[（(][^（）()]*(?:编号|代码|代号)[^（）()]*[�
 /** A title without a trailing reference number in parentheses. */
 export function stripCodeSuffix(title: string): string {
   return title.replace(CODE_SUFFIX, "").trim();
-}
-
-/** A direction of which the notice states only its name and place; every other field unstated. */
-export function bareDirection(id: string, parentId: string | null, title: string, span: Span): Direction {
-  return {
-    id,
-    parentId,
-    title,
-    category: null,
-    mode: null,
-    entrustedTo: null,
-    fundingCap: null,
-    durationMaxYears: null,
-    matchingRatioMin: null,
-    projectsSupported: null,
-    keywords: [],
-    constraints: [],
-    kpis: [],
-    span,
-  };
 }
 
 /** Cut a direction's text into sections by its labels (研究内容 / 考核指标 / 有关说明 …). */

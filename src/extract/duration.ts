@@ -2,7 +2,7 @@ import { DURATION_SUBJECTS, alternation } from "../lexicon/index.js";
 import { NUMBER_SOURCE, parseNumberToken } from "./number.js";
 import type { Located } from "./types.js";
 
-const SUBJECT = alternation(DURATION_SUBJECTS).slice(3, -1);
+const SUBJECT = alternation(DURATION_SUBJECTS);
 // Only wording that states the length may sit between the subject and the number, so that
 // 项目执行期内实现销售收入…3年 is not read as a duration.
 const FILLER = String.raw`(?:\s|[:：]|为|是|在|一般|原则上|不超过|不得超过|不长于|不多于|最长|最多|控制在|应在|限)*`;

@@ -340,7 +340,7 @@ function cleanMetric(s: string): string {
 const CONDITION_WORDS = /条件|[@=＝]|时$|下$/;
 
 /** For each offset of `s`, the offset of the bracket (（ or () still open there, or -1: one pass. */
-function openBrackets(s: string): Int32Array {
+export function openBrackets(s: string): Int32Array {
   const out = new Int32Array(s.length + 1);
   const opens: number[] = [];
   for (let i = 0; i <= s.length; i++) {
@@ -360,6 +360,11 @@ export function readKpis(text: string): KpiAtom[] {
   // condition): kept as that target's condition, not as KPIs. A breakdown (（其中…不少于2个）) and a second
   // target (循环寿命1000次（容量保持率≥80%）) stay KPIs.
   const brackets = found.length > 1 ? openBrackets(f) : null;
+  // the end of the bracket opened at `open` (its closing mark, or the end of the text)
+  const closeOf = (open: number) => {
+    const close = f.indexOf(f[open] === "（" ? "）" : ")", open);
+    return close < 0 ? f.length : close;
+  };
   const qualifies = found.map((q, i) => {
     if (i === 0 || !brackets) return -1;
     const open = brackets[q.start];
@@ -367,10 +372,10 @@ export function readKpis(text: string): KpiAtom[] {
     let k = i - 1;
     while (k >= 0 && found[k].start > open) k--;
     if (k < 0 || !/^[ \t]*$/.test(f.slice(found[k].end, open))) return -1;
-    const close = f.indexOf(f[open] === "（" ? "）" : ")", open);
-    const inside = f.slice(open + 1, close < 0 ? f.length : close);
+    const close = closeOf(open);
+    const inside = f.slice(open + 1, close);
     if (/^\s*(?:其中|含|包括|包含)/.test(inside)) return -1;
-    const bare = found.some((x) => x.start > open && (close < 0 || x.end <= close) && x.unit === "");
+    const bare = found.some((x) => x.start > open && x.end <= close && x.unit === "");
     return bare || CONDITION_WORDS.test(inside) ? k : -1;
   });
   const conditions = new Map<number, string>();
@@ -379,11 +384,9 @@ export function readKpis(text: string): KpiAtom[] {
     while (k >= 0 && qualifies[k] >= 0) k = qualifies[k];
     if (k < 0) return;
     const open = brackets![q.start];
-    const close = f.indexOf(f[open] === "（" ? "）" : ")", open);
-    conditions.set(k, text.slice(open + 1, close < 0 ? text.length : close).trim());
+    conditions.set(k, text.slice(open + 1, closeOf(open)).trim());
   });
   const atoms: KpiAtom[] = [];
-  const atomOf = new Map<number, KpiAtom>();
   let prevEnd = -1;
   let prevClause = -1;
   let prevMetric = "";
@@ -434,10 +437,12 @@ export function readKpis(text: string): KpiAtom[] {
     else {
       // a condition without a target of its own: 供电效率不低于90%（环境温度25℃条件下）
       const after = /^[ \t]*[（(]([^（）()]{1,40})[）)]/.exec(f.slice(q.end));
-      if (after && CONDITION_WORDS.test(after[1])) atom.condition = text.slice(q.end + after[0].indexOf(after[1]), q.end + after[0].indexOf(after[1]) + after[1].length);
+      if (after && CONDITION_WORDS.test(after[1])) {
+        const at = q.end + after[0].indexOf(after[1]);
+        atom.condition = text.slice(at, at + after[1].length);
+      }
     }
     atoms.push(atom);
-    atomOf.set(i, atom);
     prevEnd = q.end;
     prevClause = ca;
     prevMetric = metric;

@@ -72,11 +72,12 @@ const ATTACHMENT = /^附件\s*\d*\s*[：:、.]?|[日。]\s*附件\s*\d*\s*[：:]
 // A heading title that states a target (≥20%, 不少于3件) is a KPI item, not a topic.
 const TARGET = /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到|优于|小于|大于|低于|高于|超过|以上|以下|以内|[≥≤<>＞＜⩾⩽])\s*\S{0,6}?\d|\d[\d.]*\s*\S{0,4}(?:以上|以下|以内)/;
 const COMPARED = /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到|优于|小于|大于|低于|高于|[≥≤<>＞＜⩾⩽])\s*\S{0,6}?\d/;
+const TARGETS = new RegExp(TARGET.source, "g");
 // A running number or code after a title: （项目1）, (榜单2), （项目编号：2025010101）.
 const NUMBER_SUFFIX = /\s*[（(](?:[^（）()]*(?:编号|代码|代号)[^（）()]*|(?:项目|榜单|方向|课题|任务|需求)\s*[\d一二三四五六七八九十]+)[）)]\s*$/;
 
-// The order of heading numbers in official documents (GB/T 9704): 一、 >（一）> 1. > 1.1 >（1）> ①.
-const RANK: Record<string, number> = { "cn-dun": 0, "cn-paren": 1, "num-dot": 2, "num-dotted": 2.5, "num-dotted3": 2.7, "num-paren": 3, circled: 4 };
+// The levels official documents (GB/T 9704) rank below 一、:（一）> 1. > 1.1 >（1）> ①.
+const BELOW_CN_DUN = new Set(["cn-paren", "num-dot", "num-dotted", "num-dotted3", "num-paren", "circled"]);
 
 /** Title text of a heading block (after its number). */
 export function headingTitle(h: Heading): string {
@@ -198,7 +199,7 @@ function buildHeadings(blocks: Block[]): Heading[] {
     if (at !== undefined) stack.length = at;
     // 一、 new here closes the open levels official documents rank below it (一、申报要求 after 3.2): the one
     // order notices keep; below it they mix (1．方向 > （一）需求背景 is common).
-    else if (n.style === "cn-dun") while (stack.length && (RANK[stack[stack.length - 1].block.number!.style] ?? -1) > RANK[n.style]) stack.pop();
+    else if (n.style === "cn-dun") while (stack.length && BELOW_CN_DUN.has(stack[stack.length - 1].block.number!.style)) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
     const h: Heading = { index, block, depth: stack.length, parent, children: [], end: blocks.length, ownEnd: blocks.length, role: "content", evidence: [] };
     parent?.children.push(h);
@@ -235,7 +236,7 @@ function evidenceIn(blocks: Block[], from: number, to: number, skip: (i: number)
     const b = blocks[i];
     if (b.label) add(b.label.kind, b.label.label);
     for (const inner of findInnerLabels(b.text)) add(inner.kind, inner.label);
-    if (b.kind !== "heading" || i !== from) targets += (b.text.match(new RegExp(TARGET.source, "g")) ?? []).length;
+    if (b.kind !== "heading" || i !== from) targets += (b.text.match(TARGETS) ?? []).length;
   }
   return { labels, research, targets };
 }
