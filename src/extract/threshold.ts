@@ -59,17 +59,26 @@ function isYear(v: number): boolean {
   return Number.isInteger(v) && v >= 1900 && v <= 2100;
 }
 
+// 控制在3.5~4.5之间, 稳定在20~25℃范围内: a verb before 在 makes the range the target itself
+const TARGET_VERB_ZAI = /(?:控制|保持|稳定|维持|限定|限制|降低|降至|提高|提升|处于|位于|集中|分布|落)在/;
+// what follows a range that sets the test conditions: 在…下, 在…条件, 在…温区范围内的电导率≥…
+const CONDITION_AFTER = /下|条件|范围|区间|频段|温区|内|时|[≥≤<>＜＞]|不低于|不少于|不高于|不超过|不大于|不小于|达到|大于|小于|优于|高于|低于/;
+
 /**
- * "在 30%~80% 大气相对湿度下", "在 CO2 浓度为 10%~30%、温度为 25°C~60°C 条件下": a range that sets test
- * conditions (在…下 / 在…条件), not a target.
+ * "在 30%~80% 大气相对湿度下", "在 CO2 浓度为 10%~30%、温度为 25°C~60°C 条件下", "在80-105℃温区范围内的
+ * 电导率≥120mS/cm": a range after 在 that sets the test conditions of what follows in its clause, not a target.
  */
 function isConditionContext(f: string, start: number, end: number): boolean {
   const back = f.slice(Math.max(0, start - 25), start);
   const ahead = f.slice(end, end + 30);
-  const b = back.slice(Math.max(back.lastIndexOf("，"), back.lastIndexOf("；"), back.lastIndexOf("。"), back.lastIndexOf(",")) + 1);
+  const b = back.slice(Math.max(back.lastIndexOf("，"), back.lastIndexOf("；"), back.lastIndexOf("。"), back.lastIndexOf(","), back.lastIndexOf("：")) + 1);
   const cut = ahead.search(/[，；。,;\n]/);
   const a = cut < 0 ? ahead : ahead.slice(0, cut);
-  return b.includes("在") && /下|条件/.test(a);
+  // 30~100°C 温度范围，热膨胀系数≤…: a range opening its clause and named as a range of conditions
+  if (!/\p{Script=Han}/u.test(b) && /^\s*\p{Script=Han}{0,6}(?:范围|区间|温区|频段|条件)[内下]?\s*$/u.test(a)) return true;
+  const at = b.lastIndexOf("在");
+  if (at < 0 || TARGET_VERB_ZAI.test(b.slice(Math.max(0, at - 2), at + 1))) return false;
+  return CONDITION_AFTER.test(a);
 }
 
 /** Characters before a number that make it part of an identifier, version, fraction or product. */
@@ -352,6 +361,23 @@ export function openBrackets(s: string): Int32Array {
   return out;
 }
 
+// a 在…下 phrase: 在 not after a verb that makes what follows a target (控制在), a short stretch without clause
+// breaks, then 下 closing the phrase (before a break, 运转/运行/工作, or the end)
+const CONDITION_PHRASE = /在(?![^，；。,;\n]{0,40}?在)[^，；。,;\n]{2,40}?下(?=[，；。,;\n]|$|\s*[(（]|运|工作|测试|检测|使用)/g;
+
+/** The [start, end) of every 在…下 phrase of `f` that sets test conditions. */
+function conditionPhrases(f: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!f.includes("在")) return out;
+  CONDITION_PHRASE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONDITION_PHRASE.exec(f))) {
+    if (TARGET_VERB_ZAI.test(f.slice(Math.max(0, m.index - 2), m.index + 1))) continue;
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
 export function readKpis(text: string): KpiAtom[] {
   const f = foldWidth(text);
   const found = scan(f, false);
@@ -386,12 +412,24 @@ export function readKpis(text: string): KpiAtom[] {
     const open = brackets![q.start];
     conditions.set(k, text.slice(open + 1, closeOf(open)).trim());
   });
+  // 在≥105℃的工作温度和CO2含量不低于20%的氢气供给下: targets inside a 在…下 phrase set the conditions of the
+  // target after it, which carries the phrase as its condition
+  const settings = conditionPhrases(f);
+  const setting = (q: Scanned) => settings.find(([a, b]) => q.start >= a && q.end <= b);
+  let pending: [number, number] | undefined;
   const atoms: KpiAtom[] = [];
   let prevEnd = -1;
   let prevClause = -1;
   let prevMetric = "";
   for (const [i, q] of found.entries()) {
     if (qualifies[i] >= 0) continue;
+    const inPhrase = setting(q);
+    if (inPhrase) {
+      pending = inPhrase;
+      continue;
+    }
+    if (pending && !conditions.has(i)) conditions.set(i, text.slice(pending[0], pending[1]).trim());
+    pending = undefined;
     const [ca, cb] = clauseAround(f, q.start, q.end);
     // the metric is what comes before this atom in its clause (after the previous atom, if any)
     const [ma] = clauseAround(f, q.start, q.start);
