@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareKpi, matchKpis } from "../src/check/match.js";
+import { bestAssignment, compareKpi, matchKpis } from "../src/check/match.js";
 import { convertUnit, normalizeUnit, unitFactor } from "../src/check/units.js";
 import type { CommittedKpi } from "../src/draft/types.js";
 import type { Comparator } from "../src/model/guide.js";
@@ -156,6 +156,25 @@ describe("matchKpis", () => {
       committed("兼容模型数", ">=", 9, "个", 61, { guideText: "兼容大模型8个以上" }),
     ]);
     expect(pairs.map((p) => p.committed?.line)).toEqual([60, 61]);
+  });
+  it("pairs for the best total, not first come first served", () => {
+    // first come first served gives row 0 column 0 and leaves row 1 without a value
+    expect(bestAssignment([[0.9, 0.8], [0.85, 0]], 2)).toEqual([1, 0]);
+    expect(bestAssignment([[0.5, 0], [0, 0], [0, 0.4]], 2)).toEqual([0, -1, 1]);
+    expect(bestAssignment([], 3)).toEqual([]);
+  });
+  it("a quantity inside a metric's name pairs only with a KPI of its own dimension", () => {
+    // 电导率1000小时衰减 | 8%: the 1000小时 is a test condition, not an answer to 衰减≤10%
+    const g = [kpi("电导率1000小时衰减", "<=", 10, "%", 1), kpi("衰减", "<=", 10, "%", 2)];
+    const c = [committed("电导率1000小时衰减", "=", 8, "%", 60)];
+    const pairs = matchKpis(g, c, [...Array(59).fill(""), "电导率1000小时衰减 | 8% | 第三方检测"]);
+    expect(pairs.map((p) => p.committed?.value.unit ?? null)).toEqual(["%", null]);
+  });
+  it("a value two guide KPIs fit alike names both as rivals", () => {
+    const g = [kpi("电池效率", ">=", 20, "%", 1), kpi("组件效率", ">=", 18, "%", 2)];
+    const pairs = matchKpis(g, [committed("效率", ">=", 19, "%", 60)]);
+    const paired = pairs.find((p) => p.committed)!;
+    expect(paired.rivals.map((r) => r.metric)).toEqual([paired.guideIndex === 0 ? "组件效率" : "电池效率"]);
   });
   it("unrelated commitments do not match", () => {
     const pairs = matchKpis([kpi("光电转换效率", ">=", 20, "%")], [committed("培养研究生", ">=", 5, "名")]);

@@ -151,37 +151,92 @@ export interface KpiPair {
   guideIndex: number;
   committed: Fact<CommittedKpi> | null;
   score: number;
+  /** The value is a quantity read beside a commitment (in its bracket or its metric's name), not one itself. */
+  secondary: boolean;
+  /** Other guide KPIs the same value fits almost as well: the pairing is a toss-up between them. */
+  rivals: Kpi[];
+}
+
+// Two pairings whose scores differ by less than this are a toss-up.
+const CONTESTED_MARGIN = 0.05;
+
+/**
+ * The assignment of rows to columns that maximises the total of `weight` (≤ 0 means "not paired"), by the
+ * Hungarian method on the square matrix: −1 for a row left unpaired. Deterministic for the same matrix.
+ */
+export function bestAssignment(weight: number[][], columns: number): number[] {
+  const rows = weight.length;
+  const n = Math.max(rows, columns);
+  const cost = (i: number, j: number) => (i < rows && j < columns ? -Math.max(0, weight[i][j]) : 0);
+  const u = new Float64Array(n + 1);
+  const v = new Float64Array(n + 1);
+  const p = new Int32Array(n + 1);
+  const way = new Int32Array(n + 1);
+  for (let i = 1; i <= n; i++) {
+    p[0] = i;
+    let j0 = 0;
+    const minv = new Float64Array(n + 1).fill(Infinity);
+    const used = new Uint8Array(n + 1);
+    do {
+      used[j0] = 1;
+      const i0 = p[j0];
+      let delta = Infinity;
+      let j1 = 0;
+      for (let j = 1; j <= n; j++) {
+        if (used[j]) continue;
+        const cur = cost(i0 - 1, j - 1) - u[i0] - v[j];
+        if (cur < minv[j]) (minv[j] = cur), (way[j] = j0);
+        if (minv[j] < delta) (delta = minv[j]), (j1 = j);
+      }
+      for (let j = 0; j <= n; j++) {
+        if (used[j]) (u[p[j]] += delta), (v[j] -= delta);
+        else minv[j] -= delta;
+      }
+      j0 = j1;
+    } while (p[j0] !== 0);
+    do {
+      const j1 = way[j0];
+      p[j0] = p[j1];
+      j0 = j1;
+    } while (j0);
+  }
+  const out = new Array<number>(rows).fill(-1);
+  for (let j = 1; j <= n; j++) if (p[j] >= 1 && p[j] <= rows && j <= columns && weight[p[j] - 1][j - 1] > 0) out[p[j] - 1] = j - 1;
+  return out;
 }
 
 const cache = new WeakMap<readonly Kpi[], WeakMap<readonly Fact<CommittedKpi>[], KpiPair[]>>();
 
 /**
- * Match each guide KPI to at most one committed KPI and each committed KPI to at most one guide KPI,
- * best scores first (a greedy assignment; ties go to the earlier guide KPI, then the earlier commitment).
- * `lines` (the draft's text) lets quantities beside a commitment on its line answer KPIs too.
+ * Match each guide KPI to at most one committed KPI and each committed KPI to at most one guide KPI, so
+ * that the pairs together fit best (one assignment over all scores, not first come first served).
+ * `lines` (the draft's text) lets quantities beside a commitment on its line answer KPIs too; those pair
+ * only where their unit converts to the guide's, and are marked `secondary`.
  */
 export function matchKpis(guide: readonly Kpi[], committed: readonly Fact<CommittedKpi>[], lines: readonly string[] = []): KpiPair[] {
   let byGuide = cache.get(guide);
   const hit = byGuide?.get(committed);
   if (hit) return hit;
   // main commitments first, then the quantities in their brackets, a little less trusted
-  const all: { f: Fact<CommittedKpi>; bonus: number }[] = committed.map((f) => ({ f, bonus: 0 }));
-  for (const x of secondaryCommitments(committed, lines)) all.push({ f: x, bonus: -0.05 });
-  const cands: { g: number; c: number; s: number }[] = [];
-  for (let g = 0; g < guide.length; g++)
-    for (let c = 0; c < all.length; c++) {
-      const s = matchScore(guide[g], all[c].f, lines[all[c].f.line - 1]) + all[c].bonus;
-      if (s >= MATCH_MIN) cands.push({ g, c, s });
-    }
-  cands.sort((a, b) => b.s - a.s || a.g - b.g || a.c - b.c);
-  const out: KpiPair[] = guide.map((k, i) => ({ guide: k, guideIndex: i, committed: null, score: 0 }));
-  const used = new Set<number>();
-  for (const { g, c, s } of cands) {
-    if (out[g].committed || used.has(c)) continue;
-    out[g].committed = all[c].f;
-    out[g].score = s;
-    used.add(c);
-  }
+  const all: { f: Fact<CommittedKpi>; bonus: number; secondary: boolean }[] = committed.map((f) => ({ f, bonus: 0, secondary: false }));
+  for (const x of secondaryCommitments(committed, lines)) all.push({ f: x, bonus: -0.05, secondary: true });
+  const score: number[][] = guide.map((g) =>
+    all.map(({ f, bonus, secondary }) => {
+      if (secondary && (g.unit !== "" || f.value.unit !== "") && unitFactor(f.value.unit, g.unit) === null) return 0;
+      const s = matchScore(g, f, lines[f.line - 1]) + bonus;
+      return s >= MATCH_MIN ? s : 0;
+    }),
+  );
+  // a hair of order keeps ties with the earlier guide KPI and the earlier commitment
+  const weight = score.map((row, g) => row.map((s, c) => (s > 0 ? s - 1e-9 * (g * all.length + c) : 0)));
+  const assigned = bestAssignment(weight, all.length);
+  const out: KpiPair[] = guide.map((k, g) => {
+    const c = assigned[g];
+    if (c < 0) return { guide: k, guideIndex: g, committed: null, score: 0, secondary: false, rivals: [] };
+    const s = score[g][c];
+    const rivals = guide.filter((_, h) => h !== g && score[h][c] > 0 && score[h][c] >= s - CONTESTED_MARGIN);
+    return { guide: k, guideIndex: g, committed: all[c].f, score: s, secondary: all[c].secondary, rivals };
+  });
   if (!byGuide) cache.set(guide, (byGuide = new WeakMap()));
   byGuide.set(committed, out);
   return out;

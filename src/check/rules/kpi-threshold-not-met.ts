@@ -29,6 +29,8 @@ export default defineRule({
       if (compareKpi(p.guide, c) !== "fail") continue;
       const found = requirementText(c);
       report({
+        // not an error when the value was read beside a commitment, or fits another guide KPI it meets
+        doubtful: p.secondary || p.rivals.some((r) => compareKpi(r, c) === "pass"),
         messageId: "notMet",
         at: p.committed,
         kpi: p.guide,

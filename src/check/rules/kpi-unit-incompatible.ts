@@ -26,8 +26,9 @@ export default defineRule({
       const c = p.committed.value;
       if (compareKpi(p.guide, c) !== "incompatible") continue;
       report({
-        // an error only when both units are understood and measure different things
-        doubtful: !understoodUnit(c.unit) || !understoodUnit(p.guide.unit),
+        // an error only when both units are understood and measure different things, and the value is
+        // surely this KPI's
+        doubtful: !understoodUnit(c.unit) || !understoodUnit(p.guide.unit) || p.secondary || p.rivals.some((r) => compareKpi(r, c) !== "incompatible"),
         messageId: "incompatible",
         at: p.committed,
         kpi: p.guide,

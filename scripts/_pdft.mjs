@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import { PDFParse } from "pdf-parse";
+const p = new PDFParse({ data: new Uint8Array(readFileSync(process.argv[2])) });
+const doc = await p.load();
+const page = await doc.getPage(1);
+const store = await p.getPageTables(page);
+store.normalize();
+const t = store.getTableData();
+console.log(t.length, t.map((x) => x.rows.length + "x" + x.rows[0]?.length));
+const ops = await page.getOperatorList();
+const counts = {};
+for (const f of ops.fnArray) counts[f] = (counts[f] ?? 0) + 1;
+console.log(JSON.stringify(counts));
