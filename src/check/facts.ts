@@ -20,6 +20,11 @@ export function isForeign(u: DraftUnit): boolean {
   return u.country !== null && u.country.trim() !== "" && !DOMESTIC.test(u.country.trim());
 }
 
+/** A unit that may be foreign though no country is given: named in Latin script (University of Oxford). */
+export function maybeForeign(u: DraftUnit): boolean {
+  return !isForeign(u) && u.country === null && /[A-Za-z]{3,}/.test(u.name) && !/[\u4e00-\u9fff]/.test(u.name);
+}
+
 /** All units of a draft: the lead unit first, then the participants. */
 export function allUnits(facts: DraftFacts): DraftUnit[] {
   return [...(facts.leadUnit ? [facts.leadUnit.value] : []), ...facts.participants.map((p) => p.value)];

@@ -26,6 +26,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "doubtful: short of the total, an unread source may close the gap",
+      facts: facts({ budget: b("300万元", "100万元", "500万元") }),
+      errors: [{ messageId: "sumMismatch", line: 62, severity: "warning" }],
+    },
+    {
       facts: facts({ budget: b("300万元", "199万元", "500万元") }),
       errors: [{ messageId: "sumMismatch", data: { sum: "499万元", total: "500万元" }, line: 62 }],
     },

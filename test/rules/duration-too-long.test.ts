@@ -17,6 +17,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "doubtful: whole years only (2025年至2028年)",
+      guide: g3,
+      facts: facts({ period: { ...period("2025-01", "2028-12"), text: "2025年至2028年" } }),
+      errors: [{ messageId: "tooLong", line: 40, severity: "warning" }],
+    },
+    {
       guide: g3,
       facts: facts({ period: period("2025-01", "2028-06") }),
       errors: [{ messageId: "tooLong", data: { found: 42, max: "3", maxMonths: 36 }, line: 40 }],

@@ -13,6 +13,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "doubtful: a participant of unknown type may be the enterprise",
+      guide: g,
+      facts: facts({ leadUnit: uni, participants: [fact(unit("某某创新中心", null), 11)] }),
+      errors: [{ messageId: "missing", line: 10, severity: "warning" }],
+    },
+    {
       guide: g,
       facts: facts({ leadUnit: uni, participants: [fact(unit("东南大学", "university"), 11)] }),
       errors: [{ messageId: "missing", data: { lead: "南京大学", leadType: "university" }, line: 10 }],

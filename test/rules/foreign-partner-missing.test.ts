@@ -16,6 +16,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "doubtful: a unit named in Latin script without a country may be foreign",
+      guide: g1,
+      facts: facts({ leadUnit: lead, participants: [fact(unit("Imperial College London", "university", null), 11)] }),
+      errors: [{ messageId: "tooFew", line: 11, severity: "warning" }],
+    },
+    {
       guide: g1,
       facts: facts({ leadUnit: lead, participants: [cn] }),
       errors: [{ messageId: "tooFew", data: { found: 0, min: 1 }, line: 12 }],

@@ -18,6 +18,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "doubtful: no stated total, 财政 + 自筹 may leave out other sources",
+      guide: g,
+      facts: facts({ leadUnit: uni, budget: b("600万元", "400万元") }),
+      errors: [{ messageId: "tooHigh", data: { found: "60%" }, line: 60, severity: "warning" }],
+    },
+    {
       name: "university over 50%",
       guide: g,
       facts: facts({ leadUnit: uni, budget: b("600万元", null, "1000万元") }),

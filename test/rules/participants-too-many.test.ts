@@ -16,10 +16,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "lead counts",
+      name: "doubtful: over only if the lead counts, and the guide does not say",
       guide: g3,
       facts: facts({ leadUnit: lead, participants: parts(3) }),
-      errors: [{ messageId: "tooMany", data: { found: 4, max: 3 }, line: 13 }],
+      errors: [{ messageId: "tooMany", line: 13, severity: "warning" }],
+    },
+    {
+      name: "over however the lead counts",
+      guide: g3,
+      facts: facts({ leadUnit: lead, participants: parts(4) }),
+      errors: [{ messageId: "tooMany", data: { found: 5, max: 3 }, line: 14, severity: "error" }],
     },
     {
       name: "stated count",

@@ -9,12 +9,18 @@ const gEmp = guide({ rules: [constraint("pi_employment", true, 132)] });
 ruleTester(rule, {
   valid: [
     { name: "45 on the publication date", guide: g45, facts: facts({ pi: pi("1979-07-03") }) },
-    { name: "month only: read in the PI's favour", guide: g45, facts: facts({ pi: pi("1978-07") }) },
+    { name: "month only: 45 however the day falls", guide: g45, facts: facts({ pi: pi("1978-08") }) },
     { name: "born on the cut-off", guide: gCut, facts: facts({ pi: pi("1984-01-01") }) },
     { name: "employed", guide: gEmp, facts: facts({ pi: pi(null, true) }) },
     { name: "employment not stated: not judged", guide: gEmp, facts: facts({ pi: pi(null, null) }) },
   ],
   invalid: [
+    {
+      name: "doubtful: month only, too old only if born before the day",
+      guide: g45,
+      facts: facts({ pi: pi("1978-07") }),
+      errors: [{ messageId: "tooOld", data: { age: 46 }, line: 15, severity: "warning" }],
+    },
     {
       guide: g45,
       facts: facts({ pi: pi("1978-05-01") }),

@@ -101,6 +101,8 @@ export interface Expected {
   messageId: string;
   data?: Record<string, string | number>;
   line: number;
+  /** "warning" for a doubtful case: read, but not sure enough for an error. */
+  severity?: "error" | "warning";
 }
 
 /** Run one rule (with field-missing) on a case; findings of other rules are dropped. */
@@ -126,6 +128,7 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: (Case & 
         );
         c.errors.forEach((e, j) => {
           if (e.data) expect(got[j].data).toMatchObject(e.data);
+          if (e.severity) expect(got[j].severity).toBe(e.severity);
           expect(got[j].message).not.toMatch(/\{\{/);
           expect(got[j].url).toContain(`${got[j].ruleId}.md`);
         });

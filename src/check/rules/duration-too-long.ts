@@ -25,8 +25,11 @@ export default defineRule({
     const months = periodMonths(p.value);
     if (months === null) return;
     const maxMonths = Math.round(c.value * 12);
+    // 2025年至2028年 without months: read as January to December; from December to January it may fit
+    const wholeYears = p.value.start !== null && !/月|\d\s*[.\-/／．]\s*\d{1,2}(?!\d)/.test(p.text ?? "");
     if (months > maxMonths)
       report({
+        doubtful: wholeYears && months - 22 <= maxMonths,
         messageId: "tooLong",
         at: p,
         data: { found: months, max: fmt(c.value), maxMonths },

@@ -28,6 +28,8 @@ export default defineRule({
     if (type !== "university" && type !== "institute") return;
     if (facts.participants.some((p) => unitTypeOf(p.value) === "enterprise")) return;
     report({
+      // a participant whose type the draft does not say could be the enterprise
+      doubtful: facts.participants.some((p) => unitTypeOf(p.value) === null),
       messageId: "missing",
       at: lead,
       data: { lead: lead.value.name, leadType: type },

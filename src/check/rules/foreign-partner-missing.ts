@@ -1,6 +1,6 @@
 import { defineRule } from "../rule.js";
 import { constraintOf } from "../runner.js";
-import { allUnits, isForeign } from "../facts.js";
+import { allUnits, isForeign, maybeForeign } from "../facts.js";
 
 /** Fewer foreign (国（境）外) partner units, or countries, than the guide requires. */
 export default defineRule({
@@ -27,9 +27,12 @@ export default defineRule({
   check({ constraints, facts, report }) {
     const foreign = allUnits(facts).filter(isForeign);
     const at = facts.participants[facts.participants.length - 1] ?? facts.leadUnit;
+    // a unit named in Latin script without a country may well be the foreign partner
+    const doubtful = allUnits(facts).some(maybeForeign);
     const min = constraintOf(constraints, "foreign_partner_min");
     if (min && typeof min.value === "number" && foreign.length < min.value)
       report({
+        doubtful,
         messageId: "tooFew",
         at,
         data: { found: foreign.length, min: min.value },
@@ -40,6 +43,7 @@ export default defineRule({
     const countries = new Set(foreign.map((u) => u.country!.trim()));
     if (cmin && typeof cmin.value === "number" && countries.size < cmin.value)
       report({
+        doubtful,
         messageId: "tooFewCountries",
         at,
         data: { found: countries.size, min: cmin.value },

@@ -47,6 +47,8 @@ export default defineRule({
     const share = gov.value.yuan / total;
     if (share > c.value + 1e-9) {
       report({
+        // without a stated total, 财政 + 自筹 may leave out other sources (其他来源)
+        doubtful: !facts.budget.total,
         messageId: c === ent ? "tooHighEnterpriseLed" : "tooHigh",
         at: gov,
         data: { found: percentText(share), max: percentText(c.value) },

@@ -36,8 +36,12 @@ export default defineRule({
       count = listed + (facts.leadUnit && !withoutLead ? 1 : 0);
     }
     if (count > c.value) {
+      // 参与单位不超过5家: whether the lead counts is not said, and only counting it exceeds the limit
+      const withLead = /含牵头|包括牵头|含承担|包括承担|总数|共计|合计/.test(c.text);
+      const doubtful = !facts.participantCount && !withoutLead && !withLead && !!facts.leadUnit && count - 1 <= c.value;
       const at = facts.participantCount ?? facts.participants[facts.participants.length - 1] ?? facts.leadUnit;
       report({
+        doubtful,
         messageId: "tooMany",
         at,
         data: { found: count, max: c.value },

@@ -75,25 +75,30 @@ export default defineRule({
     if (!pi) return;
     const age = constraintOf(constraints, "pi_age_max");
     if (age && pi.value.birthDate) {
-      const birth = readDate(pi.value.birthDate, true);
+      // A date without its month or day is read both ways: too old either way is an error, too old only
+      // on the earliest reading (1975年出生, limit 1975-07-01) is a warning.
+      const latest = readDate(pi.value.birthDate, true);
+      const earliest = readDate(pi.value.birthDate, false);
       const cut = CUTOFF.exec(age.text);
-      if (birth && cut) {
+      if (latest && earliest && cut) {
         const c = cut[1] ? cut.slice(1, 4) : cut.slice(4, 7);
         const cutoff = { y: Number(c[0]), m: Number(c[1]), d: Number(c[2]) };
-        if (before(birth, cutoff))
+        if (before(earliest, cutoff))
           report({
+            doubtful: !before(latest, cutoff),
             messageId: "bornBeforeCutoff",
             at: pi.parts?.birthDate ?? pi,
             data: { birthDate: pi.value.birthDate, cutoff: `${c[0]}-${c[1].padStart(2, "0")}-${c[2].padStart(2, "0")}` },
             found: { birthDate: pi.value.birthDate },
             clause: age,
           });
-      } else if (birth && typeof age.value === "number") {
+      } else if (latest && earliest && typeof age.value === "number") {
         const ref = referenceDate(guide, facts.period?.value.start ?? null);
         if (ref) {
-          const years = ageOn(birth, ref);
+          const years = ageOn(earliest, ref);
           if (years > age.value)
             report({
+              doubtful: ageOn(latest, ref) <= age.value,
               messageId: "tooOld",
               at: pi.parts?.birthDate ?? pi,
               data: {
