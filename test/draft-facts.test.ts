@@ -275,6 +275,23 @@ describe("the PI as drafts write it", () => {
     const f = await draft(text);
     expect(f.pi).toMatchObject({ value: pi, line: 1 });
   });
+  it.each([
+    ["揭榜团队负责人：孙八，1983年2月出生，研究员", "孙八"],
+    ["申请人：周九，男，1990年1月生，副教授", "周九"],
+    ["申请人：某某大学\n项目负责人：吴十，1980年3月出生", "吴十"],
+  ])("PI labels: %s", async (text, name) => {
+    expect((await draft(text)).pi?.value.name).toBe(name);
+  });
+  it.each([
+    ["项目负责人：张三，1982年5月出生，无在研省科技计划项目", 0],
+    ["项目负责人：张三\n\n主持在研项目：省重点研发计划“新型储能关键材料”（2023年7月—2026年6月，在研）", 1],
+    ["牵头企业无在研揭榜挂帅项目；项目负责人目前没有主持在研项目", 0],
+    ["申请人：李四，教授。在研项目：国家重点研发计划课题“高效催化剂”；省自然科学基金“界面机理”", 2],
+    ["牵头企业无在研揭榜挂帅省科技计划项目", null],
+    ["项目负责人：王五，1979年出生", null],
+  ])("active projects: %s → %s", async (text, n) => {
+    expect((await draft(text)).pi?.value.activeProjects?.count ?? null).toBe(n);
+  });
 });
 
 describe("the period as drafts write it", () => {

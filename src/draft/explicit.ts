@@ -6,9 +6,9 @@ import { parseDirectionValue, type DirectionValue } from "./direction.js";
 import { splitList } from "./fields.js";
 import { readCell } from "./kpis.js";
 import { parsePeriod, type PeriodValue } from "./period.js";
-import { readDate, type PiValue } from "./pi.js";
+import { readDate } from "./pi.js";
 import { countryOf, parseUnit, unitType } from "./units.js";
-import type { CommittedKpi, DraftUnit, Fact, FactPlace } from "./types.js";
+import type { CommittedKpi, DraftUnit, Fact, FactPlace, PiValue } from "./types.js";
 
 /** Facts stated explicitly in front matter or a sidecar; absent keys are undefined. */
 export interface ExplicitFacts {

@@ -104,7 +104,17 @@ function apply(facts: DraftFacts, e: ExplicitFacts): void {
   if (e.pi) {
     const p = facts.pi?.value;
     const v = e.pi.value;
-    facts.pi = { ...e.pi, value: { name: v.name ?? p?.name ?? null, birthDate: v.birthDate ?? p?.birthDate ?? null, title: v.title ?? p?.title ?? null, employedByLead: v.employedByLead ?? p?.employedByLead ?? null } };
+    const active = v.activeProjects ?? p?.activeProjects;
+    facts.pi = {
+      ...e.pi,
+      value: {
+        name: v.name ?? p?.name ?? null,
+        birthDate: v.birthDate ?? p?.birthDate ?? null,
+        title: v.title ?? p?.title ?? null,
+        employedByLead: v.employedByLead ?? p?.employedByLead ?? null,
+        ...(active ? { activeProjects: active } : {}),
+      },
+    };
   }
   if (e.period) {
     const p = facts.period?.value;

@@ -1,14 +1,11 @@
-import { alternation, draftFieldsExcept } from "../lexicon/index.js";
+import { DRAFT_FIELDS, alternation, draftFieldsExcept } from "../lexicon/index.js";
 import { splitCells } from "../structure/tables.js";
-import { findFields, headingLevel } from "./fields.js";
+import { findFields, headingLevel, LIST_MARKER } from "./fields.js";
 import type { DraftText } from "./text.js";
-import type { Fact } from "./types.js";
-
-/** What the draft says about its PI (项目负责人). */
-export type PiValue = { name: string | null; birthDate: string | null; title: string | null; employedByLead: boolean | null };
+import type { Fact, PiValue } from "./types.js";
 
 /** Labels of the PI. */
-export const PI_LABEL = "项目负责人(?:姓名)?|项目主持人|课题负责人|首席科学家|负责人姓名|负责人";
+export const PI_LABEL = `${alternation(DRAFT_FIELDS.pi)}(?:姓名)?`;
 
 const TITLES = [
   "研究员级高级工程师", "教授级高工", "教授级高级工程师", "正高级工程师", "高级工程师", "副研究员", "助理研究员", "研究员", "副教授", "教授", "讲师",
@@ -42,15 +39,74 @@ function employment(s: string): boolean | null {
   return null;
 }
 
+/** The name at the start of a PI field's value: 张三，男，… → 张三. */
+function firstName(value: string): string {
+  return /^[\u4e00-\u9fffA-Za-z·. ]{2,20}?(?=$|[\s，,、;；(（|]|[男女])/.exec(value.replace(/^姓名[:：]?\s*/, ""))?.[0].trim() ?? "";
+}
+
+const ORGANISATION_END = /(?:大学|学院|公司|研究院|研究所|中心|医院|集团|实验室)$/;
+// 无在研省科技计划项目, 目前没有主持在研项目, 未承担在研…
+const NO_ACTIVE = /(?:无|没有|未(?:主持|承担)|不存在)(?:主持|承担)?(?:的)?在研[^，,；;。\n]{0,20}?(?:项目|课题)/;
+// 主持在研项目：…, 在研项目：…, 目前主持…（…在研）
+const ACTIVE = /(?:主持|承担|负责)?在研(?:项目|课题)(?:情况)?\s*[:：]\s*([^\n]+)|(?:主持|承担|负责)[^\n。；;]{0,60}?[（(][^）)\n]{0,40}在研[）)]/g;
+
+/**
+ * The PI's active projects (在研项目): from the PI's block, else from any sentence of the draft about the PI
+ * (项目负责人无在研省科技计划项目) or one that starts with 主持在研项目 — a unit's 在研 (牵头企业无在研…) is not the PI's.
+ */
+function piActiveProjects(t: DraftText, block: string): { count: number; text: string; offset?: number } | null {
+  const own = activeProjects(block);
+  if (own) return own;
+  const about = new RegExp(`^(?:${PI_LABEL}|主持在研|在研项目)`);
+  for (const line of t.lines) {
+    if (!line.text.includes("在研")) continue;
+    const body = line.text.replace(LIST_MARKER, "");
+    const lead = line.text.length - body.length;
+    let at = 0;
+    for (const sentence of body.split(/(?<=[。；;])/)) {
+      const x = sentence.replace(/^[-*•\s]+|^(?:目前|现|当前)/g, "");
+      const found = about.test(x) ? activeProjects(sentence) : null;
+      if (found) return { ...found, offset: line.offset + lead + at };
+      at += sentence.length;
+    }
+  }
+  return null;
+}
+
+/** Active projects (在研项目) as stated in `s`: none, or those named after a 在研项目： label or marked 在研. */
+function activeProjects(s: string): { count: number; text: string } | null {
+  const none = NO_ACTIVE.exec(s);
+  const found: string[] = [];
+  for (const m of s.matchAll(ACTIVE)) {
+    const body = (m[1] ?? m[0]).trim();
+    if (/^(?:无|没有|暂无)/.test(body)) continue;
+    // each project named in “…” or 《…》, else one per item separated by ；
+    const titles = body.match(/[“"《][^”"》]{4,60}[”"》]/g);
+    const n = titles ? titles.length : body.split(/[；;]/).filter((x) => x.trim()).length;
+    found.push(body);
+    for (let i = 1; i < n; i++) found.push("");
+  }
+  if (found.length) return { count: found.length, text: found.filter(Boolean).join("；") };
+  return none ? { count: 0, text: none[0] } : null;
+}
+
 /**
  * The PI (项目负责人): name from the label's value, then birth date (出生年月：1985年3月, 1982年5月出生,
  * 1985.03), title (职称 or a title word such as 研究员) and employment (是否为牵头单位在职人员：是, 与申报单位
  * 签订劳动合同) from the PI's line and the lines after it, up to the next section.
  */
 export function readPi(t: DraftText): Fact<PiValue> | null {
-  const hit = findFields(t.lines, PI_LABEL).find((h) => h.value || !h.cell);
-  if (!hit) return null;
-  let name = /^[\u4e00-\u9fffA-Za-z·. ]{2,20}?(?=$|[\s，,、;；(（|]|[男女])/.exec(hit.value.replace(/^姓名[:：]?\s*/, ""))?.[0].trim() ?? null;
+  // 申请人：某某大学 names the applicant unit: a hit naming a person wins
+  const hits = findFields(t.lines, PI_LABEL).filter((h) => h.value || !h.cell);
+  const hit = hits.find((h) => !ORGANISATION_END.test(firstName(h.value))) ?? hits[0];
+  if (!hit) {
+    // no PI field, but a sentence about the PI's 在研 projects
+    const active = piActiveProjects(t, "");
+    if (!active || active.offset === undefined) return null;
+    const { offset, ...activeProjects } = active;
+    return t.fact({ name: null, birthDate: null, title: null, employedByLead: null, activeProjects }, activeProjects.text, offset);
+  }
+  let name = firstName(hit.value) || null;
   // the PI's block: its line and the following lines until a heading or another field
   const level = headingLevel(hit.line.text);
   const block: string[] = [hit.line.text.slice(hit.labelOffset - hit.line.offset)];
@@ -95,8 +151,12 @@ export function readPi(t: DraftText): Fact<PiValue> | null {
     const m = /姓\s*名\s*[:：|]?\s*([\u4e00-\u9fffA-Za-z·]{2,20}?)(?=$|[\s，,、;；(（|]|[男女])/.exec(all);
     if (m) name = m[1];
   }
-  const pi = { name: name && !/^(?:姓名|性别)$/.test(name) ? name : null, birthDate, title, employedByLead: employment(all) };
-  if (!pi.name && !pi.birthDate && !pi.title && pi.employedByLead === null) return null;
+  // 申请人：某某大学 names the applicant unit, not a person
+  if (name && ORGANISATION_END.test(name)) name = null;
+  const found = piActiveProjects(t, all);
+  const active = found && { count: found.count, text: found.text };
+  const pi: PiValue = { name: name && !/^(?:姓名|性别)$/.test(name) ? name : null, birthDate, title, employedByLead: employment(all), ...(active ? { activeProjects: active } : {}) };
+  if (!pi.name && !pi.birthDate && !pi.title && pi.employedByLead === null && !active) return null;
   const fact = t.fact(pi, hit.value || hit.line.text.trim(), hit.value ? hit.offset : hit.labelOffset);
   // the line each part was read on, when it is not the PI's own line (出生年月：… below 项目负责人：…)
   const parts: Record<string, ReturnType<DraftText["place"]>> = {};
@@ -116,6 +176,8 @@ export function readPi(t: DraftText): Fact<PiValue> | null {
   if (titleAt) parts.title = titleAt;
   const employed = pi.employedByLead !== null ? find((s) => (employment(s) !== null ? s.search(/是否|在职|劳动合同|聘/) : -1)) : null;
   if (employed) parts.employedByLead = employed;
+  const activeAt = active ? find((s) => s.indexOf(active.text.slice(0, 6))) : null;
+  if (activeAt) parts.activeProjects = activeAt;
   if (Object.keys(parts).length) fact.parts = parts;
   return fact;
 }

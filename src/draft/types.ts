@@ -42,6 +42,16 @@ export interface CommittedKpi {
   guideText?: string;
 }
 
+/** What the draft says about its PI (项目负责人). */
+export type PiValue = {
+  name: string | null;
+  birthDate: string | null;
+  title: string | null;
+  employedByLead: boolean | null;
+  /** 在研项目 the PI leads, as the draft states them: 0 for 无在研项目, null when not said. */
+  activeProjects?: { count: number; text: string } | null;
+};
+
 /**
  * Everything `guide check` reads from a proposal draft (申报书). Every fact is located so a finding
  * can point at it; absent facts are null (rules then report field-missing, never pass silently).
@@ -56,7 +66,7 @@ export interface DraftFacts {
   participants: Fact<DraftUnit>[];
   /** A stated count of units, lead included (中方参与单位共11家（含牵头单位）). */
   participantCount: Fact<number> | null;
-  pi: Fact<{ name: string | null; birthDate: string | null; title: string | null; employedByLead: boolean | null }> | null;
+  pi: Fact<PiValue> | null;
   /** 执行期限: start/end as YYYY-MM and the length in months. */
   period: Fact<{ start: string | null; end: string | null; months: number | null }> | null;
   budget: {

@@ -72,7 +72,8 @@ export const DRAFT_FIELDS = {
   period: ["执行期限", "实施期限"],
   budget: ["经费预算", "经费", "预算"],
   units: ["参与单位", "合作单位", "承担单位", "牵头单位"],
-  pi: ["项目负责人"],
+  // 申请人 is the PI in NSFC-style forms; 揭榜团队负责人 in 揭榜挂帅 ones
+  pi: ["项目负责人", "项目主持人", "课题负责人", "首席科学家", "负责人姓名", "揭榜团队负责人", "团队负责人", "申请人", "负责人"],
 } as const;
 
 /** The words of every draft field except those of `except`. */

@@ -51,6 +51,7 @@ export const ConstraintKind = z.enum([
   "applicant_region",
   "applicant_legal_person",
   "enterprise_partner_required",
+  "lead_enterprise_required",
   "pi_employment",
   "pi_active_project_limit",
   "pi_one_application_per_year",

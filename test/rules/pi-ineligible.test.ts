@@ -5,9 +5,14 @@ const pi = (birthDate: string | null, employedByLead: boolean | null = true) => 
 const g45 = guide({ rules: [constraint("pi_age_max", 45, 9, "项目负责人年龄不超过45周岁")], meta: { publishedAt: "2024-07-03" } });
 const gCut = guide({ rules: [constraint("pi_age_max", null, 9, "项目负责人须为1984年1月1日（含）以后出生")] });
 const gEmp = guide({ rules: [constraint("pi_employment", true, 132)] });
+const gActive = guide({ rules: [constraint("pi_active_project_limit", null, 140, "有在研省科技计划项目的项目负责人，不得牵头申报")] });
+const gTwo = guide({ rules: [constraint("pi_active_project_limit", 2, 141, "项目负责人在研项目2项及以上的，不得申报")] });
+const active = (count: number, text: string) => fact({ name: "张三", birthDate: null, title: null, employedByLead: true, activeProjects: { count, text } }, 15);
 
 ruleTester(rule, {
   valid: [
+    { name: "no active project", guide: gActive, facts: facts({ pi: active(0, "无在研省科技计划项目") }) },
+    { name: "one project where two are barred", guide: gTwo, facts: facts({ pi: active(1, "国家重点研发计划课题") }) },
     { name: "45 on the publication date", guide: g45, facts: facts({ pi: pi("1979-07-03") }) },
     { name: "month only: 45 however the day falls", guide: g45, facts: facts({ pi: pi("1978-08") }) },
     { name: "born on the cut-off", guide: gCut, facts: facts({ pi: pi("1984-01-01") }) },
@@ -15,6 +20,24 @@ ruleTester(rule, {
     { name: "employment not stated: not judged", guide: gEmp, facts: facts({ pi: pi(null, null) }) },
   ],
   invalid: [
+    {
+      name: "an active provincial project",
+      guide: gActive,
+      facts: facts({ pi: active(1, "省重点研发计划“新型储能关键材料”（在研）") }),
+      errors: [{ messageId: "activeProjects", data: { count: 1 }, line: 15, severity: "error" }],
+    },
+    {
+      name: "doubtful: an active project of a level the draft does not name",
+      guide: gActive,
+      facts: facts({ pi: active(1, "“新型储能关键材料”（在研）") }),
+      errors: [{ messageId: "activeProjects", line: 15, severity: "warning" }],
+    },
+    {
+      name: "2项及以上 is too many",
+      guide: gTwo,
+      facts: facts({ pi: active(2, "国家重点研发计划课题；省自然科学基金") }),
+      errors: [{ messageId: "activeProjects", data: { count: 2 }, line: 15 }],
+    },
     {
       name: "doubtful: month only, too old only if born before the day",
       guide: g45,

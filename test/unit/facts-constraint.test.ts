@@ -22,6 +22,10 @@ describe("readConstraints: one sentence, its kinds and values", () => {
       [["applicant_region", "江苏省境内注册"], ["applicant_legal_person", true]],
     ],
     ["高等院校、科研院所或省产研院专业研究所牵头申报项目必须有企业联合，且企业实质性参与项目研发工作。", [["enterprise_partner_required", true]]],
+    ["其他要求：项目由企业牵头申报。", [["lead_enterprise_required", true]]],
+    ["本方向须由企业牵头，联合高校院所共同实施。", [["lead_enterprise_required", true]]],
+    ["牵头单位须为科技型企业。", [["lead_enterprise_required", true]]],
+    ["鼓励由企业牵头申报。", []],
     ["鼓励长三角地区产学研用协同攻关。", []],
     [
       "5．项目负责人须为申报单位的在职人员（与申报单位签订劳动合同），并确保在职期间能完成项目任务。鼓励和支持40岁以下（1984年1月1日及以后出生）青年人才牵头或参与申报本计划项目，各主管部门推荐项目中由青年人才担任项目负责人和项目骨干的比例不低于40%。有在研省科技计划项目的项目负责人，不得牵头申报本年度项目（定向委托项目除外）。同一年度同一项目负责人只能申报一项省科技计划项目（定向委托项目除外）。",
@@ -46,7 +50,7 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["拟支持约 120 个项目，国拨经费概算 3.6 亿元人民币。", []],
     ["须有 2 个以上国家的合作单位参与。", [["foreign_partner_countries_min", 2]]],
     ["配套经费与国拨经费的比例不低于 3:1。", [["matching_ratio_min", 3]]],
-    ["项目由企业牵头申报。配套经费与国拨经费的比例不低于2:1。", [["other", "企业牵头"], ["matching_ratio_min", 2]]],
+    ["项目由企业牵头申报。配套经费与国拨经费的比例不低于2:1。", [["lead_enterprise_required", true], ["matching_ratio_min", 2]]],
     ["配套经费与国拨经费的比例不低于 2.5:1。项目必须有生产型企业参加。", [["matching_ratio_min", 2.5], ["enterprise_partner_required", true]]],
     // seed 003
     ["榜单金额：不超过2000万元", [["funding_cap", 2e7]]],

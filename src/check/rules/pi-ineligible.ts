@@ -3,6 +3,15 @@ import { readDate as readDraftDate } from "../../draft/pi.js";
 import { defineRule } from "../rule.js";
 import { constraintOf } from "../runner.js";
 
+// the level of a programme the notice limits: 省科技计划, 国家重点研发计划, 市级, 揭榜挂帅
+const LEVELS = [/揭榜挂帅/, /国家/, /省/, /市/];
+
+/** The most active projects the PI may lead: 有在研…不得 → 0, 2项及以上…不得 → 1, 不超过2项 → 2. */
+function allowedActive(c: { value: unknown; text: string }): number {
+  if (typeof c.value !== "number") return 0;
+  return /及以上|或以上|以上/.test(c.text) && /不得|不能|不可|不予/.test(c.text) ? c.value - 1 : c.value;
+}
+
 interface Ymd {
   y: number;
   m: number;
@@ -54,7 +63,7 @@ export default defineRule({
       zh: "项目负责人须符合指南的年龄、在职等要求",
       en: "The principal investigator must meet the guide's age and employment requirements",
     },
-    requires: { guide: ["pi_age_max|pi_employment"], draft: ["pi", "pi.birthDate if pi_age_max"] },
+    requires: { guide: ["pi_age_max|pi_employment|pi_active_project_limit"], draft: ["pi", "pi.birthDate if pi_age_max"] },
     messages: {
       tooOld: {
         zh: "项目负责人出生于{{birthDate}}，截至{{refDate}}年满{{age}}周岁，超过指南上限{{max}}周岁",
@@ -63,6 +72,10 @@ export default defineRule({
       bornBeforeCutoff: {
         zh: "项目负责人出生于{{birthDate}}，早于指南要求的{{cutoff}}以后出生",
         en: "The PI was born {{birthDate}}, before the guide's cut-off of {{cutoff}}",
+      },
+      activeProjects: {
+        zh: "项目负责人有{{count}}项在研项目（{{projects}}），指南要求{{rule}}",
+        en: "The PI leads {{count}} active project(s) ({{projects}}); the guide says: {{rule}}",
       },
       notEmployed: {
         zh: "项目负责人不是牵头单位在职人员，不符合指南要求",
@@ -112,6 +125,20 @@ export default defineRule({
             });
         }
       }
+    }
+    const limit = constraintOf(constraints, "pi_active_project_limit");
+    const active = pi.value.activeProjects;
+    if (limit && active && active.count > allowedActive(limit)) {
+      // 有在研省科技计划项目…不得: an error when the draft's project is of the level the guide names
+      const level = LEVELS.find((l) => l.test(limit.text));
+      report({
+        doubtful: !level || !level.test(active.text),
+        messageId: "activeProjects",
+        at: pi.parts?.activeProjects ?? pi,
+        data: { count: active.count, projects: active.text.slice(0, 60), rule: limit.text.slice(0, 60) },
+        found: { activeProjects: active.count },
+        clause: limit,
+      });
     }
     const emp = constraintOf(constraints, "pi_employment");
     if (emp && emp.value !== false && pi.value.employedByLead === false)
