@@ -211,6 +211,10 @@ describe("direction as drafts write it", () => {
     ["申报方向：新型储能电池关键材料与器件\n方向编号：2.3", "2.3", "新型储能电池关键材料与器件", 1],
     ["项目名称：XX\n本项目面向指南方向“2.1 高精度工业机器人视觉测量系统研发”开展研究。", "2.1", "高精度工业机器人视觉测量系统研发", 2],
     ["项目名称 | XX\n申报方向 | 1.2 宽带隙电池", "1.2", "宽带隙电池", 2],
+    // the 专题 names the area; the narrower reference the direction
+    ["所属专题 | 2. 先进储能\n指南方向 | 2.4 新型混合储能技术合作研究", "2.4", "新型混合储能技术合作研究", 2],
+    ["申报专题：三、智能制造\n揭榜任务：3.2 工业视觉检测", "3.2", "工业视觉检测", 2],
+    ["所属专题：5 高性能计算", "5", "高性能计算", 1],
   ])("%s", async (text, id, title, line) => {
     const f = await draft(text);
     expect(f.direction).toMatchObject({ value: { id, title }, line });
@@ -315,6 +319,9 @@ describe("the budget as drafts write it", () => {
     ["申请国拨经费（万元） | 自筹经费（万元） | 合计\n500 | 1500 | 2000", 5e6, 1.5e7, 2e7],
     ["申请省级财政资金：800万元；自筹资金：1600万元；总投资：2400万元", 8e6, 1.6e7, 2.4e7],
     ["考核指标：新增销售收入0.9亿元", null, null, null],
+    // rows that break the row above down (其中…) are part of it, indented or until they add up to it
+    ["科目 | 金额（万元）\n国拨经费 | 500\n配套经费 | 450\n其中：单位自筹 | 300\n　　其他来源 | 150\n总经费 | 950", 5e6, 4.5e6, 9.5e6],
+    ["经费来源 | 金额（万元）\n自筹经费 | 600\n其中：企业自筹 | 400\n合作单位出资 | 200\n省财政资助 | 500\n合计 | 1100", 5e6, 6e6, 1.1e7],
   ])("%s", async (text, gov, self, total) => {
     const b = (await draft(text)).budget;
     expect([b.government?.value.yuan ?? null, b.selfFunded?.value.yuan ?? null, b.total?.value.yuan ?? null]).toEqual([gov, self, total]);

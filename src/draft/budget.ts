@@ -49,6 +49,16 @@ function moneyOf(numText: string, unit: string): Money | null {
  * from budget tables, whose unit may sit in a header (金额（万元）) or a 单位：万元 line above. The first
  * value of each kind wins.
  */
+/** The amount in 元 of a table row: its first cell with money, bare figures in the table's unit. */
+function rowAmount(cells: Cell[], unit: string | null): number | null {
+  for (const c of cells) {
+    const m = readMoney(c.text)[0];
+    if (m && /^\s*[\d.,]+\s*(?:万|亿|千)?元\s*$/.test(c.text)) return m.value.yuan;
+    if (/^\d[\d.,]*$/.test(c.text.trim()) && unit) return moneyOf(c.text, unit)?.yuan ?? null;
+  }
+  return null;
+}
+
 export function readBudget(t: DraftText): BudgetFacts {
   const out: BudgetFacts = { government: null, selfFunded: null, total: null };
   const set = (k: Kind | null, money: Money, text: string, offset: number) => {
@@ -71,6 +81,8 @@ export function readBudget(t: DraftText): BudgetFacts {
   // the unit of bare figures: 单位：万元, 经费预算（万元）, 金额（万元）, for the lines that follow
   let unitState: { unit: string; until: number } | null = null;
   let header: { cells: Cell[]; unit: string | null; labels: (Kind | null)[] } | null = null;
+  let lastRow: number | null = null;
+  let breakdown: { left: number } | null = null;
   for (const line of t.lines) {
     const unitLine = /单位\s*[:：]\s*(亿元|万元|千元|元)|^[^|]{0,16}(?:经费|预算|资金|金额)[^|]{0,6}[（(]\s*(亿元|万元|千元|元)\s*[)）]/.exec(line.text);
     if (unitLine) unitState = { unit: unitLine[1] ?? unitLine[2], until: line.index + 15 };
@@ -90,6 +102,16 @@ export function readBudget(t: DraftText): BudgetFacts {
       // a row: 申请国拨经费 | 500
       let kind: Kind | null = null;
       const rowLabel = texts.find((c) => c && !/^[\d.,%％元万亿]*$/.test(c)) ?? "";
+      // 配套经费 | 450 then 其中：单位自筹 | 300, 　其他来源 | 150: rows that break the one above down, as far as
+      // they are indented or have not yet added up to it, are no figures of their own
+      const amount = rowAmount(cells, header?.unit ?? tableUnit);
+      if (/^其中/.test(rowLabel) && lastRow) breakdown = { left: lastRow };
+      else if (breakdown && !(/^\|?[ \t]*(?:\u3000|[ \t]{2,})/.test(line.text.replace(/^\s*\|/, "")) || breakdown.left > 0.5)) breakdown = null;
+      if (breakdown) {
+        breakdown.left -= amount ?? 0;
+        continue;
+      }
+      if (amount !== null) lastRow = amount;
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i];
         const inCell = readMoney(c.text)[0];

@@ -9,6 +9,9 @@ export type DirectionValue = { id: string | null; title: string | null };
 
 /** Labels that carry a direction id, possibly followed by its title: 指南方向：1.1 新型光伏电池 (a regex source). */
 export const DIRECTION_LABEL = alternation(DIRECTION_REFERENCE_LABELS);
+// a label that may name the area (专题) a direction belongs to rather than the direction itself
+const BROAD_LABEL = /专题/;
+
 /** Labels that carry only a direction title. */
 const TITLE_LABEL = alternation(DIRECTION_TITLE_LABELS);
 
@@ -58,6 +61,7 @@ export function readDirection(t: DraftText): Fact<DirectionValue> | null {
   let id: string | null = null;
   let title: string | null = null;
   let at: { text: string; offset: number } | null = null;
+  const found: { d: DirectionValue; text: string; offset: number; broad: boolean }[] = [];
   for (const hit of findFields(t.lines, DIRECTION_LABEL)) {
     let value = hit.value;
     let offset = hit.offset;
@@ -70,9 +74,15 @@ export function readDirection(t: DraftText): Fact<DirectionValue> | null {
     if (!value) continue;
     const d = parseDirectionValue(value);
     if (!d.id && !d.title) continue;
-    if (d.id && !id) id = d.id;
-    if (d.title && !title) title = d.title;
-    at ??= { text: value, offset };
+    found.push({ d, text: value, offset, broad: BROAD_LABEL.test(hit.label) });
+  }
+  // 所属专题：2. 先进储能 beside 指南方向：2.4 …: the narrower reference names the direction, the 专题 its area
+  const narrow = found.filter((f) => !f.broad);
+  const ranked = narrow.length ? [...narrow, ...found.filter((f) => f.broad && !narrow.some((n) => n.d.id && f.d.id && n.d.id.startsWith(`${f.d.id}.`)))] : found;
+  for (const f of ranked) {
+    if (f.d.id && !id) id = f.d.id;
+    if (f.d.title && !title) title = f.d.title;
+    at ??= { text: f.text, offset: f.offset };
     if (id && title) break;
   }
   if (!title) {
