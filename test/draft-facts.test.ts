@@ -215,6 +215,9 @@ describe("direction as drafts write it", () => {
     ["所属专题 | 2. 先进储能\n指南方向 | 2.4 新型混合储能技术合作研究", "2.4", "新型混合储能技术合作研究", 2],
     ["申报专题：三、智能制造\n揭榜任务：3.2 工业视觉检测", "3.2", "工业视觉检测", 2],
     ["所属专题：5 高性能计算", "5", "高性能计算", 1],
+    // prose naming the notice, the area and the direction: the one called 方向/任务 is the direction
+    ["本项目面向《2026年技术攻关项目推进工作计划》“人工智能关键技术攻关”中的“多模态大模型轻量化”任务申报。", null, "多模态大模型轻量化", 1],
+    ["本课题属于《2025年度重点研发计划申报指南》中“新材料”专题下的“高性能碳纤维复合材料”方向。", null, "高性能碳纤维复合材料", 1],
   ])("%s", async (text, id, title, line) => {
     const f = await draft(text);
     expect(f.direction).toMatchObject({ value: { id, title }, line });

@@ -7,7 +7,7 @@ import type { Finding } from "../model/check.js";
 import { bareDirection, type Direction, type GuideDocument } from "../model/guide.js";
 import { normalizeDirectionId } from "../structure/numbering.js";
 import { ruleDocsUrl } from "./docs.js";
-import { coverage, dice, terms } from "./match.js";
+import { coverage, dice, similarity, terms } from "./match.js";
 import type { Rule } from "./rule.js";
 import { RULES, RULE_LIST } from "./rules/index.js";
 import { defaultPlace, renderMessage, runRules, sortFindings, stampFinding, type Lang, type SeveritySetting } from "./runner.js";
@@ -105,11 +105,20 @@ export function resolveDirection(guide: GuideDocument, facts: DraftFacts, option
       : { direction: null, messageId: "notFound", found: option, candidates: closestById(option) };
   }
   const named = facts.direction?.value;
+  const title = named?.title ?? null;
   if (named?.id) {
     const d = byId(named.id);
+    // 指南方向：3 射频/模拟芯片设计 where 3 is 新能源与储能技术 and 一.3 is 射频/模拟芯片设计: an id that shares
+    // its number with several directions gives way to a title that is plainly another one's
+    if (d && title && similarity(title, d.title) < TITLE_MIN) {
+      const ranked = rankByTitle(guide, title);
+      const best = ranked[0];
+      const sameNumber = best && best.d !== d && best.d.id.split(".").pop() === d.id.split(".").pop();
+      if (sameNumber && best.s >= STATED_ID_TITLE_MIN && !ambiguous(best, ranked[1], TITLE_MIN))
+        return { direction: best.d, match: { by: "title", confidence: Math.round(best.s * 100) / 100 } };
+    }
     if (d) return { direction: d, match: { by: "id", confidence: 1 } };
   }
-  const title = named?.title ?? null;
   const tryTitle = (t: string, by: "title" | "project-title", min: number): Resolution | null => {
     const ranked = rankByTitle(guide, t);
     const best = ranked[0];

@@ -96,10 +96,15 @@ export function readDirection(t: DraftText): Fact<DirectionValue> | null {
     for (const line of t.lines) {
       const m = PROSE.exec(line.text);
       if (!m) continue;
-      const d = parseDirectionValue(m[1]);
+      // 面向《计划》“人工智能关键技术攻关”中的“多模态大模型轻量化”任务: of several quoted names in the
+      // sentence, the one called 方向/任务/榜单 is the direction (a 《》 title names a document)
+      const sentence = line.text.slice(m.index).split(/[。；;]/)[0];
+      const named = [...sentence.matchAll(/[“"「]([^”"」]{2,60})[”"」]\s*(?:方向|任务|榜单|课题|子课题)/g)].pop();
+      const [text, index] = named ? [named[1], m.index + named.index + 1] : [m[1], m.index + m[0].indexOf(m[1])];
+      const d = parseDirectionValue(text);
       if (!d.id && !d.title) continue;
       ({ id, title } = d);
-      at = { text: m[1], offset: line.offset + m.index + m[0].indexOf(m[1]) };
+      at = { text, offset: line.offset + index };
       break;
     }
   }

@@ -73,3 +73,23 @@ describe("direction ids and titles", () => {
     expect(r.directionId).toBeNull();
   });
 });
+
+describe("an id several directions share", () => {
+  const shared = guide({
+    directions: [
+      direction({ id: "3", title: "新能源与储能技术" }),
+      direction({ id: "一.3", title: "射频/模拟芯片设计" }),
+      direction({ id: "二.3", title: "智能机器人感知与控制" }),
+    ],
+  });
+  it("gives way to a title that is plainly another direction's with that number", () => {
+    const r = resolveDirection(shared, facts({ direction: named("3", "射频/模拟芯片设计") }));
+    expect(r.direction?.id).toBe("一.3");
+  });
+  it("stands when the title fits it", () => {
+    expect(resolveDirection(shared, facts({ direction: named("3", "新能源与储能技术") })).direction?.id).toBe("3");
+  });
+  it("stands when the title is loose", () => {
+    expect(resolveDirection(shared, facts({ direction: named("3", "芯片") })).direction?.id).toBe("3");
+  });
+});
