@@ -55,6 +55,8 @@ const PER_TIME_BEFORE = /每[ \t]*(小时|秒钟|秒|分钟|天|日|h|s|min)[ \t
 // 硬度HRA≥94.0, HV10≥600: hardness scales written before the number are its unit
 const UNIT_BEFORE = /(?<![A-Za-z])(HR[A-HK]|HR\d{2}[NTWXY]|HV\d*(?:\.\d+)?|HBW|HBS|HB|HK|HLD|HS)[ \t]*$/;
 
+const TIME_UNIT = /^(?:秒|秒钟|s|ms|毫秒|微秒|分钟|min|小时|h|天|日|工作日|周|个月|月|年)$/;
+
 function isYear(v: number): boolean {
   return Number.isInteger(v) && v >= 1900 && v <= 2100;
 }
@@ -62,7 +64,8 @@ function isYear(v: number): boolean {
 // 控制在3.5~4.5之间, 稳定在20~25℃范围内: a verb before 在 makes the range the target itself
 const TARGET_VERB_ZAI = /(?:控制|保持|稳定|维持|限定|限制|降低|降至|提高|提升|处于|位于|集中|分布|落)在/;
 // what follows a range that sets the test conditions: 在…下, 在…条件, 在…温区范围内的电导率≥…
-const CONDITION_AFTER = /下|条件|范围|区间|频段|温区|内|时|[≥≤<>＜＞]|不低于|不少于|不高于|不超过|不大于|不小于|达到|大于|小于|优于|高于|低于/;
+const COMPARED = /[≥≤<>＜＞]|不低于|不少于|不高于|不超过|不大于|不小于|达到|大于|小于|优于|高于|低于/;
+const CONDITION_AFTER = new RegExp(`下|条件|范围|区间|频段|温区|内|时|${COMPARED.source}`);
 
 /**
  * "在 30%~80% 大气相对湿度下", "在 CO2 浓度为 10%~30%、温度为 25°C~60°C 条件下", "在80-105℃温区范围内的
@@ -217,6 +220,13 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
     }
   }
   let after: ComparatorMatch | null = readComparatorAfter(f, end);
+  // 10秒内完成, 2小时内响应: a time followed by 内 is an upper bound
+  if (!after && f[end] === "内" && TIME_UNIT.test(unitText)) {
+    // …but 在1000小时内容量衰减≤5%: a window 在…内 before another target is its test condition
+    const rest = f.slice(end + 1, end + 40).split(/[，；。,;\n]/)[0];
+    if (/在\s*$/.test(f.slice(Math.max(0, lead - 2), lead)) && COMPARED.test(rest)) return end + 1;
+    after = { op: "<=", relative: false, word: "内", start: end, end: end + 1 };
+  }
   if (!after && unit?.classifier) {
     // 具备3种型号以上产品: a short noun between the classifier and 以上
     const g = /^[\u4e00-\u9fff]{1,2}?(及以上|以上)/.exec(f.slice(end, end + 5));
@@ -361,9 +371,9 @@ export function openBrackets(s: string): Int32Array {
   return out;
 }
 
-// a 在…下 phrase: 在 not after a verb that makes what follows a target (控制在), a short stretch without clause
-// breaks, then 下 closing the phrase (before a break, 运转/运行/工作, or the end)
-const CONDITION_PHRASE = /在(?![^，；。,;\n]{0,40}?在)[^，；。,;\n]{2,40}?下(?=[，；。,;\n]|$|\s*[(（]|运|工作|测试|检测|使用)/g;
+// a 在…下 / 在…时 phrase: 在 not after a verb that makes what follows a target (控制在), a short stretch without
+// clause breaks, then 下 or 时 (not 小时/实时/同时) closing the phrase (before a break, 运转/工作/能够, or the end)
+const CONDITION_PHRASE = /在[^，；。,;\n在]{2,40}?(?:下|(?<![小实同及])时)(?=[，；。,;\n]|$|\s*[(（]|运|工作|测试|检测|使用|能|可|应|须|需|，)/g;
 
 /** The [start, end) of every 在…下 phrase of `f` that sets test conditions. */
 function conditionPhrases(f: string): [number, number][] {

@@ -49,8 +49,9 @@ const ASCII_PIECE_NEG =
   "√?[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?:/\\d)?(?![\\d.])|[1-4](?![\\d.])|-[1-4](?![\\d.A-Za-z]))?";
 // \\% is a percent sign left escaped by a LaTeX converter ($\\geq 20\\%$)
 const SYMBOL = "wt%|vol%|at%|mol%|\\\\%|%|‰|°C|℃|°|′|″";
+// mbar.L/s, N.m, kW.h: a full stop between two letter units is the product dot
 const asciiRe = (piece: string) =>
-  new RegExp(`(?:${SYMBOL}|/?${piece}(?:[/·]${piece})*)`, "y");
+  new RegExp(`(?:${SYMBOL}|/?${piece}(?:(?:[/·]|\\.(?=[A-Za-zμΩ]))${piece})*)`, "y");
 const ASCII_NEG_RE = asciiRe(ASCII_PIECE_NEG);
 const SLASH_TAIL_RE = new RegExp(`[/·](?:${ASCII_PIECE}|${CN_WORDS.map(esc).join("|")})`, "y");
 // 10^7/平方厘米: a per-unit written in Chinese
@@ -133,7 +134,7 @@ export function readUnit(s: string, pos: number): UnitMatch | null {
 }
 
 function readAsciiUnit(s: string, p: number): string | null {
-  const a = matchAt(ASCII_NEG_RE, s, p);
+  const a = matchAt(ASCII_NEG_RE, s, p)?.replace(/\.(?=[A-Za-zμΩ])/g, "·");
   if (!a || a === "/") return null;
   let unit = a;
   const tail = a.endsWith("%") || a.startsWith("°") ? null : matchAt(SLASH_TAIL_RE, s, p + a.length);

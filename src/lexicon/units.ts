@@ -47,6 +47,12 @@ export const MEASURE_WORDS: Readonly<Record<string, string>> = {
   字节: "B", 比特: "bit", 欧姆: "Ω", 焦耳: "J", 千焦: "kJ", 兆焦: "MJ", 兆帕: "MPa", 千帕: "kPa", 帕: "Pa",
   分贝: "dB", 电子伏特: "eV", 摄氏度: "°C", 度: "", 角秒: "″", 弧秒: "″",
   亩: "", 公顷: "", 流明: "lm", 勒克斯: "lx",
+  // units spelled out in words: 吉赫兹 = GHz, 吉比特每秒 = Gbps, 像素每英寸 = PPI, 尼特 = cd/m²
+  千赫兹: "kHz", 兆赫兹: "MHz", 吉赫兹: "GHz", 太赫兹: "THz", 千赫: "kHz", 兆赫: "MHz", 吉赫: "GHz",
+  比特每秒: "bps", 千比特每秒: "Kbps", 兆比特每秒: "Mbps", 吉比特每秒: "Gbps", 太比特每秒: "Tbps",
+  千字节: "KB", 兆字节: "MB", 吉字节: "GB", 太字节: "TB",
+  毫瓦: "mW", 微瓦: "μW", 纳瓦: "nW", 毫伏: "mV", 微伏: "μV", 毫安: "mA", 微安: "μA",
+  像素每英寸: "PPI", 尼特: "cd/m2", 坎德拉每平方米: "cd/m2",
 };
 
 /**
