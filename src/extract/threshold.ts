@@ -55,7 +55,8 @@ const PER_TIME_BEFORE = /每[ \t]*(小时|秒钟|秒|分钟|天|日|h|s|min)[ \t
 // 硬度HRA≥94.0, HV10≥600: hardness scales written before the number are its unit
 const UNIT_BEFORE = /(?<![A-Za-z])(HR[A-HK]|HR\d{2}[NTWXY]|HV\d*(?:\.\d+)?|HBW|HBS|HB|HK|HLD|HS)[ \t]*$/;
 
-const TIME_UNIT = /^(?:秒|秒钟|s|ms|毫秒|微秒|分钟|min|小时|h|天|日|工作日|周|个月|月|年)$/;
+// response times, not deadlines: 5年内通过临床研究 is a schedule, 10秒内完成 a target
+const TIME_UNIT = /^(?:秒|秒钟|s|ms|毫秒|微秒|分钟|min|小时|h)$/;
 
 function isYear(v: number): boolean {
   return Number.isInteger(v) && v >= 1900 && v <= 2100;
