@@ -229,6 +229,14 @@ describe("direction as drafts write it", () => {
 });
 
 describe("units as drafts write them", () => {
+  it.each([
+    ["| 序号 | 单位名称 | 单位类型 | 国别 | 角色 |\n|---|---|---|---|---|\n| 1 | 秦岭光电技术研究所 | 科研院所 | 中国 | 申报单位 |\n| 2 | 长安晶体材料有限公司 | 企业 | 中国 | 参与单位 |\n| 3 | Institut für Akustooptik | 科研院所 | 德国 | 国（境）外合作单位 |"],
+    ["单位名称 | 性质 | 承担角色\n秦岭光电技术研究所 | 科研院所 | 揭榜单位\n长安晶体材料有限公司 | 企业 | 联合攻关单位\nInstitut für Akustooptik | 科研院所 | 国外合作"],
+  ])("a roster table names the lead by its role: %s", async (text) => {
+    const f = await draft(text, "draft.md");
+    expect(f.leadUnit?.value.name).toBe("秦岭光电技术研究所");
+    expect(f.participants.map((p) => p.value.name)).toEqual(["长安晶体材料有限公司", "Institut für Akustooptik"]);
+  });
   it("reads an inline list with remarks", async () => {
     const f = await draft("牵头申报单位：江苏清陶能源科技有限公司（企业，注册地：昆山市）\n联合申报单位：南京大学（高校）、中国科学院物理研究所（科研院所）");
     expect(f.leadUnit?.value).toEqual({ name: "江苏清陶能源科技有限公司", type: "enterprise", country: null });

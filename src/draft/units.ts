@@ -10,6 +10,7 @@ import type { DraftUnit, Fact } from "./types.js";
 export const LEAD_LABEL = alternation(LEAD_UNIT_LABELS);
 // Which side a unit is on: 中方单位, 国（境）外合作单位.
 const SIDE = "(?:中方|国内|国外|国[（(]境[)）]外|外方|境外|海外)";
+const LEAD_ROLE = new RegExp(`牵头|${LEAD_LABEL}`);
 /** Labels of participating units (参与单位). */
 export const PARTICIPANT_LABEL =
   `(?:(?:其他|${SIDE}|国际)?(?:项目)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}单位)(?:名称|名单|及分工)?(?:共?[\\d一二三四五六七八九十]+家)?`;
@@ -225,8 +226,10 @@ export function readUnits(t: DraftText): UnitFacts {
         country: c !== undefined ? c : countryText && !/^[-—/无]$/.test(countryText) ? countryText : base.country,
       };
       const offset = t.lines[j].offset + nameCell.start;
-      if (/牵头/.test(role) && !/参与/.test(role) && !leadUnit) leadUnit = t.fact(u, nameCell.text, offset);
-      else if (!/牵头/.test(role) || /参与/.test(role)) add(u, t.lines[j].text, offset);
+      // the role column names the lead with any lead label (牵头单位, 申报单位, 承担单位, 揭榜单位 …)
+      const leads = LEAD_ROLE.test(role) && !/参与|合作|联合/.test(role);
+      if (leads && !leadUnit) leadUnit = t.fact(u, nameCell.text, offset);
+      else if (!leads) add(u, t.lines[j].text, offset);
       i = j;
     }
   }
