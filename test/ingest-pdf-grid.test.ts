@@ -51,3 +51,23 @@ for (const [name, minKpiShare] of [
     });
   });
 }
+
+// Field and KPI tables of proposal drafts made with LibreOffice from HTML (fixtures/check-own*/sources): no
+// rules are drawn, a wrapped label is centred beside its value, and cells nearly touch.
+describe("two-column tables without rules in drafts", () => {
+  const linesOf = async (rel: string) => {
+    const path = join(ROOT, rel);
+    return (await ingest(readFileSync(path), path, {})).text.split("\n");
+  };
+  it("a label wrapped over two lines beside its centred value is one row", async () => {
+    const lines = await linesOf("fixtures/check-own2/cases/17-applicant-001-9.12.pdf");
+    expect(lines).toContain("国（境）外合作单位 | Laboratorio Laser Lombardo S.r.l.（意大利）");
+    expect(lines.some((l) => /^项目负责人 \| 庞少钧，男，1977年10月出生.*（在职）$/.test(l))).toBe(true);
+  });
+  it("a value wrapped beside its label, and cells that nearly touch, are split at the table's columns", async () => {
+    const lines = await linesOf("fixtures/check-own/cases/21-enterprise-fundcap-002-9002.pdf");
+    expect(lines).toContain("膜电极催化剂贵金属载量（氢气CO₂含量不低于20%） | 0.8mg/cm2 | 第三方检测");
+    expect(lines).toContain("质子交换膜电导率（80-105℃） | 125mS/cm | 第三方检测");
+    expect(lines).toContain("省财政资助经费 | 1050");
+  });
+});

@@ -315,6 +315,7 @@ function layoutPage(items: Item[], tables: TableData[], width: number, grid: { o
     for (const r of unruled.rows) pieces.push(Object.assign(r, { size: 0, table: true }) as GridRow & Piece);
     lines = lines.filter((l) => !unruled.used.has(l));
   }
+  lines = splitAtColumns(mergeCentredCells(lines));
   const gutter = findGutter(lines, width);
   // The last row of a table drawn without vertical rules (a three-line table), still open to wrapped cells.
   let open: { piece: Piece; starts: number[]; cells: string[]; lastY: number } | null = null;
@@ -336,6 +337,63 @@ function layoutPage(items: Item[], tables: TableData[], width: number, grid: { o
     }
   }
   return order(pieces, gutter);
+}
+
+/**
+ * Cells of a table without rules whose text nearly touches the next cell (125mS/cm第三方检测, 省财政资助经费1050):
+ * where two or more nearby lines start a cell at some x, an item of another line that starts there after a
+ * visible gap starts a cell too.
+ */
+function splitAtColumns(lines: Line[]): Line[] {
+  const starts = lines.map((l) => l.segments.slice(1).map((g) => g[0].x0));
+  return lines.map((l, i) => {
+    const near: number[] = [];
+    for (let k = Math.max(0, i - 8); k <= Math.min(lines.length - 1, i + 8); k++) if (k !== i) near.push(...starts[k]);
+    if (near.length < 2) return l;
+    const isColumn = (x: number) => near.filter((n) => Math.abs(n - x) < 0.5 * l.size).length >= 2;
+    let changed = false;
+    const segments = l.segments.flatMap((g) => {
+      const parts: Item[][] = [[g[0]]];
+      for (let k = 1; k < g.length; k++) {
+        const gap = g[k].x0 - g[k - 1].x1;
+        if (gap > 0.4 * l.size && isColumn(g[k].x0)) {
+          parts.push([g[k]]);
+          changed = true;
+        } else parts[parts.length - 1].push(g[k]);
+      }
+      return parts;
+    });
+    return changed ? { ...l, segments } : l;
+  });
+}
+
+/**
+ * Rows of a table drawn without rules whose cells are centred vertically: a label wrapped over two lines
+ * beside a one-line value (国（境）外合作单 / 位 with the value between them) gives lines half a line apart,
+ * in different columns. Such a run — consecutive lines closer than a line step, starting at two or more
+ * places — is one row: each column's lines become one cell, left to right.
+ */
+function mergeCentredCells(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1].y - lines[j].y < 0.8 * Math.min(lines[j].size, lines[j + 1].size) && lines[j + 1].y > lines[j].y) j++;
+    const run = lines.slice(i, j + 1);
+    const starts = [...new Set(run.map((l) => Math.round(l.x0)))];
+    if (run.length < 3 || starts.length < 2 || run.some((l) => l.segments.length > 1)) {
+      out.push(lines[i]);
+      continue;
+    }
+    const columns = new Map<number, Item[]>();
+    for (const l of run) {
+      const key = starts.find((x) => Math.abs(x - l.x0) < l.size) ?? Math.round(l.x0);
+      columns.set(key, [...(columns.get(key) ?? []), ...l.segments[0]]);
+    }
+    const segments = [...columns.entries()].sort((a, b) => a[0] - b[0]).map(([, items]) => items);
+    out.push({ y: run[0].y, size: Math.max(...run.map((l) => l.size)), x0: Math.min(...run.map((l) => l.x0)), x1: Math.max(...run.map((l) => l.x1)), segments });
+    i = j;
+  }
+  return out;
 }
 
 /**
