@@ -36,6 +36,12 @@ function cleanTitle(s: string): string | null {
 
 /** Read a direction value: "1.1 新型光伏电池" → {id: "1.1", title: "新型光伏电池"}; "（三）" → {id: "3"}. */
 export function parseDirectionValue(v: string): DirectionValue {
+  // （二）人工智能关键技术攻关 — 2.边缘端智能芯片能效比提升: a path from the area down; the last step is the direction
+  const steps = v.split(/\s*[—–－]+\s*|\s+[/>＞→]\s+/).filter((x) => x.trim());
+  if (steps.length >= 2) {
+    const last = parseDirectionValue(steps[steps.length - 1]);
+    if (last.id && last.title) return last;
+  }
   const s = v.trim();
   const nth = /^第\s*(\d+|[一二三四五六七八九十]+)\s*[项号个]?(?:方向|榜单)?(?=$|[\s、.．:：])/.exec(s);
   if (nth) return { id: normalizeDirectionId(nth[1]), title: cleanTitle(s.slice(nth[0].length)) };

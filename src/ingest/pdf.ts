@@ -315,7 +315,7 @@ function layoutPage(items: Item[], tables: TableData[], width: number, grid: { o
     for (const r of unruled.rows) pieces.push(Object.assign(r, { size: 0, table: true }) as GridRow & Piece);
     lines = lines.filter((l) => !unruled.used.has(l));
   }
-  lines = splitAtColumns(mergeCentredCells(lines));
+  lines = mergeCentredCells(splitAtColumns(lines));
   const gutter = findGutter(lines, width);
   // The last row of a table drawn without vertical rules (a three-line table), still open to wrapped cells.
   let open: { piece: Piece; starts: number[]; cells: string[]; lastY: number } | null = null;
@@ -370,8 +370,8 @@ function splitAtColumns(lines: Line[]): Line[] {
 /**
  * Rows of a table drawn without rules whose cells are centred vertically: a label wrapped over two lines
  * beside a one-line value (国（境）外合作单 / 位 with the value between them) gives lines half a line apart,
- * in different columns. Such a run — consecutive lines closer than a line step, starting at two or more
- * places — is one row: each column's lines become one cell, left to right.
+ * in different columns. Such a run — three or more consecutive lines closer than a line step, their cells
+ * starting at two or more places — is one row: each column's pieces become one cell, left to right.
  */
 function mergeCentredCells(lines: Line[]): Line[] {
   const out: Line[] = [];
@@ -379,17 +379,30 @@ function mergeCentredCells(lines: Line[]): Line[] {
     let j = i;
     while (j + 1 < lines.length && lines[j + 1].y - lines[j].y < 0.8 * Math.min(lines[j].size, lines[j + 1].size) && lines[j + 1].y > lines[j].y) j++;
     const run = lines.slice(i, j + 1);
-    const starts = [...new Set(run.map((l) => Math.round(l.x0)))];
-    if (run.length < 3 || starts.length < 2 || run.some((l) => l.segments.length > 1)) {
+    // a piece belongs to the column it overlaps (centred lines of one cell start at different places)
+    const columns: { x0: number; x1: number; items: Item[] }[] = [];
+    for (const l of run)
+      for (const g of l.segments) {
+        const x0 = g[0].x0;
+        const x1 = Math.max(...g.map((it) => it.x1));
+        const col = columns.find((c) => Math.min(c.x1, x1) - Math.max(c.x0, x0) > 0);
+        if (col) (col.items.push(...g), (col.x0 = Math.min(col.x0, x0)), (col.x1 = Math.max(col.x1, x1)));
+        else columns.push({ x0, x1, items: [...g] });
+      }
+    columns.sort((a, b) => a.x0 - b.x0);
+    // a cell wraps only when its lines run to the next column; short lines one above the other are rows
+    // (a category spanning two rows sits between them the same way)
+    const right = Math.max(...lines.map((l) => l.x1));
+    const wraps = columns.every((c, k) => {
+      const edge = k + 1 < columns.length ? columns[k + 1].x0 : right;
+      const pieces = run.flatMap((l) => l.segments.filter((g) => c.items.includes(g[0])));
+      return pieces.slice(0, -1).every((g) => Math.max(...g.map((it) => it.x1)) >= edge - 4 * run[0].size);
+    });
+    if (run.length < 3 || columns.length < 2 || !wraps) {
       out.push(lines[i]);
       continue;
     }
-    const columns = new Map<number, Item[]>();
-    for (const l of run) {
-      const key = starts.find((x) => Math.abs(x - l.x0) < l.size) ?? Math.round(l.x0);
-      columns.set(key, [...(columns.get(key) ?? []), ...l.segments[0]]);
-    }
-    const segments = [...columns.entries()].sort((a, b) => a[0] - b[0]).map(([, items]) => items);
+    const segments = columns.map((c) => c.items);
     out.push({ y: run[0].y, size: Math.max(...run.map((l) => l.size)), x0: Math.min(...run.map((l) => l.x0)), x1: Math.max(...run.map((l) => l.x1)), segments });
     i = j;
   }
