@@ -315,7 +315,8 @@ function layoutPage(items: Item[], tables: TableData[], width: number, grid: { o
     for (const r of unruled.rows) pieces.push(Object.assign(r, { size: 0, table: true }) as GridRow & Piece);
     lines = lines.filter((l) => !unruled.used.has(l));
   }
-  lines = mergeCentredCells(splitAtColumns(lines));
+  // split where columns show, join centred rows, then split again with the columns the joined rows show
+  lines = splitAtColumns(mergeCentredCells(splitAtColumns(lines)));
   const gutter = findGutter(lines, width);
   // The last row of a table drawn without vertical rules (a three-line table), still open to wrapped cells.
   let open: { piece: Piece; starts: number[]; cells: string[]; lastY: number } | null = null;
