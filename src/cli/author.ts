@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import type { Lang } from "./errors.js";
+import type { Lang } from "../i18n/index.js";
 
 /** What the authoring commands need from `main`: the streams, the language and a way to set the exit code. */
 export interface AuthorContext {

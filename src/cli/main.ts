@@ -4,10 +4,11 @@ import { extname } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { GuideError } from "../core/errors.js";
 import { DEFAULT_MAX_BYTES, GUIDE_EXTENSIONS, readInput } from "../core/read-input.js";
-import { fill, formatGuideError, formatInternalError, messagesFor, type Lang } from "./errors.js";
+import { formatGuideError, formatInternalError } from "../i18n/errors.js";
+import { fill, messagesFor, type Lang } from "../i18n/index.js";
 import { registerAuthorCommands } from "./author.js";
 import type { CheckCommandOptions } from "./check.js";
-import type { CheckEngine } from "./engine.js";
+import type { CheckEngine } from "../batch/engine.js";
 import type { GuideFormat } from "./render.js";
 
 /** Something the CLI can write to: process.stdout, or a collector in tests. */
@@ -212,7 +213,7 @@ export async function main(params: MainParams): Promise<number> {
     } catch {
       throw new GuideError("invalid-guide", file, { detail: "not UTF-8" });
     }
-    const { loadGuideText, validateGuideValue } = await import("./validate.js");
+    const { loadGuideText, validateGuideValue } = await import("../core/guide-file.js");
     const issues = await validateGuideValue(await loadGuideText(text, file));
     if (issues.length === 0) {
       stdout.write(fill(m().cli.valid, { path: file }) + "\n");

@@ -25,6 +25,8 @@ export interface Messages {
     parseWarning: string;
     warnings: Record<"no-direction" | "numbering-repeats" | "empty-direction" | "no-title", string>;
     strictFailed: string;
+    /** `guide check --write-baseline`: {count} findings written to {path}. */
+    baselineWritten: string;
     /** Role names of `guide parse --outline`. */
     roles: Record<"area" | "direction" | "section" | "admin" | "label" | "content", string>;
   };
@@ -102,6 +104,7 @@ export const en: Messages = {
       "no-title": "direction {id} has no title",
     },
     strictFailed: "guide: {count} warning(s) with --strict: {path}",
+    baselineWritten: "guide: wrote {count} finding(s) to the baseline {path}",
     roles: { area: "area", direction: "direction", section: "section", admin: "admin", label: "label", content: "content" },
   },
   check: {

@@ -47,6 +47,7 @@ export const zh: Messages = {
       "no-title": "方向 {id} 没有标题",
     },
     strictFailed: "guide: 使用 --strict 时有 {count} 条警告：{path}",
+    baselineWritten: "guide: 已将 {count} 个问题写入基线 {path}",
     roles: { area: "领域", direction: "方向", section: "章节", admin: "事务", label: "标签", content: "内容" },
     badSize: "--max-size 的值无效：{value}（应为字节数，如 20000000 或 20MB）",
   },

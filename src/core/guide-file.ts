@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { GuideError } from "../core/errors.js";
+import { GuideError } from "./errors.js";
 
 /** The committed schema, relative to this module (same layout under src/ and dist/). */
 export const GUIDE_SCHEMA_FILE = new URL("../../schemas/guide.schema.json", import.meta.url);
