@@ -1,5 +1,6 @@
 import type { Constraint, Deadline, Direction, GuideDocument, Kpi } from "../model/guide.js";
-import { kpiRequirement, moneyText, trimNumber, type Lang } from "./common.js";
+import { kpiRequirement, moneyText, trimNumber } from "./common.js";
+import type { Lang } from "../i18n/index.js";
 
 /** What kind of change: to the notice's metadata, its deadlines, its document-wide rules, or one direction. */
 export type ChangeKind =

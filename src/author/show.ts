@@ -1,6 +1,7 @@
 import { effectiveConstraints } from "../check/runner.js";
 import type { Area, Constraint, Direction, GuideDocument, Kpi } from "../model/guide.js";
-import { effectiveCap, effectiveDuration, effectiveRatio, kpiRequirement, linesText, moneyText, trimNumber, type Effective, type Lang, type ValueSource } from "./common.js";
+import { effectiveCap, effectiveDuration, effectiveRatio, kpiRequirement, linesText, moneyText, trimNumber, type Effective, type ValueSource } from "./common.js";
+import type { Lang } from "../i18n/index.js";
 
 /** A constraint that applies to a direction, with where it comes from. */
 export interface AppliedConstraint extends Constraint {

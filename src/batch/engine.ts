@@ -1,12 +1,13 @@
 import type { RuleMeta } from "../check/rule.js";
 import type { DraftFacts } from "../draft/types.js";
+import type { Lang } from "../i18n/index.js";
 import type { Finding } from "../model/check.js";
 import type { GuideDocument } from "../model/guide.js";
 
 /** Options of checkDraft that a check run sets. */
 export interface CheckDraftOptions {
   direction?: string;
-  lang?: "zh" | "en";
+  lang?: Lang;
   severity?: Record<string, "off" | "info" | "warning" | "error">;
 }
 

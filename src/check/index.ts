@@ -10,11 +10,12 @@ import { ruleDocsUrl } from "./docs.js";
 import { coverage, dice, similarity, terms } from "./match.js";
 import type { Rule } from "./rule.js";
 import { RULES, RULE_LIST } from "./rules/index.js";
-import { defaultPlace, renderMessage, runRules, sortFindings, stampFinding, type Lang, type SeveritySetting } from "./runner.js";
+import type { Lang } from "../i18n/index.js";
+import { defaultPlace, renderMessage, runRules, sortFindings, stampFinding, type SeveritySetting } from "./runner.js";
 
 export { RULES, RULE_LIST } from "./rules/index.js";
 export { ruleDocsUrl, VERSION } from "./docs.js";
-export { effectiveConstraints, type Lang, type SeveritySetting } from "./runner.js";
+export { effectiveConstraints, type SeveritySetting } from "./runner.js";
 export type { Rule, RuleMeta, RuleContext, Report, Bilingual } from "./rule.js";
 
 /** Options of checkDraft. */
