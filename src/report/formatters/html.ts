@@ -1,7 +1,8 @@
 import { fill, messagesFor } from "../../i18n/index.js";
-import type { Finding } from "../../model/check.js";
+import type { CheckResult, Finding } from "../../model/check.js";
 import type { Kpi } from "../../model/guide.js";
 import { displayPath } from "../paths.js";
+import type { CheckedFile } from "../result.js";
 import type { FormatContext, Formatter } from "../types.js";
 import { escapeXml } from "../xml.js";
 
@@ -97,12 +98,30 @@ export const escapeHtml = escapeXml;
 export const html: Formatter = (result, ctx) => {
   const w = WORDS[ctx.lang];
   const m = messagesFor(ctx.lang).check;
-  const { errors, warnings, infos } = result.summary;
   const fatals = result.files.reduce((n, f) => n + f.findings.filter((x) => x.fatal).length, 0);
-  const overall = errors > 0 ? "error" : warnings > 0 ? "warning" : "ok";
-  const out: string[] = [];
+  return (
+    [
+      ...head(ctx, w),
+      `<body>`,
+      `<header>`,
+      `<h1>${esc(w.title)}</h1>`,
+      ...summary(result, ctx, w, m),
+      `</header>`,
+      ...filters(fatals > 0, w, m),
+      `<main>`,
+      ...result.files.flatMap((file, i) => draftSection(file, i + 1, ctx, w, m)),
+      `</main>`,
+      `<footer>${esc(w.footer)}${ctx.version ? ` · ${esc(w.version)} ${esc(ctx.version)}` : ""}</footer>`,
+      `</body>`,
+      `</html>`,
+    ].join("\n") + "\n"
+  );
+};
 
-  out.push(
+type CheckWords = ReturnType<typeof messagesFor>["check"];
+
+function head(ctx: FormatContext, w: Words): string[] {
+  return [
     `<!DOCTYPE html>`,
     `<html lang="${ctx.lang === "en" ? "en" : "zh-CN"}">`,
     `<head>`,
@@ -112,106 +131,102 @@ export const html: Formatter = (result, ctx) => {
     `<title>${esc(w.title)}${ctx.guidePath ? ` · ${esc(displayPath(ctx.guidePath, ctx.cwd))}` : ""}</title>`,
     `<style>${CSS}</style>`,
     `</head>`,
-    `<body>`,
-    `<header>`,
-    `<h1>${esc(w.title)}</h1>`,
-  );
+  ];
+}
 
-  // Summary: the counts, the guide, and one row per draft.
-  out.push(
+/** The counts, the guide, the verdict, and one row per draft. */
+function summary(result: CheckResult, ctx: FormatContext, w: Words, m: CheckWords): string[] {
+  const { errors, warnings, infos } = result.summary;
+  const files = result.files.length;
+  const overall = errors > 0 ? "error" : warnings > 0 ? "warning" : "ok";
+  const out = [
     `<section id="summary" class="summary overall-${overall}" aria-labelledby="summary-h">`,
     `<h2 id="summary-h">${esc(w.summary)}</h2>`,
     `<dl class="counts">`,
-    count("files", w.files, result.files.length),
+    count("files", w.files, files),
     count("errors", w.errors, errors),
     count("warnings", w.warnings, warnings),
     count("infos", w.infos, infos),
     `</dl>`,
-  );
+  ];
   if (ctx.guidePath) out.push(`<p class="guide">${esc(w.guide)}${esc(w.colon)}<code data-guide>${esc(displayPath(ctx.guidePath, ctx.cwd))}</code></p>`);
-  const line = fill(m.summary, { files: result.files.length, errors, warnings, infos });
+  const line = fill(m.summary, { files, errors, warnings, infos });
   out.push(`<p class="verdict" data-verdict="${overall}">${mark(overall === "ok" ? "pass" : overall === "error" ? "fail" : "warn")} ${esc(line)}</p>`);
-  if (result.files.length > 0 && result.files.every((f) => f.findings.length === 0)) {
-    out.push(`<p class="all-clean">${esc(fill(w.allClean, { files: result.files.length }))}</p>`);
-  }
-  if (result.files.length > 0) {
-    out.push(
-      `<table class="files">`,
-      `<thead><tr><th scope="col">${esc(w.draft)}</th><th scope="col">${esc(w.direction)}</th><th scope="col">${esc(w.errors)}</th><th scope="col">${esc(w.warnings)}</th><th scope="col">${esc(w.infos)}</th><th scope="col">${esc(w.status)}</th></tr></thead>`,
-      `<tbody>`,
-    );
-    result.files.forEach((file, i) => {
-      const n = tally(file.findings);
-      const ok = file.findings.length === 0;
-      const state = n.error + n.fatal > 0 ? "fail" : n.warning > 0 ? "warn" : "pass";
-      out.push(
-        `<tr class="state-${state}"><td><a href="#draft-${i + 1}"><code>${esc(displayPath(file.path, ctx.cwd))}</code></a></td>` +
-          `<td>${file.directionId === null ? `<span class="muted">${esc(w.noDirection)}</span>` : esc(file.directionId)}</td>` +
-          `<td class="num">${n.error + n.fatal}</td><td class="num">${n.warning}</td><td class="num">${n.info}</td>` +
-          `<td class="status">${mark(state)} ${esc(ok ? w.ok : w.notOk)}</td></tr>`,
-      );
-    });
+  if (files > 0 && result.files.every((f) => f.findings.length === 0)) out.push(`<p class="all-clean">${esc(fill(w.allClean, { files }))}</p>`);
+  if (files > 0) {
+    out.push(`<table class="files">`, tableHead([w.draft, w.direction, w.errors, w.warnings, w.infos, w.status]), `<tbody>`);
+    result.files.forEach((file, i) => out.push(fileRow(file, i + 1, ctx, w)));
     out.push(`</tbody>`, `</table>`);
   }
-  out.push(`</section>`, `</header>`);
+  out.push(`</section>`);
+  return out;
+}
 
-  // Severity filters: plain checkboxes, the hiding is done by CSS (:has), so the page needs no script.
-  out.push(`<nav class="filters" aria-label="${esc(w.show)}">`, `<span>${esc(w.show)}${esc(w.colon)}</span>`);
-  for (const g of GROUPS) {
-    if (g === "fatal" && fatals === 0) continue;
-    out.push(`<label class="sev-${g}"><input type="checkbox" id="show-${g}" checked> ${esc(m.severity[g])}</label>`);
-  }
-  out.push(`</nav>`, `<main>`);
-
-  result.files.forEach((file, i) => {
-    const path = displayPath(file.path, ctx.cwd);
-    const clean = file.findings.length === 0;
-    out.push(
-      `<section class="draft${clean ? " clean" : ""}" id="draft-${i + 1}" data-path="${esc(path)}" aria-labelledby="draft-${i + 1}-h">`,
-      `<h2 id="draft-${i + 1}-h"><code>${esc(path)}</code>` +
-        (file.directionId === null ? "" : ` <span class="direction">${esc(fill(m.direction, { id: file.directionId }))}</span>`) +
-        `</h2>`,
-    );
-    if (clean) {
-      out.push(`<p class="no-findings" role="status">${mark("pass")} ${esc(w.noFindings)}</p>`, `</section>`);
-      return;
-    }
-    for (const g of GROUPS) {
-      const findings = file.findings.filter((f) => groupOf(f) === g);
-      if (findings.length === 0) continue;
-      out.push(
-        `<section class="group sev-${g}" data-severity="${g}">`,
-        `<h3>${mark(g === "info" ? "note" : g === "warning" ? "warn" : "fail")} ${esc(m.severity[g])} <span class="n">(${findings.length})</span></h3>`,
-        `<table class="findings">`,
-        `<thead><tr><th scope="col">${esc(w.location)}</th><th scope="col">${esc(w.message)}</th><th scope="col">${esc(w.rule)}</th><th scope="col">${esc(w.clause)}</th></tr></thead>`,
-        `<tbody>`,
-      );
-      for (const f of findings) out.push(findingRow(f, file.path, g, ctx, w));
-      out.push(`</tbody>`, `</table>`, `</section>`);
-    }
-    const kpis = file.findings.filter((f) => f.kpi !== undefined);
-    if (kpis.length > 0) {
-      out.push(
-        `<section class="kpis">`,
-        `<h3>${esc(w.kpiTable)}</h3>`,
-        `<table class="kpi">`,
-        `<thead><tr><th scope="col">${esc(w.status)}</th><th scope="col">${esc(w.metric)}</th><th scope="col">${esc(w.required)}</th><th scope="col">${esc(w.stated)}</th><th scope="col">${esc(w.location)}</th><th scope="col">${esc(w.rule)}</th></tr></thead>`,
-        `<tbody>`,
-      );
-      for (const f of kpis) out.push(kpiRow(f, file.path, ctx, w));
-      out.push(`</tbody>`, `</table>`, `</section>`);
-    }
-    out.push(`</section>`);
-  });
-
-  out.push(
-    `</main>`,
-    `<footer>${esc(w.footer)}${ctx.version ? ` · ${esc(w.version)} ${esc(ctx.version)}` : ""}</footer>`,
-    `</body>`,
-    `</html>`,
+function fileRow(file: CheckedFile, n: number, ctx: FormatContext, w: Words): string {
+  const t = tally(file.findings);
+  const state = t.error + t.fatal > 0 ? "fail" : t.warning > 0 ? "warn" : "pass";
+  return (
+    `<tr class="state-${state}"><td><a href="#draft-${n}"><code>${esc(displayPath(file.path, ctx.cwd))}</code></a></td>` +
+    `<td>${file.directionId === null ? `<span class="muted">${esc(w.noDirection)}</span>` : esc(file.directionId)}</td>` +
+    `<td class="num">${t.error + t.fatal}</td><td class="num">${t.warning}</td><td class="num">${t.info}</td>` +
+    `<td class="status">${mark(state)} ${esc(file.findings.length === 0 ? w.ok : w.notOk)}</td></tr>`
   );
-  return out.join("\n") + "\n";
-};
+}
+
+/** Severity filters: plain checkboxes, the hiding is done by CSS (:has), so the page needs no script. */
+function filters(anyFatal: boolean, w: Words, m: CheckWords): string[] {
+  const boxes = GROUPS.filter((g) => g !== "fatal" || anyFatal).map(
+    (g) => `<label class="sev-${g}"><input type="checkbox" id="show-${g}" checked> ${esc(m.severity[g])}</label>`,
+  );
+  return [`<nav class="filters" aria-label="${esc(w.show)}">`, `<span>${esc(w.show)}${esc(w.colon)}</span>`, ...boxes, `</nav>`];
+}
+
+/** One draft: its findings grouped by severity, then the KPI table guide vs draft. */
+function draftSection(file: CheckedFile, n: number, ctx: FormatContext, w: Words, m: CheckWords): string[] {
+  const path = displayPath(file.path, ctx.cwd);
+  const clean = file.findings.length === 0;
+  const out = [
+    `<section class="draft${clean ? " clean" : ""}" id="draft-${n}" data-path="${esc(path)}" aria-labelledby="draft-${n}-h">`,
+    `<h2 id="draft-${n}-h"><code>${esc(path)}</code>` +
+      (file.directionId === null ? "" : ` <span class="direction">${esc(fill(m.direction, { id: file.directionId }))}</span>`) +
+      `</h2>`,
+  ];
+  if (clean) return [...out, `<p class="no-findings" role="status">${mark("pass")} ${esc(w.noFindings)}</p>`, `</section>`];
+  for (const g of GROUPS) {
+    const findings = file.findings.filter((f) => groupOf(f) === g);
+    if (findings.length === 0) continue;
+    out.push(
+      `<section class="group sev-${g}" data-severity="${g}">`,
+      `<h3>${mark(g === "info" ? "note" : g === "warning" ? "warn" : "fail")} ${esc(m.severity[g])} <span class="n">(${findings.length})</span></h3>`,
+      `<table class="findings">`,
+      tableHead([w.location, w.message, w.rule, w.clause]),
+      `<tbody>`,
+      ...findings.map((f) => findingRow(f, file.path, g, ctx, w)),
+      `</tbody>`,
+      `</table>`,
+      `</section>`,
+    );
+  }
+  const kpis = file.findings.filter((f) => f.kpi !== undefined);
+  if (kpis.length > 0)
+    out.push(
+      `<section class="kpis">`,
+      `<h3>${esc(w.kpiTable)}</h3>`,
+      `<table class="kpi">`,
+      tableHead([w.status, w.metric, w.required, w.stated, w.location, w.rule]),
+      `<tbody>`,
+      ...kpis.map((f) => kpiRow(f, file.path, ctx, w)),
+      `</tbody>`,
+      `</table>`,
+      `</section>`,
+    );
+  out.push(`</section>`);
+  return out;
+}
+
+function tableHead(columns: string[]): string {
+  return `<thead><tr>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join("")}</tr></thead>`;
+}
 
 function findingRow(f: Finding, draftPath: string, g: Group, ctx: FormatContext, w: Words): string {
   const details: string[] = [];
