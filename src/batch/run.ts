@@ -13,6 +13,7 @@ import { zh } from "../i18n/zh.js";
 import type { CheckResult } from "../model/check.js";
 import type { GuideDocument } from "../model/guide.js";
 import { buildResult, DRAFT_UNREADABLE, type CheckedFile } from "../report/result.js";
+import { applyBaseline, buildBaseline, readBaseline, renderBaseline } from "../waivers/baseline.js";
 import type { Directive } from "../waivers/inline.js";
 import { defaultCacheDir } from "./cache.js";
 import type { CheckEngine } from "./engine.js";
@@ -260,8 +261,6 @@ async function applyBaselineFile(
   else if (cfg?.config.baseline !== undefined) abs = resolveConfigPath(cfg.config.baseline, cfg, "baseline");
   else abs = join(cfg?.dir ?? cwd, BASELINE_NAME);
   const shown = relative(cwd, abs).split(sep).join("/");
-  // Loaded only now, as the waivers: zod and the baseline model are not on the path of a plain check.
-  const { applyBaseline, buildBaseline, readBaseline, renderBaseline } = await import("../waivers/baseline.js");
   if (write !== undefined) {
     for (const f of files) if (resolve(cwd, f.path) === abs) throw new GuideError("output-is-input", shown);
     const baseline = buildBaseline(files, cwd, root);
