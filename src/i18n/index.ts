@@ -15,6 +15,6 @@ export function messagesFor(lang: Lang): Messages {
  */
 export function fill(template: string, data: Record<string, string | number | undefined>): string {
   return template
-    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => (data[key] === undefined ? "" : String(data[key])))
+    .replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => (data[key] === undefined ? "" : String(data[key])))
     .replace(/（）|\s?\(\)/g, "");
 }
