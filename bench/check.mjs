@@ -2,7 +2,7 @@
 // Benchmark of `guide check` throughput (SPEC: ≥ 100 drafts/s on 2 cores, cost linear in the number of
 // drafts). Generates 1,000 drafts in a temp dir from the TXT/MD fixtures of fixtures/drafts that are
 // checked against seed 003 (values, names and dates varied), then checks them against that one guide in
-// process: readDraft → checkDraft from dist/, on 2 worker threads (no batch API is exposed), each worker
+// process: readDraft → checkDraft from dist/, on 2 worker threads of its own (readDraft → checkDraft alone; bench/repo.mjs times the whole run), each worker
 // reading its files from disk and holding the parsed guide. Also times 10, 50, 100, 200, 500 and 1000 drafts on
 // the same pool, and 1000 drafts sequentially on the main thread.
 // Usage: npm run bench:check   (builds first).  Options: --drafts N (default 1000), --workers N (2), --json.

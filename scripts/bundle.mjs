@@ -2,7 +2,7 @@
 // Bundle the CLI's start-up path into dist/cli/main.bundle.js (run by `npm run build` after tsc), which
 // bin/guide.js imports: one file instead of ~60 ES modules to resolve and load saves ≈ 40 ms of every
 // `guide` run (bench/README.md). What the bundle holds: src/cli/main.ts, its static imports (commander,
-// messages) and the `guide parse` pipeline (src/parse.ts, src/cli/render.ts), which main.ts imports lazily
+// messages) and the `guide parse` pipeline (src/parse.ts, src/cli/render.ts), which src/cli/parse.ts imports lazily
 // and which stays lazily evaluated in the bundle. Everything else stays a separate file of dist/, imported
 // from the bundle as before: every other dynamic import (the other commands, the PDF/DOCX/HTML adapters,
 // opencc, yaml, pdf-parse, mammoth…), so heavy modules are still loaded only when needed; and

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkBatch, MIN_DRAFTS_FOR_WORKERS } from "../src/batch/index.js";
 import { main } from "../src/cli/main.js";
-import { loadGuide } from "../src/cli/load-guide.js";
+import { loadGuide } from "../src/batch/guide.js";
 import type { GuideDocument } from "../src/model/guide.js";
 import { DEFAULT_MAX_BYTES } from "../src/core/read-input.js";
 import { ROOT } from "./helpers.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bestAssignment, compareKpi, matchKpis } from "../src/check/match.js";
-import { convertUnit, normalizeUnit, unitFactor } from "../src/check/units.js";
+import { convertUnit, normalizeUnit, unitFactor } from "../src/check/quantity-units.js";
 import type { CommittedKpi } from "../src/draft/types.js";
 import type { Comparator } from "../src/model/guide.js";
 import { committed, kpi } from "./rules/tester.js";

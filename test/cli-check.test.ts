@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Ajv2020 from "ajv/dist/2020.js";
 import { parse as parseYaml, stringify } from "yaml";
 import { main } from "../src/cli/main.js";
-import type { CheckEngine } from "../src/cli/engine.js";
+import type { CheckEngine } from "../src/batch/engine.js";
 import { readDraft } from "../src/draft/index.js";
 import type { Finding } from "../src/model/check.js";
 import { FORMAT_NAMES } from "../src/report/formatters/index.js";

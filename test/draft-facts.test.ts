@@ -3,7 +3,7 @@ import { readDraft } from "../src/draft/index.js";
 import { parseDirectionValue } from "../src/draft/direction.js";
 import { parsePeriod } from "../src/draft/period.js";
 import { readDate } from "../src/draft/pi.js";
-import { parseUnit, unitType } from "../src/draft/units.js";
+import { parseUnit, unitType } from "../src/draft/parties.js";
 import { budgetKind } from "../src/draft/budget.js";
 import { readCell } from "../src/draft/kpis.js";
 

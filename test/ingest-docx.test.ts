@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestDocx } from "../src/ingest/docx.js";
-import { formatNumber } from "../src/ingest/numbering.js";
+import { formatNumber } from "../src/ingest/docx-numbering.js";
 import { comparable, ingestFile, REAL_DOCS, ROOT, SAMPLES, shared, squeeze } from "./ingest-helpers.js";
 
 describe("DOCX: gov_sample.docx against its ground truth", () => {

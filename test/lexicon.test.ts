@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { budgetKind } from "../src/draft/budget.js";
 import { readConstraints } from "../src/extract/constraint.js";
 import { readKpis } from "../src/extract/threshold.js";
-import { unitFactor } from "../src/check/units.js";
+import { unitFactor } from "../src/check/quantity-units.js";
 import { parseDirectionValue } from "../src/draft/direction.js";
 import { readLabel } from "../src/structure/labels.js";
 import * as L from "../src/lexicon/index.js";

@@ -39,10 +39,10 @@ afterAll(async () => {
 
 const sha = (abs: string) => createHash("sha256").update(readFileSync(abs)).digest("hex");
 
-/** The template of `code` in `lang` as an anchored regex: placeholders match anything, an empty `（{detail}）` may be dropped. */
+/** The template of `code` in `lang` as an anchored regex: placeholders match anything, an empty `（{{detail}}）` may be dropped. */
 function templateRegex(code: GuideErrorCode, lang: (typeof LANGS)[number]): RegExp {
   const template = messagesFor(lang).errors[code];
-  const parts = template.split(/(（\{\w+\}）| \(\{\w+\}\)|\{\w+\})/);
+  const parts = template.split(/(（\{\{\w+\}\}）| \(\{\{\w+\}\}\)|\{\{\w+\}\})/);
   const body = parts
     .map((p, i) => {
       if (i % 2 === 0) return p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

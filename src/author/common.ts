@@ -1,9 +1,6 @@
 import { effectiveConstraints } from "../check/runner.js";
 import type { Direction, GuideDocument, Kpi, Money } from "../model/guide.js";
 
-/** Language of the authoring helpers' text output. */
-export type Lang = "zh" | "en";
-
 /** Where an effective value comes from: the direction (or its 专项) itself, or a document-wide rule. */
 export type ValueSource = "direction" | "document";
 

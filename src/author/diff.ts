@@ -1,5 +1,6 @@
 import type { Constraint, Deadline, Direction, GuideDocument, Kpi } from "../model/guide.js";
-import { kpiRequirement, moneyText, trimNumber, type Lang } from "./common.js";
+import { kpiRequirement, moneyText, trimNumber } from "./common.js";
+import { fill, type Lang } from "../i18n/index.js";
 
 /** What kind of change: to the notice's metadata, its deadlines, its document-wide rules, or one direction. */
 export type ChangeKind =
@@ -177,9 +178,9 @@ export function diffGuides(before: GuideDocument, after: GuideDocument): GuideDi
 
 const T: Record<Lang, Record<string, string>> = {
   zh: {
-    head: "{old} → {new}",
+    head: "{{old}} → {{new}}",
     none: "两个版本没有实质变化",
-    count: "共 {n} 处变化",
+    count: "共 {{n}} 处变化",
     document: "通知",
     deadline: "截止时间",
     rule: "通用要求",
@@ -203,9 +204,9 @@ const T: Record<Lang, Record<string, string>> = {
     projectsSupported: "拟支持项目数",
   },
   en: {
-    head: "{old} → {new}",
+    head: "{{old}} → {{new}}",
     none: "No change of substance between the two versions",
-    count: "{n} changes",
+    count: "{{n}} changes",
     document: "Notice",
     deadline: "Deadline",
     rule: "Rule",
@@ -250,7 +251,7 @@ export function formatGuideDiff(diff: GuideDiff, lang: Lang = "zh"): string {
   const t = T[lang];
   const sep = lang === "zh" ? "：" : ": ";
   const paren = (x: string) => (lang === "zh" ? `（${x}）` : ` (${x})`);
-  const out = [t.head.replace("{old}", diff.old.path).replace("{new}", diff.new.path), ""];
+  const out = [fill(t.head, { old: diff.old.path, new: diff.new.path }), ""];
   if (diff.changes.length === 0) return out.concat(t.none, "").join("\n");
   for (const c of diff.changes) {
     const sign = c.kind.endsWith("-added") ? "+" : c.kind.endsWith("-removed") ? "-" : "~";
@@ -286,6 +287,6 @@ export function formatGuideDiff(diff: GuideDiff, lang: Lang = "zh"): string {
     }
     out.push(`${sign} ${what}${lines(c)}`);
   }
-  out.push("", t.count.replace("{n}", String(diff.changes.length)));
+  out.push("", fill(t.count, { n: diff.changes.length }));
   return out.join("\n") + "\n";
 }

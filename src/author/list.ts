@@ -1,5 +1,6 @@
 import type { GuideDocument, Mode } from "../model/guide.js";
-import { alignColumns, effectiveCap, effectiveDuration, trimNumber, truncate, type Lang, type ValueSource } from "./common.js";
+import { alignColumns, effectiveCap, effectiveDuration, trimNumber, truncate, type ValueSource } from "./common.js";
+import { fill, type Lang } from "../i18n/index.js";
 
 /** One row of `guide list`: a direction with the values `guide check` applies to it. */
 export interface DirectionRow {
@@ -70,8 +71,8 @@ const HEAD: Record<Lang, string[]> = {
 };
 
 const FOOT: Record<Lang, { count: string; inherited: string; none: string }> = {
-  zh: { count: "共 {n} 个方向", inherited: "* 取自文件通用要求", none: "没有符合条件的方向" },
-  en: { count: "{n} directions", inherited: "* from the document-wide rules", none: "No direction matches" },
+  zh: { count: "共 {{n}} 个方向", inherited: "* 取自文件通用要求", none: "没有符合条件的方向" },
+  en: { count: "{{n}} directions", inherited: "* from the document-wide rules", none: "No direction matches" },
 };
 
 /**
@@ -91,6 +92,6 @@ export function formatDirectionTable(rows: DirectionRow[], lang: Lang = "zh", ti
   ]);
   const lines = alignColumns([HEAD[lang], ...body], new Set([3, 4, 5]));
   const inherited = rows.some((r) => r.capSource === "document" || r.durationSource === "document");
-  lines.push("", f.count.replace("{n}", String(rows.length)) + (inherited ? (lang === "zh" ? "；" : "; ") + f.inherited : ""));
+  lines.push("", fill(f.count, { n: rows.length }) + (inherited ? (lang === "zh" ? "；" : "; ") + f.inherited : ""));
   return lines.join("\n") + "\n";
 }

@@ -1,6 +1,7 @@
 import { effectiveConstraints } from "../check/runner.js";
 import type { Area, Constraint, Direction, GuideDocument, Kpi } from "../model/guide.js";
-import { effectiveCap, effectiveDuration, effectiveRatio, kpiRequirement, linesText, moneyText, trimNumber, type Effective, type Lang, type ValueSource } from "./common.js";
+import { effectiveCap, effectiveDuration, effectiveRatio, kpiRequirement, linesText, moneyText, trimNumber, type Effective, type ValueSource } from "./common.js";
+import { fill, type Lang } from "../i18n/index.js";
 
 /** A constraint that applies to a direction, with where it comes from. */
 export interface AppliedConstraint extends Constraint {
@@ -77,7 +78,7 @@ const L: Record<Lang, Record<string, string>> = {
     document: "文件通用",
     own: "本方向",
     years: "年以内",
-    ratioText: "配套经费:财政经费 ≥ {r}:1",
+    ratioText: "配套经费:财政经费 ≥ {{r}}:1",
   },
   en: {
     direction: "Direction",
@@ -97,7 +98,7 @@ const L: Record<Lang, Record<string, string>> = {
     document: "document",
     own: "direction",
     years: " years at most",
-    ratioText: "matching : government ≥ {r}:1",
+    ratioText: "matching : government ≥ {{r}}:1",
   },
 };
 
@@ -117,7 +118,7 @@ export function formatDirectionDetail(x: DirectionDetail, lang: Lang = "zh"): st
   const from = (s: ValueSource, span: { startLine: number; endLine: number }) => `  [${src(s)} ${linesText(span)}]`;
   field(l.cap, cap ? `${cap.value.text}${cap.value.text === moneyText(cap.value.yuan) ? "" : ` = ${moneyText(cap.value.yuan)}`}${from(cap.source, cap.span)}` : "-");
   field(l.duration, dur ? `${trimNumber(dur.value)}${l.years}${from(dur.source, dur.span)}` : "-");
-  field(l.ratio, ratio ? `${l.ratioText.replace("{r}", trimNumber(ratio.value))}${from(ratio.source, ratio.span)}` : "-");
+  field(l.ratio, ratio ? `${fill(l.ratioText, { r: trimNumber(ratio.value) })}${from(ratio.source, ratio.span)}` : "-");
   if (d.projectsSupported !== null) field(l.projects, String(d.projectsSupported));
   if (d.keywords.length > 0) field(l.keywords, d.keywords.join("、"));
   field(l.lines, linesText(d.span));

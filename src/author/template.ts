@@ -1,7 +1,8 @@
 import type { Constraint, Direction, GuideDocument, Kpi } from "../model/guide.js";
 import { effectiveConstraints } from "../check/runner.js";
-import { effectiveCap, effectiveDuration, effectiveRatio, kpiRequirement, linesText, moneyText, trimNumber, type Lang } from "./common.js";
+import { effectiveCap, effectiveDuration, effectiveRatio, kpiRequirement, linesText, moneyText, trimNumber } from "./common.js";
 import { findDirection } from "./show.js";
+import { fill, type Lang } from "../i18n/index.js";
 
 /** What a body placeholder looks like: the user replaces every 【待填写…】. */
 export const PLACEHOLDER = "【待填写】";
@@ -16,7 +17,7 @@ export interface TemplateOptions {
 
 const H: Record<Lang, Record<string, string>> = {
   zh: {
-    generated: "由 guide template 生成：{notice} · 方向 {id}。把每个空值 \"\" 和正文的“待填写”处换成本项目的内容，再运行 guide check。",
+    generated: "由 guide template 生成：{{notice}} · 方向 {{id}}。把每个空值 \"\" 和正文的“待填写”处换成本项目的内容，再运行 guide check。",
     title: "项目名称",
     lead: "牵头单位全称",
     type: "enterprise | university | institute | hospital | government | other",
@@ -35,18 +36,18 @@ const H: Record<Lang, Record<string, string>> = {
     government: "申请财政经费，如 500万元",
     self: "自筹（配套）经费，如 500万元",
     total: "总经费 = 财政 + 自筹",
-    cap: "上限 {cap}",
+    cap: "上限 {{cap}}",
     noCap: "指南未写明上限",
-    ratio: "自筹:财政 ≥ {r}:1",
-    govShare: "财政经费占总经费 ≤ {p}%",
-    govShareEnt: "企业牵头时 ≤ {p}%",
-    duration: "实施期限不超过 {y} 年",
-    maxUnits: "单位总数（含牵头单位）不超过 {n} 家",
-    needForeign: "至少 {n} 家国外合作单位",
-    needCountries: "国外合作单位来自至少 {n} 个国家",
+    ratio: "自筹:财政 ≥ {{r}}:1",
+    govShare: "财政经费占总经费 ≤ {{p}}%",
+    govShareEnt: "企业牵头时 ≤ {{p}}%",
+    duration: "实施期限不超过 {{y}} 年",
+    maxUnits: "单位总数（含牵头单位）不超过 {{n}} 家",
+    needForeign: "至少 {{n}} 家国外合作单位",
+    needCountries: "国外合作单位来自至少 {{n}} 个国家",
     needEnterprise: "须有企业参与",
-    region: "申报单位：{v}",
-    age: "项目负责人年龄不超过 {n} 周岁",
+    region: "申报单位：{{v}}",
+    age: "项目负责人年龄不超过 {{n}} 周岁",
     employment: "项目负责人须为牵头单位在职人员",
     heading: "申报书",
     direction: "申报方向",
@@ -59,7 +60,7 @@ const H: Record<Lang, Record<string, string>> = {
     rules: "申报要求（摘自指南）",
   },
   en: {
-    generated: "Written by guide template: {notice} · direction {id}. Replace every empty \"\" and each 待填写 of the body with this project's facts, then run guide check.",
+    generated: "Written by guide template: {{notice}} · direction {{id}}. Replace every empty \"\" and each 待填写 of the body with this project's facts, then run guide check.",
     title: "project title",
     lead: "lead unit, full name",
     type: "enterprise | university | institute | hospital | government | other",
@@ -78,18 +79,18 @@ const H: Record<Lang, Record<string, string>> = {
     government: "government funding requested, e.g. 500万元",
     self: "self-raised (matching) funds, e.g. 500万元",
     total: "total = government + self-raised",
-    cap: "cap {cap}",
+    cap: "cap {{cap}}",
     noCap: "no cap stated by the guide",
-    ratio: "self-raised : government ≥ {r}:1",
-    govShare: "government share of the total ≤ {p}%",
-    govShareEnt: "≤ {p}% when an enterprise leads",
-    duration: "at most {y} years",
-    maxUnits: "at most {n} units, lead included",
-    needForeign: "at least {n} foreign partner(s)",
-    needCountries: "foreign partners from at least {n} countries",
+    ratio: "self-raised : government ≥ {{r}}:1",
+    govShare: "government share of the total ≤ {{p}}%",
+    govShareEnt: "≤ {{p}}% when an enterprise leads",
+    duration: "at most {{y}} years",
+    maxUnits: "at most {{n}} units, lead included",
+    needForeign: "at least {{n}} foreign partner(s)",
+    needCountries: "foreign partners from at least {{n}} countries",
     needEnterprise: "an enterprise must take part",
-    region: "applicant: {v}",
-    age: "PI at most {n} years old",
+    region: "applicant: {{v}}",
+    age: "PI at most {{n}} years old",
     employment: "the PI must be employed by the lead unit",
     heading: "Proposal",
     direction: "申报方向",
@@ -102,8 +103,6 @@ const H: Record<Lang, Record<string, string>> = {
     rules: "申报要求 (from the guide)",
   },
 };
-
-const fill = (t: string, data: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 
 /** A YAML double-quoted scalar. */
 function q(s: string): string {

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import { formatGuideError, formatInternalError } from "../cli/errors.js";
-import type { CheckEngine } from "../cli/engine.js";
+import type { CheckEngine } from "./engine.js";
 import { GuideError } from "../core/errors.js";
 import { readInput } from "../core/read-input.js";
+import { formatGuideError, formatInternalError } from "../i18n/errors.js";
 import { fill, messagesFor, type Lang } from "../i18n/index.js";
 import type { Finding } from "../model/check.js";
 import type { GuideDocument } from "../model/guide.js";

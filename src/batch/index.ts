@@ -1,12 +1,12 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { CheckEngine } from "../cli/engine.js";
 import { ruleDocsUrl } from "../check/docs.js";
 import type { Lang } from "../i18n/index.js";
 import type { Finding } from "../model/check.js";
 import type { GuideDocument } from "../model/guide.js";
 import { DRAFT_UNREADABLE } from "../report/result.js";
 import { checkOne, unreadableFinding, type DraftJob, type DraftOutcome } from "./check-one.js";
+import type { CheckEngine } from "./engine.js";
 import type { WorkerAnswer, WorkerRequest } from "./worker.js";
 
 export { checkOne, readSidecar, unreadableFinding, type DraftJob, type DraftOutcome } from "./check-one.js";
@@ -92,7 +92,7 @@ async function runInProcess(
   given: CheckEngine | undefined,
   finish: (index: number, outcome: DraftOutcome) => void,
 ): Promise<void> {
-  const engine = given ?? (await (await import("../cli/engine.js")).loadEngine());
+  const engine = given ?? (await (await import("./engine.js")).loadEngine());
   for (let i = queue.shift(); i !== undefined; i = queue.shift()) finish(i, await checkOne(drafts[i], job, engine));
 }
 

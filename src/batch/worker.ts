@@ -1,8 +1,8 @@
 // A worker thread of checkBatch: loads the engine once, takes the guide and the batch options from
 // workerData (structured clone), then checks one draft per message and answers with its outcome.
 import { parentPort, workerData } from "node:worker_threads";
-import { loadEngine } from "../cli/engine.js";
 import { checkOne, type DraftJob } from "./check-one.js";
+import { loadEngine } from "./engine.js";
 
 /** A request of the main thread: check the draft `path`; `seq` comes back with the answer. */
 export interface WorkerRequest {

@@ -4,11 +4,11 @@ import { DOMESTIC_MARKERS, alternation } from "../lexicon/index.js";
  * the project length in months, money written with its rounding.
  */
 import type { DraftFacts, DraftUnit } from "../draft/types.js";
-import { unitType } from "../draft/units.js";
+import { unitType } from "../draft/parties.js";
 import type { Money } from "../model/guide.js";
 import type { UnitType } from "../model/proposal.js";
 
-/** A unit's type: as stated, else read from its name (…有限公司 → enterprise, …大学 → university; draft/units.ts). */
+/** A unit's type: as stated, else read from its name (…有限公司 → enterprise, …大学 → university; draft/parties.ts). */
 export function unitTypeOf(u: DraftUnit): UnitType | null {
   return u.type ?? unitType(u.name);
 }

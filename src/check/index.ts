@@ -5,16 +5,17 @@
 import type { DraftFacts } from "../draft/types.js";
 import type { Finding } from "../model/check.js";
 import { bareDirection, type Direction, type GuideDocument } from "../model/guide.js";
-import { normalizeDirectionId } from "../structure/numbering.js";
+import { normalizeDirectionId } from "../structure/heading-numbering.js";
 import { ruleDocsUrl } from "./docs.js";
 import { coverage, dice, similarity, terms } from "./match.js";
 import type { Rule } from "./rule.js";
 import { RULES, RULE_LIST } from "./rules/index.js";
-import { defaultPlace, renderMessage, runRules, sortFindings, stampFinding, type Lang, type SeveritySetting } from "./runner.js";
+import type { Lang } from "../i18n/index.js";
+import { defaultPlace, renderMessage, runRules, sortFindings, stampFinding, type SeveritySetting } from "./runner.js";
 
 export { RULES, RULE_LIST } from "./rules/index.js";
 export { ruleDocsUrl, VERSION } from "./docs.js";
-export { effectiveConstraints, type Lang, type SeveritySetting } from "./runner.js";
+export { effectiveConstraints, type SeveritySetting } from "./runner.js";
 export type { Rule, RuleMeta, RuleContext, Report, Bilingual } from "./rule.js";
 
 /** Options of checkDraft. */

@@ -5,7 +5,7 @@
 import type { CommittedKpi, Fact } from "../draft/types.js";
 import type { Kpi } from "../model/guide.js";
 import { readQuantity } from "../extract/threshold.js";
-import { normalizeUnit, unitDimension, unitFactor } from "./units.js";
+import { normalizeUnit, unitDimension, unitFactor } from "./quantity-units.js";
 
 /** Terms of a text: CJK bigrams (single characters for one-character runs) and lower-cased Latin/digit tokens. */
 export function terms(text: string): Set<string> {

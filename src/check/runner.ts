@@ -5,13 +5,11 @@
  * the location in the draft and the guide clause as a related location.
  */
 import type { DraftFacts, FactPlace } from "../draft/types.js";
+import type { Lang } from "../i18n/index.js";
 import type { Finding, Severity } from "../model/check.js";
 import type { Constraint, Direction, GuideDocument } from "../model/guide.js";
 import { ruleDocsUrl } from "./docs.js";
 import type { Bilingual, Report, Rule, RuleMeta } from "./rule.js";
-
-/** Language of rendered messages. */
-export type Lang = "zh" | "en";
 
 /** A rule's severity as configured; "off" does not run it. */
 export type SeveritySetting = "off" | Severity;

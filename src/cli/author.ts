@@ -1,15 +1,5 @@
 import { type Command, Option } from "commander";
-import type { Lang } from "./errors.js";
-
-/** What the authoring commands need from `main`: the streams, the language and a way to set the exit code. */
-export interface AuthorContext {
-  stdout: { write(chunk: string): unknown };
-  cwd: string;
-  lang: () => Lang;
-  setExit: (code: number) => void;
-  /** Adds the options every command has (--lang, --debug). */
-  common: (cmd: Command) => Command;
-}
+import { withCommonOptions, type CommandContext } from "./command.js";
 
 const MODES = ["定向委托", "揭榜挂帅", "竞争择优", "none"] as const;
 
@@ -24,9 +14,8 @@ function wan(value: string): number {
  * Register the authoring helpers on the program: `list`, `show`, `template`, `diff`. Each loads its module
  * (and the parser, for a notice) only when it runs.
  */
-export function registerAuthorCommands(program: Command, ctx: AuthorContext): void {
-  const { common } = ctx;
-  common(
+export function registerAuthorCommands(program: Command, ctx: CommandContext): void {
+  withCommonOptions(
     program
       .command("list")
       .description("list the directions of a guide: id, title, mode, cap (万元), duration, KPI count")
@@ -41,7 +30,7 @@ export function registerAuthorCommands(program: Command, ctx: AuthorContext): vo
     ctx.setExit(await runList(guide, opts, { stdout: ctx.stdout, cwd: ctx.cwd, lang: ctx.lang() }));
   });
 
-  common(
+  withCommonOptions(
     program
       .command("show")
       .description("show one direction in full: fields, the constraints that apply with their clauses, KPIs with their source lines")
@@ -53,7 +42,7 @@ export function registerAuthorCommands(program: Command, ctx: AuthorContext): vo
     ctx.setExit(await runShow(guide, id, opts, { stdout: ctx.stdout, cwd: ctx.cwd, lang: ctx.lang() }));
   });
 
-  common(
+  withCommonOptions(
     program
       .command("template")
       .description("write a Markdown draft skeleton for a direction: front matter, the KPI table with the guide's thresholds")
@@ -65,7 +54,7 @@ export function registerAuthorCommands(program: Command, ctx: AuthorContext): vo
     ctx.setExit(await runTemplate(guide, opts, { stdout: ctx.stdout, cwd: ctx.cwd, lang: ctx.lang() }));
   });
 
-  common(
+  withCommonOptions(
     program
       .command("diff")
       .description("what changed between two versions of a notice: directions, thresholds, caps, ratios, durations, modes, deadlines, rules")

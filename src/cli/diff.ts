@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_BYTES } from "../core/read-input.js";
 import { diffGuides, formatGuideDiff } from "../author/diff.js";
 import type { AuthorIo } from "./list.js";
-import { loadGuide } from "./load-guide.js";
+import { loadGuide } from "../batch/guide.js";
 
 /** `guide diff OLD NEW`: the changes as text or JSON; exit 0 when there are none, 1 when there are (as diff(1)). */
 export async function runDiff(oldPath: string, newPath: string, opts: { format: "text" | "json" }, io: AuthorIo): Promise<number> {

@@ -1,8 +1,8 @@
 import { DEFAULT_MAX_BYTES } from "../core/read-input.js";
 import { formatDirectionTable, listDirections } from "../author/list.js";
 import type { Mode } from "../model/guide.js";
-import type { Lang } from "./errors.js";
-import { loadGuide } from "./load-guide.js";
+import type { Lang } from "../i18n/index.js";
+import { loadGuide } from "../batch/guide.js";
 
 /** Options of `guide list` after commander. */
 export interface ListOptions {

@@ -1,12 +1,13 @@
 import { GuideError } from "../core/errors.js";
 import { DEFAULT_MAX_BYTES } from "../core/read-input.js";
 import { formatDirectionDetail, showDirection } from "../author/show.js";
+import type { Lang } from "../i18n/index.js";
 import type { GuideDocument } from "../model/guide.js";
 import type { AuthorIo } from "./list.js";
-import { loadGuide } from "./load-guide.js";
+import { loadGuide } from "../batch/guide.js";
 
 /** The usage error of an id the guide does not have, naming the guide and a few ids it does have. */
-export function unknownDirection(guidePath: string, guide: GuideDocument, id: string, lang: "zh" | "en"): GuideError {
+export function unknownDirection(guidePath: string, guide: GuideDocument, id: string, lang: Lang): GuideError {
   const ids = guide.directions.map((d) => d.id);
   const some = ids.slice(0, 8).join(", ") + (ids.length > 8 ? ", …" : "");
   const detail =

@@ -1,64 +1,26 @@
-import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
 import { GuideError } from "../core/errors.js";
+import { GUIDE_EXTENSIONS, readInput } from "../core/read-input.js";
+import { fill, messagesFor } from "../i18n/index.js";
+import { EXIT, type CommandContext } from "./command.js";
 
-/** The committed schema, relative to this module (same layout under src/ and dist/). */
-export const GUIDE_SCHEMA_FILE = new URL("../../schemas/guide.schema.json", import.meta.url);
-
-/** One schema violation: where (JSON pointer without the leading slash) and what. */
-export interface SchemaIssue {
-  /** e.g. `directions/3/kpis/0/op`; empty for the document root. */
-  path: string;
-  /** ajv's message plus the allowed values or offending property when ajv knows them. */
-  message: string;
-}
-
-/**
- * Parse the text of a guide file: JSON for `.json`, otherwise YAML read safely (core schema, no
- * custom tags, at most 100 aliases so an alias bomb cannot blow up memory). Throws `invalid-guide`.
- */
-export async function loadGuideText(text: string, path: string): Promise<unknown> {
-  const body = text.replace(/^\uFEFF/, "");
-  if (extname(path).toLowerCase() === ".json") {
-    try {
-      return JSON.parse(body);
-    } catch (err) {
-      throw new GuideError("invalid-guide", path, { detail: (err as Error).message });
-    }
-  }
-  const { parseDocument } = await import("yaml");
-  const doc = parseDocument(body, { schema: "core", customTags: [], uniqueKeys: true, prettyErrors: false });
-  // An unknown tag (`!!js/function`, `!custom`) is only a warning to the yaml library, which then reads the
-  // value as a plain string; a guide never has tags, so it is refused like a syntax error (issue 6).
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) throw new GuideError("invalid-guide", path, { detail: yamlDetail(problem.message) });
+/** `guide validate FILE`: the guide against schemas/guide.schema.json; exit 0 valid, 1 with one line per violation. */
+export async function runValidate(file: string, ctx: CommandContext): Promise<number> {
+  const { stdout, cwd } = ctx;
+  const m = messagesFor(ctx.lang());
+  const input = await readInput(file, { cwd, extensions: GUIDE_EXTENSIONS });
+  let text: string;
   try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch (err) {
-    throw new GuideError("invalid-guide", path, { detail: yamlDetail((err as Error).message) });
+    text = new TextDecoder("utf-8", { fatal: true }).decode(input.bytes);
+  } catch {
+    throw new GuideError("invalid-guide", file, { detail: "not UTF-8" });
   }
-}
-
-/** First line of a yaml library message; its stack overflow on thousands of nested collections (fixtures/bad/deep-nesting.yaml) said plainly. */
-function yamlDetail(message: string): string {
-  return /call stack/i.test(message) ? "nested too deeply" : message.split("\n")[0];
-}
-
-/** Validate a value against schemas/guide.schema.json with ajv (draft 2020-12, all errors). */
-export async function validateGuideValue(value: unknown): Promise<SchemaIssue[]> {
-  const [ajvModule, schemaText] = await Promise.all([import("ajv/dist/2020.js"), readFile(GUIDE_SCHEMA_FILE, "utf8")]);
-  // ajv is CommonJS: under NodeNext the class is module.exports.default, which it also sets at runtime.
-  const Ajv2020 = ajvModule.default.default;
-  // zod emits `type: [..]` for Constraint.value's union, which ajv's strict mode only allows when asked.
-  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
-  const check = ajv.compile(JSON.parse(schemaText));
-  if (check(value)) return [];
-  return (check.errors ?? []).map((e) => {
-    const p = e.params as Record<string, unknown>;
-    let extra = "";
-    if (Array.isArray(p.allowedValues)) extra = ` (${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")})`;
-    else if (p.allowedValue !== undefined) extra = ` (${JSON.stringify(p.allowedValue)})`;
-    else if (typeof p.additionalProperty === "string") extra = `: ${p.additionalProperty}`;
-    return { path: e.instancePath.replace(/^\//, ""), message: `${e.message ?? e.keyword}${extra}` };
-  });
+  const { loadGuideText, validateGuideValue } = await import("../core/guide-file.js");
+  const issues = await validateGuideValue(await loadGuideText(text, file));
+  if (issues.length === 0) {
+    stdout.write(fill(m.cli.valid, { path: file }) + "\n");
+    return EXIT.ok;
+  }
+  stdout.write(fill(m.cli.invalidSummary, { path: file, count: issues.length }) + "\n");
+  for (const issue of issues) stdout.write(`${file}: ${issue.path || "(root)"}: ${issue.message}\n`);
+  return EXIT.findings;
 }

@@ -1,5 +1,5 @@
 import { DIRECTION_REFERENCE_LABELS, DIRECTION_TITLE_LABELS, alternation } from "../lexicon/index.js";
-import { normalizeDirectionId } from "../structure/numbering.js";
+import { normalizeDirectionId } from "../structure/heading-numbering.js";
 import type { Fact } from "./types.js";
 import { findFields, nextLine } from "./fields.js";
 import type { DraftText } from "./text.js";

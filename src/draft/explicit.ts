@@ -7,7 +7,7 @@ import { splitList } from "./fields.js";
 import { readCell } from "./kpis.js";
 import { parsePeriod, type PeriodValue } from "./period.js";
 import { readDate } from "./pi.js";
-import { countryOf, parseUnit, unitType } from "./units.js";
+import { countryOf, parseUnit, unitType } from "./parties.js";
 import type { CommittedKpi, DraftUnit, Fact, FactPlace, PiValue } from "./types.js";
 
 /** Facts stated explicitly in front matter or a sidecar; absent keys are undefined. */

@@ -13,7 +13,7 @@ import { readPi } from "./pi.js";
 import { readSidecar } from "./sidecar.js";
 import { DraftText } from "./text.js";
 import type { DraftFacts, Fact } from "./types.js";
-import { readUnits } from "./units.js";
+import { readUnits } from "./parties.js";
 
 export type { CommittedKpi, DraftFacts, DraftUnit, Fact, FactPlace } from "./types.js";
 

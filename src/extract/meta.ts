@@ -1,7 +1,7 @@
 import { PRINCIPAL_INVESTIGATORS, alternation } from "../lexicon/index.js";
 import type { Deadline, Meta } from "../model/guide.js";
 import { parseChineseNumeral } from "./number.js";
-import { readHeadingNumber } from "../structure/numbering.js";
+import { readHeadingNumber } from "../structure/heading-numbering.js";
 
 const ORG_SUFFIX = String.raw`(?:科学技术厅|科学技术局|科学技术部|科学技术委员会|管理委员会|委员会|管委会|人民政府|办公厅|办公室|基金委|科学院|工程院|研究院|中心|协会|学会|联合会|厅|局|部|委|院|署|会|处)`;
 const ORG = String.raw`[\u4e00-\u9fa5（）()]{1,30}?${ORG_SUFFIX}`;

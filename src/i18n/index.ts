@@ -9,9 +9,12 @@ export function messagesFor(lang: Lang): Messages {
   return lang === "en" ? en : zh;
 }
 
-/** Fill `{name}` placeholders; unknown ones become empty and their empty brackets are dropped. */
+/**
+ * Fill `{{name}}` placeholders, the one syntax of every message (CLI texts here, rule messages in each
+ * rule's meta, as ESLint's); unknown ones become empty and their empty brackets are dropped.
+ */
 export function fill(template: string, data: Record<string, string | number | undefined>): string {
   return template
-    .replace(/\{(\w+)\}/g, (_, key: string) => (data[key] === undefined ? "" : String(data[key])))
+    .replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => (data[key] === undefined ? "" : String(data[key])))
     .replace(/（）|\s?\(\)/g, "");
 }

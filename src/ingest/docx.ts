@@ -1,5 +1,5 @@
 import { GuideError } from "../core/errors.js";
-import { Numbering, readStyles, styleValue, type StyleInfo } from "./numbering.js";
+import { Numbering, readStyles, styleValue, type StyleInfo } from "./docx-numbering.js";
 import type { IngestedText } from "./types.js";
 import { child, childElements, parseXml, type XmlElement } from "./xml.js";
 import { openZip, type ZipLimits } from "./zip.js";

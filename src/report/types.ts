@@ -1,10 +1,11 @@
 import type { RuleMeta } from "../check/rule.js";
+import type { Lang } from "../i18n/index.js";
 import type { CheckResult } from "../model/check.js";
 
 /** What a formatter may know besides the result: no streams, no clock, no environment. */
 export interface FormatContext {
   /** Language of the formatter's own words (headings, summary); findings come already rendered. */
-  lang: "zh" | "en";
+  lang: Lang;
   /** Colour (chalk) in the text format; decided by the CLI from the stream and NO_COLOR. */
   color: boolean;
   /** Directory paths are shown relative to (and SARIF URIs are made relative to). */

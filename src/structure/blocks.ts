@@ -1,5 +1,5 @@
 import type { Doc } from "../core/doc.js";
-import { continuesSequence, readHeadingNumber, type HeadingNumber } from "./numbering.js";
+import { continuesSequence, readHeadingNumber, type HeadingNumber } from "./heading-numbering.js";
 import { readLabel, type SectionKind } from "./labels.js";
 import { readDirectionTable, rowNumber, splitCells, type Cell, type DirectionTable } from "./tables.js";
 import { wrapSeparator } from "../normalize/wraps.js";

@@ -1,5 +1,5 @@
 import type { Block } from "./blocks.js";
-import { smallNumber } from "./numbering.js";
+import { smallNumber } from "./heading-numbering.js";
 
 /** A direction named inside a sentence, with its offsets in the block. */
 export interface ListedItem {

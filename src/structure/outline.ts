@@ -1,6 +1,6 @@
 import { ADMIN_SECTIONS, alternation } from "../lexicon/index.js";
 import type { Block } from "./blocks.js";
-import { continuesSequence, readHeadingNumber } from "./numbering.js";
+import { continuesSequence, readHeadingNumber } from "./heading-numbering.js";
 import { findInnerLabels, isDirectionEvidence, readLabel, type SectionKind } from "./labels.js";
 
 /** What a heading is in the notice, as the outline reader decided it (`guide parse --outline` prints it). */

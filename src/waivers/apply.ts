@@ -8,8 +8,9 @@ import { ruleDocsUrl } from "../check/docs.js";
 import type { RuleMeta } from "../check/rule.js";
 import unusedWaiver from "../check/rules/unused-waiver.js";
 import waiverReasonMissing from "../check/rules/waiver-reason-missing.js";
-import { renderMessage, type Lang, type SeveritySetting } from "../check/runner.js";
+import { renderMessage, type SeveritySetting } from "../check/runner.js";
 import type { ConfigWaiverRef } from "../config/plan.js";
+import type { Lang } from "../i18n/index.js";
 import type { Finding } from "../model/check.js";
 import { waiverRanges, type Directive } from "./inline.js";
 

@@ -6,13 +6,13 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderGuide } from "../../src/cli/render.js";
-import { loadGuideText } from "../../src/cli/validate.js";
+import { loadGuideText } from "../../src/core/guide-file.js";
 import { GuideError } from "../../src/core/errors.js";
 import { parseGuide } from "../../src/parse.js";
 import { budget, params } from "./runs.js";
 import { directionNotice, noticeText } from "./notice-gen.js";
 
-// ajv is CommonJS: the class is module.exports.default (as in src/cli/validate.ts).
+// ajv is CommonJS: the class is module.exports.default (as in src/core/guide-file.ts).
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
 let validate: (v: unknown) => boolean;
 let errors: () => unknown;

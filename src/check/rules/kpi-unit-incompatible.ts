@@ -1,6 +1,6 @@
 import { defineRule } from "../rule.js";
 import { compareKpi, matchKpis, requirementText } from "../match.js";
-import { understoodUnit } from "../units.js";
+import { understoodUnit } from "../quantity-units.js";
 
 /** A committed KPI whose unit cannot be converted to the guide's (件 against %): it cannot be judged, so it does not pass. */
 export default defineRule({

@@ -1,5 +1,6 @@
 import { pathToFileURL } from "node:url";
 import type { RuleMeta } from "../../check/rule.js";
+import type { Lang } from "../../i18n/index.js";
 import type { Finding, Severity } from "../../model/check.js";
 import { displayPath } from "../paths.js";
 import type { FormatContext, Formatter } from "../types.js";
@@ -65,7 +66,7 @@ export const sarif: Formatter = (result, ctx) => {
   return JSON.stringify(log, null, 2) + "\n";
 };
 
-function descriptor(id: string, meta: RuleMeta | undefined, url: string | undefined, lang: "zh" | "en"): Record<string, unknown> {
+function descriptor(id: string, meta: RuleMeta | undefined, url: string | undefined, lang: Lang): Record<string, unknown> {
   const d: Record<string, unknown> = { id };
   if (meta) {
     const text = meta.description[lang];

@@ -1,18 +1,19 @@
 import type { RuleMeta } from "../check/rule.js";
 import type { DraftFacts } from "../draft/types.js";
+import type { Lang } from "../i18n/index.js";
 import type { Finding } from "../model/check.js";
 import type { GuideDocument } from "../model/guide.js";
 
-/** Options of checkDraft that the CLI sets. */
+/** Options of checkDraft that a check run sets. */
 export interface CheckDraftOptions {
   direction?: string;
-  lang?: "zh" | "en";
+  lang?: Lang;
   severity?: Record<string, "off" | "info" | "warning" | "error">;
 }
 
 /**
- * What `guide check` needs from the library: reading drafts, checking them, the rules' meta and docs.
- * Loaded on demand (the parse path never pays for it); tests may pass their own to `main`.
+ * What a check run needs to check one draft: reading drafts, checking them, the rules' meta and docs.
+ * Loaded on demand (the parse path never pays for it); tests may pass their own to checkFiles or `main`.
  */
 export interface CheckEngine {
   readDraft(bytes: Uint8Array, options: { path: string; sidecar?: Uint8Array | null }): Promise<DraftFacts>;

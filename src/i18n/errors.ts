@@ -1,9 +1,7 @@
 import { GuideError } from "../core/errors.js";
 import { NOTICE_EXTENSIONS } from "../core/read-input.js";
-import type { UnsupportedKind } from "../i18n/en.js";
-import { fill, messagesFor, type Lang } from "../i18n/index.js";
-
-export { fill, messagesFor, type Lang };
+import type { UnsupportedKind } from "./en.js";
+import { fill, messagesFor, type Lang } from "./index.js";
 
 /** The one-line message of a GuideError in `lang`: names the file and says what to do. */
 export function formatGuideError(err: GuideError, lang: Lang): string {

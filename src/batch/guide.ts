@@ -6,12 +6,12 @@ import type { GuideDocument } from "../model/guide.js";
 /**
  * The guide: a parsed guide (.yaml/.yml/.json) validated against schemas/guide.schema.json (a violation
  * is `invalid-guide` naming the ajv path of the first error), or a notice parsed on the fly — through the
- * on-disk cache of src/batch/cache.ts when `cacheDir` is given (guide check), parsed once per content hash;
+ * on-disk cache of cache.ts when `cacheDir` is given (guide check), parsed once per content hash;
  * cacheDir null (--no-cache, and the default) parses every time.
  */
 export async function loadGuide(path: string, cwd: string, maxBytes: number, cacheDir: string | null = null, directions?: string): Promise<GuideDocument> {
   if (!(GUIDE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())) {
-    const { loadGuideCached } = await import("../batch/cache.js");
+    const { loadGuideCached } = await import("./cache.js");
     return loadGuideCached(path, { cwd, cacheDir, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS], directions });
   }
   const input = await readInput(path, { cwd, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS] });
@@ -21,7 +21,7 @@ export async function loadGuide(path: string, cwd: string, maxBytes: number, cac
   } catch {
     throw new GuideError("invalid-guide", path, { detail: "not UTF-8" });
   }
-  const { loadGuideText, validateGuideValue } = await import("./validate.js");
+  const { loadGuideText, validateGuideValue } = await import("../core/guide-file.js");
   const value = await loadGuideText(text, path);
   const issues = await validateGuideValue(value);
   if (issues.length > 0) {
