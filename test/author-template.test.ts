@@ -45,8 +45,10 @@ export function fillTemplate(text: string, guide: GuideDocument, d: Direction): 
     return typeof v === "number" ? v : null;
   };
   doc.setIn(["title"], `${d.title}合作研究项目`);
-  doc.setIn(["leadUnit", "name"], "示范大学");
-  doc.setIn(["leadUnit", "type"], "university");
+  // a lead the template already types as an enterprise (项目由企业牵头申报) stays one
+  const leadIsEnterprise = doc.getIn(["leadUnit", "type"]) === "enterprise";
+  doc.setIn(["leadUnit", "name"], leadIsEnterprise ? "示范智造股份有限公司" : "示范大学");
+  doc.setIn(["leadUnit", "type"], leadIsEnterprise ? "enterprise" : "university");
   const participants = doc.getIn(["participants"]) as { items: unknown[] };
   let f = 0;
   participants.items.forEach((_, i) => {

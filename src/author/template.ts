@@ -46,6 +46,7 @@ const H: Record<Lang, Record<string, string>> = {
     needForeign: "至少 {{n}} 家国外合作单位",
     needCountries: "国外合作单位来自至少 {{n}} 个国家",
     needEnterprise: "须有企业参与",
+    leadEnterprise: "指南要求由企业牵头申报",
     region: "申报单位：{{v}}",
     age: "项目负责人年龄不超过 {{n}} 周岁",
     employment: "项目负责人须为牵头单位在职人员",
@@ -89,6 +90,7 @@ const H: Record<Lang, Record<string, string>> = {
     needForeign: "at least {{n}} foreign partner(s)",
     needCountries: "foreign partners from at least {{n}} countries",
     needEnterprise: "an enterprise must take part",
+    leadEnterprise: "the guide has an enterprise lead",
     region: "applicant: {{v}}",
     age: "PI at most {{n}} years old",
     employment: "the PI must be employed by the lead unit",
@@ -144,6 +146,7 @@ export function templateDraft(guide: GuideDocument, id: string, options: Templat
   const foreign = Math.max(numberOf(cs, "foreign_partner_min") ?? 0, numberOf(cs, "foreign_partner_countries_min") ?? 0);
   const countries = numberOf(cs, "foreign_partner_countries_min");
   const enterprise = cs.some((x) => x.kind === "enterprise_partner_required" && x.value !== false);
+  const leadEnterprise = cs.some((x) => x.kind === "lead_enterprise_required" && x.value !== false);
   const region = cs.find((x) => x.kind === "applicant_region");
   const age = numberOf(cs, "pi_age_max");
   const employment = cs.some((x) => x.kind === "pi_employment");
@@ -155,7 +158,7 @@ export function templateDraft(guide: GuideDocument, id: string, options: Templat
   y.push(`direction: ${q(d.id)}${c(d.title)}`);
   y.push(`title: ""${c(h.title)}`);
   y.push("leadUnit:", `  name: ""${c([h.lead, region ? fill(h.region, { v: String(region.value ?? region.text) }) : ""].filter(Boolean).join("；"))}`);
-  y.push(`  type: ""${c(h.type)}`, `  country: 中国`);
+  y.push(leadEnterprise ? `  type: enterprise${c(h.leadEnterprise)}` : `  type: ""${c(h.type)}`, `  country: 中国`);
   const unitHints = [h.participants, maxUnits !== null ? fill(h.maxUnits, { n: maxUnits }) : "", enterprise ? h.needEnterprise : "", foreign > 0 ? fill(h.needForeign, { n: foreign }) : "", countries ? fill(h.needCountries, { n: countries }) : ""];
   y.push(`participants:${c(unitHints.filter(Boolean).join("；"))}`);
   y.push(`  - name: ""${c(enterprise ? `${h.participant}（${h.enterprise}）` : h.participant)}`, `    type: ${enterprise ? "enterprise" : q("")}${enterprise ? "" : c(h.type)}`);
