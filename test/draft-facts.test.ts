@@ -215,6 +215,9 @@ describe("direction as drafts write it", () => {
     ["所属专题 | 2. 先进储能\n指南方向 | 2.4 新型混合储能技术合作研究", "2.4", "新型混合储能技术合作研究", 2],
     ["申报专题：三、智能制造\n揭榜任务：3.2 工业视觉检测", "3.2", "工业视觉检测", 2],
     ["所属专题：5 高性能计算", "5", "高性能计算", 1],
+    // a list number before a Latin word is an id; 2.5D is not
+    ["申报方向：2.Chiplet异构集成技术", "2", "Chiplet异构集成技术", 1],
+    ["申报方向：2.5D先进封装技术", null, "2.5D先进封装技术", 1],
     // a path from the area down: the last step is the direction
     ["揭榜任务：（二）人工智能关键技术攻关 — 2.边缘端智能芯片能效比提升", "2", "边缘端智能芯片能效比提升", 1],
     ["所属方向：三、先进制造 / 3.1 工业母机精度保持技术", "3.1", "工业母机精度保持技术", 1],
@@ -336,6 +339,8 @@ describe("the budget as drafts write it", () => {
     // rows that break the row above down (其中…) are part of it, indented or until they add up to it
     ["科目 | 金额（万元）\n国拨经费 | 500\n配套经费 | 450\n其中：单位自筹 | 300\n　　其他来源 | 150\n总经费 | 950", 5e6, 4.5e6, 9.5e6],
     ["经费来源 | 金额（万元）\n自筹经费 | 600\n其中：企业自筹 | 400\n合作单位出资 | 200\n省财政资助 | 500\n合计 | 1100", 5e6, 6e6, 1.1e7],
+    // one row per unit: the 合计 row holds the figures, its total column too
+    ["经费预算（万元）\n单位 | 申请财政资金 | 自筹资金 | 合计\nA公司 | 260 | 420 | 680\nB大学 | 80 | 0 | 80\n合计 | 340 | 420 | 770", 3.4e6, 4.2e6, 7.7e6],
   ])("%s", async (text, gov, self, total) => {
     const b = (await draft(text)).budget;
     expect([b.government?.value.yuan ?? null, b.selfFunded?.value.yuan ?? null, b.total?.value.yuan ?? null]).toEqual([gov, self, total]);

@@ -71,7 +71,8 @@ export function readBudget(t: DraftText): BudgetFacts {
     if (!k) return;
     const seen = rowLabels[k];
     const prev = out[k];
-    if (SUM_ROW.test(label) && k !== "total") out[k] = t.fact(money, text, offset);
+    // the 合计 row is the figure of its kind; for the total column, only over a total summed from unit rows
+    if (SUM_ROW.test(label) && (k !== "total" || (prev && seen.length > 1))) out[k] = t.fact(money, text, offset);
     else if (prev && seen.length && !seen.includes(label) && !/合计|小计|总/.test(label)) {
       const sum = { yuan: Math.round((prev.value.yuan + money.yuan) * 100) / 100, text: `${prev.value.text}+${money.text}` };
       out[k] = { ...prev, value: sum };
