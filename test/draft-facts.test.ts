@@ -348,6 +348,13 @@ describe("the budget as drafts write it", () => {
 });
 
 describe("committed KPIs as drafts write them", () => {
+  it("a header whose category and metric cells a PDF glued: the columns are found from the right", async () => {
+    const f = await draft("二、考核指标\n类别指标名称 | 指南要求 | 本项目指标\n芯片 | 智能芯片能效比 | 30 TOPS/W以上 | 36 TOPS\n应用 | 检测帧率 | ≥25帧/秒 | 30帧/秒");
+    expect(f.kpis.map((k) => [k.value.metric, k.value.value, k.value.unit, k.value.guideText])).toEqual([
+      ["智能芯片能效比", 36, "TOPS", "30 TOPS/W以上"],
+      ["应用检测帧率", 30, "帧/秒", "≥25帧/秒"],
+    ]);
+  });
   it("reads a KPI table: the draft's column, the guide's kept as guideText", async () => {
     const f = await draft(
       "四、考核指标\n| 序号 | 指标名称 | 指南要求 | 本项目指标 |\n|---|---|---|---|\n| 1 | 光电转换效率 | ≥20% | ≥21% |\n| 2 | 响应时间（ms） | ≤2000 | 1500 |\n| 3 | 测量误差 | ≤±2% | ≤±1.5% |\n\n五、研究内容",

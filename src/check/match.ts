@@ -132,7 +132,9 @@ export function secondaryCommitments(committed: readonly Fact<CommittedKpi>[], l
   for (const f of committed) byLine.set(f.line, [...(byLine.get(f.line) ?? []), f]);
   for (const [line, fs] of byLine) {
     // the list number (3. / （3）) is not a quantity of the line
-    const text = (lines[line - 1] ?? fs.map((f) => f.text).join("，")).replace(/^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[）)])\s*/, "");
+    let text = (lines[line - 1] ?? fs.map((f) => f.text).join("，")).replace(/^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[）)])\s*/, "");
+    // the 指南要求 cell restates the guide; it commits to nothing
+    for (const f of fs) if (f.value.guideText) text = text.replace(f.value.guideText, " ");
     for (const clause of text.split(/[，,；;（）()、。]/)) {
       for (const q of quantitiesOf(clause)) {
         if (fs.some((f) => f.value.value === q.value && f.value.unit === q.unit)) continue;

@@ -29,10 +29,12 @@ interface KpiTable {
 }
 
 const CATEGORY_HEADER = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}$`);
+const CATEGORY_PREFIX = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}`);
 
 function kpiTable(cells: Cell[]): KpiTable | null {
   const h = cells.map((c) => c.text.replace(/\s+/g, ""));
-  const metric = h.findIndex((c) => METRIC_HEADER.test(c));
+  // 类别指标名称: a PDF glued the category header onto the metric's
+  const metric = h.findIndex((c) => METRIC_HEADER.test(c) || METRIC_HEADER.test(c.replace(CATEGORY_PREFIX, "")));
   if (metric < 0) return null;
   const guide = h.findIndex((c, i) => i !== metric && GUIDE_HEADER.test(c));
   let draft = h.findIndex((c, i) => i !== metric && i !== guide && DRAFT_HEADER.test(c));
@@ -189,9 +191,13 @@ function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number
       }
       inTable.add(j);
       i = j;
-      let mCell = row[table.metric];
-      let vCell = row[table.draft];
-      let guideText = table.guide >= 0 && table.guide !== table.draft ? row[table.guide]?.text : undefined;
+      // 类别指标名称 | 指南要求 | 本项目指标 over rows of four cells: a PDF glued two header cells, and the
+      // columns are found from the right
+      const shift = Math.max(0, row.length - cellsOf(lines[table.headerLine]));
+      let mCell = row[table.metric + shift];
+      let vCell = row[table.draft + shift];
+      let guideText = table.guide >= 0 && table.guide !== table.draft ? row[table.guide + shift]?.text : undefined;
+      const before = shift > 0 && table.metric === 0 ? row.slice(0, shift).map((c) => c.text).join("") : "";
       if (row.length < cellsOf(lines[table.headerLine]) || table.guide === table.draft) {
         // cells merged by PDF extraction: the last value is the draft's, what precedes it the guide's
         const split = splitMerged(row, table);
@@ -202,7 +208,7 @@ function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number
       const q = readCell(vCell.text);
       if (!q) continue;
       let metric = cleanMetric(mCell.text);
-      const category = table.category >= 0 && row.length === cellsOf(lines[table.headerLine]) ? cleanMetric(row[table.category]?.text ?? "") : "";
+      const category = before || (table.category >= 0 && row.length === cellsOf(lines[table.headerLine]) ? cleanMetric(row[table.category]?.text ?? "") : "");
       if (category && !metric.includes(category) && !/^\d+$/.test(category)) metric = category + metric;
       const paren = UNIT_PAREN.exec(metric);
       if (!q.unit && (paren || table.headerUnit)) q.unit = paren?.[1] ?? table.headerUnit;

@@ -11,8 +11,12 @@ const g = guide({
   },
 });
 
+const either = "项目执行期内销售不少于1万套或销售收入不低于2亿元";
+const gOr = guide({ dir: { kpis: [kpi("销售", ">=", 10000, "套", 40, null, either), kpi("销售收入", ">=", 2, "亿元", 40, null, either)] } });
+
 ruleTester(rule, {
   valid: [
+    { name: "one of two alternatives (或) answered", guide: gOr, facts: facts({ kpis: [committed("项目执行期内销售", "=", 12000, "套", 50)] }) },
     {
       name: "all matched, in another order and wording",
       guide: g,

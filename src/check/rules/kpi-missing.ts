@@ -1,5 +1,6 @@
 import { defineRule } from "../rule.js";
-import { coverage, matchKpis, requirementText, terms } from "../match.js";
+import type { Kpi } from "../../model/guide.js";
+import { coverage, matchKpis, requirementText, terms, type KpiPair } from "../match.js";
 
 /** A KPI of the direction (考核指标) that no committed KPI of the draft answers. */
 export default defineRule({
@@ -21,8 +22,11 @@ export default defineRule({
   },
   check({ direction, facts, report }) {
     const draftTerms = terms(facts.lines.join("\n"));
-    for (const p of matchKpis(direction.kpis, facts.kpis, facts.lines)) {
+    const pairs = matchKpis(direction.kpis, facts.kpis, facts.lines);
+    for (const p of pairs) {
       if (p.committed) continue;
+      // 销售不少于1万套或销售收入不低于2亿元: alternatives in one clause; one answered is enough
+      if (alternativeAnswered(p.guide, pairs)) continue;
       const metric = terms(p.guide.metric);
       report({
         // An error only when the guide names the KPI and the draft never speaks of it; a KPI the draft
@@ -37,3 +41,9 @@ export default defineRule({
     }
   },
 });
+
+/** Is `k` one of several targets joined by 或 in its clause, another of which the draft answers? */
+function alternativeAnswered(k: Kpi, pairs: readonly KpiPair[]): boolean {
+  if (!/或/.test(k.text)) return false;
+  return pairs.some((o) => o.guide !== k && o.committed && o.guide.text === k.text);
+}

@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { readDraft } from "../dist/draft/index.js";
+import { parseGuide } from "../dist/parse.js";
+import { matchKpis, compareKpi } from "../dist/check/match.js";
+const [draftPath, guidePath, dirId] = process.argv.slice(2);
+const facts = await readDraft(new Uint8Array(readFileSync(draftPath)), { path: draftPath });
+const guide = await parseGuide(readFileSync(guidePath), { path: guidePath });
+const d = guide.directions.find((x) => x.id === dirId);
+for (const k of facts.kpis) console.log("C", JSON.stringify(k.value));
+for (const p of matchKpis(d.kpis, facts.kpis, facts.lines)) console.log("G", p.guide.metric, p.guide.op, p.guide.value, p.guide.unit, "->", p.committed ? JSON.stringify(p.committed.value) + " " + p.score.toFixed(2) + " " + compareKpi(p.guide, p.committed.value) : null);
