@@ -234,3 +234,26 @@ ${KPIS}经费预算：申请省财政经费800万元，自筹经费200万元，�
     expect(f.excerpt).toBe("经费预算：申请省财政经费800万元，自筹经费200万元，总预算1000万元。");
   });
 });
+
+describe("KPI sets a project chooses from", () => {
+  const notice = `关于申报2026年度碳中和专项的通知
+一、项目指南
+1.1 二氧化碳吸收剂再生技术
+研究内容：研究吸收剂再生机理。
+考核指标（项目根据研究方向选择其中 1 套考核指标）：
+（1）再生热耗≤2.0GJ/tCO2，烟气量≥500Nm3/h。
+（2）外场能量利用效率不低于60%，烟气量≥100Nm3/h。
+1.2 吸附材料
+研究内容：研究吸附材料。
+考核指标：吸附量≥3mmol/g。
+`;
+  it("each KPI carries its set where the notice offers a choice, and only the chosen set is owed", async () => {
+    const g = await parseGuide(Buffer.from(notice), { path: "notice.txt" });
+    const d = g.directions.find((x) => x.id === "1.1")!;
+    expect(d.kpis.map((k) => k.option)).toEqual(["(1)", "(1)", "(2)", "(2)"]);
+    expect(g.directions.find((x) => x.id === "1.2")!.kpis.every((k) => k.option === undefined)).toBe(true);
+    const facts = await readDraft(Buffer.from("申报方向：1.1 二氧化碳吸收剂再生技术\n考核指标：\n1．再生热耗1.9GJ/tCO2；\n2．烟气量600Nm3/h。\n"), { path: "d.txt" });
+    const r = checkDraft(g, facts, { lang: "en" });
+    expect(r.findings.filter((f) => f.ruleId.startsWith("kpi-"))).toEqual([]);
+  });
+});

@@ -110,12 +110,29 @@ function unitAsWritten(unit: string, clause: string, displayed: string): string 
   return at < 0 ? unit : displayed.slice(at, at + unit.length);
 }
 
+// 考核指标（项目根据研究方向选择其中1套考核指标）, 以下两组指标任选一组: the sets below are alternatives
+const CHOOSE_ONE = /(?:选择|任选|选取)(?:其中)?\s*(?:1|一)\s*(?:套|组)/;
+const OPTION_MARKER = /(?:^|\n)\s*([（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d))/g;
+
+/** The item marker ((1), 2.) that opens the part of `text` holding `at`, or undefined. */
+function optionAt(text: string, at: number): string | undefined {
+  let found: string | undefined;
+  for (const m of text.matchAll(OPTION_MARKER)) {
+    if (m.index > at) break;
+    found = m[1].replace(/\s+/g, "").replace(/^[（(](\d+)[)）]$/, "($1)").replace(/^(\d+)[.、．)）]$/, "$1.");
+  }
+  return found;
+}
+
 /** Read the KPI atoms of the given segments, placed in the source. */
 export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
   const kpis: Kpi[] = [];
+  // the choice is stated once, in the label or the first segment; it covers the sets that follow
+  const choose = segments.some((s) => CHOOSE_ONE.test(s.block.text.slice(Math.max(0, s.from - 40), s.to)));
   for (const s of segments) {
     const text = s.block.text.slice(s.from, s.to);
     for (const atom of readKpis(text)) {
+      const option = choose ? optionAt(text, atom.start) : undefined;
       const a = s.block.pos[s.from + atom.start];
       const b = s.block.pos[s.from + atom.end];
       kpis.push({
@@ -126,6 +143,7 @@ export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
         unit: unitAsWritten(atom.unit, text.slice(atom.start, atom.end), s.block.display.slice(s.from + atom.start, s.from + atom.end)),
         text: s.block.display.slice(s.from + atom.start, s.from + atom.end),
         ...(atom.condition ? { condition: atom.condition } : {}),
+        ...(option ? { option } : {}),
         span: doc.spanOf(a, b),
       });
     }

@@ -33,6 +33,10 @@ export const Kpi = z
     unit: z.string().describe("Unit as written, ASCII-normalized (%, Wh/kg, 万元, 件); empty when none"),
     text: z.string().describe("Source fragment, line-wraps joined"),
     condition: z.string().optional().describe("What qualifies the target (在…条件下, a bracket of test conditions right after it); never a KPI of its own"),
+    option: z
+      .string()
+      .optional()
+      .describe("The set of KPIs it belongs to where the notice lets a project choose one (选择其中1套考核指标: \"(1)\", \"(2)\")"),
     span: Span,
   })
   .describe("A KPI atom (考核指标)");

@@ -14,8 +14,25 @@ const g = guide({
 const either = "项目执行期内销售不少于1万套或销售收入不低于2亿元";
 const gOr = guide({ dir: { kpis: [kpi("销售", ">=", 10000, "套", 40, null, either), kpi("销售收入", ">=", 2, "亿元", 40, null, either)] } });
 
+// 考核指标（项目根据研究方向选择其中1套考核指标）: (1) or (2)
+const gSets = guide({
+  dir: {
+    kpis: [
+      { ...kpi("再生热耗", "<=", 2, "GJ/tCO2", 40), option: "(1)" },
+      { ...kpi("烟气量", ">=", 500, "Nm3/h", 40), option: "(1)" },
+      { ...kpi("外场能量利用效率", ">=", 60, "%", 42), option: "(2)" },
+      { ...kpi("烟气量", ">=", 100, "Nm3/h", 43), option: "(2)" },
+    ],
+  },
+});
+
 ruleTester(rule, {
   valid: [
+    {
+      name: "one of the sets the notice lets a project choose",
+      guide: gSets,
+      facts: facts({ kpis: [committed("再生热耗", "<=", 1.9, "GJ/tCO2", 50), committed("烟气量", ">=", 600, "Nm3/h", 51)] }),
+    },
     { name: "one of two alternatives (或) answered", guide: gOr, facts: facts({ kpis: [committed("项目执行期内销售", "=", 12000, "套", 50)] }) },
     {
       name: "all matched, in another order and wording",
@@ -31,6 +48,12 @@ ruleTester(rule, {
     { name: "a direction without KPIs", facts: facts({ kpis: [committed("光电转换效率", ">=", 21, "%")] }) },
   ],
   invalid: [
+    {
+      name: "the chosen set is owed in full",
+      guide: gSets,
+      facts: facts({ kpis: [committed("外场能量利用效率", ">=", 65, "%", 50)] }),
+      errors: [{ messageId: "missing", data: { metric: "烟气量" }, line: 2 }],
+    },
     {
       guide: g,
       facts: facts({ kpis: [committed("光电转换效率", ">=", 21, "%", 50), committed("发明专利", ">=", 5, "项", 51)] }),

@@ -23,8 +23,11 @@ export default defineRule({
   check({ direction, facts, report }) {
     const draftTerms = terms(facts.lines.join("\n"));
     const pairs = matchKpis(direction.kpis, facts.kpis, facts.lines);
+    const chosen = chosenOption(pairs);
     for (const p of pairs) {
       if (p.committed) continue;
+      // 选择其中1套考核指标: only the set the draft answers is owed
+      if (p.guide.option !== undefined && p.guide.option !== chosen) continue;
       // 销售不少于1万套或销售收入不低于2亿元: alternatives in one clause; one answered is enough
       if (alternativeAnswered(p.guide, pairs)) continue;
       const metric = terms(p.guide.metric);
@@ -46,4 +49,13 @@ export default defineRule({
 function alternativeAnswered(k: Kpi, pairs: readonly KpiPair[]): boolean {
   if (!/或/.test(k.text)) return false;
   return pairs.some((o) => o.guide !== k && o.committed && o.guide.text === k.text);
+}
+
+/** Of the alternative KPI sets a notice offers, the one the draft answers most of (the first on a tie). */
+function chosenOption(pairs: readonly KpiPair[]): string | undefined {
+  const answered = new Map<string, number>();
+  for (const p of pairs) if (p.guide.option !== undefined) answered.set(p.guide.option, (answered.get(p.guide.option) ?? 0) + (p.committed ? 1 : 0));
+  let best: string | undefined;
+  for (const [option, n] of answered) if (best === undefined || n > answered.get(best)!) best = option;
+  return best;
 }
