@@ -144,6 +144,14 @@ describe("html report", () => {
     ]);
   });
 
+  it("each finding shows the draft's own words at its place (excerpt), escaped", () => {
+    const r = hostileResult();
+    r.files[0].findings[0].excerpt = "电导率 | 105mS/cm <第三方检测>";
+    const out = html(r, ctx());
+    expect(texts(out, "q.excerpt")).toEqual(["电导率 | 105mS/cm <第三方检测>"]);
+    expect(out).not.toContain("<第三方检测>");
+  });
+
   it("a clean draft shows a clear no-findings state", () => {
     const out = html(cleanResult(), ctx());
     expect(texts(out, "#draft-1 .no-findings")).toEqual(["✓ 未发现问题：此申报书符合指南中已检查的各项要求。"]);

@@ -239,7 +239,7 @@ function findingRow(f: Finding, draftPath: string, g: Group, ctx: FormatContext,
   return (
     `<tr class="finding sev-${g}" data-rule="${esc(f.ruleId)}" data-severity="${g}">` +
     `<td class="loc"><code>${esc(where(f, draftPath, ctx, w))}</code></td>` +
-    `<td class="msg"><p>${esc(f.message)}</p>${details.length ? `<p class="details">${details.join(" · ")}</p>` : ""}</td>` +
+    `<td class="msg"><p>${esc(f.message)}</p>${f.excerpt ? `<q class="excerpt">${esc(f.excerpt)}</q>` : ""}${details.length ? `<p class="details">${details.join(" · ")}</p>` : ""}</td>` +
     `<td class="rule">${ruleLink(f, ctx)}</td>` +
     `<td class="clauses">${clauses.join("") || `<span class="muted">—</span>`}</td>` +
     `</tr>`
@@ -368,7 +368,7 @@ tr.finding.sev-fatal td.loc,tr.finding.sev-error td.loc{border-left:4px solid va
 tr.finding.sev-warning td.loc{border-left:4px solid var(--warn)}
 tr.finding.sev-info td.loc{border-left:4px solid var(--info)}
 td.loc{width:20%;word-break:break-all}td.msg{width:38%}td.rule{white-space:nowrap;width:1%}
-td.msg p{margin:0}.details{color:var(--muted);font-size:13px;margin-top:4px!important}
+td.msg p{margin:0}q.excerpt{display:block;margin-top:4px;padding-left:8px;border-left:3px solid var(--muted);color:var(--muted);font-size:13px;quotes:none}.details{color:var(--muted);font-size:13px;margin-top:4px!important}
 .clause{margin:0 0 4px;padding:4px 8px;border-left:3px solid var(--line);background:var(--head)}
 .clause p{margin:0}.clause cite{font-style:normal;font-size:12px;color:var(--muted)}
 td.clauses{width:32%}
