@@ -257,3 +257,22 @@ describe("KPI sets a project chooses from", () => {
     expect(r.findings.filter((f) => f.ruleId.startsWith("kpi-"))).toEqual([]);
   });
 });
+
+describe("places a person finds in a Word draft", () => {
+  it("a finding in a DOCX table names its table, row and cell; one in a paragraph its paragraph", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { ROOT } = await import("./helpers.js");
+    const path = join(ROOT, "fixtures/check-own2/cases/10-budget-000-一.2.docx");
+    const facts = await readDraft(readFileSync(path), { path });
+    // 合计 | 500 | 660 | 1,210 is row 6 of the fourth table; the 1,210 stands in its fourth cell
+    expect(facts.budget.total).toMatchObject({ table: 4, row: 6, cell: 4 });
+    // 申报方向 | 2.Chiplet… is row 3 of the first table, its value in the second cell
+    expect(facts.direction).toMatchObject({ table: 1, row: 3, cell: 2 });
+    // 项目总预算1210万元。 is the eighth paragraph with text (headings count, table cells do not)
+    const { ingest } = await import("../src/ingest/index.js");
+    const read = await ingest(readFileSync(path), path, {});
+    const line = read.text.split("\n").findIndex((l) => l.startsWith("项目总预算"));
+    expect(read.wordPlaces?.[line]).toEqual({ paragraph: 8 });
+  });
+});

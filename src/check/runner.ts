@@ -166,6 +166,7 @@ export function stampFinding(meta: RuleMeta, r: Report, ctx: StampContext): Find
   const location: Finding["location"] = { path: ctx.facts.path, line: Math.max(1, Math.trunc(at.line) || 1) };
   if (at.column !== undefined && at.column >= 1) location.column = at.column;
   if (at.page !== undefined && at.page >= 1) location.page = at.page;
+  for (const k of ["paragraph", "table", "row", "cell"] as const) if (at[k] !== undefined) location[k] = at[k];
   // the draft's own words at the place (a fact's line), so a reader finds them without opening the file
   const excerpt = r.at ? quote(ctx.facts.lines[location.line - 1]) : undefined;
   const f: Finding = {

@@ -52,7 +52,7 @@ export async function readDraft(bytes: Uint8Array, options: ReadDraftOptions): P
   const side = options.sidecar ? readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
   const { text, display } = await normalizeNotice(raw);
   const doc = new Doc(path, raw, text, display, ingested.pageStarts);
-  const t = new DraftText(doc);
+  const t = new DraftText(doc, ingested.wordPlaces);
 
   const units = readUnits(t);
   const facts: DraftFacts = {

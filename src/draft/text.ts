@@ -1,4 +1,5 @@
 import type { Doc } from "../core/doc.js";
+import type { WordPlace } from "../ingest/types.js";
 import type { Fact, FactPlace } from "./types.js";
 
 /** One line of the normalized draft text, with the offset where it starts in `doc.text.text`. */
@@ -17,7 +18,11 @@ export interface DraftLine {
 export class DraftText {
   readonly lines: DraftLine[] = [];
 
-  constructor(readonly doc: Doc) {
+  constructor(
+    readonly doc: Doc,
+    /** The Word place of each raw line of a DOCX draft (see IngestedText.wordPlaces). */
+    private readonly wordPlaces?: readonly (WordPlace | null)[],
+  ) {
     const t = doc.text.text;
     let start = 0;
     for (let i = 0; i <= t.length; i++) {
@@ -34,6 +39,13 @@ export class DraftText {
     const page = this.doc.pageAt(offset);
     const place: FactPlace = { line: this.doc.lines.lineOf(raw), column: this.doc.lines.columnOf(raw), source: "text" };
     if (page !== undefined) place.page = page;
+    const word = this.wordPlaces?.[place.line - 1];
+    if (word && "paragraph" in word) place.paragraph = word.paragraph;
+    else if (word) {
+      // the cell: how many " | " stand before the column on the row as read
+      const before = this.doc.raw.slice(raw - (place.column ?? 1) + 1, raw);
+      Object.assign(place, { table: word.table, row: word.row, cell: before.split(" | ").length });
+    }
     return place;
   }
 

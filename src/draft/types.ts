@@ -6,6 +6,11 @@ export interface FactPlace {
   line: number;
   column?: number;
   page?: number;
+  /** In a Word draft: the paragraph, or the table, row and cell (1-based) the fact stands in. */
+  paragraph?: number;
+  table?: number;
+  row?: number;
+  cell?: number;
   /** front-matter and sidecar win over text (SPEC: they state the facts explicitly). */
   source: "front-matter" | "sidecar" | "text";
 }

@@ -40,6 +40,8 @@ export interface Messages {
     clean: string;
     /** The guide clause under a finding: `{{where}}` is path:line, `{{note}}` the clause. */
     clause: string;
+    /** Where a finding stands in a PDF or Word draft, beside path:line. */
+    place: { page: string; paragraph: string; cell: string };
     /** Expected / actual parts under a finding. */
     expected: string;
     actual: string;
@@ -112,6 +114,7 @@ export const en: Messages = {
     severity: { error: "error", warning: "warning", info: "info", fatal: "fatal" },
     clean: "no problems",
     clause: "guide {{where}}: {{note}}",
+    place: { page: "page {{page}}", paragraph: "paragraph {{paragraph}}", cell: "table {{table}}, row {{row}}, cell {{cell}}" },
     expected: "expected",
     actual: "found",
     summary: "{{files}} file(s) checked: {{errors}} error(s), {{warnings}} warning(s), {{infos}} info(s)",

@@ -56,6 +56,7 @@ export const zh: Messages = {
     severity: { error: "错误", warning: "警告", info: "提示", fatal: "无法读取" },
     clean: "未发现问题",
     clause: "指南 {{where}}：{{note}}",
+    place: { page: "第 {{page}} 页", paragraph: "第 {{paragraph}} 段", cell: "表 {{table}} 第 {{row}} 行第 {{cell}} 格" },
     expected: "指南要求",
     actual: "申报书",
     summary: "共检查 {{files}} 个文件：{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 条提示",

@@ -1,6 +1,6 @@
 import { GuideError } from "../core/errors.js";
 import { Numbering, readStyles, styleValue, type StyleInfo } from "./docx-numbering.js";
-import type { IngestedText } from "./types.js";
+import type { IngestedText, WordPlace } from "./types.js";
 import { child, childElements, parseXml, type XmlElement } from "./xml.js";
 import { openZip, type ZipLimits } from "./zip.js";
 
@@ -59,7 +59,7 @@ export async function ingestDocx(bytes: Uint8Array, path: string, options: DocxO
     }
   }
   const lines = [...reader.lines, ...notes];
-  return { format: "docx", text: lines.join("\n") + "\n" };
+  return { format: "docx", text: lines.join("\n") + "\n", wordPlaces: [...reader.places, ...notes.map(() => null)] };
 }
 
 async function mainDocumentPart(zip: ReturnType<typeof openZip>, path: string): Promise<string> {
@@ -124,6 +124,10 @@ const SKIP = new Set(["w:del", "w:moveFrom", "w:pPr", "w:rPr", "w:sdtPr", "w:sdt
 /** Walks document.xml in order, numbering paragraphs as it goes. */
 class DocxReader {
   readonly lines: string[] = [];
+  /** The Word place of each line (body readers only; cells and notes leave it to their owner). */
+  readonly places: (WordPlace | null)[] = [];
+  private paragraphs = 0;
+  private tables = 0;
   readonly footnoteRefs: string[] = [];
   readonly endnoteRefs: string[] = [];
   /** Text boxes met inside a paragraph, written after it. */
@@ -142,8 +146,8 @@ class DocxReader {
       if (typeof ch === "string") continue;
       if (ch.name === "w:p") {
         const line = this.paragraph(ch, this.inCell);
-        if (line) this.lines.push(line);
-        if (this.pending.length) this.lines.push(...this.pending.splice(0));
+        if (line) this.push(line, { paragraph: ++this.paragraphs });
+        for (const l of this.pending.splice(0)) this.push(l, line ? { paragraph: this.paragraphs } : null);
       } else if (ch.name === "w:tbl") this.table(ch);
       else if (ch.name === "w:sdt") this.block(child(ch, "w:sdtContent") ?? ch);
       else if (ch.name === "w:customXml" || ch.name === "w:sdtContent" || ch.name === "w:ins" || ch.name === "w:moveTo")
@@ -151,9 +155,17 @@ class DocxReader {
     }
   }
 
+  private push(line: string, place: WordPlace | null): void {
+    this.lines.push(line);
+    this.places.push(place);
+  }
+
   /** Table → one line per row, cells joined by " | "; vertically merged continuation cells omitted. */
   private table(tbl: XmlElement): void {
+    const table = ++this.tables;
+    let row = 0;
     for (const tr of childElements(tbl, "w:tr")) {
+      row++;
       if (child(child(tr, "w:trPr"), "w:del")) continue;
       const cells: string[] = [];
       for (const tc of cellsOf(tr)) {
@@ -167,7 +179,7 @@ class DocxReader {
         cells.push(cell.lines.join(" ").replace(/\s*\|\s*/g, " ").trim());
       }
       while (cells.length && cells[cells.length - 1] === "") cells.pop();
-      if (cells.some((c) => c !== "")) this.lines.push(cells.join(" | "));
+      if (cells.some((c) => c !== "")) this.push(cells.join(" | "), { table, row });
     }
   }
 

@@ -14,6 +14,10 @@ export const Location = z
     endLine: z.number().int().min(1).optional(),
     endColumn: z.number().int().min(1).optional(),
     page: z.number().int().min(1).optional().describe("Page of a paged draft (PDF)"),
+    paragraph: z.number().int().min(1).optional().describe("Paragraph of a Word draft (DOCX), counting paragraphs with text"),
+    table: z.number().int().min(1).optional().describe("Table of a Word draft (DOCX), with row and cell"),
+    row: z.number().int().min(1).optional(),
+    cell: z.number().int().min(1).optional(),
   })
   .describe("A place in a file");
 export type Location = z.infer<typeof Location>;

@@ -31,6 +31,11 @@ ruleTester(rule, {
       errors: [{ messageId: "sumMismatch", line: 62, severity: "warning" }],
     },
     {
+      name: "short of the total on one 合计 row: no source is left unread",
+      facts: facts({ budget: { government: fact(money("500万元"), 28), selfFunded: fact(money("660万元"), 28), total: fact(money("1210万元"), 28) } }),
+      errors: [{ messageId: "sumMismatch", line: 28, severity: "error" }],
+    },
+    {
       facts: facts({ budget: b("300万元", "199万元", "500万元") }),
       errors: [{ messageId: "sumMismatch", data: { sum: "499万元", total: "500万元" }, line: 62 }],
     },

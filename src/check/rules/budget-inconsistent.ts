@@ -46,8 +46,9 @@ export default defineRule({
       const slack = Math.max(1, Math.min(roundingOf(g.value) + roundingOf(s.value) + roundingOf(t.value), 0.005 * t.value.yuan));
       if (Math.abs(sum - t.value.yuan) > slack)
         report({
-          // short of the total: a source the draft names in words we do not read (其他来源) may close the gap
-          doubtful: sum < t.value.yuan,
+          // short of the total: a source the draft names in words we do not read (其他来源) may close the gap,
+          // unless the three figures stand on one row (合计 | 500 | 660 | 1,210)
+          doubtful: sum < t.value.yuan && !(g.line === t.line && s.line === t.line),
           messageId: "sumMismatch",
           at: t,
           data: { government: g.value.text, selfFunded: s.value.text, sum: yuanText(sum), total: t.value.text },

@@ -50,6 +50,10 @@ function orderLocation(l: Location): Location {
     endLine: l.endLine,
     endColumn: l.endColumn,
     page: l.page,
+    paragraph: l.paragraph,
+    table: l.table,
+    row: l.row,
+    cell: l.cell,
   }) as Location;
 }
 

@@ -34,7 +34,7 @@ export const sarif: Formatter = (result, ctx) => {
       if (loc.endColumn !== undefined) region.endColumn = loc.endColumn;
       if (f.excerpt) region.snippet = { text: f.excerpt };
       const properties: Record<string, unknown> = { directionId: f.directionId, messageId: f.messageId };
-      if (loc.page !== undefined) properties.page = loc.page;
+      for (const k of ["page", "paragraph", "table", "row", "cell"] as const) if (loc[k] !== undefined) properties[k] = loc[k];
       if (f.expected !== undefined) properties.expected = f.expected;
       if (f.actual !== undefined) properties.actual = f.actual;
       if (f.fatal) properties.fatal = true;

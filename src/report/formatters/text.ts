@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import { fill, messagesFor } from "../../i18n/index.js";
 import type { Finding } from "../../model/check.js";
-import { displayPath } from "../paths.js";
+import { displayPath, placeNote } from "../paths.js";
 import type { Formatter } from "../types.js";
 
 type Group = "fatal" | "error" | "warning" | "info";
@@ -30,7 +30,8 @@ export const text: Formatter = (result, ctx) => {
       lines.push(`  ${paint[group](m.severity[group])}`);
       for (const f of findings) {
         const at = `${displayPath(f.location.path || file.path, ctx.cwd)}:${f.location.line}${f.location.column ? `:${f.location.column}` : ""}`;
-        lines.push(`    ${at}  ${oneLine(f.message)}  ${c.dim(f.ruleId)}`);
+        const place = placeNote(f.location, ctx.lang);
+        lines.push(`    ${at}${place ? c.dim(` (${place})`) : ""}  ${oneLine(f.message)}  ${c.dim(f.ruleId)}`);
         if (f.excerpt) lines.push(`      ${c.dim(`> ${oneLine(f.excerpt)}`)}`);
         for (const r of f.related ?? []) {
           const where = `${displayPath(r.path || ctx.guidePath || "", ctx.cwd)}:${r.line}`;
