@@ -348,6 +348,16 @@ describe("the budget as drafts write it", () => {
 });
 
 describe("committed KPIs as drafts write them", () => {
+  it("values on the 考核指标 line itself, right before another field; a unitless ratio after a colon", async () => {
+    const f = await draft("考核指标：单级减速比：32；传动效率92%；模型参数规模7B。\n经费预算：申请省财政经费400万元。");
+    expect(f.kpis.map((k) => [k.value.value, k.value.unit])).toEqual([[32, ""], [92, "%"], [7, "B"]]);
+  });
+  it.each([
+    ["自筹经费300万元，其他经费200万元，申请省财政经费400万元", 5e6],
+    ["自筹经费300万元，其中企业自筹200万元，申请省财政经费400万元", 3e6],
+  ])("non-government sources on one line: %s", async (text, self) => {
+    expect((await draft(`经费预算：${text}`)).budget.selfFunded?.value.yuan).toBe(self);
+  });
   it("a header whose category and metric cells a PDF glued: the columns are found from the right", async () => {
     const f = await draft("二、考核指标\n类别指标名称 | 指南要求 | 本项目指标\n芯片 | 智能芯片能效比 | 30 TOPS/W以上 | 36 TOPS\n应用 | 检测帧率 | ≥25帧/秒 | 30帧/秒");
     expect(f.kpis.map((k) => [k.value.metric, k.value.value, k.value.unit, k.value.guideText])).toEqual([

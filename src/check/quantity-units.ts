@@ -5,7 +5,7 @@
  * with exponents, as in mΩ·cm2 = 1e-7 · Ω·m²); two units compare when their dimensions are equal.
  */
 import { normalizeUnit as modelUnit } from "../extract/unit.js";
-import { COMPOUND_UNITS, MEASURE_WORDS } from "../lexicon/units.js";
+import { COMPOUND_UNITS, COUNT_MAGNITUDES, MEASURE_WORDS } from "../lexicon/units.js";
 
 /** A unit read for comparison: value × scale is the amount in base units of `dims`. */
 export interface UnitValue {
@@ -242,6 +242,9 @@ export function compatibleUnits(a: string, b: string): boolean {
  */
 export function unitFactor(from: string, to: string): number | null {
   if (normalizeUnit(from) === normalizeUnit(to)) return 1;
+  // 7B against 70亿 (a count without a unit): the letter scales the count
+  if (to === "" && from in COUNT_MAGNITUDES) return COUNT_MAGNITUDES[from];
+  if (from === "" && to in COUNT_MAGNITUDES) return 1 / COUNT_MAGNITUDES[to];
   const a = readUnit(from), b = readUnit(to);
   if (!a || !b || !sameDims(a.dims, b.dims)) return null;
   return a.scale / b.scale;

@@ -166,6 +166,7 @@ export function readBudget(t: DraftText): BudgetFacts {
     }
     let from = 0;
     let outer: Kind | null = null;
+    let selfLabel: string | null = null;
     const bracketed = openBrackets(line.text);
     for (const m of amounts) {
       // the label of an amount: what stands between the previous amount (or clause break) and it
@@ -177,7 +178,19 @@ export function readBudget(t: DraftText): BudgetFacts {
       const inBrackets = bracketed[m.start] >= 0;
       if (inBrackets && kind === outer) continue;
       if (!inBrackets) outer = kind;
+      const label = clause.replace(/^[，,、:：\s]+/, "").trim();
+      if (kind === "selfFunded" && selfLabel !== null) {
+        // 自筹经费300万元，其中企业自筹200万元: a breakdown of the figure before it
+        if (/^(?:其中|含|包括)/.test(label)) continue;
+        // 自筹经费300万元，其他经费200万元: non-government sources named apart on one line add up
+        const prev = out.selfFunded;
+        if (prev && label !== selfLabel) out.selfFunded = { ...prev, value: { yuan: prev.value.yuan + m.value.yuan, text: `${prev.value.text}+${m.value.text}` } };
+        continue;
+      }
+      const had = out.selfFunded;
       set(kind, m.value, m.text, line.offset + m.start);
+      // only a figure this line set is added to
+      if (kind === "selfFunded" && out.selfFunded !== had) selfLabel = label;
     }
   }
   return out;

@@ -145,7 +145,8 @@ function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): voi
     const tolStart = clause.lastIndexOf("±", qa.start) >= 0 && clause.lastIndexOf("±", qa.start) >= qa.start - 2 ? clause.lastIndexOf("±", qa.start) : qa.start;
     const q = readCell(line.text.slice(lead + ca + Math.min(tolStart, qa.start), lead + ca + qa.end));
     if (!q) continue;
-    const ratioLike = /[比率数度]$|系数|指数|因子/.test(clause.slice(0, qa.start).trim());
+    // 单级减速比：32, 稀疏度 80: a unitless figure of a ratio, a count or a degree is its value
+    const ratioLike = /[比率数度]$|系数|指数|因子/.test(clause.slice(0, qa.start).replace(/[\s:：为是达到]+$/, ""));
     if ((q.unit === "年" && q.value >= 1900) || (q.unit === "" && !/±/.test(clause) && !ratioLike)) continue;
     let before = clause.slice(0, qa.start);
     if (label && ca === 0) before = before.slice(Math.min(before.length, label[0].length));
@@ -233,7 +234,8 @@ function kpiSections(lines: DraftLine[]): [number, number][] {
     if (level === null && !labelled && !(body.length <= 20 && KPI_HEADING.test(body.slice(0, 12)))) continue;
     // 考核指标：光电转换效率≥21% — the label's own line counts
     const from = labelled && body.slice(labelled[0].length).trim() ? i : i + 1;
-    let to = from;
+    // the label's own line is in the section even when the next line opens another field
+    let to = from === i ? i + 1 : from;
     for (let j = i + 1; j < lines.length; j++) {
       const h = headingLevel(lines[j].text);
       if (h !== null && (level === null || h <= level) && !KPI_HEADING.test(lines[j].text)) break;

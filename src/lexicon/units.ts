@@ -70,3 +70,9 @@ export const COMPOUND_UNITS: Readonly<Record<string, string>> = {
   "με": "με", "mΩ·cm2": "mΩ·cm2", "mΩ·cm²": "mΩ·cm2", "mohm·cm2": "mΩ·cm2", "ohmcm2": "Ω·cm2", "Ω·cm2": "Ω·cm2", "Ω·cm²": "Ω·cm2",
   "\\text{尼特}": "nit", "\\text{吉赫兹}": "GHz", "\\text{兆赫兹}": "MHz", "\\text{毫秒}": "ms",
 };
+
+/**
+ * Letters that scale a plain count, as in model sizes and token counts (7B parameters = 70亿, 128K tokens):
+ * read so only against a count without a unit, where no physical unit could be meant.
+ */
+export const COUNT_MAGNITUDES: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
