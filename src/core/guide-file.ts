@@ -1,9 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
+import type { ValidateFunction } from "ajv";
 import { GuideError } from "./errors.js";
-
-/** The committed schema, relative to this module (same layout under src/ and dist/). */
-export const GUIDE_SCHEMA_FILE = new URL("../../schemas/guide.schema.json", import.meta.url);
 
 /** One schema violation: where (JSON pointer without the leading slash) and what. */
 export interface SchemaIssue {
@@ -44,14 +41,12 @@ function yamlDetail(message: string): string {
   return /call stack/i.test(message) ? "nested too deeply" : message.split("\n")[0];
 }
 
-/** Validate a value against schemas/guide.schema.json with ajv (draft 2020-12, all errors). */
+/**
+ * Validate a value against schemas/guide.schema.json (draft 2020-12, all errors), with the validator ajv
+ * compiled ahead of time (src/model/guide-validate.ts, written by `npm run schemas`).
+ */
 export async function validateGuideValue(value: unknown): Promise<SchemaIssue[]> {
-  const [ajvModule, schemaText] = await Promise.all([import("ajv/dist/2020.js"), readFile(GUIDE_SCHEMA_FILE, "utf8")]);
-  // ajv is CommonJS: under NodeNext the class is module.exports.default, which it also sets at runtime.
-  const Ajv2020 = ajvModule.default.default;
-  // zod emits `type: [..]` for Constraint.value's union, which ajv's strict mode only allows when asked.
-  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
-  const check = ajv.compile(JSON.parse(schemaText));
+  const check = (await import("../model/guide-validate.js")).validate as ValidateFunction;
   if (check(value)) return [];
   return (check.errors ?? []).map((e) => {
     const p = e.params as Record<string, unknown>;
