@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { defaultCacheDir, guideCacheStats, loadGuideCached } from "../src/batch/cache.js";
 import { main } from "../src/cli/main.js";
 import { DEFAULT_MAX_BYTES } from "../src/core/read-input.js";
+import { parse as parseYaml } from "yaml";
 import { ROOT } from "./helpers.js";
 
 const NOTICE = join(ROOT, "fixtures/notices/003-sichuan-ai-jiebang/input.txt");
@@ -179,5 +180,66 @@ describe("guide check with a notice as --guide", () => {
     expect(warm.stdout).toBe(cold.stdout);
     expect(uncached.stdout).toBe(cold.stdout);
     expect(cold.stderr + warm.stderr + uncached.stderr).toBe("");
+  });
+});
+
+describe("guide check with a parsed guide (YAML) as --guide", () => {
+  const GUIDE = join(ROOT, "fixtures/drafts/guides/003.yaml");
+  async function check(cwd: string, ...extra: string[]) {
+    let stdout = "";
+    let stderr = "";
+    const code = await main({
+      argv: ["check", "draft.txt", "--guide", "guide.yaml", "--format", "json", ...extra],
+      cwd,
+      env: {},
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+    });
+    return { code, stdout, stderr };
+  }
+
+  it("reads and validates the YAML once per content, then reads the JSON entry; the same report every time", async () => {
+    const cwd = await repo();
+    await mkdir(join(cwd, ".git"));
+    await copyFile(GUIDE, join(cwd, "guide.yaml"));
+    const cacheDir = join(cwd, ".guide-cache");
+    let c = counts();
+    const cold = await check(cwd);
+    expect(delta(c)).toEqual({ parses: 0, hits: 0, writes: 1 });
+    const [entry] = await entries(cacheDir);
+    expect(entry).toMatch(/^[0-9a-f]{64}-yaml\.json$/);
+    expect(JSON.parse(readFileSync(join(cacheDir, entry), "utf8")).guide).toEqual(parseYaml(readFileSync(GUIDE, "utf8")));
+
+    c = counts();
+    const warm = await check(cwd);
+    expect(delta(c)).toEqual({ parses: 0, hits: 1, writes: 0 });
+    c = counts();
+    const uncached = await check(cwd, "--no-cache");
+    expect(delta(c)).toEqual({ parses: 0, hits: 0, writes: 0 });
+    expect(cold.code).toBe(1);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(uncached.stdout).toBe(cold.stdout);
+    expect(cold.stderr + warm.stderr + uncached.stderr).toBe("");
+
+    // an edited guide is another entry, read from its YAML
+    await writeFile(join(cwd, "guide.yaml"), readFileSync(GUIDE, "utf8").replace(/^(\s+title: )/m, "$1改 "));
+    c = counts();
+    await check(cwd);
+    expect(delta(c)).toEqual({ parses: 0, hits: 0, writes: 1 });
+    expect(await entries(cacheDir)).toHaveLength(2);
+  });
+
+  it("caches no guide the schema refuses: each run reports it (exit 2)", async () => {
+    const cwd = await repo();
+    await mkdir(join(cwd, ".git"));
+    await writeFile(join(cwd, "guide.yaml"), readFileSync(GUIDE, "utf8").replace(/op: ">="/, 'op: "≥"'));
+    for (let run = 0; run < 2; run++) {
+      const c = counts();
+      const r = await check(cwd);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/guide\.yaml.*directions\/\d+\/kpis\/\d+\/op/);
+      expect(delta(c)).toEqual({ parses: 0, hits: 0, writes: 0 });
+    }
+    expect(await entries(join(cwd, ".guide-cache"))).toHaveLength(0);
   });
 });

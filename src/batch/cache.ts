@@ -25,16 +25,13 @@ export interface GuideCacheOptions {
   directions?: string;
 }
 
-/** What the cache did since the process started, for tests (no timing needed to tell a hit from a parse). */
+/** What the cache did since the process started, for tests (no timing needed to tell a hit from a parse); parses counts notices. */
 export const guideCacheStats = { parses: 0, hits: 0, writes: 0 };
 
 /**
- * A notice parsed into a GuideDocument, through an on-disk cache: the entry is named by the sha256 of the
- * notice's bytes and its extension (which decides the reader) and keyed by those plus the tool version, the
- * guide schema version and the build; a hit skips the parse (the expensive part of checking a repository). Entries are written
- * atomically; one that cannot be read or does not match its key is ignored and rewritten, and a cache that
- * cannot be written only costs the next run a parse. `source.path` is the path given now, not the one the
- * entry was first parsed under.
+ * A notice parsed into a GuideDocument, through the on-disk cache (cachedGuide); a hit skips the parse (the
+ * expensive part of checking a repository). `source.path` is the path given now, not the one the entry was
+ * first parsed under.
  */
 export async function loadGuideCached(path: string, options: GuideCacheOptions): Promise<GuideDocument> {
   const { cwd, maxBytes } = options;
@@ -45,27 +42,45 @@ export async function loadGuideCached(path: string, options: GuideCacheOptions):
     return parseGuide(input.bytes, { path, maxBytes, ...(options.directions === undefined ? {} : { directions: options.directions }) });
   };
   if (options.cacheDir === null) return parse();
+  const guide = await cachedGuide(input.bytes, extname(path), { cwd, cacheDir: options.cacheDir, directions: options.directions }, parse);
+  guide.source.path = path;
+  return guide;
+}
 
-  const ext = extname(path).toLowerCase();
-  const notice = createHash("sha256").update(input.bytes).digest("hex");
-  // One file per notice (and reader): a new version or build overwrites its entry instead of adding one.
-  const key = [notice, ext, VERSION, GUIDE_SCHEMA_VERSION, BUILD, options.directions ?? ""].join(" ");
+/**
+ * A GuideDocument made from a file's bytes — a notice parsed, or a parsed guide (.yaml/.json) read and
+ * validated — through an on-disk cache of JSON entries: an entry is named by the sha256 of the bytes and the
+ * extension (which decides the reader) and keyed by those plus the tool version, the guide schema version
+ * and the build. A hit is one JSON.parse; a miss runs `make` and writes the entry atomically. An entry that
+ * cannot be read or does not match its key is ignored and rewritten, and a cache that cannot be written
+ * only costs the next run a `make`. `make` throwing (a bad notice or guide) writes nothing.
+ */
+export async function cachedGuide(
+  bytes: Uint8Array,
+  extension: string,
+  options: { cwd: string; cacheDir: string; directions?: string },
+  make: () => Promise<GuideDocument>,
+): Promise<GuideDocument> {
+  const { cwd, directions } = options;
+  const ext = extension.toLowerCase();
+  const hash = createHash("sha256").update(bytes).digest("hex");
+  // One file per file content (and reader): a new version or build overwrites its entry instead of adding one.
+  const key = [hash, ext, VERSION, GUIDE_SCHEMA_VERSION, BUILD, directions ?? ""].join(" ");
   const dir = resolve(cwd, options.cacheDir);
   // A notice read with a --directions choice is another entry than the same notice read by default.
-  const variant = options.directions === undefined ? "" : "-" + createHash("sha256").update(options.directions).digest("hex").slice(0, 8);
-  const file = join(dir, `${notice}${ext.replace(".", "-")}${variant}.json`);
+  const variant = directions === undefined ? "" : "-" + createHash("sha256").update(directions).digest("hex").slice(0, 8);
+  const file = join(dir, `${hash}${ext.replace(".", "-")}${variant}.json`);
   try {
     const entry = JSON.parse(await readFile(file, "utf8")) as { key?: unknown; guide?: GuideDocument };
     const guide = entry.guide;
     if (entry.key === key && guide && guide.schemaVersion === GUIDE_SCHEMA_VERSION && guide.source && Array.isArray(guide.directions)) {
       guideCacheStats.hits++;
-      guide.source.path = path;
       return guide;
     }
   } catch {
-    // Missing, unreadable or corrupt (a crash of an older version, a disk error): parse and rewrite it.
+    // Missing, unreadable or corrupt (a crash of an older version, a disk error): make it and rewrite it.
   }
-  const guide = await parse();
+  const guide = await make();
   try {
     await mkdir(dir, { recursive: true });
     await writeFileAtomic(file, JSON.stringify({ key, version: VERSION, guide }), cwd);
@@ -94,7 +109,8 @@ function repositoryRoot(start: string): string | null {
   }
 }
 
-// The version alone would keep serving stale parses while the parser changes between releases (every
+// The version alone would keep serving stale parses (and guides validated by an older schema) while the parser
+// changes between releases (every
 // development build is 0.1.0): the compiled parser's mtime changes with every `tsc` build, so it is part of
 // the key too. From the sources (vitest) it is src/parse.ts's.
 const BUILD = (() => {

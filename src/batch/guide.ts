@@ -5,9 +5,10 @@ import type { GuideDocument } from "../model/guide.js";
 
 /**
  * The guide: a parsed guide (.yaml/.yml/.json) validated against schemas/guide.schema.json (a violation
- * is `invalid-guide` naming the ajv path of the first error), or a notice parsed on the fly — through the
- * on-disk cache of cache.ts when `cacheDir` is given (guide check), parsed once per content hash;
- * cacheDir null (--no-cache, and the default) parses every time.
+ * is `invalid-guide` naming the ajv path of the first error), or a notice parsed on the fly. With `cacheDir`
+ * (guide check) both go through the on-disk cache of cache.ts, keyed by content: a notice is
+ * parsed, and a guide file read and validated, once per content, and later runs read the JSON entry (a
+ * YAML guide costs far more to read than JSON). cacheDir null (--no-cache, and the default) reads every time.
  */
 export async function loadGuide(path: string, cwd: string, maxBytes: number, cacheDir: string | null = null, directions?: string): Promise<GuideDocument> {
   if (!(GUIDE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())) {
@@ -15,9 +16,17 @@ export async function loadGuide(path: string, cwd: string, maxBytes: number, cac
     return loadGuideCached(path, { cwd, cacheDir, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS], directions });
   }
   const input = await readInput(path, { cwd, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS] });
+  const read = () => readGuideFile(input.bytes, path);
+  if (cacheDir === null) return read();
+  const { cachedGuide } = await import("./cache.js");
+  return cachedGuide(input.bytes, extname(path), { cwd, cacheDir }, read);
+}
+
+/** A guide file's bytes, decoded, parsed and validated; `invalid-guide` when any step fails. */
+async function readGuideFile(bytes: Uint8Array, path: string): Promise<GuideDocument> {
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(input.bytes);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new GuideError("invalid-guide", path, { detail: "not UTF-8" });
   }
