@@ -5,10 +5,20 @@
 import type { CommittedKpi, Fact } from "../draft/types.js";
 import type { Kpi } from "../model/guide.js";
 import { readQuantity } from "../extract/threshold.js";
+import { memoize } from "../core/memo.js";
 import { normalizeUnit, unitDimension, unitFactor } from "./quantity-units.js";
 
-/** Terms of a text: CJK bigrams (single characters for one-character runs) and lower-cased Latin/digit tokens. */
+/**
+ * Terms of a text: CJK bigrams (single characters for one-character runs) and lower-cased Latin/digit tokens.
+ * Those of a short text (a metric, a KPI's sentence) are remembered and shared: do not mutate the set.
+ */
 export function terms(text: string): Set<string> {
+  return text.length <= 400 ? shortTerms(text) : termsOf(text);
+}
+
+const shortTerms = memoize(termsOf);
+
+function termsOf(text: string): Set<string> {
   const out = new Set<string>();
   const t = text.normalize("NFKC");
   for (const run of t.match(/[\u3400-\u9fff]+/g) ?? []) {

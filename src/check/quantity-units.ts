@@ -5,6 +5,7 @@
  * with exponents, as in mΩ·cm2 = 1e-7 · Ω·m²); two units compare when their dimensions are equal.
  */
 import { normalizeUnit as modelUnit } from "../extract/unit.js";
+import { memoize } from "../core/memo.js";
 import { COMPOUND_UNITS, COUNT_MAGNITUDES, MEASURE_WORDS } from "../lexicon/units.js";
 
 /** A unit read for comparison: value × scale is the amount in base units of `dims`. */
@@ -125,14 +126,16 @@ const CN_ALIAS: Record<string, string> = Object.fromEntries(Object.entries(MEASU
 // Count classifiers that differ only in style (5项 / 5件 / 5个 …) share one dimension.
 const COUNT_RE = /^[\u3400-\u9fff]{1,3}$/;
 const CN_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 萬: 1e4, 億: 1e8 };
+// longest first, so that 十万套 reads as 十万 × 套
+const CN_SCALES_LONGEST_FIRST = Object.entries(CN_SCALES).sort((a, b) => b[0].length - a[0].length);
 const SUPERSCRIPT: Record<string, string> = { "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-" };
 
 /**
  * Write a unit one way for comparison: the model's form (extract/unit.ts: full-width folded, µ → μ, ℃ → °C),
  * then superscripts and every ^ as plain exponents (cm² / cm^2 → cm2) and products with one dot (mΩ·cm2).
  */
-export function normalizeUnit(unit: string): string {
-  return modelUnit(unit)
+export const normalizeUnit = memoize((unit: string): string =>
+  modelUnit(unit)
     .normalize("NFKC")
     .replace(/′′/g, "″")
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/g, (c) => SUPERSCRIPT[c] ?? c)
@@ -140,8 +143,8 @@ export function normalizeUnit(unit: string): string {
     .replace(/\s+/g, "")
     .replace(/\^/g, "")
     .replace(/[∙•×*]/g, "·")
-    .replace(/^·/, "×");
-}
+    .replace(/^·/, "×"),
+);
 
 function mul(a: UnitValue, b: UnitValue, exp: number): UnitValue {
   const dims = { ...a.dims };
@@ -163,7 +166,7 @@ function atom(token: string): UnitValue | null {
   const p = token[0];
   if (SI[p] !== undefined && PREFIXABLE[token.slice(1)]) return mul({ scale: SI[p], dims: {} }, PREFIXABLE[token.slice(1)], 1);
   // 万套, 万例, 亿次: 万/亿 on a count unit
-  for (const [w, s] of Object.entries(CN_SCALES).sort((a, b) => b[0].length - a[0].length)) {
+  for (const [w, s] of CN_SCALES_LONGEST_FIRST) {
     if (token.startsWith(w) && token.length > w.length) {
       const rest = atom(token.slice(w.length));
       if (rest) return { scale: s * rest.scale, dims: rest.dims };
@@ -191,7 +194,7 @@ function factor(token: string): UnitValue | null {
  * Read a unit into scale and dimension; null when it cannot be read. "" (a bare number) is
  * dimensionless like %: 0.95 compares with 95%.
  */
-export function readUnit(unit: string): UnitValue | null {
+export const readUnit = memoize((unit: string): UnitValue | null => {
   let u = normalizeUnit(unit);
   // a compound written as one word (ohmcm2, LMH) reads as the lexicon's form of it
   u = normalizeUnit(COMPOUND_UNITS[u] ?? u);
@@ -217,7 +220,7 @@ export function readUnit(unit: string): UnitValue | null {
     }
   }
   return out;
-}
+});
 
 function sameDims(a: Record<string, number>, b: Record<string, number>): boolean {
   const ka = Object.keys(a), kb = Object.keys(b);
@@ -241,6 +244,11 @@ export function compatibleUnits(a: string, b: string): boolean {
  * units measure different things (incompatible: the check reports kpi-unit-incompatible, never a pass).
  */
 export function unitFactor(from: string, to: string): number | null {
+  return unitFactorOf(from + "\u0000" + to);
+}
+
+const unitFactorOf = memoize((pair: string): number | null => {
+  const [from, to] = pair.split("\u0000");
   if (normalizeUnit(from) === normalizeUnit(to)) return 1;
   // 7B against 70亿 (a count without a unit): the letter scales the count
   if (to === "" && from in COUNT_MAGNITUDES) return COUNT_MAGNITUDES[from];
@@ -248,7 +256,7 @@ export function unitFactor(from: string, to: string): number | null {
   const a = readUnit(from), b = readUnit(to);
   if (!a || !b || !sameDims(a.dims, b.dims)) return null;
   return a.scale / b.scale;
-}
+});
 
 /** Convert `value` from one unit to another; null when incompatible. 0.9 亿元 → 9000 万元. */
 export function convertUnit(value: number, from: string, to: string): number | null {
@@ -257,11 +265,11 @@ export function convertUnit(value: number, from: string, to: string): number | n
 }
 
 /** A coarse name for a unit's dimension, for matching KPIs by meaning ("" when unknown). */
-export function unitDimension(unit: string): string {
+export const unitDimension = memoize((unit: string): string => {
   const r = readUnit(unit);
   if (!r) return "";
   return Object.entries(r.dims)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([k, e]) => `${k}^${e}`)
     .join("·");
-}
+});
