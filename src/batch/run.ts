@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import type { RuleMeta } from "../check/rule.js";
@@ -13,7 +14,6 @@ import { zh } from "../i18n/zh.js";
 import type { CheckResult } from "../model/check.js";
 import type { GuideDocument } from "../model/guide.js";
 import { buildResult, DRAFT_UNREADABLE, type CheckedFile } from "../report/result.js";
-import { applyBaseline, buildBaseline, readBaseline, renderBaseline } from "../waivers/baseline.js";
 import type { Directive } from "../waivers/inline.js";
 import { defaultCacheDir } from "./cache.js";
 import type { CheckEngine } from "./engine.js";
@@ -263,12 +263,15 @@ async function applyBaselineFile(
   const shown = relative(cwd, abs).split(sep).join("/");
   if (write !== undefined) {
     for (const f of files) if (resolve(cwd, f.path) === abs) throw new GuideError("output-is-input", shown);
+    const { applyBaseline, buildBaseline, renderBaseline } = await import("../waivers/baseline.js");
     const baseline = buildBaseline(files, cwd, root);
     await writeFileAtomic(abs, renderBaseline(baseline), cwd, shown);
     const count = baseline.findings.reduce((n, e) => n + e.count, 0);
     return { files: applyBaseline(files, baseline, cwd, root).files, written: { path: shown, count } };
   }
-  if (options.baseline === false) return { files };
+  // Most repositories have no baseline: its reader (and zod) is then never loaded (issue 14).
+  if (options.baseline === false || !existsSync(abs)) return { files };
+  const { applyBaseline, readBaseline } = await import("../waivers/baseline.js");
   const baseline = await readBaseline(abs, shown);
   return { files: baseline ? applyBaseline(files, baseline, cwd, root).files : files };
 }

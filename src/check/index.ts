@@ -4,7 +4,8 @@
  */
 import type { DraftFacts } from "../draft/types.js";
 import type { Finding } from "../model/check.js";
-import { bareDirection, type Direction, type GuideDocument } from "../model/guide.js";
+import { bareDirection } from "../model/bare-direction.js";
+import type { Direction, GuideDocument } from "../model/guide.js";
 import { normalizeDirectionId } from "../structure/heading-numbering.js";
 import { ruleDocsUrl } from "./docs.js";
 import { coverage, dice, similarity, terms } from "./match.js";

@@ -5,9 +5,9 @@
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from "yaml";
+import type { Node as YamlNode } from "yaml";
 import { GuideError } from "../core/errors.js";
-import { GuideConfig, type RuleSetting } from "../model/config.js";
+import type { GuideConfig, RuleSetting } from "../model/config.js";
 import type { Severity } from "../model/check.js";
 
 /** The config file's name, looked for upward from the working directory. */
@@ -88,17 +88,19 @@ export async function loadConfig(file: string, cwd: string): Promise<LoadedConfi
   } catch {
     throw new GuideError("invalid-config", file, { detail: "not UTF-8" });
   }
-  const { value, lineOf } = parseConfigYaml(text, file);
-  const config = validateConfig(value, file);
+  const { value, lineOf } = await parseConfigYaml(text, file);
+  const config = await validateConfig(value, file);
   const dir = dirname(path);
   return { path, dir, root: repoRootOf(dir), config, lineOf };
 }
 
 /**
  * Parse YAML safely: the core schema only (no `!!js/…`, no custom tags: any tag outside the core schema
- * is an error), unique keys, at most MAX_ALIASES aliases.
+ * is an error), unique keys, at most MAX_ALIASES aliases. The YAML library (and the zod model, below) load
+ * only when there is a config: `guide check` without one never pays for them (issue 14).
  */
-export function parseConfigYaml(text: string, file: string): { value: unknown; lineOf(path: (string | number)[]): number } {
+export async function parseConfigYaml(text: string, file: string): Promise<{ value: unknown; lineOf(path: (string | number)[]): number }> {
+  const { LineCounter, parseDocument, isMap, isSeq } = await import("yaml");
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ""), { schema: "core", customTags: [], uniqueKeys: true, lineCounter, prettyErrors: false });
   const problem = doc.errors[0] ?? doc.warnings[0];
@@ -127,7 +129,8 @@ export function parseConfigYaml(text: string, file: string): { value: unknown; l
 }
 
 /** Validate a parsed config against the zod model; the first issue is reported with its path. */
-export function validateConfig(value: unknown, file: string): GuideConfig {
+export async function validateConfig(value: unknown, file: string): Promise<GuideConfig> {
+  const { GuideConfig } = await import("../model/config.js");
   const r = GuideConfig.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0];

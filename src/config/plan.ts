@@ -3,7 +3,6 @@
  * each with its guide, direction and rule severities from the config (overrides applied in order).
  */
 import { relative, resolve, sep } from "node:path";
-import { glob } from "tinyglobby";
 import type { SeveritySetting } from "../check/runner.js";
 import { GuideError } from "../core/errors.js";
 import { checkRuleIds, insideRepo, resolveConfigPath, severityOf, type LoadedConfig } from "./load.js";
@@ -59,6 +58,8 @@ const shown = (abs: string, cwd: string): string => {
 async function expand(patterns: string[], cfg: LoadedConfig, where: string, ignore: string[] = []): Promise<string[]> {
   const safe = patterns.map((p, i) => insideRepo(p, cfg, `${where}[${i}]`));
   if (!safe.some((p) => !p.startsWith("!"))) return [];
+  // loaded only when a config names globs
+  const { glob } = await import("tinyglobby");
   const found = await glob(safe, { cwd: cfg.dir, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore });
   return found.map((f) => resolve(f)).sort();
 }

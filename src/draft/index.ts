@@ -4,13 +4,12 @@ import { ingest, type IngestOptions } from "../ingest/index.js";
 import { normalizeNotice } from "../normalize/index.js";
 import { readBudget } from "./budget.js";
 import { readDirection } from "./direction.js";
-import { readExplicit, type ExplicitFacts } from "./explicit.js";
+import type { ExplicitFacts } from "./explicit.js";
 import { findFields } from "./fields.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { readCommittedKpis } from "./kpis.js";
 import { readPeriod } from "./period.js";
 import { readPi } from "./pi.js";
-import { readSidecar } from "./sidecar.js";
 import { DraftText } from "./text.js";
 import type { DraftFacts, Fact } from "./types.js";
 import { readUnits } from "./parties.js";
@@ -45,11 +44,12 @@ export async function readDraft(bytes: Uint8Array, options: ReadDraftOptions): P
   if (ingested.format === "md" || ingested.format === "txt") {
     const fm = splitFrontMatter(raw);
     if (fm) {
-      front = readExplicit(fm.yaml, "front-matter", fm.firstLine);
+      // the YAML reader and the zod model load only for drafts that state facts explicitly (issue 14)
+      front = (await import("./explicit.js")).readExplicit(fm.yaml, "front-matter", fm.firstLine);
       raw = fm.body;
     }
   }
-  const side = options.sidecar ? readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
+  const side = options.sidecar ? (await import("./sidecar.js")).readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
   const { text, display } = await normalizeNotice(raw);
   const doc = new Doc(path, raw, text, display, ingested.pageStarts);
   const t = new DraftText(doc, ingested.wordPlaces);

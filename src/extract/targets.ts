@@ -1,6 +1,7 @@
 import type { Doc } from "../core/doc.js";
 import type { Block } from "../structure/blocks.js";
-import { bareDirection, type Direction } from "../model/guide.js";
+import { bareDirection } from "../model/bare-direction.js";
+import type { Direction } from "../model/guide.js";
 import { readSegmentKpis, type Segment } from "./direction.js";
 
 // "2026年…总体目标为：突破30项以上关键核心技术" — the notice's own targets, outside every direction.

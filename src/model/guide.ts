@@ -127,26 +127,6 @@ export const Direction = z
   .describe("A research direction (指南方向)");
 export type Direction = z.infer<typeof Direction>;
 
-/** A direction of which the notice states only its name and place; every other field unstated. */
-export function bareDirection(id: string, parentId: string | null, title: string, span: Span): Direction {
-  return {
-    id,
-    parentId,
-    title,
-    category: null,
-    mode: null,
-    entrustedTo: null,
-    fundingCap: null,
-    durationMaxYears: null,
-    matchingRatioMin: null,
-    projectsSupported: null,
-    keywords: [],
-    constraints: [],
-    kpis: [],
-    span,
-  };
-}
-
 
 /** An application deadline: 网上填报截止时间为2024年8月5日17:30. */
 export const Deadline = z

@@ -8,7 +8,7 @@ import type { Rule } from "../../src/check/rule.js";
 import type { CommittedKpi, DraftFacts, DraftUnit, Fact } from "../../src/draft/types.js";
 import type { Finding } from "../../src/model/check.js";
 import type { Comparator, Constraint, ConstraintKind, Direction, GuideDocument, Kpi, Meta, Money } from "../../src/model/guide.js";
-import { bareDirection } from "../../src/model/guide.js";
+import { bareDirection } from "../../src/model/bare-direction.js";
 
 /** A guide KPI on one line: kpi("光电转换效率", ">=", 20, "%", 30). */
 export function kpi(metric: string, op: Comparator, value: number, unit: string, line = 30, max: number | null = null, text?: string): Kpi {
