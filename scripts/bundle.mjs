@@ -1,24 +1,27 @@
-#!/usr/bin/env node
-// Bundle the CLI's start-up path into dist/cli/main.bundle.js (run by `npm run build` after tsc), which
-// bin/guide.js imports: one file instead of ~60 ES modules to resolve and load saves ≈ 40 ms of every
-// `guide` run (bench/README.md). What the bundle holds: src/cli/main.ts, its static imports (commander,
-// messages) and the `guide parse` pipeline (src/parse.ts, src/cli/render.ts), which src/cli/parse.ts imports lazily
-// and which stays lazily evaluated in the bundle. Everything else stays a separate file of dist/, imported
-// from the bundle as before: every other dynamic import (the other commands, the PDF/DOCX/HTML adapters,
-// opencc, yaml, pdf-parse, mammoth…), so heavy modules are still loaded only when needed; and
-// src/core/errors.ts, so that one GuideError class is shared with those files (main.ts tests instanceof).
-// The bundle sits in dist/cli/ like main.js, so its `new URL("../../…", import.meta.url)` paths hold.
+// Bundle the CLI into dist/bundle/ (run by `npm run build` after tsc), which bin/guide.js imports: a handful
+// of files instead of ~60 ES modules for `guide parse` and ~110 for `guide check` to resolve and load, which
+// is most of a short run's time over `node -e 0` (bench/README.md). esbuild splits it: main.js holds
+// src/cli/main.ts and its static imports (commander, messages); every module imported with import() — the
+// `guide parse` pipeline, the check path, the other commands, the PDF/DOCX/HTML adapters — goes to a chunk of
+// its own (modules shared between them to shared chunks) that loads only when that import() runs, so `guide
+// parse` never loads the check and a TXT never loads the PDF reader.
+// Packages stay separate files of node_modules, loaded as before (yaml, zod, pdf-parse, mammoth, opencc…):
+// only commander (start-up) and chalk (the text report) are bundled. src/core/errors.ts stays the dist/ file,
+// so that one GuideError class is shared with dist/ modules loaded by path (main.ts tests instanceof).
+// The bundle sits two levels below the package root like the dist/ modules, so their
+// `new URL("../../…", import.meta.url)` paths hold.
 import { build } from "esbuild";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { rmSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SRC = join(ROOT, "src");
-const OUT_DIR = join(ROOT, "dist/cli");
+const OUT_DIR = join(ROOT, "dist/bundle");
 const ENTRY = join(SRC, "cli/main.ts");
-// Dynamic imports that belong to the `guide parse` path: bundled (still evaluated only when imported).
-const BUNDLED_LAZY = new Set([join(SRC, "parse.ts"), join(SRC, "cli/render.ts")]);
 // Modules shared with the unbundled files by identity (classes tested with instanceof).
 const SHARED = new Set([join(SRC, "core/errors.ts")]);
+// Packages bundled (the rest are imported from node_modules at run time).
+const BUNDLED_PACKAGES = new Set(["commander", "chalk"]);
 
 /** The dist/ file of a src/ module, as an import path from the bundle. */
 function distPath(srcFile) {
@@ -26,30 +29,36 @@ function distPath(srcFile) {
   return (rel.startsWith(".") ? rel : "./" + rel).replace(/\.ts$/, ".js");
 }
 
-const keepLazy = {
-  name: "keep-lazy",
+const keepApart = {
+  name: "keep-apart",
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
-      if (args.pluginData === "resolving") return undefined;
-      const local = args.path.startsWith(".");
-      if (!local) return args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined;
+      // builtins, and a bundled package's own subpath imports (chalk's #ansi-styles)
+      if (args.path.startsWith("node:") || args.path.startsWith("#")) return undefined;
+      if (!args.path.startsWith(".") && !isAbsolute(args.path)) {
+        const pkg = args.path.startsWith("@") ? args.path.split("/").slice(0, 2).join("/") : args.path.split("/")[0];
+        return BUNDLED_PACKAGES.has(pkg) ? undefined : { path: args.path, external: true };
+      }
       // src/ imports name the compiled .js; the source is the .ts beside it
       const file = resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts");
       if (!file.startsWith(SRC + sep)) return undefined;
-      if (SHARED.has(file) || (args.kind === "dynamic-import" && !BUNDLED_LAZY.has(file))) return { path: distPath(file), external: true };
+      if (SHARED.has(file)) return { path: distPath(file), external: true };
       return { path: file };
     });
   },
 };
 
+// Chunk names change with their content: start from an empty folder so no stale chunk is left behind.
+rmSync(OUT_DIR, { recursive: true, force: true });
 await build({
-  entryPoints: [ENTRY],
-  outfile: join(OUT_DIR, "main.bundle.js"),
+  entryPoints: { main: ENTRY },
+  outdir: OUT_DIR,
   bundle: true,
+  splitting: true,
   format: "esm",
   platform: "node",
   target: "node20",
-  plugins: [keepLazy],
+  plugins: [keepApart],
   // commander is CommonJS and require()s node builtins: give the ESM bundle a real require
   banner: { js: 'import { createRequire as __guideCreateRequire } from "node:module";\nconst require = __guideCreateRequire(import.meta.url);' },
   logLevel: "warning",

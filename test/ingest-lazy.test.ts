@@ -39,8 +39,8 @@ describe("lazy loading of format libraries", () => {
   });
 });
 
-// `guide check` of a TXT draft against a parsed guide (JSON, so no YAML to read) on the modules of dist/, in a
-// child with the same resolve hook: what a pre-commit run pays for (issue 14). zod and yaml load only for a
+// `guide check` of a TXT draft against a parsed guide (JSON, so no YAML to read) on the modules of dist/ and
+// on the bundle bin/guide.js runs (dist/bundle/, scripts/bundle.mjs), in a child with the same resolve hook: what a pre-commit run pays for (issue 14). zod and yaml load only for a
 // config, a baseline, front matter or a sidecar; ajv never (the guide schema is compiled ahead of time).
 const CHECK_SCRIPT = `
 import { register } from "node:module";
@@ -50,8 +50,8 @@ const seen = [];
 port1.on("message", (u) => seen.push(u));
 port1.unref();
 register("data:text/javascript,let p;export function initialize(d){p=d.port}export async function resolve(s,c,n){const r=await n(s,c);p.postMessage(r.url);return r}", { data: { port: port2 }, transferList: [port2] });
-const [root, cwd, ...argv] = process.argv.slice(1);
-const { main } = await import(pathToFileURL(root + "/dist/cli/main.js").href);
+const [entry, cwd, ...argv] = process.argv.slice(1);
+const { main } = await import(pathToFileURL(entry).href);
 let out = "";
 const code = await main({ argv, cwd, env: {}, stdout: { write: (s) => (out += s) }, stderr: process.stderr });
 await new Promise((r) => setTimeout(r, 100));
@@ -59,15 +59,15 @@ const packages = [...new Set(seen.map((u) => /node_modules\\/((?:@[^/]+\\/)?[^/]
 console.log(JSON.stringify({ code, packages, files: JSON.parse(out).files.length }));
 `;
 
-describe("lazy loading on the check path", () => {
-  const built = existsSync(join(ROOT, "dist/cli/main.js"));
+describe.each(["dist/cli/main.js", "dist/bundle/main.js"])("lazy loading on the check path (%s)", (entry) => {
+  const built = existsSync(join(ROOT, entry));
   it.skipIf(!built)("checking a TXT draft against a JSON guide loads no zod, yaml, ajv or glob library", () => {
     const dir = mkdtempSync(join(tmpdir(), "guide-lazy-"));
     try {
       const guide = parse(readFileSync(join(ROOT, "fixtures/drafts/guides/003.yaml"), "utf8"));
       writeFileSync(join(dir, "guide.json"), JSON.stringify(guide));
       copyFileSync(join(ROOT, "fixtures/drafts/023-sichuan-strict-at-threshold/draft.txt"), join(dir, "draft.txt"));
-      const out = execFileSync(process.execPath, ["--input-type=module", "-e", CHECK_SCRIPT, ROOT, dir, "check", "draft.txt", "--guide", "guide.json", "--format", "json", "--no-cache"], { encoding: "utf8" });
+      const out = execFileSync(process.execPath, ["--input-type=module", "-e", CHECK_SCRIPT, join(ROOT, entry), dir, "check", "draft.txt", "--guide", "guide.json", "--format", "json", "--no-cache"], { encoding: "utf8" });
       const r = JSON.parse(out.trim().split("\n").pop()!);
       expect(r.files).toBe(1);
       expect(r.packages.filter((p: string) => /^(zod|yaml|ajv|tinyglobby|fdir|picomatch)$/.test(p))).toEqual([]);
