@@ -27,8 +27,10 @@ const DATE_RANGE_RE = new RegExp(
  * 执行期限：2025年1月至2027年12月 → 3. A text that is only a label's value (不超过3年) is read too.
  */
 export function readDurationMaxYears(text: string): Located<number> | null {
+  // every duration ends in 年 or 月 (DURATION_RE, DATE_RANGE_RE, BARE_RE): most sentences have neither (issue 14)
+  if (!/[年月]/.test(text)) return null;
   const found: Located<number>[] = [];
-  const m = new RegExp(DURATION_RE.source).exec(text);
+  const m = DURATION_RE.exec(text);
   if (m) {
     const hi = parseNumberToken(m[2] ?? m[1]);
     if (hi !== null && hi > 0) {
@@ -36,7 +38,7 @@ export function readDurationMaxYears(text: string): Located<number> | null {
       found.push({ value: years, text: m[0], start: m.index, end: m.index + m[0].length });
     }
   }
-  const r = new RegExp(DATE_RANGE_RE.source).exec(text);
+  const r = DATE_RANGE_RE.exec(text);
   if (r) {
     const months = (Number(r[3]) - Number(r[1])) * 12 + (Number(r[4]) - Number(r[2])) + 1;
     if (months > 0) {

@@ -48,11 +48,15 @@ function splitGluedDocNumber(line: string): string[] {
   const [hit] = findDocNumbers(line);
   if (!hit || hit.index === 0 || hit.end < line.trimEnd().length - 1) return [line];
   const head = line.slice(0, hit.index);
-  if (!new RegExp(`${TITLE_END}\\s*$`).test(head)) return [line];
+  if (!ENDS_AS_TITLE_RE.test(head)) return [line];
   return [head, line.slice(hit.index)];
 }
 
 const TITLE_END = String.raw`(?:通知|通告|公告|公示|指南|榜单|榜單|计划|計劃|方案|意见|意見|办法|辦法|细则|細則|函|规划|規劃|申报书|说明)`;
+const TITLE_END_RE = new RegExp(`${TITLE_END}$`);
+const ENDS_AS_TITLE_RE = new RegExp(`${TITLE_END}\\s*$`);
+// a title line may end in a bracketed note: …申报指南（2025年度）
+const TITLE_LINE_END_RE = new RegExp(`${TITLE_END}(?:\\s*[（(][^（）()]*[）)])?$`);
 // Lines left by web pages and document sites (doc88, book118): counters, dates, 举报, breadcrumbs.
 const DEBRIS = /^(?:[-–—•·]\s*\d*|约?\s*[\d.]+\s*(?:千字|页|頁|万字)|\d{4}-\d{2}-\d{2}.*发布于.*|举报|舉報|首页|首頁|原创力文档|文档评论.*|.*>\s*正文|附件\s*\d*|\d+)$/;
 
@@ -128,7 +132,7 @@ function readTitle(lines: string[]): string | null {
     let joined = "";
     for (let j = k; j < Math.min(head.length, k + 4); j++) {
       joined += head[j].text;
-      if (new RegExp(`${TITLE_END}$`).test(joined) && !/[，。；]/.test(joined)) return cleanTitle(joined);
+      if (TITLE_END_RE.test(joined) && !/[，。；]/.test(joined)) return cleanTitle(joined);
       if (/[，。；：]/.test(head[j].text)) break;
     }
   }
@@ -139,7 +143,7 @@ function readTitle(lines: string[]): string | null {
     if (m) return cleanTitle(m[0]);
   }
   const isTitleLine = (t: string): boolean =>
-    t.length <= 90 && new RegExp(`${TITLE_END}(?:\\s*[（(][^（）()]*[）)])?$`).test(t) && !/[，。；：:]/.test(t.replace(/[（(][^（）()]*[）)]$/, ""));
+    t.length <= 90 && TITLE_LINE_END_RE.test(t) && !/[，。；：:]/.test(t.replace(/[（(][^（）()]*[）)]$/, ""));
   // “…”申报指南 / …项目榜单 / …工作计划, possibly wrapped over two lines.
   for (let k = 0; k < head.length; k++) {
     const t = head[k].text;

@@ -30,11 +30,13 @@ function modeOf(word: string): Mode {
   return "竞争择优";
 }
 
+const LISTED_WITH_DENG_RE = new RegExp(String.raw`(?:${MODE_WORD})[”"]?\s*等`, "g");
+
 function listingRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const m of text.matchAll(LISTING_RE)) ranges.push([m.index, m.index + m[0].length]);
   // A list of three (A、B、C等) overlaps itself; widen through the 等 that closes it.
-  for (const m of text.matchAll(new RegExp(String.raw`(?:${MODE_WORD})[”"]?\s*等`, "g"))) {
+  for (const m of text.matchAll(LISTED_WITH_DENG_RE)) {
     ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges;

@@ -88,6 +88,8 @@ function governmentPart(text: string, all: Located<Money>[]): Located<Money> | n
  * (不超过2000万元, as cut from 榜单金额：不超过2000万元) is read as the cap.
  */
 export function readFundingCap(text: string): Located<Money> | null {
+  // every amount ends in 元 (MONEY_RE): most sentences of a notice have none (issue 14)
+  if (!text.includes("元")) return null;
   const all = readMoney(text);
   const part = governmentPart(text, all);
   if (part) return part;
@@ -118,14 +120,14 @@ export function readFundingCap(text: string): Located<Money> | null {
 }
 
 // 国拨经费概算 3.6 亿元; 本批次资助总额2亿元; 拟安排财政经费总额5000万元.
-const TOTAL_SUBJECT = new RegExp(`(?:经费|资金|资助)?(?:概算|总额|总计)|${alternation(BUDGET_TOTALS.filter((w) => w === "总经费" || w === "总预算"))}`);
+const TOTAL_SUBJECTS = new RegExp(`(?:经费|资金|资助)?(?:概算|总额|总计)|${alternation(BUDGET_TOTALS.filter((w) => w === "总经费" || w === "总预算"))}`, "g");
 
 /**
  * The budget of the whole call (经费概算 / 资助总额) stated in `text`, or null. Budgets of one project
  * (项目总预算的50%) are not the call's: a total must be followed by its amount within the clause.
  */
 export function readTotalBudget(text: string): Located<Money> | null {
-  for (const m of text.matchAll(new RegExp(TOTAL_SUBJECT.source, "g"))) {
+  for (const m of text.matchAll(TOTAL_SUBJECTS)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index).split(/[，,。；;]/).pop()!;
     if (/项目|每项|单个/.test(before)) continue;
     const clause = text.slice(m.index, m.index + 30).split(/[，,。；;]/)[0];
