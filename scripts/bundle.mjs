@@ -4,7 +4,8 @@
 //   main.js   src/cli/main.ts and its static imports (commander, messages) and the output of `guide parse`
 //             (render.ts, outline.ts), evaluated only when imported;
 //   parse.js  the `guide parse` pipeline (src/parse.ts), imported by main.js and by the check for a notice;
-//   check.js  `guide check` (src/cli/check.ts with the draft reader, the rules, the batch, the reports).
+//   check.js  `guide check` (src/cli/check.ts with the draft reader, the rules, the batch, the reports);
+//   worker.js a worker thread of the batch (src/batch/worker.ts), started by check.js from beside it.
 // One file per path rather than esbuild's code splitting: a run then loads two or three files, not a dozen
 // shared chunks. Every other import() — the other commands, the PDF/DOCX/HTML adapters, front matter, the
 // guide validator — stays a separate file of dist/, loaded as before, and so do the packages (yaml, zod,
@@ -28,6 +29,8 @@ const FILES = {
     entry: src("cli/check.ts"),
     lazy: ["cli/engine.ts", "draft/index.ts", "check/index.ts", "batch/cache.ts", "config/load.ts", "waivers/apply.ts", "waivers/inline.ts", "core/atomic-write.ts"].map(src),
   },
+  // the batch's worker thread, started by check.js from beside it (src/batch/index.ts workerScript)
+  worker: { entry: src("batch/worker.ts"), lazy: ["draft/index.ts", "check/index.ts"].map(src) },
 };
 // Modules shared with the unbundled files by identity (classes tested with instanceof).
 const SHARED = new Set([src("core/errors.ts")]);

@@ -162,8 +162,10 @@ function runOnWorkers(
   });
 }
 
-/** worker.js next to this module; from the sources (vitest runs src/*.ts), the compiled one in dist/. */
+/**
+ * worker.js next to this module: dist/batch/worker.js, or the bundled worker beside the bundled check
+ * (dist/bundle/, scripts/bundle.mjs); from the sources (vitest runs src/*.ts), the compiled one in dist/.
+ */
 function workerScript(): URL {
-  // From src/batch (tests), dist/batch and the bundle in dist/bundle alike: two levels below the package root.
-  return new URL("../../dist/batch/worker.js", import.meta.url);
+  return import.meta.url.endsWith(".ts") ? new URL("../../dist/batch/worker.js", import.meta.url) : new URL("./worker.js", import.meta.url);
 }
