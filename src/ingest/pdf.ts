@@ -272,7 +272,9 @@ function tidy(s: string): string {
   const lead = LEAD_NUMBER.exec(s);
   const head = lead ? lead[1] + " " : "";
   const rest = lead ? s.slice(lead[0].length) : s;
-  return head + rest.replace(SPACE_BEFORE_INDEX, "").replace(/\s+/g, " ").replace(SPACE_IN_CJK, "").trim();
+  const spaced = rest.replace(SPACE_BEFORE_INDEX, "").replace(/\s+/g, " ");
+  // most lines of a Chinese PDF have no space left to drop: skip the lookbehind scan (issue 14)
+  return head + (spaced.includes(" ") ? spaced.replace(SPACE_IN_CJK, "") : spaced).trim();
 }
 
 /** One page in reading order: tables at their place, two columns left then right, lines otherwise. */
