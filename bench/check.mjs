@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark of `guide check` throughput (SPEC: ≥ 100 drafts/s on 2 cores, cost linear in the number of
+// Benchmark of `guide check` throughput in process (SPEC: ≥ 300 drafts/s on 2 cores, cost linear in the number of
 // drafts). Generates 1,000 drafts in a temp dir from the TXT/MD fixtures of fixtures/drafts that are
 // checked against seed 003 (values, names and dates varied), then checks them against that one guide in
 // process: readDraft → checkDraft from dist/, on 2 worker threads of its own (readDraft → checkDraft alone; bench/repo.mjs times the whole run), each worker
@@ -15,6 +15,8 @@ import { draftTemplates, draftVariation } from "./drafts.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const GUIDE = "fixtures/drafts/guides/003.yaml";
+// SPEC; the whole-process figure (start-up and workers included) is a row of bench/run.mjs
+const TARGET = 300;
 
 async function loadPipeline() {
   const { readDraft } = await import(join(ROOT, "dist/draft/index.js"));
@@ -108,7 +110,7 @@ if (!isMainThread) {
     workers: WORKERS,
     rows: rows.map((r) => ({ drafts: r.n, ms: Math.round(r.ms), perSecond: Math.round((r.n / r.ms) * 1000), msPerDraft: +(r.ms / r.n).toFixed(2), findings: r.findings, failed: r.failed })),
     sequential: { drafts: N, ms: Math.round(seqMs), perSecond: Math.round((N / seqMs) * 1000), failed: seqFailed },
-    target: { perSecond: 100, met: rate >= 100 },
+    target: { perSecond: TARGET, met: rate >= TARGET },
   };
   if (AS_JSON) console.log(JSON.stringify(result, null, 2));
   else {
@@ -117,7 +119,7 @@ if (!isMainThread) {
     for (const r of result.rows)
       console.log(`${String(r.drafts).padEnd(8)}${String(r.ms).padEnd(8)}${String(r.perSecond).padEnd(10)}${String(r.msPerDraft).padEnd(10)}${String(r.findings).padEnd(10)}${r.failed}`);
     console.log(`sequential (main thread): ${N} drafts in ${result.sequential.ms} ms = ${result.sequential.perSecond} drafts/s${seqFailed ? `, ${seqFailed} failed` : ""}`);
-    console.log(`target ≥ 100 drafts/s on ${WORKERS} workers: ${result.target.met ? "met" : "MISSED"} (${Math.round(rate)}/s)`);
+    console.log(`target ≥ ${TARGET} drafts/s on ${WORKERS} workers: ${result.target.met ? "met" : "MISSED"} (${Math.round(rate)}/s)`);
   }
   process.exitCode = result.target.met && !full.failed ? 0 : 1;
 }

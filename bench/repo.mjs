@@ -159,6 +159,6 @@ else {
   console.log(`  --jobs 2  ${result.big.jobs2.ms} ms = ${result.big.jobs2.perSecond} drafts/s`);
   console.log(`  --jobs 1  ${result.big.jobs1.ms} ms = ${result.big.jobs1.perSecond} drafts/s`);
   console.log(`  same JSON on 1 and 2 jobs: ${bigIdentical ? "yes" : "NO"}; findings ${JSON.stringify(summary)}`);
-  console.log(`target ≥ 100 drafts/s on 2 cores: ${result.big.jobs2.perSecond >= 100 ? "met" : "MISSED"}`);
+  console.log(`target ≥ 300 drafts/s on 2 cores: ${result.big.jobs2.perSecond >= 300 ? "met" : "MISSED"} (a notice as --guide, warm cache; bench/run.mjs has the row of the SPEC table)`);
 }
 process.exitCode = identical && bigIdentical && entries === 1 ? 0 : 1;
