@@ -13,7 +13,7 @@
 // one GuideError class is shared by all of them (main.ts tests instanceof). The bundle sits two levels below
 // the package root like the dist/ modules, so their `new URL("../../…", import.meta.url)` paths hold.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -27,11 +27,13 @@ const FILES = {
   parse: { entry: src("parse.ts"), lazy: [] },
   check: {
     entry: src("cli/check.ts"),
-    lazy: ["cli/engine.ts", "draft/index.ts", "check/index.ts", "batch/cache.ts", "config/load.ts", "waivers/apply.ts", "waivers/inline.ts", "core/atomic-write.ts"].map(src),
+    lazy: ["batch/engine.ts", "draft/index.ts", "check/index.ts", "batch/cache.ts", "waivers/apply.ts", "waivers/inline.ts", "core/atomic-write.ts"].map(src),
   },
   // the batch's worker thread, started by check.js from beside it (src/batch/index.ts workerScript)
-  worker: { entry: src("batch/worker.ts"), lazy: ["draft/index.ts", "check/index.ts"].map(src) },
+  worker: { entry: src("batch/worker.ts"), lazy: ["batch/check-one.ts", "batch/engine.ts", "draft/index.ts", "check/index.ts"].map(src) },
 };
+// A module moved or renamed must be moved here too, or its file would silently fall out of the bundle.
+for (const f of Object.values(FILES).flatMap((f) => [f.entry, ...f.lazy])) if (!existsSync(f)) throw new Error(`scripts/bundle.mjs: ${f} does not exist`);
 // Modules shared with the unbundled files by identity (classes tested with instanceof).
 const SHARED = new Set([src("core/errors.ts")]);
 // Packages bundled (the rest are imported from node_modules at run time).

@@ -127,7 +127,6 @@ export const Direction = z
   .describe("A research direction (指南方向)");
 export type Direction = z.infer<typeof Direction>;
 
-
 /** An application deadline: 网上填报截止时间为2024年8月5日17:30. */
 export const Deadline = z
   .object({
