@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { loadGuideText } from "../../src/cli/validate.js";
+import { loadGuideText } from "../../src/core/guide-file.js";
 import { emitYaml } from "../../src/core/emit-yaml.js";
 import { budget, params } from "./runs.js";
 
