@@ -17,3 +17,24 @@ export const VERSION = readVersion();
 export function ruleDocsUrl(id: string): string {
   return `https://github.com/guide-cli/guide/blob/v${VERSION}/src/check/rules/${id}.md`;
 }
+
+/**
+ * A rule's documentation, src/check/rules/ID.md, read from the package (which ships the docs): this file,
+ * dist/check/docs.js and the CLI bundle all sit two levels below the package root. Null when there is none.
+ */
+export function readRuleDoc(id: string): string | null {
+  try {
+    return readFileSync(new URL(`../../src/check/rules/${id}.md`, import.meta.url), "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** The failing and passing examples of a rule doc: the code blocks after its `Fails…:` and `Passes…:` lines. */
+export function ruleDocExamples(doc: string): { fails: string | null; passes: string | null } {
+  const example = (label: string): string | null => {
+    const match = new RegExp(`^${label}[^\\n]*:\\s*\\n+\`\`\`[^\\n]*\\n([\\s\\S]*?)\\n\`\`\``, "m").exec(doc);
+    return match ? match[1] : null;
+  };
+  return { fails: example("Fails"), passes: example("Passes") };
+}

@@ -84,5 +84,16 @@ const registerValidate: RegisterCommand = (program, ctx) =>
       .argument("<file>", "guide.yaml or guide.json"),
   ).action(async (file: string) => ctx.setExit(await runValidate(file, ctx)));
 
+const registerRules: RegisterCommand = (program, ctx) =>
+  withCommonOptions(
+    program
+      .command("rules")
+      .description("list every check rule (id, default severity, what it checks), or print one rule's doc with a failing and a passing example")
+      .argument("[id]", "the rule id, as guide rules lists it"),
+  ).action(async (id: string | undefined) => {
+    const { runRules } = await import("./rules.js");
+    ctx.setExit(runRules(id, { stdout: ctx.stdout, lang: ctx.lang() }));
+  });
+
 /** The commands of `guide`, in the order `--help` lists them; list, show, template and diff are src/cli/author.ts. */
-export const COMMANDS: readonly RegisterCommand[] = [registerParse, registerSchema, registerCheck, registerInit, registerValidate, registerAuthorCommands];
+export const COMMANDS: readonly RegisterCommand[] = [registerParse, registerSchema, registerCheck, registerInit, registerValidate, registerRules, registerAuthorCommands];

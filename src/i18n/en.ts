@@ -27,6 +27,13 @@ export interface Messages {
     strictFailed: string;
     /** `guide check --write-baseline`: {{count}} findings written to {{path}}. */
     baselineWritten: string;
+    /** `guide rules ID` with an id no rule has: {{id}}; {{suggestion}} the nearest id (unknownRuleHint) or empty. */
+    unknownRule: string;
+    unknownRuleHint: string;
+    /** The first line of `guide rules ID`: {{id}} {{severity}} {{description}}. */
+    ruleHeading: string;
+    /** A direction id (`show`, `check --direction`) the guide does not have: {{guide}} {{id}} {{ids}}. */
+    unknownDirection: string;
     /** Role names of `guide parse --outline`. */
     roles: Record<"area" | "direction" | "section" | "admin" | "label" | "content", string>;
   };
@@ -107,6 +114,10 @@ export const en: Messages = {
     },
     strictFailed: "guide: {{count}} warning(s) with --strict: {{path}}",
     baselineWritten: "guide: wrote {{count}} finding(s) to the baseline {{path}}",
+    unknownRule: "unknown rule {{id}}{{suggestion}} (guide rules lists every rule)",
+    unknownRuleHint: "; did you mean {{id}}?",
+    ruleHeading: "{{id}} (default severity: {{severity}}): {{description}}",
+    unknownDirection: "{{guide}} has no direction {{id}} (it has: {{ids}}; guide list shows them all)",
     roles: { area: "area", direction: "direction", section: "section", admin: "admin", label: "label", content: "content" },
   },
   check: {
