@@ -150,6 +150,23 @@ describe("guide check: the CLI around the engine", () => {
     expect(wrongType.stderr).toMatch(/DOCX/);
   });
 
+  it("--direction with an id the guide does not have: exit 2 before any draft is read, listing ids the guide has", async () => {
+    const engine = fakeEngine();
+    let read = 0;
+    const counting: CheckEngine = { ...engine, readDraft: (bytes, options) => (read++, engine.readDraft(bytes, options)) };
+    const zh = await run(["check", CLEAN, RATIO, "--guide", GUIDE, "--direction", "99.9"], { engine: counting });
+    expect(zh.code).toBe(2);
+    expect(zh.stdout).toBe("");
+    expect(read).toBe(0);
+    expect(zh.stderr).toBe(`guide: ${GUIDE} 中没有方向 99.9（有：1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, …；guide list 列出全部）。运行 guide --help 查看用法。\n`);
+    const en = await run(["check", CLEAN, "--guide", GUIDE, "--direction", "99.9", "--lang", "en"], { engine: fakeEngine() });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/has no direction 99\.9 \(it has: 1\.1, 1\.2, .*guide list shows them all\)/);
+    // an id written otherwise (full-width digits) still names the direction, as the check reads it
+    const written = await run(["check", CLEAN, "--guide", GUIDE, "--direction", "１.１"], { engine: fakeEngine() });
+    expect(written.code).toBe(0);
+  });
+
   it("reads the sidecar NAME.proposal.yaml next to a draft", async () => {
     const engine = fakeEngine();
     await run(["check", CLEAN, SIDECAR, "--guide", GUIDE], { engine });

@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 import { GuideError } from "../core/errors.js";
 import { GUIDE_EXTENSIONS, NOTICE_EXTENSIONS, readInput } from "../core/read-input.js";
+import { fill, messagesFor, type Lang } from "../i18n/index.js";
 import type { GuideDocument } from "../model/guide.js";
 
 /**
@@ -38,4 +39,21 @@ async function readGuideFile(bytes: Uint8Array, path: string): Promise<GuideDocu
     throw new GuideError("invalid-guide", path, { detail: `${issues[0].path || "(root)"}: ${issues[0].message}${more}` });
   }
   return value as GuideDocument;
+}
+
+/**
+ * Whether the guide has the direction `id` as `guide check --direction` names it: the id as written or in
+ * the model's form ("（一）" → "1"), as src/check/index.ts resolveDirection reads it.
+ */
+export async function hasDirection(guide: GuideDocument, id: string): Promise<boolean> {
+  const { normalizeDirectionId } = await import("../structure/heading-numbering.js");
+  const ids = new Set(guide.directions.map((d) => d.id));
+  return ids.has(normalizeDirectionId(id)) || ids.has(id.trim());
+}
+
+/** The usage error of an id the guide does not have (show, template, check --direction), naming a few ids it has. */
+export function unknownDirection(guidePath: string, guide: GuideDocument, id: string, lang: Lang): GuideError {
+  const ids = guide.directions.map((d) => d.id);
+  const some = ids.slice(0, 8).join(", ") + (ids.length > 8 ? ", …" : "");
+  return new GuideError("usage", guidePath, { detail: fill(messagesFor(lang).cli.unknownDirection, { guide: guidePath, id, ids: some || "—" }) });
 }

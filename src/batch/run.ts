@@ -17,7 +17,7 @@ import { buildResult, DRAFT_UNREADABLE, type CheckedFile } from "../report/resul
 import type { Directive } from "../waivers/inline.js";
 import { defaultCacheDir } from "./cache.js";
 import type { CheckEngine } from "./engine.js";
-import { loadGuide } from "./guide.js";
+import { hasDirection, loadGuide, unknownDirection } from "./guide.js";
 import { checkBatch } from "./index.js";
 
 /** Options of checkFiles: what `guide check` takes on its command line, as data. */
@@ -159,6 +159,11 @@ async function checkTasks(tasks: readonly CheckTask[], options: CheckFilesOption
   });
   // Guides first, in task order, so that a bad guide fails before any draft is read.
   for (const g of groups.values()) await guideOf(g.guide, g.directions);
+  // A --direction (or a config entry's direction) the guide does not have is a usage error, not a finding per draft.
+  for (const g of groups.values()) {
+    const guide = await guideOf(g.guide, g.directions);
+    if (g.direction !== undefined && !(await hasDirection(guide, g.direction))) throw unknownDirection(g.guide, guide, g.direction, options.lang ?? "zh");
+  }
 
   const files: CheckedFile[] = new Array(tasks.length);
   await options.onStart?.(tasks.length);

@@ -1,8 +1,7 @@
 import { DEFAULT_MAX_BYTES } from "../core/read-input.js";
 import { templateDraft } from "../author/template.js";
 import type { AuthorIo } from "./list.js";
-import { loadGuide } from "../batch/guide.js";
-import { unknownDirection } from "./show.js";
+import { loadGuide, unknownDirection } from "../batch/guide.js";
 
 /** `guide template GUIDE --direction ID [-o FILE]`: the Markdown skeleton on stdout, or written atomically to FILE. */
 export async function runTemplate(guidePath: string, opts: { direction: string; output?: string }, io: AuthorIo): Promise<number> {
