@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "./ajv.js";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import { findConfig, loadConfig } from "../src/config/load.js";

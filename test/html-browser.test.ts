@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { runCli } from "./helpers.js";
+import { IN_CI } from "./shared.js";
 
 /**
  * The HTML report in a real browser (issue 5): playwright-core drives Debian's Chromium (`apt-get install
@@ -15,7 +16,6 @@ import { runCli } from "./helpers.js";
  */
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const IN_CI = Boolean(process.env.CI);
 const WHY =
   `no Chromium at ${CHROMIUM}: install Debian's (sudo apt-get install chromium) or set CHROMIUM_PATH ` +
   `to a Chromium binary; .ci/run installs it, and in CI (CI set) this test fails instead of skipping`;

@@ -5,7 +5,7 @@ import { GuideError } from "../src/core/errors.js";
 import { ingest } from "../src/ingest/index.js";
 import { ingestDocx } from "../src/ingest/docx.js";
 import { ingestPdf } from "../src/ingest/pdf.js";
-import { ROOT } from "./ingest-helpers.js";
+import { ROOT, runCli } from "./helpers.js";
 
 async function codeOf(run: () => Promise<unknown>): Promise<string> {
   try {
@@ -47,24 +47,13 @@ describe("bad PDF and DOCX input: one GuideError each", () => {
   });
 
   it(".doc is refused with the legacy-office hint (save as DOCX or PDF)", async () => {
-    try {
-      await ingest(read("legacy.doc"), "x.doc");
-    } catch (err) {
-      expect((err as GuideError).data).toMatchObject({ ext: ".doc", kind: "legacy-office" });
-    }
+    const refusal = ingest(read("legacy.doc"), "x.doc");
+    await expect(refusal).rejects.toBeInstanceOf(GuideError);
+    await expect(refusal).rejects.toMatchObject({ code: "unsupported-type", data: { ext: ".doc", kind: "legacy-office" } });
   });
 });
 
-describe("bad PDF and DOCX input through the CLI: exit 2, one line naming the file", async () => {
-  const { main } = await import("../src/cli/main.js");
-  const { formatOf } = await import("../src/parse.js");
-  // Runs once parseGuide routes PDF/DOCX through ingest(); before that parseGuide refuses them itself.
-  let wired = true;
-  try {
-    formatOf("x.pdf");
-  } catch {
-    wired = false;
-  }
+describe("bad PDF and DOCX input through the CLI: exit 2, one line naming the file", () => {
   it.each([
     ["encrypted.pdf", /密码|password/],
     ["scanned.pdf", /OCR/],
@@ -74,15 +63,7 @@ describe("bad PDF and DOCX input through the CLI: exit 2, one line naming the fi
     ["missing-document-xml.docx", /损坏|damaged/],
   ])("%s", async (name, mention) => {
     for (const lang of ["zh", "en"]) {
-      let stdout = "";
-      let stderr = "";
-      const code = await main({
-        argv: ["parse", `fixtures/bad-input/${name}`, "--lang", lang],
-        cwd: ROOT,
-        env: {},
-        stdout: { write: (s: string) => (stdout += s) },
-        stderr: { write: (s: string) => (stderr += s) },
-      });
+      const { code, stdout, stderr } = await runCli(["parse", `fixtures/bad-input/${name}`, "--lang", lang]);
       expect(code, stderr).toBe(2);
       expect(stdout).toBe("");
       const lines = stderr.split("\n").filter(Boolean);

@@ -2,13 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeNotice } from "../src/normalize/index.js";
-import { comparable, ingestFile, REAL_DOCS, ROOT, SAMPLES, shared, squeeze } from "./ingest-helpers.js";
+import { comparable, ingestFile, ROOT, squeeze } from "./ingest-helpers.js";
+import { REAL_DOCS, SAMPLES, sharedMissing } from "./shared.js";
 
 const PAGE_NUMBER_LINE = /^—\s*\d+\s*—$/;
 
 describe("PDF: samples with ground truth", () => {
   const cmap = join(SAMPLES, "predefined_cmap_gb.pdf");
-  it.skipIf(!shared(cmap))("predefined CMap (STSong, not embedded) is read, not taken for a scan", async () => {
+  it.skipIf(sharedMissing(cmap))("predefined CMap (STSong, not embedded) is read, not taken for a scan", async () => {
     const r = await ingestFile(cmap);
     const truth = readFileSync(join(SAMPLES, "predefined_cmap_gb.truth.txt"), "utf8")
       .split("\n")
@@ -18,7 +19,7 @@ describe("PDF: samples with ground truth", () => {
   });
 
   const gov = join(SAMPLES, "gov_sample.pdf");
-  it.skipIf(!shared(gov))("gov_sample.pdf: ≥ 95% of truth lines exactly, furniture dropped, 人 after normalize", async () => {
+  it.skipIf(sharedMissing(gov))("gov_sample.pdf: ≥ 95% of truth lines exactly, furniture dropped, 人 after normalize", async () => {
     const r = await ingestFile(gov);
     expect(r.pageStarts).toHaveLength(4);
     const got = comparable(r.text);
@@ -88,7 +89,7 @@ describe("PDF fixtures", () => {
 
 describe("PDF: real government document (robustness)", () => {
   const f = join(REAL_DOCS, "cmde-2015-intervertebral-fusion.pdf");
-  it.skipIf(!shared(f))("35 pages, look-alike 臵 mapped to 置, running header dropped", async () => {
+  it.skipIf(sharedMissing(f))("35 pages, look-alike 臵 mapped to 置, running header dropped", async () => {
     const r = await ingestFile(f);
     expect(r.pageStarts).toHaveLength(35);
     expect(r.text).not.toContain("臵");
@@ -96,7 +97,7 @@ describe("PDF: real government document (robustness)", () => {
     expect(r.text.split("\n").filter((l) => l === "征求意见稿")).toEqual([]);
   }, 60_000);
 
-  it.skipIf(!shared(f))("a table without vertical rules (表1): wrapped cells joined into their row", async () => {
+  it.skipIf(sharedMissing(f))("a table without vertical rules (表1): wrapped cells joined into their row", async () => {
     const lines = (await ingestFile(f)).text.split("\n");
     expect(lines).toContain("融合分级 | 描述");
     expect(lines).toContain("1.明显的影像学假关节 | 结构塌陷，椎间盘高度丢失，脊椎滑脱，螺钉断裂，融合器移位，或骨移植物的吸收");

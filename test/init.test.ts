@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "./ajv.js";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import { detect } from "../src/cli/init.js";

@@ -3,13 +3,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseGuide } from "../src/index.js";
+import { REAL_DOCS as SHARED_REAL_DOCS, sharedMissing } from "./shared.js";
 // @ts-expect-error a plain ES module of the repository's scripts, without types
 import { REAL_DOCS, outlineFaults } from "../scripts/realdocs-outline.mjs";
 
 const docs = REAL_DOCS as string[];
-if (!docs.length) console.log("realdocs-outline: skipped, ../shared/real-docs is absent");
 
-describe.skipIf(!docs.length)("outline invariants on real government documents", () => {
+describe.skipIf(sharedMissing(SHARED_REAL_DOCS))("outline invariants on real government documents", () => {
   it("hold on every file: unique ids, parents that exist once, chapter paths; titles on all but a few", async () => {
     let untitled = 0;
     for (const path of docs) {

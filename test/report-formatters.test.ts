@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "./ajv.js";
 import { CheckResult } from "../src/model/check.js";
 import { FORMAT_NAMES, FORMATTERS } from "../src/report/formatters/index.js";
 import { escapeData, escapeProperty } from "../src/report/formatters/github.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "./ajv.js";
 import { parse as parseYaml } from "yaml";
 import { renderSchema, SCHEMA_NAMES } from "../src/model/emit-schemas.js";
 import { runCli } from "./helpers.js";

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import Ajv2020 from "ajv/dist/2020.js";
 import { parse as parseYaml } from "yaml";
 import { renderGuideSchema, renderGuideValidator } from "../src/model/emit-schemas.js";
 import { validateGuideValue } from "../src/core/guide-file.js";
+import { Ajv2020 } from "./ajv.js";
 
 const SCHEMA_PATH = resolve(import.meta.dirname, "../schemas/guide.schema.json");
 

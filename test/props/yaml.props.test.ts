@@ -2,18 +2,16 @@
 // generated notices, the YAML (and JSON) output re-parses — with the same safe loader `guide validate` and
 // `guide check --guide` use — to the same model, and that model validates against schemas/guide.schema.json.
 import { readFileSync } from "node:fs";
-import Ajv2020Module from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderGuide } from "../../src/cli/render.js";
 import { loadGuideText } from "../../src/core/guide-file.js";
 import { GuideError } from "../../src/core/errors.js";
 import { parseGuide } from "../../src/parse.js";
+import { Ajv2020 } from "../ajv.js";
 import { budget, params } from "./runs.js";
 import { directionNotice, noticeText } from "./notice-gen.js";
 
-// ajv is CommonJS: the class is module.exports.default (as in src/core/guide-file.ts).
-const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
 let validate: (v: unknown) => boolean;
 let errors: () => unknown;
 

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readMeta } from "../../src/extract/meta.js";
+import { SEEDS, sharedMissing } from "../shared.js";
 
 const lines = (s: string) => s.split("\n");
 
@@ -133,21 +134,13 @@ describe("readMeta: deadlines", () => {
 });
 
 describe("readMeta on the seeds", () => {
-  const seed = (name: string) => readMeta(readFileSync(resolve(import.meta.dirname, "../../../shared/seeds", name), "utf8").split("\n"));
-  const available = (() => {
-    try {
-      readFileSync(resolve(import.meta.dirname, "../../../shared/seeds/002_32ae1f199348ab29.txt"));
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  it.runIf(available)("seed 002: doc number and three deadlines", () => {
+  const seed = (name: string) => readMeta(readFileSync(join(SEEDS, name), "utf8").split("\n"));
+  it.skipIf(sharedMissing(join(SEEDS, "002_32ae1f199348ab29.txt")))("seed 002: doc number and three deadlines", () => {
     const m = seed("002_32ae1f199348ab29.txt");
     expect(m.docNumber).toBe("苏科资发〔2024〕112号");
     expect(m.deadlines.map((d) => d.at)).toEqual(["2024-08-05T17:30", "2024-08-06T17:30", "2024-08-07T17:30"]);
   });
-  it.runIf(available)("seed 003: list title without its 一、", () => {
+  it.skipIf(sharedMissing(join(SEEDS, "003_7478b59a072fa210.txt")))("seed 003: list title without its 一、", () => {
     expect(seed("003_7478b59a072fa210.txt").title).toBe("人工智能重大科技专项“揭榜挂帅”项目榜单");
   });
 });
