@@ -11,6 +11,7 @@ const docs = REAL_DOCS as string[];
 
 describe.skipIf(sharedMissing(SHARED_REAL_DOCS))("outline invariants on real government documents", () => {
   it("hold on every file: unique ids, parents that exist once, chapter paths; titles on all but a few", async () => {
+    expect(docs.length).toBeGreaterThan(0);
     let untitled = 0;
     for (const path of docs) {
       const g = await parseGuide(readFileSync(path), { path });
