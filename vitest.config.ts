@@ -1,8 +1,21 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+// Two tiers of one suite. `npm test` (and CI) runs both; `npm run test:fast` runs the first, the everyday
+// loop. The slow tier is the files that take longest on a 2-core machine: large and hostile inputs (a 50 MB
+// notice), worker-thread runs of the batch, the check properties, every real government document.
+export const SLOW = [
+  "test/malformed.test.ts",
+  "test/batch-order.test.ts",
+  "test/props/check.props.test.ts",
+  "test/realdocs-outline.test.ts",
+];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     testTimeout: 30000,
+    projects: [
+      { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...SLOW] } },
+      { extends: true, test: { name: "slow", include: SLOW } },
+    ],
   },
 });

@@ -6,11 +6,11 @@
 // reading its files from disk and holding the parsed guide. Also times 10, 50, 100, 200, 500 and 1000 drafts on
 // the same pool, and 1000 drafts sequentially on the main thread.
 // Usage: npm run bench:check   (builds first).  Options: --drafts N (default 1000), --workers N (2), --json.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { Worker, isMainThread, parentPort } from "node:worker_threads";
 import { draftTemplates, draftVariation } from "./drafts.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");

@@ -3,7 +3,7 @@ import { checkDraft, effectiveConstraints, RULES } from "../src/check/index.js";
 import { defineRule } from "../src/check/rule.js";
 import { Finding } from "../src/model/check.js";
 import { parseNotice } from "./helpers.js";
-import { committed, constraint, direction, fact, facts, guide, money, unit } from "./rules/tester.js";
+import { committed, constraint, fact, facts, guide, money, unit } from "./rules/tester.js";
 
 describe("checkDraft", () => {
   it("never throws: a crashing rule becomes one fatal finding and the others still run", () => {

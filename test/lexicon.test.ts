@@ -86,7 +86,7 @@ describe("units: read after a number, converted by the check", () => {
 function regexSources(code: string): string[] {
   const noComments = code.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:\\])\/\/.*$/gm, "$1");
   const out: string[] = [];
-  for (const m of noComments.matchAll(/(?<=[=(,:!&|?;{}\[]\s*)\/((?:\\.|\[(?:\\.|[^\]])*\]|[^/\n\\[])+)\/[dgimsuy]*/g)) out.push(m[1]);
+  for (const m of noComments.matchAll(/(?<=[=(,:!&|?;{}[]\s*)\/((?:\\.|\[(?:\\.|[^\]])*\]|[^/\n\\[])+)\/[dgimsuy]*/g)) out.push(m[1]);
   for (const m of noComments.matchAll(/String\.raw`([^`]*)`/g)) out.push(m[1]);
   return out;
 }

@@ -7,7 +7,6 @@ import {
   ACTIVE_PROJECT_STATES,
   APPLICANTS,
   APPLICATION_LIMITS,
-  AT_LEAST,
   AT_MOST as AT_MOST_WORDS,
   BUDGET_TOTALS,
   FOREIGN_MARKERS,
@@ -19,7 +18,6 @@ import {
   REGION_WORDS,
   REQUIREMENTS,
   NOTES_LABELS,
-  SELF_FUNDS,
   alternation,
 } from "../lexicon/index.js";
 

@@ -76,10 +76,6 @@ export function readSegments(blocks: Block[], node: OutlineNode): Segment[] {
   return segments;
 }
 
-function textOf(segments: Segment[]): string {
-  return segments.map((s) => s.block.text.slice(s.from, s.to)).join("\n");
-}
-
 /**
  * Text of segments with each label in front (支持强度：每项不超过1500万元), as fact readers need it;
  * a table cell gets its column header as the label.

@@ -158,7 +158,7 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
     unit = { unit: "级", scale: 1, more: false, classifier: false, start: num.end, end: num.end + grade[0].length };
   }
   if (chinese && !percentWord && (!unit || unit.unit === "" || !CN_CHAR.test(unit.unit[0]))) return num.end;
-  let value = num.value * (unit?.scale ?? 1);
+  const value = num.value * (unit?.scale ?? 1);
   let unitText = percentWord ? "%" : unit?.unit ?? "";
   let end = unit?.end ?? num.end;
   const lead = percentWord ? pos - 3 : pm ? pos - 1 : pos;

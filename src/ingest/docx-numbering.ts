@@ -157,7 +157,7 @@ export class Numbering {
    */
   label(numPr: XmlElement | undefined, styleId: string | undefined): { text: string; suff: Level["suff"] } | null {
     let numId = W(child(numPr, "w:numId"));
-    let ilvlRaw = W(child(numPr, "w:ilvl"));
+    const ilvlRaw = W(child(numPr, "w:ilvl"));
     if (numId === undefined) numId = styleValue(this.styles, styleId, "numId");
     if (numId === undefined || numId === "0") return null;
     let ilvl = ilvlRaw !== undefined ? Number(ilvlRaw) : styleValue(this.styles, styleId, "ilvl");
@@ -230,7 +230,12 @@ function roman(n: number): string {
     [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
   ];
   let s = "";
-  for (const [v, r] of table) while (n >= v) (s += r), (n -= v);
+  for (const [v, r] of table) {
+    while (n >= v) {
+      s += r;
+      n -= v;
+    }
+  }
   return s;
 }
 

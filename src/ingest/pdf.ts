@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { dirname, join, sep } from "node:path";
+import { dirname, sep } from "node:path";
 import { GuideError } from "../core/errors.js";
 import type { IngestedText } from "./types.js";
 import { readGrid, type GridRow, type OpenGrid } from "./pdf-grid.js";
@@ -214,7 +214,10 @@ function toLines(items: Item[]): Line[] {
     if (last && Math.abs(it.y - last.y) < tolerance) {
       last.items.push(it);
       // The line's baseline is that of its largest text, not of a superscript.
-      if (it.size > last.size) (last.size = it.size), (last.y = it.y);
+      if (it.size > last.size) {
+        last.size = it.size;
+        last.y = it.y;
+      }
     } else lines.push({ y: it.y, size: it.size, items: [it] });
   }
   return lines.map((l) => {
@@ -572,7 +575,12 @@ function mode(values: number[]): number | undefined {
   for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
   let best: number | undefined;
   let bestCount = 0;
-  for (const [k, c] of counts) if (c > bestCount) (best = k), (bestCount = c);
+  for (const [k, c] of counts) {
+    if (c > bestCount) {
+      best = k;
+      bestCount = c;
+    }
+  }
   return best;
 }
 
