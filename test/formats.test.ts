@@ -48,10 +48,7 @@ function matched(a: string[], b: string[]): number {
   let n = 0;
   for (const x of a) {
     const c = bag.get(x) ?? 0;
-    if (c) {
-      n++;
-      bag.set(x, c - 1);
-    }
+    if (c) (n++, bag.set(x, c - 1));
   }
   return n;
 }

@@ -230,12 +230,7 @@ function roman(n: number): string {
     [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
   ];
   let s = "";
-  for (const [v, r] of table) {
-    while (n >= v) {
-      s += r;
-      n -= v;
-    }
-  }
+  for (const [v, r] of table) while (n >= v) (s += r), (n -= v);
   return s;
 }
 

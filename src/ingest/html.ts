@@ -37,10 +37,7 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
   for (const sel of ARTICLE) {
     for (const el of root.querySelectorAll(sel)) {
       const len = el.text.replace(/\s+/g, "").length;
-      if (len > bestLen) {
-        best = el as unknown as HNode;
-        bestLen = len;
-      }
+      if (len > bestLen) (best = el as unknown as HNode), (bestLen = len);
     }
   }
   const start = (bestLen >= 100 ? best : null) ?? ((root.querySelector("body") ?? root) as unknown as HNode);

@@ -103,11 +103,8 @@ function headerCells(lines: GridLine[], at: number): { cells: { x0: number; x1: 
     for (let k = at + step; k >= 0 && k < lines.length && wraps(lines[k], last); k += step) {
       for (const it of lines[k].segments.flat()) {
         const c = cells.find((x) => it.x1 > x.x0 - 2 && it.x0 < x.x1 + 2);
-        if (c) {
-          c.items.push(it);
-          c.x0 = Math.min(c.x0, it.x0);
-          c.x1 = Math.max(c.x1, it.x1);
-        } else cells.push({ x0: it.x0, x1: it.x1, items: [it] });
+        if (c) (c.items.push(it), (c.x0 = Math.min(c.x0, it.x0)), (c.x1 = Math.max(c.x1, it.x1)));
+        else cells.push({ x0: it.x0, x1: it.x1, items: [it] });
       }
       used.push(lines[k]);
       last = lines[k];
@@ -232,10 +229,7 @@ function splitCentred(lines: ColumnLine[], anchors: number[], carry: boolean): {
       for (let k = 0; k < i; k++) {
         if (best[j - 1][k] === Infinity) continue;
         const c = best[j - 1][k] + groupCost(k, i, anchors[j - 1]);
-        if (c < b) {
-          b = c;
-          f = k;
-        }
+        if (c < b) (b = c), (f = k);
       }
       best[j][i] = b;
       from[j][i] = f;

@@ -214,10 +214,7 @@ function toLines(items: Item[]): Line[] {
     if (last && Math.abs(it.y - last.y) < tolerance) {
       last.items.push(it);
       // The line's baseline is that of its largest text, not of a superscript.
-      if (it.size > last.size) {
-        last.size = it.size;
-        last.y = it.y;
-      }
+      if (it.size > last.size) (last.size = it.size), (last.y = it.y);
     } else lines.push({ y: it.y, size: it.size, items: [it] });
   }
   return lines.map((l) => {
@@ -575,12 +572,7 @@ function mode(values: number[]): number | undefined {
   for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
   let best: number | undefined;
   let bestCount = 0;
-  for (const [k, c] of counts) {
-    if (c > bestCount) {
-      best = k;
-      bestCount = c;
-    }
-  }
+  for (const [k, c] of counts) if (c > bestCount) (best = k), (bestCount = c);
   return best;
 }
 
