@@ -199,7 +199,7 @@ function draftSection(file: CheckedFile, n: number, ctx: FormatContext, w: Words
       `<table class="findings">`,
       tableHead([w.location, w.message, w.rule, w.clause]),
       `<tbody>`,
-      ...findings.map((f) => findingRow(f, file.path, g, ctx, w)),
+      ...findings.map((f) => findingRow(f, file.path, g, ctx)),
       `</tbody>`,
       `</table>`,
       `</section>`,
@@ -226,7 +226,7 @@ function tableHead(columns: string[]): string {
   return `<thead><tr>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join("")}</tr></thead>`;
 }
 
-function findingRow(f: Finding, draftPath: string, g: Group, ctx: FormatContext, w: Words): string {
+function findingRow(f: Finding, draftPath: string, g: Group, ctx: FormatContext): string {
   const details: string[] = [];
   if (f.expected !== undefined) details.push(`<span class="expected">${esc(messagesFor(ctx.lang).check.expected)} ${esc(f.expected)}</span>`);
   if (f.actual !== undefined) details.push(`<span class="actual">${esc(messagesFor(ctx.lang).check.actual)} ${esc(f.actual)}</span>`);
@@ -236,7 +236,7 @@ function findingRow(f: Finding, draftPath: string, g: Group, ctx: FormatContext,
   );
   return (
     `<tr class="finding sev-${g}" data-rule="${esc(f.ruleId)}" data-severity="${g}">` +
-    `<td class="loc"><code>${esc(where(f, draftPath, ctx, w))}</code></td>` +
+    `<td class="loc"><code>${esc(where(f, draftPath, ctx))}</code></td>` +
     `<td class="msg"><p>${esc(f.message)}</p>${f.excerpt ? `<q class="excerpt">${esc(f.excerpt)}</q>` : ""}${details.length ? `<p class="details">${details.join(" · ")}</p>` : ""}</td>` +
     `<td class="rule">${ruleLink(f, ctx)}</td>` +
     `<td class="clauses">${clauses.join("") || `<span class="muted">—</span>`}</td>` +
@@ -256,7 +256,7 @@ function kpiRow(f: Finding, draftPath: string, ctx: FormatContext, w: Words): st
     `<th scope="row" class="metric">${esc(kpi.metric)}</th>` +
     `<td class="required" title="${esc(kpi.text)}">${esc(requirement(kpi))}</td>` +
     `<td class="stated">${said === undefined ? `<span class="muted">${esc(w.notStated)}</span>` : esc(said)}</td>` +
-    `<td class="loc"><code>${esc(where(f, draftPath, ctx, w))}</code></td>` +
+    `<td class="loc"><code>${esc(where(f, draftPath, ctx))}</code></td>` +
     `<td class="rule">${ruleLink(f, ctx)}</td>` +
     `</tr>`
   );
@@ -289,7 +289,7 @@ function foundText(found: Record<string, unknown> | undefined): string | undefin
   return r.startsWith("=") ? r.slice(1) : r;
 }
 
-function where(f: Finding, draftPath: string, ctx: FormatContext, w: Words): string {
+function where(f: Finding, draftPath: string, ctx: FormatContext): string {
   const loc = f.location;
   const at = `${displayPath(loc.path || draftPath, ctx.cwd)}:${loc.line}${loc.column ? `:${loc.column}` : ""}`;
   const place = placeNote(loc, ctx.lang);
