@@ -8,7 +8,7 @@ import { readTotalBudget } from "./extract/money.js";
 import { readDocumentTargets } from "./extract/targets.js";
 import { readMode, type ModeFact } from "./extract/mode.js";
 import { bareDirection } from "./model/bare-direction.js";
-import type { Area, Direction, GuideDocument, Warning } from "./model/guide.js";
+import type { Area, Direction, GuideDocument } from "./model/guide.js";
 import { ingest } from "./ingest/index.js";
 import { normalizeNotice } from "./normalize/index.js";
 import { readBlocks, type Block } from "./structure/blocks.js";
@@ -114,10 +114,9 @@ function readListMode(title: string | null, general: Block[]): ModeFact | null {
   return null;
 }
 
-function warningOf(doc: Doc, w: OutlineWarning): Warning {
-  const message = fill(messagesFor("zh").cli.warnings[w.code], w.data);
-  const data = Object.keys(w.data).length ? { data: w.data } : {};
-  return w.block ? { code: w.code, message, ...data, span: doc.spanOf(w.block.start, w.block.end) } : { code: w.code, message, ...data };
+/** Record a doubt of the outline reader on the document, in the words of the model (Chinese). */
+function warnOf(doc: Doc, w: OutlineWarning): void {
+  doc.warn(w.code, fill(messagesFor("zh").cli.warnings[w.code], w.data), w.data, w.block ?? undefined);
 }
 
 /** A heading of the notice as the outline reader sees it (`guide parse --outline`). */
@@ -206,9 +205,8 @@ export async function parseGuide(bytes: Uint8Array, options: ParseOptions): Prom
   const targets = readDocumentTargets(doc, looseBlocks);
   if (targets) directions.unshift(targets);
   if (directions.length === 0) addListedDirections(doc, readListedGroups(blocks), areas, directions);
-  const warnings = outline.warnings
-    .filter((w) => w.code !== "no-direction" || directions.length === 0)
-    .map((w) => warningOf(doc, w));
+  for (const w of outline.warnings) if (w.code !== "no-direction" || directions.length === 0) warnOf(doc, w);
+  const warnings = doc.warnings;
 
   const model: GuideDocument = {
     schemaVersion: 1,

@@ -6,6 +6,7 @@ import { readInput } from "../core/read-input.js";
 import { formatGuideError, formatInternalError } from "../i18n/errors.js";
 import { fill, messagesFor, type Lang } from "../i18n/index.js";
 import type { Finding } from "../model/check.js";
+import { makeFinding } from "../model/finding.js";
 import type { GuideDocument } from "../model/guide.js";
 import { DRAFT_UNREADABLE } from "../report/result.js";
 
@@ -54,7 +55,7 @@ export async function checkOne(path: string, job: DraftJob, engine: CheckEngine)
 export function unreadableFinding(path: string, err: unknown, lang: Lang, url: string): Finding {
   const isInput = err instanceof GuideError;
   const line = isInput ? formatGuideError(err, lang) : fill(messagesFor(lang).check.unreadable, { detail: formatInternalError(err, lang) });
-  return {
+  return makeFinding({
     ruleId: DRAFT_UNREADABLE,
     severity: "error",
     message: line.replace(/guide: /g, ""),
@@ -64,7 +65,7 @@ export function unreadableFinding(path: string, err: unknown, lang: Lang, url: s
     data: isInput ? { code: err.code } : {},
     url,
     fatal: true,
-  };
+  });
 }
 
 /** NAME.proposal.yaml next to NAME.ext, when there is one (it states the draft's facts explicitly). */

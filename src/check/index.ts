@@ -4,6 +4,7 @@
  */
 import type { DraftFacts } from "../draft/types.js";
 import type { Finding } from "../model/check.js";
+import { makeFinding } from "../model/finding.js";
 import { bareDirection } from "../model/bare-direction.js";
 import type { Direction, GuideDocument } from "../model/guide.js";
 import { normalizeDirectionId } from "../structure/heading-numbering.js";
@@ -207,7 +208,7 @@ export function checkDraft(guide: GuideDocument, facts: DraftFacts, options: Che
     return {
       directionId: null,
       findings: [
-        {
+        makeFinding({
           ruleId: "direction-not-found",
           severity: "error",
           message: renderMessage(tpl[lang], { error }),
@@ -217,7 +218,7 @@ export function checkDraft(guide: GuideDocument, facts: DraftFacts, options: Che
           data: { error },
           url: ruleDocsUrl("direction-not-found"),
           fatal: true,
-        },
+        }),
       ],
     };
   }

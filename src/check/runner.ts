@@ -7,6 +7,7 @@
 import type { DraftFacts, FactPlace } from "../draft/types.js";
 import type { Lang } from "../i18n/index.js";
 import type { Finding, Severity } from "../model/check.js";
+import { makeFinding } from "../model/finding.js";
 import type { Constraint, Direction, GuideDocument } from "../model/guide.js";
 import { ruleDocsUrl } from "./docs.js";
 import type { Bilingual, Report, Rule, RuleMeta } from "./rule.js";
@@ -169,26 +170,24 @@ export function stampFinding(meta: RuleMeta, r: Report, ctx: StampContext): Find
   for (const k of ["paragraph", "table", "row", "cell"] as const) if (at[k] !== undefined) location[k] = at[k];
   // the draft's own words at the place (a fact's line), so a reader finds them without opening the file
   const excerpt = r.at ? quote(ctx.facts.lines[location.line - 1]) : undefined;
-  const f: Finding = {
+  return makeFinding({
     ruleId: meta.id,
     severity: r.doubtful && ctx.severity === "error" ? "warning" : ctx.severity,
     message: renderMessage(template, shown),
     directionId: ctx.directionId,
+    kpi: r.kpi,
+    found: r.found,
     location,
-    ...(excerpt ? { excerpt } : {}),
+    excerpt: excerpt || undefined,
     messageId: r.messageId,
     data,
+    expected: r.expected,
+    actual: r.actual,
+    related: r.clause
+      ? [{ path: ctx.guide.source.path, line: Math.max(1, r.clause.span.startLine), note: r.clause.note ?? quote(r.clause.text) ?? CLAUSE_NOTE[ctx.lang] }]
+      : undefined,
     url: ruleDocsUrl(meta.id),
-  };
-  if (r.kpi) f.kpi = r.kpi;
-  if (r.found) f.found = r.found;
-  if (r.expected !== undefined) f.expected = r.expected;
-  if (r.actual !== undefined) f.actual = r.actual;
-  if (r.clause)
-    f.related = [
-      { path: ctx.guide.source.path, line: Math.max(1, r.clause.span.startLine), note: r.clause.note ?? quote(r.clause.text) ?? CLAUSE_NOTE[ctx.lang] },
-    ];
-  return f;
+  });
 }
 
 /** Meta of the runner's own messages (a crashed rule); findings carry the crashed rule's id. */
@@ -246,17 +245,19 @@ export function runRules(input: RunInput): Finding[] {
       });
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
-      findings.push({
-        ruleId: meta.id,
-        severity: "error",
-        message: renderMessage(CRASH[lang], { rule: meta.id, error }),
-        directionId: direction.id,
-        location: { path: facts.path, line: defaultPlace(facts).line },
-        messageId: "rule-crashed",
-        data: { rule: meta.id, error },
-        url: ruleDocsUrl(meta.id),
-        fatal: true,
-      });
+      findings.push(
+        makeFinding({
+          ruleId: meta.id,
+          severity: "error",
+          message: renderMessage(CRASH[lang], { rule: meta.id, error }),
+          directionId: direction.id,
+          location: { path: facts.path, line: defaultPlace(facts).line },
+          messageId: "rule-crashed",
+          data: { rule: meta.id, error },
+          url: ruleDocsUrl(meta.id),
+          fatal: true,
+        }),
+      );
     }
   }
   const fmSetting = fieldMissing ? (input.severity?.[FIELD_MISSING_ID] ?? fieldMissing.meta.defaultSeverity) : "off";

@@ -1,12 +1,5 @@
 import { LineIndex, MappedText } from "./mapped-text.js";
-import type { Span } from "../model/guide.js";
-
-/** A parse-stage message: something the reader noticed but could not settle (vfile-message style). */
-export interface DocMessage {
-  ruleId: string;
-  message: string;
-  line: number;
-}
+import type { Span, Warning } from "../model/guide.js";
 
 /**
  * The document every stage works on (the "vfile" of guide): the decoded raw text, its normalized
@@ -15,7 +8,8 @@ export interface DocMessage {
  */
 export class Doc {
   readonly lines: LineIndex;
-  readonly messages: DocMessage[] = [];
+  /** What the stages doubt about the document, each at its place (vfile's messages): the model's `warnings`. */
+  readonly warnings: Warning[] = [];
 
   constructor(
     readonly path: string,
@@ -67,8 +61,10 @@ export class Doc {
     return page === undefined ? { startLine, endLine } : { startLine, endLine, page };
   }
 
-  /** Record a parse-stage message at a normalized offset. */
-  message(ruleId: string, message: string, offset: number): void {
-    this.messages.push({ ruleId, message, line: this.lineAt(offset) });
+  /** Record a doubt of a stage about the normalized range [start, end) (or the whole document). */
+  warn(code: Warning["code"], message: string, data: Record<string, string | number>, range?: { start: number; end: number }): Warning {
+    const w: Warning = { code, message, ...(Object.keys(data).length ? { data } : {}), ...(range ? { span: this.spanOf(range.start, range.end) } : {}) };
+    this.warnings.push(w);
+    return w;
   }
 }

@@ -12,6 +12,7 @@ import { renderMessage, type SeveritySetting } from "../check/runner.js";
 import type { ConfigWaiverRef } from "../config/plan.js";
 import type { Lang } from "../i18n/index.js";
 import type { Finding } from "../model/check.js";
+import { makeFinding } from "../model/finding.js";
 import { waiverRanges, type Directive } from "./inline.js";
 
 /** Rule ids of the waiver findings. */
@@ -57,7 +58,7 @@ export function waiverFinding(
   directionId: string | null,
 ): Finding | null {
   if (severity === "off") return null;
-  return {
+  return makeFinding({
     ruleId: meta.id,
     severity,
     message: renderMessage(meta.messages[messageId][lang], data),
@@ -66,7 +67,7 @@ export function waiverFinding(
     messageId,
     data,
     url: ruleDocsUrl(meta.id),
-  };
+  });
 }
 
 function kpiOf(f: Finding): string | undefined {
