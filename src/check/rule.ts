@@ -26,6 +26,11 @@ export interface RuleMeta {
   requires: { guide: string[]; draft: string[] };
   /** Message templates by messageId, with {{placeholders}} filled from `data`. */
   messages: Record<string, Bilingual>;
+  /**
+   * Who reports a rule that has no check of its own: `resolver` (checkDraft, while it resolves the direction),
+   * `runner` (from the other rules' `requires`), `waivers` (src/waivers, from comments and the config).
+   */
+  reportedBy?: "resolver" | "runner" | "waivers";
 }
 
 /** What a rule reports: relative facts; the runner stamps id, severity, url, language and location. */
@@ -68,10 +73,13 @@ export interface RuleContext {
 /** A rule: metadata plus a pure check (no fs, no process, no severity, no url). */
 export interface Rule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  /** The check; absent exactly when `meta.reportedBy` names who reports the rule instead. */
+  check?(context: RuleContext): void;
 }
 
-/** Declare a rule (identity, for types and for one place to hang future checks of the metadata). */
+/** Declare a rule: it checks something, or its metadata says who reports it, never neither or both. */
 export function defineRule(rule: Rule): Rule {
+  if ((rule.check === undefined) === (rule.meta.reportedBy === undefined))
+    throw new Error(`rule ${rule.meta.id}: give it a check() or meta.reportedBy, not ${rule.check ? "both" : "neither"}`);
   return rule;
 }

@@ -236,7 +236,7 @@ export function runRules(input: RunInput): Finding[] {
         for (const p of lacking) missingBy.set(p, [...(missingBy.get(p) ?? []), meta.id]);
         continue;
       }
-      rule.check({
+      rule.check?.({
         guide,
         direction,
         constraints,

@@ -39,3 +39,14 @@ describe("makeFinding: the one way a finding is made", () => {
     expect(byHand.map((p) => p.slice(ROOT.length + 1))).toEqual([]);
   });
 });
+
+describe("rules declare who reports them", () => {
+  it("a rule checks something or names who reports it, never neither or both", async () => {
+    const { defineRule } = await import("../../src/check/rule.js");
+    const { RULE_LIST } = await import("../../src/check/rules/index.js");
+    for (const r of RULE_LIST) expect((r.check === undefined) !== (r.meta.reportedBy === undefined)).toBe(true);
+    const meta = { id: "x", category: "input" as const, defaultSeverity: "error" as const, description: { zh: "", en: "" }, requires: { guide: [], draft: [] }, messages: {} };
+    expect(() => defineRule({ meta })).toThrow(/neither/);
+    expect(() => defineRule({ meta: { ...meta, reportedBy: "runner" }, check() {} })).toThrow(/both/);
+  });
+});

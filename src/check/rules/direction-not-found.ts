@@ -29,8 +29,6 @@ export default defineRule({
         en: "The draft names no direction; closest: {{candidates}}",
       },
     },
-  },
-  check() {
-    // reported by checkDraft while resolving the direction
+    reportedBy: "resolver",
   },
 });

@@ -20,8 +20,6 @@ export default defineRule({
         en: "The draft does not state {{label}}, so these checks cannot run: {{rules}}",
       },
     },
-  },
-  check() {
-    // reported by the runner from the other rules' `requires`
+    reportedBy: "runner",
   },
 });

@@ -24,8 +24,6 @@ export default defineRule({
         en: "The config waiver waivers[{{index}}] ({{rule}}) matched no finding, expected it removed",
       },
     },
-  },
-  check() {
-    // reported by src/waivers with --report-unused-waivers
+    reportedBy: "waivers",
   },
 });

@@ -25,8 +25,6 @@ export default defineRule({
         en: "The config waiver waivers[{{index}}] ({{rules}}) gives no reason, expected a reason",
       },
     },
-  },
-  check() {
-    // reported by src/waivers from the draft's comments and the config
+    reportedBy: "waivers",
   },
 });
