@@ -11,6 +11,7 @@ export const SLOW = [
   "test/realdocs-outline.test.ts",
   "test/safety.test.ts",
   "test/html-browser.test.ts",
+  "test/check-own.test.ts",
 ];
 
 export default defineConfig({

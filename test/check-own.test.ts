@@ -1,0 +1,22 @@
+// The drafts written blind (fixtures/check-own, fixtures/check-own2) scored by the shared scorer against their
+// expectations: a change that makes the check cry wolf or miss a seeded violation fails here.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./helpers.js";
+import { EVAL, SEEDS, sharedMissing } from "./shared.js";
+
+const SCORER = join(EVAL, "score-check.mjs");
+
+describe.skipIf(sharedMissing(SCORER, SEEDS))("blind drafts against their expectations (../shared/eval/score-check.mjs)", () => {
+  it.each(["check-own", "check-own2"])("fixtures/%s: recall and precision ≥ 0.95, no error on a clean draft", (set) => {
+    const dir = join(ROOT, "fixtures", set);
+    const out = execFileSync(process.execPath, [SCORER, join(dir, "cases"), join(dir, "expected.json"), SEEDS], { cwd: ROOT, encoding: "utf8" });
+    const m = /recall=([\d.]+) precision=([\d.]+)/.exec(out);
+    const clean = /clean drafts without errors (\d+)\/(\d+)/.exec(out);
+    expect(m, out).not.toBeNull();
+    expect(Number(m![1]), out).toBeGreaterThanOrEqual(0.95);
+    expect(Number(m![2]), out).toBeGreaterThanOrEqual(0.95);
+    expect(clean![1], out).toBe(clean![2]);
+  });
+});
