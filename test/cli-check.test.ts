@@ -92,6 +92,21 @@ describe("guide check: the CLI around the engine", () => {
     expect((await run(["check", CLEAN, "--guide", GUIDE, "--fail-on", "info"], { engine: warn })).code).toBe(2);
   });
 
+  it("--quiet reports errors only (as ESLint's); --max-warnings N fails on more than N warnings", async () => {
+    const mixed = fakeEngine(() => [finding("warning"), finding("info", "field-missing"), finding("error", "funding-over-cap")]);
+    const quiet = await run(["check", CLEAN, "--guide", GUIDE, "--format", "json", "--quiet"], { engine: mixed });
+    expect(quiet.code).toBe(1);
+    const out = JSON.parse(quiet.stdout);
+    expect(out.files[0].findings.map((f: Finding) => f.severity)).toEqual(["error"]);
+    expect(out.summary).toEqual({ errors: 1, warnings: 0, infos: 0 });
+    const warn = fakeEngine(() => [finding("warning"), finding("warning", "kpi-missing")]);
+    expect((await run(["check", CLEAN, "--guide", GUIDE, "--max-warnings", "2"], { engine: warn })).code).toBe(0);
+    expect((await run(["check", CLEAN, "--guide", GUIDE, "--max-warnings", "1"], { engine: warn })).code).toBe(1);
+    // warnings --quiet leaves out are not counted
+    expect((await run(["check", CLEAN, "--guide", GUIDE, "--max-warnings", "0", "--quiet"], { engine: warn })).code).toBe(0);
+    expect((await run(["check", CLEAN, "--guide", GUIDE, "--max-warnings", "-1"], { engine: warn })).code).toBe(2);
+  });
+
   it("an unreadable draft among good ones is a fatal finding of that file; the others still run; exit 2", async () => {
     const engine = fakeEngine((p) => (p === RATIO ? [finding("error", "matching-ratio-too-low")] : []));
     const r = await run(["check", CLEAN, "missing/draft.txt", TRUNCATED, RATIO, "--guide", GUIDE, "--format", "json"], { engine });

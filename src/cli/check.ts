@@ -2,7 +2,7 @@ import { planCheck, runCheckPlan } from "../batch/run.js";
 import type { CheckEngine } from "../batch/engine.js";
 import { messagesFor, fill, type Lang } from "../i18n/index.js";
 import { FORMATTERS, type FormatName } from "../report/formatters/index.js";
-import { exitCodeOf } from "../report/result.js";
+import { errorsOnly, exitCodeOf } from "../report/result.js";
 import { createProgress, type Progress } from "./progress.js";
 
 /** Options of `guide check` after commander. */
@@ -26,8 +26,12 @@ export interface CheckCommandOptions {
   jobs?: number;
   /** false with --no-cache: parse a notice given as --guide even when the cache holds it. */
   cache?: boolean;
-  /** --quiet: no progress bar. */
+  /** --quiet: errors only, as ESLint's (no warnings or infos reported, none counted), and no progress bar. */
   quiet?: boolean;
+  /** false with --no-progress: no progress bar. */
+  progress?: boolean;
+  /** --max-warnings N: exit 1 when there are more warnings than N. */
+  maxWarnings?: number;
 }
 
 /** What runCheck may touch. */
@@ -66,7 +70,7 @@ export async function runCheck(drafts: string[], opts: CheckCommandOptions, io: 
     writeBaseline: opts.writeBaseline,
     reportUnusedWaivers: opts.reportUnusedWaivers,
     engine: io.engine,
-    onStart: async (total) => void (progress = await createProgress(total, { stderr: io.stderr, env: io.env, quiet: opts.quiet === true, lang })),
+    onStart: async (total) => void (progress = await createProgress(total, { stderr: io.stderr, env: io.env, quiet: opts.quiet === true || opts.progress === false, lang })),
     onProgress: (done, total) => progress?.update(done, total),
     onDraftError: io.debug ? (_path, stack) => void io.stderr.write(stack + "\n") : undefined,
   });
@@ -85,6 +89,7 @@ export async function runCheck(drafts: string[], opts: CheckCommandOptions, io: 
 
   // Colour only for people: text on a terminal, and never when NO_COLOR is set (no-color.org: non-empty).
   const color = opts.format === "text" && output === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR;
-  await emit(FORMATTERS[opts.format](run.result, { lang, color, cwd, rules: run.rules, guidePath: run.guidePath, version: io.version }));
-  return exitCodeOf(run.result, opts.failOn);
+  const result = opts.quiet ? errorsOnly(run.result) : run.result;
+  await emit(FORMATTERS[opts.format](result, { lang, color, cwd, rules: run.rules, guidePath: run.guidePath, version: io.version }));
+  return exitCodeOf(result, opts.failOn, opts.maxWarnings);
 }

@@ -59,6 +59,13 @@ export function parseJobs(value: string): number {
   return n;
 }
 
+/** --max-warnings: a whole number ≥ 0. */
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${value}: expected a whole number ≥ 0`);
+  return n;
+}
+
 /** --timeout: seconds > 0, decimals allowed (commander turns the throw into a usage error). */
 export function parseSeconds(value: string): number {
   const n = Number(value);

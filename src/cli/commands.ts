@@ -4,7 +4,7 @@ import { DEFAULT_MAX_BYTES } from "../core/read-input.js";
 import { VERSION } from "../check/docs.js";
 import { registerAuthorCommands } from "./author.js";
 import type { CheckCommandOptions } from "./check.js";
-import { EXIT, maxBytesOf, parseJobs, parseSeconds, withCommonOptions, type RegisterCommand } from "./command.js";
+import { EXIT, maxBytesOf, parseCount, parseJobs, parseSeconds, withCommonOptions, type RegisterCommand } from "./command.js";
 import { runParse, type ParseCommandOptions } from "./parse.js";
 import { runValidate } from "./validate.js";
 
@@ -55,7 +55,9 @@ const registerCheck: RegisterCommand = (program, ctx) =>
       .option("--max-size <bytes>", `refuse larger inputs (default: ${DEFAULT_MAX_BYTES})`)
       .addOption(new Option("--jobs <n>", "worker threads checking drafts in parallel (default: number of cores)").argParser(parseJobs))
       .option("--no-cache", "parse notices again even when the guide cache holds them")
-      .option("--quiet", "no progress bar (there is none in CI or when stderr is not a terminal)")
+      .option("--quiet", "report errors only (no warnings or infos, as ESLint's --quiet), and no progress bar")
+      .option("--no-progress", "no progress bar (there is none in CI or when stderr is not a terminal)")
+      .addOption(new Option("--max-warnings <n>", "exit 1 when there are more warnings than N").argParser(parseCount))
       .option("--write-baseline [file]", "accept the current findings into a baseline file (default: .guide-baseline.json next to the config)")
       .option("--no-baseline", "ignore the baseline file: report every finding")
       .option("--report-unused-waivers", "report waivers that matched no finding (unused-waiver)"),

@@ -39,12 +39,17 @@ export function buildResult(files: readonly CheckedFile[]): CheckResult {
   return { schemaVersion: 1, files: sorted, summary: summarize(sorted) };
 }
 
+/** The result with its errors only (`--quiet`, as ESLint's): warnings and infos are left out, summary too. */
+export function errorsOnly(result: CheckResult): CheckResult {
+  return buildResult(result.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === "error") })));
+}
+
 /**
  * Exit code of a check (SPEC, HOUSE-STYLE 7.7): 2 when any finding is fatal (the tool could not read
- * a draft), 1 when a finding is at or above `failOn`, else 0.
+ * a draft), 1 when a finding is at or above `failOn` or there are more warnings than `maxWarnings`, else 0.
  */
-export function exitCodeOf(result: CheckResult, failOn: "warning" | "error" = "error"): 0 | 1 | 2 {
-  let code: 0 | 1 | 2 = 0;
+export function exitCodeOf(result: CheckResult, failOn: "warning" | "error" = "error", maxWarnings?: number): 0 | 1 | 2 {
+  let code: 0 | 1 | 2 = maxWarnings !== undefined && result.summary.warnings > maxWarnings ? 1 : 0;
   for (const file of result.files)
     for (const f of file.findings) {
       if (f.fatal) return 2;
