@@ -81,7 +81,10 @@ describe("guide show", () => {
     expect(x.constraints.some((c) => c.kind === "funding_cap")).toBe(false);
     const text = formatDirectionDetail(x);
     expect(text).toContain("方向 3001  垂直领域大模型关键技术研发与场景应用");
-    expect(text).toMatch(/gov_share_max = 0\.5 {2}\[文件通用 L77-81\]/);
+    // labels a reader knows, not the model's keys
+    expect(text).toMatch(/政府资助占比上限 50% {2}\[文件通用 L77-81\]/);
+    expect(text).not.toMatch(/gov_share_max|= 0\.5/);
+    expect(formatDirectionDetail(x, "en")).toMatch(/government share at most 50% {2}\[document L77-81\]/);
     expect(text).toMatch(/3\. 垂直领域评测数据集上的准确性较通用大模型相对提升 ≥20% {2}\[L641-643\]/);
     expect(showDirection(g, "9999")).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { effectiveConstraints } from "../check/runner.js";
-import type { Area, Constraint, Direction, GuideDocument, Kpi } from "../model/guide.js";
+import type { Area, Constraint, ConstraintKind, Direction, GuideDocument, Kpi } from "../model/guide.js";
 import { effectiveCap, effectiveDuration, effectiveRatio, kpiRequirement, linesText, moneyText, trimNumber, type Effective, type ValueSource } from "./common.js";
 import { fill, type Lang } from "../i18n/index.js";
 
@@ -124,10 +124,7 @@ export function formatDirectionDetail(x: DirectionDetail, lang: Lang = "zh"): st
   field(l.lines, linesText(d.span));
   out.push("", `${l.constraints}（${x.constraints.length}）`);
   if (x.constraints.length === 0) out.push(`  ${l.none}`);
-  for (const c of x.constraints) {
-    const v = c.value === null ? "" : ` = ${typeof c.value === "number" && c.kind === "funding_cap" ? moneyText(c.value) : String(c.value)}`;
-    out.push(`  - ${c.kind}${v}  [${src(c.source)} ${linesText(c.span)}]`, `    ${oneLine(c.text)}`);
-  }
+  for (const c of x.constraints) out.push(`  - ${constraintText(c, lang)}  [${src(c.source)} ${linesText(c.span)}]`, `    ${oneLine(c.text)}`);
   out.push("", `${l.kpis}（${x.kpis.length}）`);
   if (x.kpis.length === 0) out.push(`  ${l.none}`);
   x.kpis.forEach((k, i) => {
@@ -138,4 +135,50 @@ export function formatDirectionDetail(x: DirectionDetail, lang: Lang = "zh"): st
 
 function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, " ").trim();
+}
+
+// What each kind of constraint is called, and how its value reads (政府资助占比上限 50%, not gov_share_max = 0.5).
+const KIND_LABEL: Record<ConstraintKind, [zh: string, en: string, value: "share" | "money" | "years" | "count" | "ratio" | "flag" | "text"]> = {
+  gov_share_max: ["政府资助占比上限", "government share at most", "share"],
+  gov_share_max_enterprise_led: ["企业牵头时政府资助占比上限", "government share at most when an enterprise leads", "share"],
+  funding_cap: ["资助上限", "funding cap", "money"],
+  matching_ratio_min: ["配套经费:财政经费下限", "matching : government at least", "ratio"],
+  duration_max_years: ["实施期限上限", "duration at most", "years"],
+  participants_max: ["参与单位数上限", "participating units at most", "count"],
+  foreign_partner_min: ["国（境）外合作单位下限", "foreign partners at least", "count"],
+  foreign_partner_countries_min: ["国外合作单位所在国家下限", "partner countries at least", "count"],
+  applicant_region: ["申报单位注册地", "applicant registered in", "text"],
+  applicant_legal_person: ["申报单位须为独立法人", "applicant is a legal person", "flag"],
+  enterprise_partner_required: ["高校院所牵头须有企业参与", "an enterprise must take part", "flag"],
+  lead_enterprise_required: ["须由企业牵头", "an enterprise must lead", "flag"],
+  pi_employment: ["项目负责人须为牵头单位在职人员", "PI employed by the lead", "flag"],
+  pi_active_project_limit: ["项目负责人在研项目限制", "PI's active projects limited", "count"],
+  pi_one_application_per_year: ["项目负责人每年限报一项", "one application per PI a year", "flag"],
+  youth_pi_ratio_min: ["青年负责人比例下限", "young PIs at least", "share"],
+  no_duplicate_submission: ["不得重复申报", "no duplicate submission", "flag"],
+  ip_required: ["须有自主知识产权", "own IP required", "flag"],
+  ethics_compliance: ["须符合伦理要求", "ethics compliance", "flag"],
+  pi_age_max: ["项目负责人年龄上限", "PI age at most", "years"],
+  applicant_established_min_years: ["申报单位成立年限下限", "applicant established at least", "years"],
+  applications_per_unit_max: ["每单位限报项目数", "applications per unit at most", "count"],
+  self_funding_share_min: ["自筹经费占比下限", "self-funding share at least", "share"],
+  rd_intensity_min: ["研发投入强度下限", "R&D intensity at least", "share"],
+  other: ["其他要求", "other requirement", "text"],
+};
+
+/** A constraint as a reader says it: its label and its value in the unit of its kind. */
+export function constraintText(c: { kind: ConstraintKind; value: unknown }, lang: Lang): string {
+  const [zh, en, how] = KIND_LABEL[c.kind];
+  const label = lang === "zh" ? zh : en;
+  const v = c.value;
+  if (v === null || v === undefined || how === "flag" || typeof v === "boolean") return label;
+  if (typeof v !== "number") return how === "text" && c.kind === "other" ? label : `${label} ${String(v)}`;
+  const shown =
+    how === "share" ? `${trimNumber(v <= 1 ? v * 100 : v)}%`
+    : how === "money" ? moneyText(v)
+    : how === "ratio" ? `${trimNumber(v)}:1`
+    : how === "years" ? `${trimNumber(v)}${lang === "zh" ? (c.kind === "pi_age_max" ? "周岁" : "年") : " years"}`
+    : how === "count" ? trimNumber(v)
+    : String(v);
+  return `${label} ${shown}`;
 }
