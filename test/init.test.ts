@@ -56,6 +56,18 @@ describe("guide init", () => {
     expect(validate(parseYaml(readFileSync(join(dir, "guide.config.yaml"), "utf8")))).toBe(true);
   });
 
+  it("adds .guide-cache/ to .gitignore once, keeping what is there", async () => {
+    const dir = makeRepo();
+    writeFileSync(join(dir, ".gitignore"), "node_modules/");
+    expect((await runCli(["init"], {}, dir)).code).toBe(0);
+    expect(readFileSync(join(dir, ".gitignore"), "utf8")).toBe("node_modules/\n.guide-cache/\n");
+    const fresh = makeRepo();
+    writeFileSync(join(fresh, ".gitignore"), "/.guide-cache\n");
+    const r = await runCli(["init"], {}, fresh);
+    expect(readFileSync(join(fresh, ".gitignore"), "utf8")).toBe("/.guide-cache\n");
+    expect(r.stdout).not.toContain(".gitignore");
+  });
+
   it("never overwrites an existing config (exit 2, one line naming it)", async () => {
     const dir = makeRepo({ "guide.config.yaml": "guides: []\n# mine\n" });
     const r = await runCli(["init"], {}, dir);

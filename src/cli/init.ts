@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { link, open, unlink, writeFile } from "node:fs/promises";
+import { appendFile, link, open, readFile, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { glob } from "tinyglobby";
 import { CONFIG_NAME } from "../config/load.js";
@@ -186,5 +186,18 @@ export async function runInit(io: InitIo): Promise<number> {
       ? `已写入 ${CONFIG_NAME}：找到 ${found.notices.length} 份指南、${found.draftCount} 份申报书。请检查后运行 guide check。\n`
       : `wrote ${CONFIG_NAME}: ${found.notices.length} notice(s), ${found.draftCount} draft(s) found. Review it, then run guide check.\n`,
   );
+  if (await ignoreCache(io.cwd))
+    io.stdout.write(io.lang === "zh" ? `已把 ${CACHE_DIR}/ 加入 .gitignore（解析缓存不入库）。\n` : `added ${CACHE_DIR}/ to .gitignore (the parse cache stays out of the repository).\n`);
   return 0;
+}
+
+const CACHE_DIR = ".guide-cache";
+
+/** Add the parse cache to .gitignore (made if absent) unless a line already ignores it; true when added. */
+async function ignoreCache(cwd: string): Promise<boolean> {
+  const path = join(cwd, ".gitignore");
+  const text = await readFile(path, "utf8").catch(() => "");
+  if (text.split(/\r?\n/).some((l) => /^\/?\.guide-cache\/?\*{0,2}\s*$/.test(l.trim()))) return false;
+  await appendFile(path, `${text && !text.endsWith("\n") ? "\n" : ""}${CACHE_DIR}/\n`);
+  return true;
 }
