@@ -73,6 +73,7 @@ describe("guide.config.yaml validation", () => {
   });
   it("unknown rule ids and rule options are refused", async () => {
     expect(await bad(BASIC.replace("content-not-covered", "no-such-rule"))).toContain("rules.no-such-rule: unknown rule");
+    expect(await bad(BASIC.replace("content-not-covered", "content-not-coverd"))).toContain("did you mean content-not-covered?");
     expect(await bad(BASIC + "overrides:\n  - files: [x]\n    rules: { kpi-missing: [warn, { x: 1 }] }\n")).toContain("overrides[0].rules.kpi-missing");
   });
   it("YAML is parsed safely: no custom tags, bounded aliases, no duplicate keys", async () => {

@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Node as YamlNode } from "yaml";
 import { GuideError } from "../core/errors.js";
+import { nearest } from "../core/nearest.js";
 import type { GuideConfig, RuleSetting } from "../model/config.js";
 import type { Severity } from "../model/check.js";
 
@@ -157,8 +158,12 @@ export function severityOf(setting: RuleSetting): "off" | Severity {
  */
 export function checkRuleIds(settings: Record<string, RuleSetting> | undefined, known: ReadonlySet<string>, where: string, file: string): void {
   for (const [id, setting] of Object.entries(settings ?? {})) {
-    if (!known.has(id))
-      throw new GuideError("invalid-config", file, { detail: `${where}.${id}: unknown rule (known: ${[...known].sort().join(", ")})` });
+    if (!known.has(id)) {
+      // kpi-mising → did you mean kpi-missing?
+      const near = nearest(id, [...known]);
+      const hint = near ? `did you mean ${near}? ` : "";
+      throw new GuideError("invalid-config", file, { detail: `${where}.${id}: unknown rule (${hint}known: ${[...known].sort().join(", ")})` });
+    }
     if (Array.isArray(setting) && setting.length > 1 && Object.keys(setting[1] ?? {}).length > 0)
       throw new GuideError("invalid-config", file, { detail: `${where}.${id}: this rule takes no options` });
   }
