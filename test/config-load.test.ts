@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "./ajv.js";
 import { parse as parseYaml } from "yaml";
@@ -74,6 +74,14 @@ describe("guide.config.yaml validation", () => {
   it("unknown rule ids and rule options are refused", async () => {
     expect(await bad(BASIC.replace("content-not-covered", "no-such-rule"))).toContain("rules.no-such-rule: unknown rule");
     expect(await bad(BASIC.replace("content-not-covered", "content-not-coverd"))).toContain("did you mean content-not-covered?");
+  });
+  it("a YAML syntax error names its line and column, in a config and in a guide", async () => {
+    expect(await bad("guides:\n  - guide: a.yaml\n   drafts: [x]\n")).toContain("line 3, column 1:");
+    const dir = makeRepo();
+    writeFileSync(join(dir, "broken.yaml"), "schemaVersion: 1\nsource:\n  path: x\n   format: txt\n");
+    const r = await runCli(["check", "drafts/clean.md", "--guide", "broken.yaml"], {}, dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.yaml（line 3, column \d+: /);
     expect(await bad(BASIC + "overrides:\n  - files: [x]\n    rules: { kpi-missing: [warn, { x: 1 }] }\n")).toContain("overrides[0].rules.kpi-missing");
   });
   it("YAML is parsed safely: no custom tags, bounded aliases, no duplicate keys", async () => {

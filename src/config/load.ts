@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Node as YamlNode } from "yaml";
 import { GuideError } from "../core/errors.js";
 import { nearest } from "../core/nearest.js";
+import { yamlPlace } from "../core/guide-file.js";
 import type { GuideConfig, RuleSetting } from "../model/config.js";
 import type { Severity } from "../model/check.js";
 
@@ -105,11 +106,7 @@ export async function parseConfigYaml(text: string, file: string): Promise<{ val
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ""), { schema: "core", customTags: [], uniqueKeys: true, lineCounter, prettyErrors: false });
   const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const at = problem.linePos?.[0];
-    const where = at ? `line ${at.line}: ` : "";
-    throw new GuideError("invalid-config", file, { detail: `${where}${problem.message.split("\n")[0]}` });
-  }
+  if (problem) throw new GuideError("invalid-config", file, { detail: `${yamlPlace(problem, lineCounter)}${problem.message.split("\n")[0]}` });
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
