@@ -92,6 +92,21 @@ describe("guide check: the CLI around the engine", () => {
     expect((await run(["check", CLEAN, "--guide", GUIDE, "--fail-on", "info"], { engine: warn })).code).toBe(2);
   });
 
+  it("a folder stands for the drafts below it, a quoted glob for its matches (sorted; node_modules and .git left out)", async () => {
+    const dir = join(tmp, "drafts-tree");
+    const { mkdir } = await import("node:fs/promises");
+    for (const d of ["b", "node_modules/x", ".git"]) await mkdir(join(dir, d), { recursive: true });
+    for (const f of ["a.md", "b/c.txt", "b/d.docx.bak", "notes.yaml", "node_modules/x/e.md", ".git/f.md"]) await writeFile(join(dir, f), "项目名称：测试\n");
+    const paths = async (...args: string[]) => {
+      const r = await run(["check", ...args, "--guide", GUIDE, "--format", "json"], { engine: fakeEngine() });
+      return JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
+    };
+    expect(await paths(dir)).toEqual([join(dir, "a.md"), join(dir, "b/c.txt")]);
+    expect(await paths(join(dir, "**/*.txt"))).toEqual([join(dir, "b/c.txt")]);
+    // a file that does not exist stays an argument: reported as unreadable, not dropped
+    expect(await paths(join(dir, "missing.md"))).toEqual([join(dir, "missing.md")]);
+  });
+
   it("--quiet reports errors only (as ESLint's); --max-warnings N fails on more than N warnings", async () => {
     const mixed = fakeEngine(() => [finding("warning"), finding("info", "field-missing"), finding("error", "funding-over-cap")]);
     const quiet = await run(["check", CLEAN, "--guide", GUIDE, "--format", "json", "--quiet"], { engine: mixed });

@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { RuleMeta } from "../check/rule.js";
 import type { SeveritySetting } from "../check/runner.js";
 import { BASELINE_NAME, findConfig, loadConfig, repoRootOf, resolveConfigPath, type LoadedConfig } from "../config/load.js";
@@ -86,6 +86,35 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckRun> 
   return runCheckPlan(await planCheck(options));
 }
 
+// What a draft can be; a folder given to `guide check` stands for the drafts below it.
+const DRAFT_GLOB = "**/*.{md,markdown,txt,text,docx,pdf,html,htm}";
+const NOT_DRAFTS = ["**/node_modules/**", "**/.git/**", "**/.guide-cache/**"];
+
+/**
+ * The drafts the arguments name, in order: a folder → the drafts below it (sorted), a quoted glob (shells on
+ * Windows do not expand them) → its matches (sorted), anything else as given (a missing file is reported as
+ * unreadable, not dropped). The glob library loads only when an argument needs it.
+ */
+export async function expandDraftArguments(args: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    const isDir = existsSync(abs) && statSync(abs).isDirectory();
+    const isGlob = !existsSync(abs) && /[*?[\]{}]/.test(arg);
+    if (!isDir && !isGlob) {
+      out.push(arg);
+      continue;
+    }
+    const { glob } = await import("tinyglobby");
+    // a folder is searched from itself and its drafts named as the argument spells it (drafts/a.md, /abs/a.md)
+    const found = isDir
+      ? (await glob(DRAFT_GLOB, { cwd: abs, ignore: NOT_DRAFTS, onlyFiles: true })).map((f) => join(arg, f))
+      : await glob(arg.replace(/\\/g, "/"), { cwd, ignore: NOT_DRAFTS, onlyFiles: true, absolute: isAbsolute(arg) });
+    out.push(...found.sort());
+  }
+  return out;
+}
+
 /**
  * The first half of checkFiles: find and load the config and plan the checks, reading no draft and no
  * guide yet (so a caller can refuse, say, an output file that is one of the inputs before any work).
@@ -96,7 +125,7 @@ export async function planCheck(options: CheckFilesOptions): Promise<CheckPlan> 
   const config = path === null ? null : await loadConfig(path, options.cwd);
   const tasks = await planChecks(config, {
     cwd: options.cwd,
-    files: options.files ?? [],
+    files: await expandDraftArguments(options.files ?? [], options.cwd),
     guide: options.guide,
     direction: options.direction,
     ruleIds: new Set(Object.keys(engine.rules)),
