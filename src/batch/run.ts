@@ -99,8 +99,9 @@ export async function expandDraftArguments(args: readonly string[], cwd: string)
   const out: string[] = [];
   for (const arg of args) {
     const abs = resolve(cwd, arg);
-    const isDir = existsSync(abs) && statSync(abs).isDirectory();
-    const isGlob = !existsSync(abs) && /[*?[\]{}]/.test(arg);
+    const stat = statSync(abs, { throwIfNoEntry: false });
+    const isDir = stat?.isDirectory() === true;
+    const isGlob = stat === undefined && /[*?[\]{}]/.test(arg);
     if (!isDir && !isGlob) {
       out.push(arg);
       continue;

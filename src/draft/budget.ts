@@ -49,6 +49,11 @@ function moneyOf(numText: string, unit: string): Money | null {
  * from budget tables, whose unit may sit in a header (金额（万元）) or a 单位：万元 line above. The first
  * value of each kind wins.
  */
+/** A figure with another amount of its kind added (two units' 自筹, 自筹 and 其他经费): 800万元+150万元. */
+function added(prev: Fact<Money>, money: Money): Fact<Money> {
+  return { ...prev, value: { yuan: Math.round((prev.value.yuan + money.yuan) * 100) / 100, text: `${prev.value.text}+${money.text}` } };
+}
+
 /** The amount in 元 of a table row: its first cell with money, bare figures in the table's unit. */
 function rowAmount(cells: Cell[], unit: string | null): number | null {
   for (const c of cells) {
@@ -74,8 +79,7 @@ export function readBudget(t: DraftText): BudgetFacts {
     // the 合计 row is the figure of its kind; for the total column, only over a total summed from unit rows
     if (SUM_ROW.test(label) && (k !== "total" || (prev && seen.length > 1))) out[k] = t.fact(money, text, offset);
     else if (prev && seen.length && !seen.includes(label) && !/合计|小计|总/.test(label)) {
-      const sum = { yuan: Math.round((prev.value.yuan + money.yuan) * 100) / 100, text: `${prev.value.text}+${money.text}` };
-      out[k] = { ...prev, value: sum };
+      out[k] = added(prev, money);
     } else set(k, money, text, offset);
     seen.push(label);
   };
@@ -184,7 +188,7 @@ export function readBudget(t: DraftText): BudgetFacts {
         if (/^(?:其中|含|包括)/.test(label)) continue;
         // 自筹经费300万元，其他经费200万元: non-government sources named apart on one line add up
         const prev = out.selfFunded;
-        if (prev && label !== selfLabel) out.selfFunded = { ...prev, value: { yuan: prev.value.yuan + m.value.yuan, text: `${prev.value.text}+${m.value.text}` } };
+        if (prev && label !== selfLabel) out.selfFunded = added(prev, m.value);
         continue;
       }
       const had = out.selfFunded;

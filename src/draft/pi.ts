@@ -1,6 +1,7 @@
 import { DRAFT_FIELDS, alternation, draftFieldsExcept } from "../lexicon/index.js";
 import { splitCells } from "../structure/tables.js";
 import { findFields, headingLevel, LIST_MARKER } from "./fields.js";
+import { unitType } from "./parties.js";
 import type { DraftText } from "./text.js";
 import type { Fact, PiValue } from "./types.js";
 
@@ -44,7 +45,8 @@ function firstName(value: string): string {
   return /^[\u4e00-\u9fffA-Za-z·. ]{2,20}?(?=$|[\s，,、;；(（|]|[男女])/.exec(value.replace(/^姓名[:：]?\s*/, ""))?.[0].trim() ?? "";
 }
 
-const ORGANISATION_END = /(?:大学|学院|公司|研究院|研究所|中心|医院|集团|实验室)$/;
+/** 申请人：某某大学 names the applicant unit, not a person: a name with a unit's type word. */
+const isOrganisation = (name: string) => unitType(name) !== null;
 // 无在研省科技计划项目, 目前没有主持在研项目, 未承担在研…
 const NO_ACTIVE = /(?:无|没有|未(?:主持|承担)|不存在)(?:主持|承担)?(?:的)?在研[^，,；;。\n]{0,20}?(?:项目|课题)/;
 // 主持在研项目：…, 在研项目：…, 目前主持…（…在研）
@@ -77,6 +79,7 @@ function piActiveProjects(t: DraftText, block: string): { count: number; text: s
 function activeProjects(s: string): { count: number; text: string } | null {
   const none = NO_ACTIVE.exec(s);
   const found: string[] = [];
+  let count = 0;
   for (const m of s.matchAll(ACTIVE)) {
     const body = (m[1] ?? m[0]).trim();
     if (/^(?:无|没有|暂无)/.test(body)) continue;
@@ -84,9 +87,9 @@ function activeProjects(s: string): { count: number; text: string } | null {
     const titles = body.match(/[“"《][^”"》]{4,60}[”"》]/g);
     const n = titles ? titles.length : body.split(/[；;]/).filter((x) => x.trim()).length;
     found.push(body);
-    for (let i = 1; i < n; i++) found.push("");
+    count += Math.max(n, 1);
   }
-  if (found.length) return { count: found.length, text: found.filter(Boolean).join("；") };
+  if (found.length) return { count, text: found.join("；") };
   return none ? { count: 0, text: none[0] } : null;
 }
 
@@ -98,7 +101,7 @@ function activeProjects(s: string): { count: number; text: string } | null {
 export function readPi(t: DraftText): Fact<PiValue> | null {
   // 申请人：某某大学 names the applicant unit: a hit naming a person wins
   const hits = findFields(t.lines, PI_LABEL).filter((h) => h.value || !h.cell);
-  const hit = hits.find((h) => !ORGANISATION_END.test(firstName(h.value))) ?? hits[0];
+  const hit = hits.find((h) => !isOrganisation(firstName(h.value))) ?? hits[0];
   if (!hit) {
     // no PI field, but a sentence about the PI's 在研 projects
     const active = piActiveProjects(t, "");
@@ -152,7 +155,7 @@ export function readPi(t: DraftText): Fact<PiValue> | null {
     if (m) name = m[1];
   }
   // 申请人：某某大学 names the applicant unit, not a person
-  if (name && ORGANISATION_END.test(name)) name = null;
+  if (name && isOrganisation(name)) name = null;
   const found = piActiveProjects(t, all);
   const active = found && { count: found.count, text: found.text };
   const pi: PiValue = { name: name && !/^(?:姓名|性别)$/.test(name) ? name : null, birthDate, title, employedByLead: employment(all), ...(active ? { activeProjects: active } : {}) };

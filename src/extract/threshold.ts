@@ -4,7 +4,8 @@
  * A pure left-to-right scan: numbers, then unit, then range / comparator before or after.
  */
 import type { Comparator } from "../model/guide.js";
-import { readComparatorAfter, readComparatorBefore, type ComparatorMatch } from "./comparator.js";
+import { PREFIX_COMPARATORS, readComparatorAfter, readComparatorBefore, type ComparatorMatch } from "./comparator.js";
+import { alternation } from "../lexicon/index.js";
 import { foldWidth, readChineseNumber, readNumber, type NumberToken } from "./number.js";
 import { isTimeUnitAt, readUnit, type UnitMatch } from "./unit.js";
 import type { KpiAtom } from "./types.js";
@@ -65,7 +66,10 @@ function isYear(v: number): boolean {
 // 控制在3.5~4.5之间, 稳定在20~25℃范围内: a verb before 在 makes the range the target itself
 const TARGET_VERB_ZAI = /(?:控制|保持|稳定|维持|限定|限制|降低|降至|提高|提升|处于|位于|集中|分布|落)在/;
 // what follows a range that sets the test conditions: 在…下, 在…条件, 在…温区范围内的电导率≥…
-const COMPARED = /[≥≤<>＜＞]|不低于|不少于|不高于|不超过|不大于|不小于|达到|大于|小于|优于|高于|低于/;
+// a comparator of the vocabulary (≥, 不低于, 达到 …), not a relative one (提升) nor a one-character word (达, 约)
+const COMPARED = new RegExp(
+  alternation(Object.entries(PREFIX_COMPARATORS).filter(([w, c]) => !c.relative && c.op !== "approx" && (w.length >= 2 || /^[≥≤<>＜＞]$/.test(w)) && !w.startsWith("\\")).map(([w]) => w)),
+);
 const CONDITION_AFTER = new RegExp(`下|条件|范围|区间|频段|温区|内|时|${COMPARED.source}`);
 
 /**
