@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { Doc } from "./core/doc.js";
 import { GuideError } from "./core/errors.js";
-import { DEFAULT_MAX_BYTES } from "./core/read-input.js";
+import { DEFAULT_MAX_BYTES, type InputFormat } from "./core/read-input.js";
 import { stripCodeSuffix, readDirection, readInherited, readSegmentConstraints, type Inherited, type Segment } from "./extract/direction.js";
 import { readMeta } from "./extract/meta.js";
 import { readTotalBudget } from "./extract/money.js";
@@ -27,6 +27,8 @@ export interface ParseOptions {
   timeoutMs?: number;
   /** The numbering of the direction headings as written ("（一）", "1.", "方向1"), when the reader's choice is wrong (`--directions`). */
   directions?: string;
+  /** The format, where `path` does not tell it (standard input: `guide parse -`). */
+  format?: InputFormat;
 }
 
 const NO_FACTS: Inherited = { mode: null, entrustedTo: null, fundingCap: null, durationMaxYears: null, matchingRatioMin: null };
@@ -137,7 +139,7 @@ async function readStructure(bytes: Uint8Array, options: ParseOptions) {
   const { path } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) throw new GuideError("too-large", path, { size: bytes.length, limit: maxBytes });
-  const ingested = await ingest(bytes, path, { pdfTimeoutMs: options.timeoutMs });
+  const ingested = await ingest(bytes, path, { pdfTimeoutMs: options.timeoutMs, format: options.format });
   const { text, display } = await normalizeNotice(ingested.text);
   const doc = new Doc(path, ingested.text, text, display, ingested.pageStarts);
   const blocks = readBlocks(doc);

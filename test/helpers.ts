@@ -37,11 +37,12 @@ export function parseNotice(name: string, file = noticeInput(name)): Promise<Gui
 /** The repository root, where the CLI runs in tests. */
 export const ROOT = resolve(import.meta.dirname, "..");
 
-/** Run the CLI in process, as `guide ARGV` in the repository root (or in `cwd`), collecting its output. */
+/** Run the CLI in process, as `guide ARGV` in the repository root (or in `cwd`), collecting its output; `stdin` is what is piped to it. */
 export async function runCli(
   argv: string[],
   env: Record<string, string> = {},
   cwd: string = ROOT,
+  stdin: Uint8Array | string = "",
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
@@ -49,6 +50,7 @@ export async function runCli(
     argv,
     cwd,
     env,
+    stdin: [typeof stdin === "string" ? new TextEncoder().encode(stdin) : stdin],
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
   });

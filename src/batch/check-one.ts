@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { CheckEngine } from "./engine.js";
 import { GuideError } from "../core/errors.js";
-import { readInput } from "../core/read-input.js";
+import { readInput, STDIN_PATH, type StdinInput } from "../core/read-input.js";
 import { formatGuideError, formatInternalError } from "../i18n/errors.js";
 import { fill, messagesFor, type Lang } from "../i18n/index.js";
 import type { Finding } from "../model/check.js";
@@ -20,6 +20,8 @@ export interface DraftJob {
   /** Severity by rule id ("off" does not run the rule). */
   severity?: Record<string, "off" | "info" | "warning" | "error">;
   maxBytes: number;
+  /** Standard input, read: the draft whose path is its `path` comes from it, not from disk. */
+  stdin?: StdinInput;
 }
 
 /** One checked draft. `stack` is the stack of the error that made it unreadable (for --debug). */
@@ -36,9 +38,11 @@ export interface DraftOutcome {
  */
 export async function checkOne(path: string, job: DraftJob, engine: CheckEngine): Promise<DraftOutcome> {
   try {
-    const input = await readInput(path, { cwd: job.cwd, maxBytes: job.maxBytes });
-    const sidecar = await readSidecar(path, job.cwd);
-    const facts = await engine.readDraft(input.bytes, { path, sidecar });
+    const piped = job.stdin?.path === path ? job.stdin : undefined;
+    const input = piped ?? (await readInput(path, { cwd: job.cwd, maxBytes: job.maxBytes }));
+    // a sidecar sits next to the file --stdin-filename names; `<stdin>` has none
+    const sidecar = path === STDIN_PATH ? null : await readSidecar(path, job.cwd);
+    const facts = await engine.readDraft(input.bytes, { path, sidecar, format: piped?.format });
     const checked = engine.checkDraft(job.guide, facts, { direction: job.direction, lang: job.lang, severity: job.severity });
     return { path, directionId: checked.directionId, findings: checked.findings };
   } catch (err) {

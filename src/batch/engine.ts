@@ -1,4 +1,5 @@
 import type { RuleMeta } from "../check/rule.js";
+import type { InputFormat } from "../core/read-input.js";
 import type { DraftFacts } from "../draft/types.js";
 import type { Lang } from "../i18n/index.js";
 import type { Finding } from "../model/check.js";
@@ -16,7 +17,7 @@ export interface CheckDraftOptions {
  * Loaded on demand (the parse path never pays for it); tests may pass their own to checkFiles or `main`.
  */
 export interface CheckEngine {
-  readDraft(bytes: Uint8Array, options: { path: string; sidecar?: Uint8Array | null }): Promise<DraftFacts>;
+  readDraft(bytes: Uint8Array, options: { path: string; sidecar?: Uint8Array | null; format?: InputFormat }): Promise<DraftFacts>;
   checkDraft(guide: GuideDocument, facts: DraftFacts, options: CheckDraftOptions): { directionId: string | null; findings: Finding[] };
   /** Rule meta by id (SARIF tool.driver.rules). */
   rules: Record<string, RuleMeta>;

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { ruleDocsUrl } from "../check/docs.js";
+import type { StdinInput } from "../core/read-input.js";
 import type { Lang } from "../i18n/index.js";
 import type { Finding } from "../model/check.js";
 import type { GuideDocument } from "../model/guide.js";
@@ -32,6 +33,8 @@ export interface BatchOptions {
   severity?: Record<string, "off" | "info" | "warning" | "error">;
   /** Refuse drafts larger than this many bytes. */
   maxBytes: number;
+  /** Standard input, read: the draft whose path is its `path` comes from it, not from disk. */
+  stdin?: StdinInput;
   /** Called after each draft is checked (in completion order), e.g. for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   /** Called with the stack of the error that made a draft unreadable (the CLI prints it under --debug). */
@@ -64,6 +67,7 @@ export async function checkBatch(options: BatchOptions): Promise<BatchResult[]> 
     direction: options.direction,
     severity: options.severity,
     maxBytes: options.maxBytes,
+    stdin: options.stdin,
   };
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
   const results: BatchResult[] = new Array(drafts.length);

@@ -7,7 +7,7 @@ import { BASELINE_NAME, findConfig, loadConfig, repoRootOf, resolveConfigPath, t
 import { planChecks, type CheckTask } from "../config/plan.js";
 import { writeFileAtomic } from "../core/atomic-write.js";
 import { GuideError } from "../core/errors.js";
-import { DEFAULT_MAX_BYTES } from "../core/read-input.js";
+import { DEFAULT_MAX_BYTES, STDIN_ARGUMENT, type StdinInput } from "../core/read-input.js";
 import { en } from "../i18n/en.js";
 import type { Lang } from "../i18n/index.js";
 import { zh } from "../i18n/zh.js";
@@ -46,6 +46,8 @@ export interface CheckFilesOptions {
   writeBaseline?: string | true;
   /** Report waivers that matched no finding (unused-waiver). */
   reportUnusedWaivers?: boolean;
+  /** Standard input, read: the draft a `-` among `files` stands for (reported under its `path`). */
+  stdin?: StdinInput;
   /** Called once the guides are loaded, before the first draft is checked. */
   onStart?: (total: number) => void | Promise<void>;
   /** Called after each draft is checked (in completion order), e.g. for a progress bar. */
@@ -126,12 +128,20 @@ export async function planCheck(options: CheckFilesOptions): Promise<CheckPlan> 
   const config = path === null ? null : await loadConfig(path, options.cwd);
   const tasks = await planChecks(config, {
     cwd: options.cwd,
-    files: await expandDraftArguments(options.files ?? [], options.cwd),
+    files: stdinAsPath(await expandDraftArguments(options.files ?? [], options.cwd), options.stdin),
     guide: options.guide,
     direction: options.direction,
     ruleIds: new Set(Object.keys(engine.rules)),
   });
   return { options, engine, config, tasks };
+}
+
+/** `-` among the drafts stands for standard input, under the path it is reported as; once, and only when it was read. */
+function stdinAsPath(files: string[], stdin: StdinInput | undefined): string[] {
+  const dashes = files.filter((f) => f === STDIN_ARGUMENT).length;
+  if (dashes === 0) return files;
+  if (stdin === undefined || dashes > 1) throw new GuideError("usage", "", { problem: "stdinOnce" });
+  return files.map((f) => (f === STDIN_ARGUMENT ? stdin.path : f));
 }
 
 /** The second half of checkFiles: check the planned drafts, apply waivers and the baseline. */
@@ -210,6 +220,7 @@ async function checkTasks(tasks: readonly CheckTask[], options: CheckFilesOption
       direction: g.direction,
       severity: g.severity,
       maxBytes,
+      stdin: options.stdin,
       // Only an engine given by the caller (tests) is passed on: it keeps the batch in process.
       engine: options.engine,
       onProgress: onProgress ? (done) => onProgress(base + done, tasks.length) : undefined,
@@ -222,11 +233,12 @@ async function checkTasks(tasks: readonly CheckTask[], options: CheckFilesOption
 }
 
 /** Read a Markdown/TXT draft's waiver comments; none for other formats or an unreadable draft. */
-async function directivesOf(task: CheckTask): Promise<Directive[]> {
-  if (!/\.(md|markdown|txt)$/i.test(task.abs)) return [];
+async function directivesOf(task: CheckTask, stdin: StdinInput | undefined): Promise<Directive[]> {
+  const piped = stdin?.path === task.path ? stdin : undefined;
+  if (piped ? piped.format !== "md" && piped.format !== "txt" : !/\.(md|markdown|txt)$/i.test(task.abs)) return [];
   const { decodeForDirectives, parseDirectives } = await import("../waivers/inline.js");
   try {
-    return parseDirectives(decodeForDirectives(await readFile(task.abs)));
+    return parseDirectives(decodeForDirectives(piped?.bytes ?? (await readFile(task.abs))));
   } catch {
     return [];
   }
@@ -255,7 +267,7 @@ async function applyAllWaivers(
       path: file.path,
       directionId: file.directionId,
       findings: file.findings,
-      directives: await directivesOf(task),
+      directives: await directivesOf(task, options.stdin),
       config: task.waivers,
       configPath,
       severity: task.severity,

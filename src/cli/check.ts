@@ -1,4 +1,5 @@
 import { planCheck, runCheckPlan } from "../batch/run.js";
+import { readStdin, STDIN_ARGUMENT, type StdinStream } from "../core/read-input.js";
 import type { CheckEngine } from "../batch/engine.js";
 import { messagesFor, fill, type Lang } from "../i18n/index.js";
 import { FORMATTERS, type FormatName } from "../report/formatters/index.js";
@@ -32,12 +33,16 @@ export interface CheckCommandOptions {
   progress?: boolean;
   /** --max-warnings N: exit 1 when there are more warnings than N. */
   maxWarnings?: number;
+  /** --stdin-filename: with `-`, the name the piped draft is reported under (its extension tells the format). */
+  stdinFilename?: string;
 }
 
 /** What runCheck may touch. */
 export interface CheckIo {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown };
+  /** Standard input, read only when a draft is `-`. */
+  stdin: () => StdinStream;
   cwd: string;
   env: Record<string, string | undefined>;
   lang: Lang;
@@ -56,6 +61,7 @@ export interface CheckIo {
 export async function runCheck(drafts: string[], opts: CheckCommandOptions, io: CheckIo): Promise<number> {
   const { cwd, lang } = io;
   let progress: Progress | null = null;
+  const stdin = drafts.includes(STDIN_ARGUMENT) ? await readStdin(io.stdin(), opts.stdinFilename, opts.maxBytes) : undefined;
   const plan = await planCheck({
     cwd,
     files: drafts,
@@ -69,6 +75,7 @@ export async function runCheck(drafts: string[], opts: CheckCommandOptions, io: 
     baseline: opts.baseline,
     writeBaseline: opts.writeBaseline,
     reportUnusedWaivers: opts.reportUnusedWaivers,
+    stdin,
     engine: io.engine,
     onStart: async (total) => void (progress = await createProgress(total, { stderr: io.stderr, env: io.env, quiet: opts.quiet === true || opts.progress === false, lang })),
     onProgress: (done, total) => progress?.update(done, total),
@@ -80,7 +87,7 @@ export async function runCheck(drafts: string[], opts: CheckCommandOptions, io: 
   if (output !== undefined) {
     const { assertNotInput, writeFileAtomic } = await import("../core/atomic-write.js");
     // Refused before any draft is read, so the mistake costs nothing and touches nothing.
-    for (const input of new Set(plan.tasks.flatMap((t) => [t.guide, t.path]))) await assertNotInput(output, input, cwd);
+    for (const input of new Set(plan.tasks.flatMap((t) => [t.guide, t.path]))) if (input !== stdin?.path) await assertNotInput(output, input, cwd);
     emit = (text) => writeFileAtomic(output, text, cwd);
   }
 

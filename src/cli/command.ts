@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { CheckEngine } from "../batch/engine.js";
 import { GuideError } from "../core/errors.js";
-import { DEFAULT_MAX_BYTES } from "../core/read-input.js";
+import { DEFAULT_MAX_BYTES, type StdinStream } from "../core/read-input.js";
 import { fill, messagesFor, type Lang } from "../i18n/index.js";
 
 /** Something the CLI can write to: process.stdout, or a collector in tests. */
@@ -21,6 +21,8 @@ export interface CommandContext {
   /** Directory relative paths are resolved against. */
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Standard input, read only for the argument `-`. */
+  stdin: () => StdinStream;
   lang: () => Lang;
   debug: () => boolean;
   setExit: (code: number) => void;
@@ -33,7 +35,7 @@ export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
 /** The options every command has. */
 export function withCommonOptions(cmd: Command): Command {
-  return cmd.addOption(new Option("--lang <lang>", "message language").choices(["zh", "en"])).option("--debug", "show stack traces of errors");
+  return cmd.addOption(new Option("--lang <lang>").choices(["zh", "en"])).option("--debug");
 }
 
 /** --max-size: bytes, `k`, `MB`, `g` (default DEFAULT_MAX_BYTES); a usage error naming `path` when not a size. */
@@ -52,23 +54,23 @@ function parseSize(s: string): number | null {
   return Math.floor(Number(match[1]) * mult);
 }
 
-/** --jobs: a whole number ≥ 1 (commander turns the throw into a usage error). */
+/** --jobs: a whole number ≥ 1 (commander turns the throw into a usage error; its message is the UsageProblem). */
 export function parseJobs(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`--jobs ${value}: expected a whole number ≥ 1`);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("wholeNumber");
   return n;
 }
 
 /** --max-warnings: a whole number ≥ 0. */
 export function parseCount(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${value}: expected a whole number ≥ 0`);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("count");
   return n;
 }
 
 /** --timeout: seconds > 0, decimals allowed (commander turns the throw into a usage error). */
 export function parseSeconds(value: string): number {
   const n = Number(value);
-  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(n > 0)) throw new InvalidArgumentError(`--timeout ${value}: expected a number of seconds > 0`);
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(n > 0)) throw new InvalidArgumentError("seconds");
   return n;
 }

@@ -1,3 +1,4 @@
+import type { StdinStream } from "../core/read-input.js";
 import { Command, CommanderError } from "commander";
 import type { CheckEngine } from "../batch/engine.js";
 import { VERSION } from "../check/docs.js";
@@ -6,6 +7,8 @@ import { formatGuideError, formatInternalError } from "../i18n/errors.js";
 import type { Lang } from "../i18n/index.js";
 import { EXIT, withCommonOptions, type CommandContext, type OutputStream } from "./command.js";
 import { COMMANDS } from "./commands.js";
+import { localizeHelp } from "./help.js";
+import { usageError } from "./usage.js";
 
 export { EXIT, type OutputStream };
 
@@ -17,6 +20,8 @@ export interface MainParams {
   stderr: OutputStream;
   /** Directory relative paths are resolved against. */
   cwd: string;
+  /** Standard input, for the argument `-`; defaults to process.stdin. */
+  stdin?: StdinStream;
   /** Environment (GUIDE_LANG, NO_COLOR); defaults to process.env. */
   env?: Record<string, string | undefined>;
   /** The engine of `guide check` (src/draft + src/check); tests may pass their own. */
@@ -38,6 +43,7 @@ export async function main(params: MainParams): Promise<number> {
     stderr,
     cwd,
     env,
+    stdin: () => params.stdin ?? process.stdin,
     lang: () => lang,
     debug: () => debug,
     setExit: (code) => (exitCode = code),
@@ -46,7 +52,6 @@ export async function main(params: MainParams): Promise<number> {
 
   const program = withCommonOptions(
     new Command("guide")
-      .description("Parse Chinese research-funding notices (申报指南) into a typed model and check proposal drafts against them")
       .version(VERSION, "-V, --version")
       .exitOverride()
       .configureOutput({
@@ -57,6 +62,7 @@ export async function main(params: MainParams): Promise<number> {
       }),
   );
   for (const register of COMMANDS) register(program, ctx);
+  localizeHelp(program, lang);
   program.hook("preAction", (_this, action) => {
     const o = { ...program.opts(), ...action.opts() } as { lang?: Lang; debug?: boolean };
     if (o.lang) lang = o.lang;
@@ -71,8 +77,7 @@ export async function main(params: MainParams): Promise<number> {
       if (err.exitCode === 0) return EXIT.ok;
       // `guide` alone prints the help to stderr: that is already the whole message.
       if (err.code === "commander.help") return EXIT.error;
-      const detail = err.message.replace(/^error:\s*/i, "").replace(/[.。\s]+$/, "");
-      stderr.write(formatGuideError(new GuideError("usage", "", { detail }), lang) + "\n");
+      stderr.write(formatGuideError(usageError(err), lang) + "\n");
       return EXIT.error;
     }
     stderr.write((err instanceof GuideError ? formatGuideError(err, lang) : formatInternalError(err, lang)) + "\n");

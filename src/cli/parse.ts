@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { readInput } from "../core/read-input.js";
+import { readInput, readStdin, STDIN_ARGUMENT, type InputFormat } from "../core/read-input.js";
 import { fill, messagesFor } from "../i18n/index.js";
 import { EXIT, maxBytesOf, type CommandContext } from "./command.js";
 import type { GuideFormat } from "./render.js";
@@ -14,6 +14,8 @@ export interface ParseCommandOptions {
   outline?: boolean;
   directions?: string;
   strict?: boolean;
+  /** --stdin-filename: with `-`, the name standard input is reported under (its extension tells the format). */
+  stdinFilename?: string;
 }
 
 /**
@@ -24,19 +26,23 @@ export async function runParse(notice: string, opts: ParseCommandOptions, ctx: C
   const { stdout, stderr, cwd } = ctx;
   const m = messagesFor(ctx.lang());
   const maxBytes = maxBytesOf(opts.maxSize, notice, ctx.lang());
+  const fromStdin = notice === STDIN_ARGUMENT;
   const format: GuideFormat = opts.format ?? (opts.output && extname(opts.output).toLowerCase() === ".json" ? "json" : "yaml");
   let emit = async (text: string): Promise<void> => void stdout.write(text);
   const output = opts.output;
   if (output !== undefined) {
     const { assertNotInput, writeFileAtomic } = await import("../core/atomic-write.js");
     // Refused before any work, so an output-is-input mistake costs nothing and touches nothing.
-    await assertNotInput(output, notice, cwd);
+    if (!fromStdin) await assertNotInput(output, notice, cwd);
     emit = (text) => writeFileAtomic(output, text, cwd);
   }
 
-  const input = await readInput(notice, { cwd, maxBytes });
+  let input: { path: string; bytes: Uint8Array; format?: InputFormat };
+  if (fromStdin) input = await readStdin(ctx.stdin(), opts.stdinFilename, maxBytes);
+  else input = await readInput(notice, { cwd, maxBytes });
   const parseOptions = {
-    path: notice,
+    path: input.path,
+    format: input.format,
     maxBytes,
     ...(opts.timeout === undefined ? {} : { timeoutMs: opts.timeout * 1000 }),
     ...(opts.directions === undefined ? {} : { directions: opts.directions }),
@@ -53,9 +59,9 @@ export async function runParse(notice: string, opts: ParseCommandOptions, ctx: C
   await emit(await renderGuide(guide, format));
   const warnings = guide.warnings ?? [];
   for (const w of warnings)
-    stderr.write(fill(m.cli.parseWarning, { path: notice, line: w.span?.startLine ?? 1, code: w.code, message: fill(m.cli.warnings[w.code], w.data ?? {}) }) + "\n");
+    stderr.write(fill(m.cli.parseWarning, { path: input.path, line: w.span?.startLine ?? 1, code: w.code, message: fill(m.cli.warnings[w.code], w.data ?? {}) }) + "\n");
   if (opts.strict && warnings.length > 0) {
-    stderr.write(fill(m.cli.strictFailed, { path: notice, count: warnings.length }) + "\n");
+    stderr.write(fill(m.cli.strictFailed, { path: input.path, count: warnings.length }) + "\n");
     return EXIT.findings;
   }
   return EXIT.ok;

@@ -21,7 +21,7 @@ export function runRules(id: string | undefined, io: { stdout: OutputStream; lan
   const rule = RULES[id.trim()];
   if (!rule) {
     const near = nearest(id, Object.keys(RULES));
-    const suggestion = near === null ? "" : fill(m.cli.unknownRuleHint, { id: near });
+    const suggestion = near === null ? "" : fill(m.cli.didYouMean, { id: near });
     throw new GuideError("usage", "", { detail: fill(m.cli.unknownRule, { id, suggestion }) });
   }
   const doc = readRuleDoc(rule.meta.id) ?? "";

@@ -75,8 +75,8 @@ async function expand(patterns: string[], cfg: LoadedConfig, where: string, igno
 export async function planChecks(cfg: LoadedConfig | null, opts: PlanOptions): Promise<CheckTask[]> {
   const { cwd } = opts;
   if (!cfg) {
-    if (opts.files.length === 0) throw new GuideError("usage", "", { detail: "no drafts: name them, or add a guide.config.yaml (guide init writes one)" });
-    if (opts.guide === undefined) throw new GuideError("usage", "", { detail: "no guide: pass --guide GUIDE, or add a guide.config.yaml (guide init writes one)" });
+    if (opts.files.length === 0) throw new GuideError("usage", "", { problem: "noDrafts" });
+    if (opts.guide === undefined) throw new GuideError("usage", "", { problem: "noGuide" });
     return opts.files.map((f) => ({ path: f, abs: resolve(cwd, f), guide: opts.guide!, direction: opts.direction, severity: {}, waivers: [] }));
   }
   const c = cfg.config;
@@ -120,9 +120,7 @@ export async function planChecks(cfg: LoadedConfig | null, opts: PlanOptions): P
       if (o.direction !== undefined) direction = o.direction;
     }
     if (guide === undefined)
-      throw new GuideError("usage", "", {
-        detail: `no guide for ${shown(abs, cwd)}: add it to the drafts of a guides entry in ${file}, or pass --guide GUIDE`,
-      });
+      throw new GuideError("usage", "", { problem: "noGuideFor", draft: shown(abs, cwd), config: file });
     return {
       path: shown(abs, cwd),
       abs,

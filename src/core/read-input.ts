@@ -66,9 +66,68 @@ export async function readInput(path: string, options: ReadInputOptions): Promis
   } catch (err) {
     throw toInputError(err, path);
   }
+  return { path, absPath, bytes: checkedBytes(bytes, path, maxBytes) };
+}
+
+/** `-` on the command line: read standard input (`guide parse -`, `guide check -`). */
+export const STDIN_ARGUMENT = "-";
+
+/** What a file read from standard input is called in messages and reports without --stdin-filename. */
+export const STDIN_PATH = "<stdin>";
+
+/** Standard input: process.stdin, or chunks given by a caller (tests, the library). */
+export type StdinStream = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+
+/** Input formats, as the ingest adapters name them. */
+export type InputFormat = "txt" | "md" | "pdf" | "docx" | "html";
+
+/** Standard input held in memory: the path it is reported under and the format it is read as. */
+export interface StdinInput {
+  /** --stdin-filename, or STDIN_PATH. */
+  path: string;
+  /** The format: from --stdin-filename's extension, else told by the bytes (a PDF or a Word file can be piped too). */
+  format: InputFormat;
+  bytes: Uint8Array;
+}
+
+/**
+ * Read standard input whole, refusing more than `maxBytes` as soon as it is exceeded. The format is the
+ * extension of `filename` when it names one `guide` reads; otherwise it is told by the bytes: `%PDF-` is a
+ * PDF, a zip is a Word file, `<html` or `<!doctype html` is HTML, anything else text.
+ */
+export async function readStdin(stream: StdinStream, filename: string | undefined, maxBytes = DEFAULT_MAX_BYTES): Promise<StdinInput> {
+  const path = filename ?? STDIN_PATH;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
+    size += bytes.length;
+    if (size > maxBytes) throw new GuideError("too-large", path, { size, limit: maxBytes });
+    chunks.push(bytes);
+  }
+  const bytes = checkedBytes(Buffer.concat(chunks), path, maxBytes);
+  const ext = extname(filename ?? "").toLowerCase();
+  if (filename !== undefined && ext !== "" && !(NOTICE_EXTENSIONS as readonly string[]).includes(ext)) {
+    const kind = LEGACY_OFFICE.has(ext) ? "legacy-office" : IMAGES.has(ext) ? "image" : "other";
+    throw new GuideError("unsupported-type", path, { ext, kind, allowed: NOTICE_EXTENSIONS.join(" ") });
+  }
+  return { path, format: FORMAT_OF_EXTENSION[ext] ?? sniffFormat(bytes), bytes };
+}
+
+const FORMAT_OF_EXTENSION: Record<string, InputFormat> = { ".txt": "txt", ".text": "txt", ".md": "md", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html" };
+
+function sniffFormat(bytes: Uint8Array): InputFormat {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  if (head.startsWith("%PDF-")) return "pdf";
+  if (head.startsWith("PK\x03\x04")) return "docx";
+  if (/^\s*<(!doctype\s+html|html)/i.test(head)) return "html";
+  return "txt";
+}
+
+function checkedBytes(bytes: Uint8Array, path: string, maxBytes: number): Uint8Array {
   if (bytes.length > maxBytes) throw new GuideError("too-large", path, { size: bytes.length, limit: maxBytes });
   if (bytes.length === 0) throw new GuideError("empty-file", path);
-  return { path, absPath, bytes };
+  return bytes;
 }
 
 function toInputError(err: unknown, path: string): GuideError {

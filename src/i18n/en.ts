@@ -3,6 +3,24 @@ import type { GuideErrorCode } from "../core/errors.js";
 /** Why a file type is refused; picks the hint of an `unsupported-type` error. */
 export type UnsupportedKind = "legacy-office" | "image" | "other";
 
+/** The usage errors of the command line, each with its template in `usage`. */
+export type UsageProblem =
+  | "noDrafts"
+  | "noGuide"
+  | "noGuideFor"
+  | "stdinOnce"
+  | "unknownOption"
+  | "unknownCommand"
+  | "missingArgument"
+  | "optionMissingArgument"
+  | "missingOption"
+  | "invalidChoice"
+  | "excessArguments"
+  | "wholeNumber"
+  | "count"
+  | "seconds"
+  | "amount";
+
 /**
  * All user-facing texts of the CLI in one language. `errors` is keyed by GuideErrorCode so that a new
  * code does not compile until it has a zh and an en template.
@@ -27,9 +45,10 @@ export interface Messages {
     strictFailed: string;
     /** `guide check --write-baseline`: {{count}} findings written to {{path}}. */
     baselineWritten: string;
-    /** `guide rules ID` with an id no rule has: {{id}}; {{suggestion}} the nearest id (unknownRuleHint) or empty. */
+    /** `guide rules ID` with an id no rule has: {{id}}; {{suggestion}} the nearest id (didYouMean) or empty. */
     unknownRule: string;
-    unknownRuleHint: string;
+    /** The nearest of the valid names, after a name that is not one: {{id}}. */
+    didYouMean: string;
     /** The first line of `guide rules ID`: {{id}} {{severity}} {{description}}. */
     ruleHeading: string;
     /** A direction id (`show`, `check --direction`) the guide does not have: {{guide}} {{id}} {{ids}}. */
@@ -37,6 +56,8 @@ export interface Messages {
     /** Role names of `guide parse --outline`. */
     roles: Record<"area" | "direction" | "section" | "admin" | "label" | "content", string>;
   };
+  /** What is wrong with the command line (GuideError "usage" with data.problem); commander's own errors are mapped here too. */
+  usage: Record<UsageProblem, string>;
   /** Texts of `guide check` and its formatters. */
   check: {
     /** Severity labels of the text format, and the label of a fatal finding. */
@@ -60,8 +81,6 @@ export interface Messages {
     unreadable: string;
     /** Description of the fatal input rule (SARIF driver rule). */
     unreadableRule: string;
-    /** Usage error: --fail-on / --format value. */
-    badChoice: string;
   };
 }
 
@@ -115,10 +134,27 @@ export const en: Messages = {
     strictFailed: "guide: {{count}} warning(s) with --strict: {{path}}",
     baselineWritten: "guide: wrote {{count}} finding(s) to the baseline {{path}}",
     unknownRule: "unknown rule {{id}}{{suggestion}} (guide rules lists every rule)",
-    unknownRuleHint: "; did you mean {{id}}?",
+    didYouMean: "; did you mean {{id}}?",
     ruleHeading: "{{id}} (default severity: {{severity}}): {{description}}",
     unknownDirection: "{{guide}} has no direction {{id}} (it has: {{ids}}; guide list shows them all)",
     roles: { area: "area", direction: "direction", section: "section", admin: "admin", label: "label", content: "content" },
+  },
+  usage: {
+    noDrafts: "no drafts: name them, or add a guide.config.yaml (guide init writes one)",
+    noGuide: "no guide: pass --guide GUIDE, or add a guide.config.yaml (guide init writes one)",
+    noGuideFor: "no guide for {{draft}}: add it to the drafts of a guides entry in {{config}}, or pass --guide GUIDE",
+    stdinOnce: "- (standard input) may stand for one draft only",
+    unknownOption: "unknown option {{option}}{{suggestion}}",
+    unknownCommand: "unknown command {{command}}{{suggestion}}",
+    missingArgument: "missing the argument {{argument}}",
+    optionMissingArgument: "{{option}} needs a value",
+    missingOption: "the option {{option}} is required",
+    invalidChoice: "invalid value for {{option}}: {{value}} (allowed: {{allowed}})",
+    excessArguments: "too many arguments: {{command}} takes {{expected}}, got {{got}}",
+    wholeNumber: "invalid value for {{option}}: {{value}} (a whole number ≥ 1)",
+    count: "invalid value for {{option}}: {{value}} (a whole number ≥ 0)",
+    seconds: "invalid value for {{option}}: {{value}} (seconds > 0)",
+    amount: "invalid value for {{option}}: {{value}} (an amount in 万元)",
   },
   check: {
     direction: "direction {{id}}",
@@ -132,6 +168,5 @@ export const en: Messages = {
     passed: "meets the guide",
     unreadable: "The draft could not be read: {{detail}}",
     unreadableRule: "The draft could not be read (missing, unsupported, damaged or empty file); nothing else was checked in it.",
-    badChoice: "invalid value for {{option}}: {{value}} (allowed: {{allowed}})",
   },
 };

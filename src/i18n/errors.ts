@@ -1,6 +1,6 @@
 import { GuideError } from "../core/errors.js";
 import { NOTICE_EXTENSIONS } from "../core/read-input.js";
-import type { UnsupportedKind } from "./en.js";
+import type { UnsupportedKind, UsageProblem } from "./en.js";
 import { fill, messagesFor, type Lang } from "./index.js";
 
 /** The one-line message of a GuideError in `lang`: names the file and says what to do. */
@@ -15,9 +15,14 @@ export function formatGuideError(err: GuideError, lang: Lang): string {
       data.hint = fill(m.hints[kind], { allowed: String(err.data.allowed ?? NOTICE_EXTENSIONS.join(" ")) });
     }
   }
+  if (err.code === "usage" && typeof err.data.problem === "string" && err.data.problem in m.usage) {
+    const suggestion = err.data.suggestion ? fill(m.cli.didYouMean, { id: String(err.data.suggestion) }) : "";
+    data.detail = fill(m.usage[err.data.problem as UsageProblem], { ...data, suggestion });
+  }
   // A code added to GuideErrorCode after this build still gets a line that names the file.
   const template = (m.errors as Record<string, string | undefined>)[err.code] ?? m.cli.unknownError;
-  return oneLine(fill(template, data));
+  // a detail that ends in a question (did you mean …?) takes no full stop after it
+  return oneLine(fill(template, data)).replace(/([？?])[。.]/g, "$1");
 }
 
 /** The one-line message of an unexpected error, asking for a rerun with --debug. */

@@ -1,4 +1,5 @@
 import { GuideError } from "../core/errors.js";
+import type { InputFormat } from "../core/read-input.js";
 import { ingestTxt } from "./txt.js";
 import type { IngestedText } from "./types.js";
 
@@ -8,6 +9,8 @@ export type { IngestedText } from "./types.js";
 export interface IngestOptions {
   /** Stop reading a PDF after this many milliseconds (GuideError "timeout"); default 60 s. */
   pdfTimeoutMs?: number;
+  /** The format, where the path does not tell it (standard input); otherwise the path's extension decides. */
+  format?: InputFormat;
 }
 
 const TEXT: Record<string, "txt" | "md"> = { txt: "txt", text: "txt", md: "md", markdown: "md" };
@@ -22,7 +25,7 @@ const LEGACY = new Set(["doc", "wps", "wpt", "dot", "et", "xls", "ppt", "dps"]);
  *   (corrupt-file, encrypted-pdf, no-text-layer, zip-bomb, timeout, empty-file, binary-file).
  */
 export async function ingest(bytes: Uint8Array, path: string, options: IngestOptions = {}): Promise<IngestedText> {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
+  const ext = options.format ?? /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
   if (bytes.length === 0) throw new GuideError("empty-file", path);
   if (TEXT[ext]) return ingestTxt(bytes, path, TEXT[ext]);
   switch (ext) {
