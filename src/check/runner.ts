@@ -73,6 +73,12 @@ export function factAt(facts: DraftFacts, path: string): unknown {
   return cur;
 }
 
+/** The empty front-matter or sidecar key that would state a missing fact ("pi" ← `pi: { name: "" }`), if any. */
+function unfilledKey(facts: DraftFacts, fact: string): DraftFacts["unfilled"][number] | undefined {
+  const paths = fact.split("|");
+  return facts.unfilled.find((u) => paths.some((p) => u.value === p || u.value.startsWith(p + ".") || p.startsWith(u.value + ".")));
+}
+
 function missing(v: unknown): boolean {
   return v === null || v === undefined || (Array.isArray(v) && v.length === 0);
 }
@@ -264,11 +270,13 @@ export function runRules(input: RunInput): Finding[] {
   if (fieldMissing && fmSetting !== "off") {
     const ctx: StampContext = { guide, facts, directionId: direction.id, lang, severity: fmSetting };
     for (const [fact, needers] of missingBy) {
+      const empty = unfilledKey(facts, fact);
       findings.push(
         stampFinding(
           fieldMissing.meta,
           {
-            messageId: "missing",
+            messageId: empty ? "unfilled" : "missing",
+            ...(empty ? { at: empty } : {}),
             data: { fact, rules: needers.join(", ") },
             i18n: { label: { zh: factLabel(fact, "zh"), en: factLabel(fact, "en") } },
             found: { fact, rules: needers },

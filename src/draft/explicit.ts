@@ -23,6 +23,8 @@ export interface ExplicitFacts {
   budget: { government?: Fact<Money>; selfFunded?: Fact<Money>; total?: Fact<Money> };
   kpis?: Fact<CommittedKpi>[];
   unknownKeys: Fact<string>[];
+  /** Keys left empty (not filled in): the fact each would state, at the key's line. */
+  unfilled: Fact<string>[];
 }
 
 type Source = "front-matter" | "sidecar";
@@ -72,6 +74,20 @@ const SUB: Record<string, Record<string, string>> = {
   direction: keys({ id: ["id", "编号", "no"], title: ["title", "name", "名称", "方向名称"] }),
 };
 
+/** The DraftFacts path a key states, where it differs from the key's canonical name. */
+const FACT_OF: Record<string, string> = { title: "projectTitle", directionTitle: "direction", "pi.name": "pi" };
+
+/**
+ * A value left empty: nothing, blank, an empty list or mapping, or only a 【…】 placeholder (as `guide template`
+ * writes 【待填写】): the writer has not filled it in yet.
+ */
+function isUnfilled(v: unknown): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === "string") return /^\s*(【[^】]*】\s*)?$/.test(v);
+  if (Array.isArray(v)) return v.length === 0;
+  return typeof v === "object" && Object.keys(v).length === 0;
+}
+
 function fold(k: string): string {
   return k.toLowerCase().replace(/[\s_\-]/g, "");
 }
@@ -90,7 +106,7 @@ const SCALE: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 亿元
  * @param firstLine 1-based line of the file where `yaml` starts (2 for front matter after `---`).
  */
 export function readExplicit(yaml: string, source: Source, firstLine: number): ExplicitFacts {
-  const out: ExplicitFacts = { budget: {}, unknownKeys: [] };
+  const out: ExplicitFacts = { budget: {}, unknownKeys: [], unfilled: [] };
   const lc = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
   const placeOf = (node: Node | null | undefined): FactPlace => {
@@ -123,7 +139,26 @@ export function readExplicit(yaml: string, source: Source, firstLine: number): E
       note(key, pair.key, written);
       continue;
     }
-    if (value === null || value === undefined || value === "") continue;
+    if (canon === "budget.unit") {
+      budgetUnit = SCALE[String(value).trim()] ?? budgetUnit;
+      continue;
+    }
+    const path = FACT_OF[canon] ?? canon;
+    if (isUnfilled(value)) {
+      out.unfilled.push(fact(path));
+      continue;
+    }
+    // sub-keys left empty are not filled in either: noted, and read as absent
+    if (isMap(pair.value) && SUB[canon === "leadUnit" ? "unit" : canon])
+      for (const p of pair.value.items as Pair<Node, Node>[]) {
+        const k = String(isScalar(p.key) ? p.key.value : p.key);
+        const sub = SUB[canon === "leadUnit" ? "unit" : canon][fold(k)];
+        if (sub && isUnfilled(p.value?.toJS?.(doc) ?? null)) {
+          out.unfilled.push({ ...placeOf(p.key), value: `${path}.${sub}`, text: yaml.split("\n")[placeOf(p.key).line - firstLine]?.trim() ?? k });
+          delete (value as Record<string, unknown>)[k];
+        }
+      }
+    if (isUnfilled(value)) continue;
     switch (canon) {
       case "direction": {
         let d: DirectionValue;
@@ -215,9 +250,6 @@ export function readExplicit(yaml: string, source: Source, firstLine: number): E
             else budgetPairs.push([sub, p]);
           }
         break;
-      case "budget.unit":
-        budgetUnit = SCALE[String(value).trim()] ?? budgetUnit;
-        break;
       case "budget.government":
       case "budget.selfFunded":
       case "budget.total":
@@ -244,6 +276,7 @@ export function readExplicit(yaml: string, source: Source, firstLine: number): E
   }
   for (const [sub, p] of budgetPairs) {
     const v = p.value?.toJS?.(doc);
+    if (isUnfilled(v)) continue;
     const money = toMoney(v, budgetUnit);
     const written = yaml.split("\n")[placeOf(p.key).line - firstLine]?.trim() ?? String(v);
     if (money && Proposal.shape.budget.safeParse({ [sub]: v }).success)

@@ -69,6 +69,7 @@ export async function readDraft(bytes: Uint8Array, options: ReadDraftOptions): P
     kpis: readCommittedKpis(t),
     lines: t.sourceLines(),
     unknownKeys: [],
+    unfilled: [],
   };
   for (const explicit of [front, side]) if (explicit) apply(facts, explicit);
   return facts;
@@ -124,4 +125,5 @@ function apply(facts: DraftFacts, e: ExplicitFacts): void {
   for (const k of ["government", "selfFunded", "total"] as const) if (e.budget[k]) facts.budget[k] = e.budget[k]!;
   if (e.kpis?.length) facts.kpis = e.kpis;
   facts.unknownKeys.push(...e.unknownKeys);
+  facts.unfilled.push(...e.unfilled);
 }

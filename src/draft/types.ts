@@ -84,4 +84,6 @@ export interface DraftFacts {
   lines: string[];
   /** Front-matter or sidecar keys that mean nothing to guide (reported as info). */
   unknownKeys: Fact<string>[];
+  /** Front-matter or sidecar keys left empty: the fact path each would state ("budget.government"), at its line. */
+  unfilled: Fact<string>[];
 }

@@ -83,6 +83,7 @@ export function facts(p: Partial<DraftFacts> = {}): DraftFacts {
     kpis: [],
     lines: ["项目名称：测试项目"],
     unknownKeys: [],
+    unfilled: [],
     ...p,
   };
 }
