@@ -47,6 +47,10 @@ describe("fixtures/bad-input", () => {
     "image.png": /OCR/,
     "legacy.doc": /DOCX/,
     "legacy.wps": /DOCX/,
+    // renamed by hand: the message says what the file really is and how to fix it
+    "renamed-legacy.docx": /其实是旧版 Word\/WPS 文件.*改扩展名不能转换格式.*另存为」DOCX|an old Word\/WPS file .* renamed to \.docx; renaming does not convert it.*save it as DOCX/,
+    "docx-named.doc": /内容是 DOCX 文件，扩展名却是 \.doc。请把扩展名改为 \.docx|holds a DOCX file but is named \.doc\. Rename it to \.docx/,
+    "pdf-named.wps": /内容是 PDF 文件，扩展名却是 \.wps。请把扩展名改为 \.pdf|holds a PDF file but is named \.wps\. Rename it to \.pdf/,
     "encrypted.pdf": /密码|password/,
     "scanned.pdf": /OCR/,
     "truncated.pdf": /损坏|damaged/,

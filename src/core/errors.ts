@@ -17,6 +17,8 @@ export type GuideErrorCode =
   | "encrypted-pdf"
   | "no-text-layer"
   | "corrupt-file"
+  | "legacy-renamed"
+  | "misnamed-file"
   | "zip-bomb"
   | "timeout"
   | "bad-directions-style";

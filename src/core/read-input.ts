@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { GuideError } from "./errors.js";
 
@@ -54,8 +54,8 @@ export async function readInput(path: string, options: ReadInputOptions): Promis
 
   const ext = extname(path).toLowerCase();
   if (!extensions.includes(ext)) {
-    const kind = LEGACY_OFFICE.has(ext) ? "legacy-office" : IMAGES.has(ext) ? "image" : "other";
-    throw new GuideError("unsupported-type", path, { ext, kind, allowed: extensions.join(" ") });
+    if (LEGACY_OFFICE.has(ext)) throwIfMisnamed(await readHead(absPath), path, ext);
+    throw unsupported(path, ext, extensions);
   }
   // Checked before reading so that a 2 GB file is refused without being loaded.
   if (size > maxBytes) throw new GuideError("too-large", path, { size, limit: maxBytes });
@@ -108,8 +108,8 @@ export async function readStdin(stream: StdinStream, filename: string | undefine
   const bytes = checkedBytes(Buffer.concat(chunks), path, maxBytes);
   const ext = extname(filename ?? "").toLowerCase();
   if (filename !== undefined && ext !== "" && !(NOTICE_EXTENSIONS as readonly string[]).includes(ext)) {
-    const kind = LEGACY_OFFICE.has(ext) ? "legacy-office" : IMAGES.has(ext) ? "image" : "other";
-    throw new GuideError("unsupported-type", path, { ext, kind, allowed: NOTICE_EXTENSIONS.join(" ") });
+    if (LEGACY_OFFICE.has(ext)) throwIfMisnamed(bytes, path, ext);
+    throw unsupported(path, ext, NOTICE_EXTENSIONS);
   }
   return { path, format: FORMAT_OF_EXTENSION[ext] ?? sniffFormat(bytes), bytes };
 }
@@ -119,9 +119,33 @@ const FORMAT_OF_EXTENSION: Record<string, InputFormat> = { ".txt": "txt", ".text
 function sniffFormat(bytes: Uint8Array): InputFormat {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
   if (head.startsWith("%PDF-")) return "pdf";
-  if (head.startsWith("PK\x03\x04")) return "docx";
+  // a zip is a Word package; an OLE file too, at least by its name (an old .doc renamed: the DOCX reader says so)
+  if (head.startsWith("PK\x03\x04") || head.startsWith("\xd0\xcf\x11\xe0")) return "docx";
   if (/^\s*<(!doctype\s+html|html)/i.test(head)) return "html";
   return "txt";
+}
+
+function unsupported(path: string, ext: string, allowed: readonly string[]): GuideError {
+  const kind = LEGACY_OFFICE.has(ext) ? "legacy-office" : IMAGES.has(ext) ? "image" : "other";
+  return new GuideError("unsupported-type", path, { ext, kind, allowed: allowed.join(" ") });
+}
+
+/** A file named .doc/.wps/… that is really a DOCX or a PDF (renamed by hand, or saved by a web form) is told so. */
+function throwIfMisnamed(head: Uint8Array, path: string, ext: string): void {
+  const magic = Buffer.from(head.subarray(0, 5)).toString("latin1");
+  if (magic.startsWith("PK\x03\x04")) throw new GuideError("misnamed-file", path, { ext, actual: "DOCX", fix: ".docx" });
+  if (magic === "%PDF-") throw new GuideError("misnamed-file", path, { ext, actual: "PDF", fix: ".pdf" });
+}
+
+async function readHead(absPath: string): Promise<Uint8Array> {
+  const handle = await open(absPath, "r").catch(() => null);
+  if (handle === null) return new Uint8Array(0);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(8), 0, 8, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 function checkedBytes(bytes: Uint8Array, path: string, maxBytes: number): Uint8Array {

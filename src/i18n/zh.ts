@@ -23,6 +23,8 @@ export const zh: Messages = {
     usage: "guide: {{detail}}。运行 guide --help 查看用法。",
     "encrypted-pdf": "guide: {{path}} 是加密（有密码保护）的 PDF。请先解除保护（或打印为新的 PDF）后重试。",
     "no-text-layer": "guide: {{path}} 没有文字层（扫描图像）。请先进行 OCR 文字识别，或提供 DOCX 或文本原件。",
+    "legacy-renamed": "guide: {{path}} 其实是旧版 Word/WPS 文件（.doc/.wps），只是扩展名改成了 {{ext}}；改扩展名不能转换格式。请用 WPS 或 Word 打开它，「另存为」DOCX 或 PDF 后重试。",
+    "misnamed-file": "guide: {{path}} 的内容是 {{actual}} 文件，扩展名却是 {{ext}}。请把扩展名改为 {{fix}} 后重试。",
     "corrupt-file": "guide: 文件已损坏或不完整，无法读取：{{path}}（{{detail}}）。请重新下载或导出。",
     "zip-bomb": "guide: {{path}} 解压后超过 {{limit}} 字节，疑似压缩炸弹。请核实文件来源；正常的指南文件远小于此。",
     timeout: "guide: 读取 {{path}} 超过 {{seconds}} 秒，已停止。请重新另存为 PDF 或 DOCX，或拆分后重试。",

@@ -1,8 +1,12 @@
+import { extname } from "node:path";
 import { GuideError } from "../core/errors.js";
 import { Numbering, readStyles, styleValue, type StyleInfo } from "./docx-numbering.js";
 import type { IngestedText, WordPlace } from "./types.js";
 import { child, childElements, parseXml, type XmlElement } from "./xml.js";
 import { openZip, type ZipLimits } from "./zip.js";
+
+// The name of the main stream of a Word 97–2003 file, as its OLE directory writes it (UTF-16LE).
+const WORD_DOCUMENT_STREAM = Buffer.from("WordDocument", "utf16le");
 
 /** Options of ingestDocx. */
 export interface DocxOptions {
@@ -22,8 +26,15 @@ export interface DocxOptions {
  * @throws GuideError "corrupt-file" for a damaged package or XML, "zip-bomb" past the inflation limits.
  */
 export async function ingestDocx(bytes: Uint8Array, path: string, options: DocxOptions = {}): Promise<IngestedText> {
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    throw new GuideError("corrupt-file", path, { detail: "an OLE container: an old .doc renamed, or a password-protected DOCX" });
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    // An OLE compound file: Word 97–2003 and old WPS files hold a stream named WordDocument; Word keeps a
+    // password-protected DOCX in one too (EncryptedPackage), which is damaged for our purposes.
+    if (Buffer.from(bytes).includes(WORD_DOCUMENT_STREAM))
+      throw extname(path)
+        ? new GuideError("legacy-renamed", path, { ext: extname(path) })
+        : new GuideError("unsupported-type", path, { ext: "", kind: "legacy-office" });
+    throw new GuideError("corrupt-file", path, { detail: "an OLE container, not a DOCX package (a password-protected DOCX?)" });
+  }
   const zip = openZip(bytes, path, options.zipLimits);
   const mainPart = await mainDocumentPart(zip, path);
   const docXml = await zip.read(mainPart);
