@@ -1,5 +1,7 @@
-import { planCheck, runCheckPlan } from "../batch/run.js";
+import { calculateConfigForFile, planCheck, runCheckPlan } from "../batch/run.js";
 import type { CheckEngine } from "../batch/engine.js";
+import { GuideError } from "../core/errors.js";
+import { emitYaml } from "../core/emit-yaml.js";
 import { messagesFor, fill, type Lang } from "../i18n/index.js";
 import { FORMATTERS, type FormatName } from "../report/formatters/index.js";
 import { errorsOnly, exitCodeOf } from "../report/result.js";
@@ -32,6 +34,8 @@ export interface CheckCommandOptions {
   progress?: boolean;
   /** --max-warnings N: exit 1 when there are more warnings than N. */
   maxWarnings?: number;
+  /** --print-config FILE: print how FILE would be checked (YAML, or JSON with --format json) instead of checking. */
+  printConfig?: string;
 }
 
 /** What runCheck may touch. */
@@ -55,6 +59,12 @@ export interface CheckIo {
  */
 export async function runCheck(drafts: string[], opts: CheckCommandOptions, io: CheckIo): Promise<number> {
   const { cwd, lang } = io;
+  if (opts.printConfig !== undefined) {
+    if (drafts.length > 0) throw new GuideError("usage", "", { detail: "--print-config FILE prints the config of one file: name no drafts besides it" });
+    const effective = await calculateConfigForFile({ cwd, file: opts.printConfig, config: opts.config, guide: opts.guide, direction: opts.direction, engine: io.engine });
+    io.stdout.write(opts.format === "json" ? JSON.stringify(effective, null, 2) + "\n" : emitYaml(effective));
+    return 0;
+  }
   let progress: Progress | null = null;
   const plan = await planCheck({
     cwd,

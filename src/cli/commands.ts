@@ -60,7 +60,8 @@ const registerCheck: RegisterCommand = (program, ctx) =>
       .addOption(new Option("--max-warnings <n>", "exit 1 when there are more warnings than N").argParser(parseCount))
       .option("--write-baseline [file]", "accept the current findings into a baseline file (default: .guide-baseline.json next to the config)")
       .option("--no-baseline", "ignore the baseline file: report every finding")
-      .option("--report-unused-waivers", "report waivers that matched no finding (unused-waiver)"),
+      .option("--report-unused-waivers", "report waivers that matched no finding (unused-waiver)")
+      .option("--print-config <file>", "print how FILE would be checked (config entry, guide, direction, rule severities, waivers) as YAML, or JSON with --format json, and check nothing"),
   ).action(async (drafts: string[], opts: Omit<CheckCommandOptions, "maxBytes"> & { maxSize?: string }) => {
     const maxBytes = maxBytesOf(opts.maxSize, "", ctx.lang());
     const { runCheck } = await import("./check.js");
