@@ -15,7 +15,8 @@ export type { DraftFacts } from "./draft/types.js";
 /** One draft's facts against a guide → its direction and findings. */
 export { checkDraft, RULES, VERSION, ruleDocsUrl, type CheckOptions, type DraftCheck, type RuleMeta, type SeveritySetting } from "./check/index.js";
 /** The whole `guide check` run: config, plan, worker threads, notice cache, waivers, baseline. */
-export { checkFiles, planCheck, runCheckPlan, type CheckFilesOptions, type CheckPlan, type CheckRun } from "./batch/run.js";
+export { calculateConfigForFile, checkFiles, planCheck, runCheckPlan, type CheckFilesOptions, type CheckPlan, type CheckRun } from "./batch/run.js";
+export type { FileConfig } from "./config/plan.js";
 export type { CheckEngine } from "./batch/engine.js";
 /** Reports of a CheckResult: text, json, sarif, junit, github, html. */
 export { FORMATTERS, FORMAT_NAMES, type FormatContext, type FormatName, type Formatter } from "./report/formatters/index.js";

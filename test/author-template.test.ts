@@ -8,6 +8,7 @@ import { PLACEHOLDER, templateDraft } from "../src/author/template.js";
 import { checkDraft, effectiveConstraints } from "../src/check/index.js";
 import { readDraft } from "../src/draft/index.js";
 import type { Direction, GuideDocument, Kpi } from "../src/model/guide.js";
+import { schemaModeline } from "../src/model/published.js";
 import { parseNotice, runCli } from "./helpers.js";
 
 // Issue 5, "Done when": guide template output round-trips through guide check with no findings once filled
@@ -129,6 +130,17 @@ describe("guide template", () => {
     expect(text).toMatch(/government: "".*上限 2000万元/);
     expect(text).toContain("| 序号 | 指标名称 | 指南要求 | 本项目指标 |");
     expect(text.match(new RegExp(PLACEHOLDER, "g"))).toHaveLength(guide.directions[0].kpis.length);
+  });
+
+  it("opens its front matter with the yaml-language-server line of the proposal schema, which the reader passes over", async () => {
+    const guide = await parseNotice("001-national-intl-cooperation");
+    const text = templateDraft(guide, "1.1")!;
+    const lines = text.split("\n");
+    expect(lines.slice(0, 2)).toEqual(["---", schemaModeline("proposal")]);
+    expect(lines[1]).toMatch(/^# yaml-language-server: \$schema=https:\/\/\S+\/schemas\/proposal\.schema\.json$/);
+    const facts = await readDraft(new TextEncoder().encode(text), { path: "t.md" });
+    expect(facts.direction).toMatchObject({ value: { id: "1.1" }, line: lines.indexOf('direction: "1.1"  # ' + guide.directions[0].title) + 1, source: "front-matter" });
+    expect(facts.unknownKeys.map((k) => k.text).join("\n")).not.toContain("yaml-language-server");
   });
 
   it("returns null for a direction the guide does not have", async () => {

@@ -3,6 +3,7 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { readDraft } from "../src/draft/index.js";
 import { splitFrontMatter } from "../src/draft/front-matter.js";
+import { schemaModeline } from "../src/model/published.js";
 
 const SAMPLES = "fixtures/draft-samples";
 const sample = (name: string) => readFileSync(`${SAMPLES}/${name}`);
@@ -105,6 +106,15 @@ describe("sidecar NAME.proposal.yaml", () => {
     ]);
     expect(f.leadUnit).toMatchObject({ value: { name: "南开大学", type: "university" }, line: 3, source: "text" });
     expect(f.unknownKeys.map((k) => [k.value, k.line, k.source])).toEqual([["reviewer", 14, "sidecar"]]);
+  });
+
+  it("passes over a yaml-language-server line above the keys (the facts keep their lines)", async () => {
+    const plain = await readDraft(sample("sidecar.txt"), { path: "sidecar.txt", sidecar: sample("sidecar.proposal.yaml") });
+    const modeline = new TextEncoder().encode(schemaModeline("proposal") + "\n" + new TextDecoder().decode(sample("sidecar.proposal.yaml")));
+    const f = await readDraft(sample("sidecar.txt"), { path: "sidecar.txt", sidecar: modeline });
+    expect(f.direction).toMatchObject({ value: plain.direction!.value, line: 3, source: "sidecar" });
+    expect(f.kpis.map((k) => [k.value, k.line])).toEqual(plain.kpis.map((k) => [k.value, k.source === "sidecar" ? k.line + 1 : k.line]));
+    expect(f.unknownKeys.map((k) => [k.value, k.line])).toEqual([["reviewer", 15]]);
   });
 
   it("ignores an empty sidecar and notes a broken one", async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "./ajv.js";
 import { parse as parseYaml } from "yaml";
 import { renderSchema, SCHEMA_NAMES } from "../src/model/emit-schemas.js";
+import { DEFAULT_REPOSITORY, repositoryUrl, schemaId, VERSION } from "../src/model/published.js";
 import { runCli } from "./helpers.js";
 
 const schemaPath = (name: string) => resolve(import.meta.dirname, `../schemas/${name}.schema.json`);
@@ -22,7 +23,8 @@ describe("schemas/*.schema.json", () => {
     it(`${name}.schema.json compiles with ajv (draft 2020-12, strict)`, () => {
       const schema = JSON.parse(readFileSync(schemaPath(name), "utf8"));
       expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-      expect(schema.$id).toBe(`urn:guide:schema:${name}:1`);
+      expect(schema.$id).toBe(schemaId(name));
+      expect(schema.$id).toMatch(new RegExp(`^https://.+/v${VERSION.replace(/\./g, "\\.")}/schemas/${name}\\.schema\\.json$`));
       const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, strict: true });
       expect(() => ajv.compile(schema)).not.toThrow();
     });
@@ -50,5 +52,15 @@ describe("schemas/*.schema.json", () => {
     const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
     expect(ajv.compile(schema)(value)).toBe(true);
     expect(Object.keys(value).filter((k) => !(k in schema.properties))).toEqual([]);
+  });
+
+  it("the $id is built on package.json's repository (any way npm lets one write it), else the documented default", () => {
+    const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, "../package.json"), "utf8"));
+    expect(schemaId("config").startsWith(pkg.repository ? "https://" : DEFAULT_REPOSITORY.replace("github.com", "raw.githubusercontent.com"))).toBe(true);
+    for (const written of ["git+https://github.com/o/r.git", "git@github.com:o/r.git", "github:o/r", "o/r", { url: "https://github.com/o/r" }, "https://github.com/o/r/"])
+      expect(repositoryUrl(written), JSON.stringify(written)).toBe("https://github.com/o/r");
+    expect(repositoryUrl("git+ssh://git@gitlab.com/group/sub/r.git")).toBe("https://gitlab.com/group/sub/r");
+    expect(repositoryUrl(undefined)).toBeNull();
+    expect(repositoryUrl("")).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { effectiveConstraints } from "../check/runner.js";
 import { effectiveCap, effectiveDuration, effectiveRatio, kpiRequirement, linesText, moneyText, trimNumber } from "./common.js";
 import { findDirection } from "./show.js";
 import { fill, type Lang } from "../i18n/index.js";
+import { schemaModeline } from "../model/published.js";
 
 /** What a body placeholder looks like: the user replaces every 【待填写…】. */
 export const PLACEHOLDER = "【待填写】";
@@ -128,8 +129,9 @@ function numberOf(cs: readonly Constraint[], kind: string): number | null {
 
 /**
  * A Markdown draft skeleton for one direction: YAML front matter in the keys of src/model/proposal.ts
- * (direction filled in; title, units, PI, period and budget left as "" with hint comments naming the
- * guide's cap, ratio, duration and unit rules), the direction and its keywords, a 研究内容 placeholder, and
+ * (first the `# yaml-language-server: $schema=…` line of the proposal schema, for editors; direction filled
+ * in; title, units, PI, period and budget left as "" with hint comments naming the guide's cap, ratio,
+ * duration and unit rules), the direction and its keywords, a 研究内容 placeholder, and
  * a KPI table 指标名称 | 指南要求 | 本项目指标 with the guide's thresholds and 【待填写】 where the draft's
  * values go. `guide check` reads it as written; filled with values that meet the guide it gives no
  * error or warning. Returns null when the guide has no direction with that id.
@@ -154,7 +156,7 @@ export function templateDraft(guide: GuideDocument, id: string, options: Templat
   const govShareEnt = numberOf(cs, "gov_share_max_enterprise_led");
 
   const notice = guide.meta.title ?? guide.source.path;
-  const y: string[] = ["---", `# ${fill(h.generated, { notice, id: d.id })}`];
+  const y: string[] = ["---", schemaModeline("proposal"), `# ${fill(h.generated, { notice, id: d.id })}`];
   y.push(`direction: ${q(d.id)}${c(d.title)}`);
   y.push(`title: ""${c(h.title)}`);
   y.push("leadUnit:", `  name: ""${c([h.lead, region ? fill(h.region, { v: String(region.value ?? region.text) }) : ""].filter(Boolean).join("；"))}`);

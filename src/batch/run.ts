@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { RuleMeta } from "../check/rule.js";
 import type { SeveritySetting } from "../check/runner.js";
 import { BASELINE_NAME, findConfig, loadConfig, repoRootOf, resolveConfigPath, type LoadedConfig } from "../config/load.js";
-import { planChecks, type CheckTask } from "../config/plan.js";
+import { explainFile, planChecks, type CheckTask, type FileConfig } from "../config/plan.js";
 import { writeFileAtomic } from "../core/atomic-write.js";
 import { GuideError } from "../core/errors.js";
 import { DEFAULT_MAX_BYTES, STDIN_ARGUMENT, type StdinInput } from "../core/read-input.js";
@@ -142,6 +142,22 @@ function stdinAsPath(files: string[], stdin: StdinInput | undefined): string[] {
   if (dashes === 0) return files;
   if (stdin === undefined || dashes > 1) throw new GuideError("usage", "", { problem: "stdinOnce" });
   return files.map((f) => (f === STDIN_ARGUMENT ? stdin.path : f));
+}
+
+/**
+ * The effective config of one draft, as ESLint's calculateConfigForFile (`guide check --print-config FILE`):
+ * the config entry naming it, its guide and direction, rule severities after overrides, waivers, whether
+ * `ignores` skip it. Reads neither the draft nor the guide. Throws GuideError `usage` when no entry names
+ * the file and no `guide` is given, and `invalid-config` for a bad config.
+ */
+export async function calculateConfigForFile(
+  options: Pick<CheckFilesOptions, "cwd" | "config" | "guide" | "direction" | "engine"> & { file: string },
+): Promise<FileConfig> {
+  const engine = options.engine ?? (await (await import("./engine.js")).loadEngine());
+  const path = options.config ?? findConfig(options.cwd);
+  const config = path === null ? null : await loadConfig(path, options.cwd);
+  const defaults = Object.fromEntries(Object.entries(engine.rules).map(([id, meta]) => [id, meta.defaultSeverity]));
+  return explainFile(config, { ...options, ruleIds: new Set(Object.keys(engine.rules)), defaults });
 }
 
 /** The second half of checkFiles: check the planned drafts, apply waivers and the baseline. */

@@ -1,6 +1,8 @@
-import { planCheck, runCheckPlan } from "../batch/run.js";
+import { calculateConfigForFile, planCheck, runCheckPlan } from "../batch/run.js";
 import { readStdin, STDIN_ARGUMENT, type StdinStream } from "../core/read-input.js";
 import type { CheckEngine } from "../batch/engine.js";
+import { GuideError } from "../core/errors.js";
+import { emitYaml } from "../core/emit-yaml.js";
 import { messagesFor, fill, type Lang } from "../i18n/index.js";
 import { FORMATTERS, type FormatName } from "../report/formatters/index.js";
 import { errorsOnly, exitCodeOf } from "../report/result.js";
@@ -35,6 +37,8 @@ export interface CheckCommandOptions {
   maxWarnings?: number;
   /** --stdin-filename: with `-`, the name the piped draft is reported under (its extension tells the format). */
   stdinFilename?: string;
+  /** --print-config FILE: print how FILE would be checked (YAML, or JSON with --format json) instead of checking. */
+  printConfig?: string;
 }
 
 /** What runCheck may touch. */
@@ -60,6 +64,12 @@ export interface CheckIo {
  */
 export async function runCheck(drafts: string[], opts: CheckCommandOptions, io: CheckIo): Promise<number> {
   const { cwd, lang } = io;
+  if (opts.printConfig !== undefined) {
+    if (drafts.length > 0) throw new GuideError("usage", "", { detail: "--print-config FILE prints the config of one file: name no drafts besides it" });
+    const effective = await calculateConfigForFile({ cwd, file: opts.printConfig, config: opts.config, guide: opts.guide, direction: opts.direction, engine: io.engine });
+    io.stdout.write(opts.format === "json" ? JSON.stringify(effective, null, 2) + "\n" : emitYaml(effective));
+    return 0;
+  }
   let progress: Progress | null = null;
   const stdin = drafts.includes(STDIN_ARGUMENT) ? await readStdin(io.stdin(), opts.stdinFilename, opts.maxBytes) : undefined;
   const plan = await planCheck({

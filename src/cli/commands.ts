@@ -58,7 +58,8 @@ const registerCheck: RegisterCommand = (program, ctx) =>
       .option("--write-baseline [file]")
       .option("--no-baseline")
       .option("--report-unused-waivers")
-      .option("--stdin-filename <name>"),
+      .option("--stdin-filename <name>")
+      .option("--print-config <file>"),
   ).action(async (drafts: string[], opts: Omit<CheckCommandOptions, "maxBytes"> & { maxSize?: string }) => {
     const maxBytes = maxBytesOf(opts.maxSize, "", ctx.lang());
     const { runCheck } = await import("./check.js");

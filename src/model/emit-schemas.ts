@@ -5,26 +5,27 @@ import { CheckResult } from "./check.js";
 import { GuideConfig } from "./config.js";
 import { GuideDocument } from "./guide.js";
 import { Proposal } from "./proposal.js";
-
-/** `$id` of the published guide schema; bump the version suffix with `schemaVersion`. */
-export const GUIDE_SCHEMA_ID = "urn:guide:schema:guide:1";
+import { schemaId } from "./published.js";
 
 /** Where the committed schema lives, relative to this module (works from src/ and dist/). */
 export const GUIDE_SCHEMA_URL = new URL("../../schemas/guide.schema.json", import.meta.url);
 
-/** The published schemas: `guide schema --name NAME` prints `schemas/NAME.schema.json`. */
+/**
+ * The published schemas: `guide schema --name NAME` prints `schemas/NAME.schema.json`. Each one's `$id` is
+ * where this version of it can be fetched (src/model/published.ts schemaId), so it changes with the version.
+ */
 export const SCHEMAS = {
   /** A parsed notice (GuideDocument), what `guide parse` prints. */
-  guide: { model: GuideDocument, id: GUIDE_SCHEMA_ID, io: "output" },
+  guide: { model: GuideDocument, io: "output" },
   /** What `guide check --format json` prints (CheckResult, SPEC "The check"). */
-  check: { model: CheckResult, id: "urn:guide:schema:check:1", io: "output" },
+  check: { model: CheckResult, io: "output" },
   /**
    * Front matter or sidecar NAME.proposal.yaml of a draft (Proposal). Described as input: keys of other
    * tools are allowed (guide ignores them with an info finding), so editors do not flag them.
    */
-  proposal: { model: Proposal, id: "urn:guide:schema:proposal:1", io: "input" },
+  proposal: { model: Proposal, io: "input" },
   /** guide.config.yaml (GuideConfig): guides and their drafts, rule severities, overrides, ignores, waivers. */
-  config: { model: GuideConfig, id: "urn:guide:schema:config:1", io: "input" },
+  config: { model: GuideConfig, io: "input" },
 } as const;
 
 /** Names of the published schemas. */
@@ -44,9 +45,9 @@ export function schemaUrl(name: SchemaName): URL {
  * it describes.
  */
 export function buildSchema(name: SchemaName): Record<string, unknown> {
-  const { model, id, io } = SCHEMAS[name];
+  const { model, io } = SCHEMAS[name];
   const schema = z.toJSONSchema(model, { target: "draft-2020-12", io }) as Record<string, unknown>;
-  return sortKeys({ ...schema, $schema: "https://json-schema.org/draft/2020-12/schema", $id: id }) as Record<string, unknown>;
+  return sortKeys({ ...schema, $schema: "https://json-schema.org/draft/2020-12/schema", $id: schemaId(name) }) as Record<string, unknown>;
 }
 
 /** The exact text of schemas/NAME.schema.json: 2-space JSON with a trailing newline. */
