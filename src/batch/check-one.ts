@@ -5,7 +5,7 @@ import { GuideError } from "../core/errors.js";
 import { readInput } from "../core/read-input.js";
 import { formatGuideError, formatInternalError } from "../i18n/errors.js";
 import { fill, messagesFor, type Lang } from "../i18n/index.js";
-import type { Finding } from "../model/check.js";
+import type { Finding, KpiCheck } from "../model/check.js";
 import { makeFinding } from "../model/finding.js";
 import type { GuideDocument } from "../model/guide.js";
 import { DRAFT_UNREADABLE } from "../report/result.js";
@@ -27,6 +27,8 @@ export interface DraftOutcome {
   path: string;
   directionId: string | null;
   findings: Finding[];
+  /** The direction's KPIs as the draft meets them (checkDraft's); absent when the draft was not checked. */
+  kpiChecklist?: KpiCheck[];
   stack?: string;
 }
 
@@ -40,7 +42,7 @@ export async function checkOne(path: string, job: DraftJob, engine: CheckEngine)
     const sidecar = await readSidecar(path, job.cwd);
     const facts = await engine.readDraft(input.bytes, { path, sidecar });
     const checked = engine.checkDraft(job.guide, facts, { direction: job.direction, lang: job.lang, severity: job.severity });
-    return { path, directionId: checked.directionId, findings: checked.findings };
+    return { path, directionId: checked.directionId, findings: checked.findings, ...(checked.kpiChecklist ? { kpiChecklist: checked.kpiChecklist } : {}) };
   } catch (err) {
     return {
       path,
