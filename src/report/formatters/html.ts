@@ -147,7 +147,7 @@ function generated(ctx: FormatContext, w: Words): string {
   const version = fill(w.generated, { version: ctx.version ?? "0.0.0" });
   const at = ctx.generatedAt;
   const date = at ? `${esc(w.at)}<time datetime="${esc(at)}">${esc(at.replace("T", " ").replace(/:\d\d(?:\.\d+)?Z$/, " UTC"))}</time>` : "";
-  return `<p class="generated" data-version="${esc(ctx.version ?? "0.0.0")}">${esc(version)}${date}</p>`;
+  return `<p class="generated">${esc(version)}${date}</p>`;
 }
 
 /** A file name: never broken across lines (CSS .path: nowrap; where a box clips a long one, it scrolls, with its title). */
