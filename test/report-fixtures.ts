@@ -1,5 +1,6 @@
 import type { RuleMeta } from "../src/check/rule.js";
-import type { CheckResult, Finding } from "../src/model/check.js";
+import type { CheckResult, Finding, KpiCheck } from "../src/model/check.js";
+import type { Kpi } from "../src/model/guide.js";
 import { buildResult } from "../src/report/result.js";
 
 /** The working directory formatters see in tests (paths below are relative to it). */
@@ -91,12 +92,50 @@ const fatalFinding: Finding = {
   fatal: true,
 };
 
+/** The guide of the sample drafts. */
+export const SAMPLE_GUIDE = { path: "guides/sichuan.yaml", title: "四川省重点研发计划项目申报指南", notice: "notices/sichuan.txt" };
+
+const kpi = (metric: string, op: Kpi["op"], value: number, unit: string, line: number): Kpi => ({
+  metric,
+  op,
+  value,
+  max: null,
+  unit,
+  text: `${metric}${op === ">=" ? "不低于" : "约"}${value}${unit}`,
+  span: { startLine: line, endLine: line },
+});
+
+/**
+ * KPI checklist of draft "a b.md": the shortfall its finding reports, a KPI met, one not stated whose
+ * kpi-missing finding was waived, one not required (an alternative to another).
+ */
+const checklistA: KpiCheck[] = [
+  { kpi: kpiFinding.kpi!, required: "≥21%", status: "not-met", stated: "20%", location: { path: "drafts/a b.md", line: 12, column: 5 }, ruleId: "kpi-threshold-not-met" },
+  { kpi: kpi("组件功率", ">=", 600, "W", 46), required: "≥600W", status: "met", stated: "610W", location: { path: "drafts/a b.md", line: 13, page: 2 } },
+  { kpi: kpi("发明专利", ">=", 5, "件", 47), required: "≥5件", status: "not-stated", ruleId: "kpi-missing", waived: true },
+  { kpi: kpi("销售收入", ">=", 1, "亿元", 48), required: "≥1亿元", status: "not-required" },
+];
+
 /** Three drafts: one with an error, a warning and an info; a clean one; an unreadable one. */
 export function sampleResult(): CheckResult {
   return buildResult([
-    { path: "drafts/a b.md", directionId: "1.1", findings: [durationFinding, kpiFinding, infoFinding] },
-    { path: "drafts/clean.txt", directionId: "2.3", findings: [] },
-    { path: "drafts/broken.docx", directionId: null, findings: [fatalFinding] },
+    {
+      path: "drafts/a b.md",
+      directionId: "1.1",
+      directionTitle: "高效晶硅光伏电池",
+      guide: SAMPLE_GUIDE,
+      findings: [durationFinding, kpiFinding, infoFinding],
+      kpiChecklist: checklistA,
+    },
+    {
+      path: "drafts/clean.txt",
+      directionId: "2.3",
+      directionTitle: "钙钛矿叠层电池",
+      guide: SAMPLE_GUIDE,
+      findings: [],
+      kpiChecklist: [{ kpi: kpi("叠层效率", ">=", 28, "%", 80), required: "≥28%", status: "met", stated: "≥28.6%", location: { path: "drafts/clean.txt", line: 20 } }],
+    },
+    { path: "drafts/broken.docx", directionId: null, guide: SAMPLE_GUIDE, findings: [fatalFinding] },
   ]);
 }
 

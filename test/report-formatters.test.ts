@@ -17,6 +17,7 @@ const ctx = (over: Partial<FormatContext> = {}): FormatContext => ({
   rules: RULE_META,
   guidePath: "guides/sichuan.yaml",
   version: "0.1.0",
+  generatedAt: "2026-01-01T08:00:00Z",
   ...over,
 });
 

@@ -5,7 +5,7 @@ import { GuideError } from "../core/errors.js";
 import { readInput, STDIN_PATH, type StdinInput } from "../core/read-input.js";
 import { formatGuideError, formatInternalError } from "../i18n/errors.js";
 import { fill, messagesFor, type Lang } from "../i18n/index.js";
-import type { Finding } from "../model/check.js";
+import type { Finding, KpiCheck } from "../model/check.js";
 import { makeFinding } from "../model/finding.js";
 import type { GuideDocument } from "../model/guide.js";
 import { DRAFT_UNREADABLE } from "../report/result.js";
@@ -29,6 +29,8 @@ export interface DraftOutcome {
   path: string;
   directionId: string | null;
   findings: Finding[];
+  /** The direction's KPIs as the draft meets them (checkDraft's); absent when the draft was not checked. */
+  kpiChecklist?: KpiCheck[];
   stack?: string;
 }
 
@@ -44,7 +46,7 @@ export async function checkOne(path: string, job: DraftJob, engine: CheckEngine)
     const sidecar = path === STDIN_PATH ? null : await readSidecar(path, job.cwd);
     const facts = await engine.readDraft(input.bytes, { path, sidecar, format: piped?.format });
     const checked = engine.checkDraft(job.guide, facts, { direction: job.direction, lang: job.lang, severity: job.severity });
-    return { path, directionId: checked.directionId, findings: checked.findings };
+    return { path, directionId: checked.directionId, findings: checked.findings, ...(checked.kpiChecklist ? { kpiChecklist: checked.kpiChecklist } : {}) };
   } catch (err) {
     return {
       path,

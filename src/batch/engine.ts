@@ -2,7 +2,7 @@ import type { RuleMeta } from "../check/rule.js";
 import type { InputFormat } from "../core/read-input.js";
 import type { DraftFacts } from "../draft/types.js";
 import type { Lang } from "../i18n/index.js";
-import type { Finding } from "../model/check.js";
+import type { Finding, KpiCheck } from "../model/check.js";
 import type { GuideDocument } from "../model/guide.js";
 
 /** Options of checkDraft that a check run sets. */
@@ -18,7 +18,7 @@ export interface CheckDraftOptions {
  */
 export interface CheckEngine {
   readDraft(bytes: Uint8Array, options: { path: string; sidecar?: Uint8Array | null; format?: InputFormat }): Promise<DraftFacts>;
-  checkDraft(guide: GuideDocument, facts: DraftFacts, options: CheckDraftOptions): { directionId: string | null; findings: Finding[] };
+  checkDraft(guide: GuideDocument, facts: DraftFacts, options: CheckDraftOptions): { directionId: string | null; findings: Finding[]; kpiChecklist?: KpiCheck[] };
   /** Rule meta by id (SARIF tool.driver.rules). */
   rules: Record<string, RuleMeta>;
   /** A rule's documentation, pinned to the package version. */

@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import { ruleDocsUrl } from "../check/docs.js";
 import type { StdinInput } from "../core/read-input.js";
 import type { Lang } from "../i18n/index.js";
-import type { Finding } from "../model/check.js";
+import type { Finding, KpiCheck } from "../model/check.js";
 import type { GuideDocument } from "../model/guide.js";
 import { DRAFT_UNREADABLE } from "../report/result.js";
 import { checkOne, unreadableFinding, type DraftJob, type DraftOutcome } from "./check-one.js";
@@ -50,6 +50,8 @@ export interface BatchResult {
   path: string;
   directionId: string | null;
   findings: Finding[];
+  /** The direction's KPIs as the draft meets them; absent when no direction was matched or the draft was unreadable. */
+  kpiChecklist?: KpiCheck[];
 }
 
 /**
@@ -74,7 +76,8 @@ export async function checkBatch(options: BatchOptions): Promise<BatchResult[]> 
   let done = 0;
   const finish = (index: number, outcome: DraftOutcome): void => {
     if (outcome.stack !== undefined) options.onError?.(outcome.path, outcome.stack);
-    results[index] = { path: outcome.path, directionId: outcome.directionId, findings: outcome.findings };
+    const { path, directionId, findings, kpiChecklist } = outcome;
+    results[index] = { path, directionId, findings, ...(kpiChecklist ? { kpiChecklist } : {}) };
     options.onProgress?.(++done, drafts.length);
   };
 

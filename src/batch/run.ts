@@ -13,7 +13,7 @@ import type { Lang } from "../i18n/index.js";
 import { zh } from "../i18n/zh.js";
 import type { CheckResult } from "../model/check.js";
 import type { GuideDocument } from "../model/guide.js";
-import { buildResult, DRAFT_UNREADABLE, type CheckedFile } from "../report/result.js";
+import { buildResult, DRAFT_UNREADABLE, markWaivedKpis, type CheckedFile } from "../report/result.js";
 import type { Directive } from "../waivers/inline.js";
 import { defaultCacheDir } from "./cache.js";
 import type { CheckEngine } from "./engine.js";
@@ -163,14 +163,14 @@ export async function calculateConfigForFile(
 /** The second half of checkFiles: check the planned drafts, apply waivers and the baseline. */
 export async function runCheckPlan(plan: CheckPlan): Promise<CheckRun> {
   const { options, engine, config, tasks } = plan;
-  let files = await checkTasks(tasks, options);
-  files = await applyAllWaivers(files, tasks, config, options);
-  const baseline = await applyBaselineFile(files, config, options);
+  const checked = await checkTasks(tasks, options);
+  const waived = await applyAllWaivers(checked, tasks, config, options);
+  const baseline = await applyBaselineFile(waived, config, options);
   const rules: CheckRun["rules"] = {};
   for (const [id, meta] of Object.entries(engine.rules)) rules[id] = { ...meta, url: engine.ruleUrl(id) };
   rules[DRAFT_UNREADABLE] = { ...UNREADABLE_META, url: engine.ruleUrl(DRAFT_UNREADABLE) };
   return {
-    result: buildResult(baseline.files),
+    result: buildResult(baseline.files.map((f, i) => markWaivedKpis(checked[i].findings, f))),
     rules,
     guidePath: options.guide ?? tasks[0]?.guide,
     ...(baseline.written ? { baselineWritten: baseline.written } : {}),
@@ -227,8 +227,11 @@ async function checkTasks(tasks: readonly CheckTask[], options: CheckFilesOption
   let before = 0;
   for (const g of groups.values()) {
     const base = before;
+    const guide = await guideOf(g.guide, g.directions);
+    // the guide each draft was checked against, named in the report (drafts of a config may have different ones)
+    const named = { path: g.guide, title: guide.meta.title, notice: guide.source.path };
     const checked = await checkBatch({
-      guide: await guideOf(g.guide, g.directions),
+      guide,
       drafts: g.indexes.map((i) => tasks[i].path),
       cwd,
       jobs: options.jobs,
@@ -242,7 +245,10 @@ async function checkTasks(tasks: readonly CheckTask[], options: CheckFilesOption
       onProgress: onProgress ? (done) => onProgress(base + done, tasks.length) : undefined,
       onError: options.onDraftError,
     });
-    checked.forEach((c, k) => (files[g.indexes[k]] = c));
+    checked.forEach((c, k) => {
+      const title = c.directionId === null ? undefined : guide.directions.find((d) => d.id === c.directionId)?.title;
+      files[g.indexes[k]] = { path: c.path, directionId: c.directionId, ...(title !== undefined ? { directionTitle: title } : {}), guide: named, findings: c.findings, ...(c.kpiChecklist ? { kpiChecklist: c.kpiChecklist } : {}) };
+    });
     before += g.indexes.length;
   }
   return files;

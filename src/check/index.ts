@@ -3,13 +3,14 @@
  * for, runs every rule of the registry through the runner, and returns sorted findings. Never throws.
  */
 import type { DraftFacts } from "../draft/types.js";
-import type { Finding } from "../model/check.js";
+import type { Finding, KpiCheck } from "../model/check.js";
 import { makeFinding } from "../model/finding.js";
 import { bareDirection } from "../model/bare-direction.js";
 import type { Direction, GuideDocument } from "../model/guide.js";
 import { normalizeDirectionId } from "../structure/heading-numbering.js";
 import { ruleDocsUrl } from "./docs.js";
 import { coverage, dice, similarity, terms } from "./match.js";
+import { kpiChecklist } from "./kpis.js";
 import type { Rule } from "./rule.js";
 import { RULES, RULE_LIST } from "./rules/index.js";
 import type { Lang } from "../i18n/index.js";
@@ -44,6 +45,8 @@ export interface DraftCheck {
   /** How the direction was resolved; absent when it was not. */
   directionMatch?: DirectionMatch;
   findings: Finding[];
+  /** Every KPI of the direction and how the draft stands on it; absent when the direction was not resolved. */
+  kpiChecklist?: KpiCheck[];
 }
 
 export { normalizeDirectionId };
@@ -200,7 +203,7 @@ export function checkDraft(guide: GuideDocument, facts: DraftFacts, options: Che
       lang,
       severity: options.severity,
     });
-    return { directionId: res.direction.id, directionMatch: res.match, findings: sortFindings(findings) };
+    return { directionId: res.direction.id, directionMatch: res.match, findings: sortFindings(findings), kpiChecklist: kpiChecklist(res.direction, facts) };
   } catch (e) {
     // the runner isolates rules; this guards direction resolution against malformed input
     const error = e instanceof Error ? e.message : String(e);

@@ -6,7 +6,7 @@
  */
 import type { DraftFacts, FactPlace } from "../draft/types.js";
 import type { Lang } from "../i18n/index.js";
-import type { Finding, Severity } from "../model/check.js";
+import type { Finding, Location, Severity } from "../model/check.js";
 import { makeFinding } from "../model/finding.js";
 import type { Constraint, Direction, GuideDocument } from "../model/guide.js";
 import { ruleDocsUrl } from "./docs.js";
@@ -154,6 +154,15 @@ export function defaultPlace(facts: DraftFacts): FactPlace {
   return facts.direction ? { line: facts.direction.line, source: facts.direction.source } : { line: 1, source: "text" };
 }
 
+/** A place in a draft as a finding's location: 1-based line, and column, page, paragraph, table cell when known. */
+export function locationOf(at: FactPlace, path: string): Location {
+  const location: Location = { path, line: Math.max(1, Math.trunc(at.line) || 1) };
+  if (at.column !== undefined && at.column >= 1) location.column = at.column;
+  if (at.page !== undefined && at.page >= 1) location.page = at.page;
+  for (const k of ["paragraph", "table", "row", "cell"] as const) if (at[k] !== undefined) location[k] = at[k];
+  return location;
+}
+
 const CLAUSE_NOTE: Bilingual = { zh: "指南条款", en: "guide clause" };
 
 /** The guide's words, short enough for one line of a report. */
@@ -169,11 +178,7 @@ export function stampFinding(meta: RuleMeta, r: Report, ctx: StampContext): Find
   const shown: Record<string, string | number> = { ...data };
   for (const [k, v] of Object.entries(r.i18n ?? {})) shown[k] = v[ctx.lang];
   const template = meta.messages[r.messageId]?.[ctx.lang] ?? r.messageId;
-  const at = r.at ?? defaultPlace(ctx.facts);
-  const location: Finding["location"] = { path: ctx.facts.path, line: Math.max(1, Math.trunc(at.line) || 1) };
-  if (at.column !== undefined && at.column >= 1) location.column = at.column;
-  if (at.page !== undefined && at.page >= 1) location.page = at.page;
-  for (const k of ["paragraph", "table", "row", "cell"] as const) if (at[k] !== undefined) location[k] = at[k];
+  const location = locationOf(r.at ?? defaultPlace(ctx.facts), ctx.facts.path);
   // the draft's own words at the place (a fact's line), so a reader finds them without opening the file
   const excerpt = r.at ? quote(ctx.facts.lines[location.line - 1]) : undefined;
   return makeFinding({

@@ -6,6 +6,7 @@ import { emitYaml } from "../core/emit-yaml.js";
 import { messagesFor, fill, type Lang } from "../i18n/index.js";
 import { FORMATTERS, type FormatName } from "../report/formatters/index.js";
 import { errorsOnly, exitCodeOf } from "../report/result.js";
+import { reportTime } from "../report/time.js";
 import { createProgress, type Progress } from "./progress.js";
 
 /** Options of `guide check` after commander. */
@@ -107,6 +108,7 @@ export async function runCheck(drafts: string[], opts: CheckCommandOptions, io: 
   // Colour only for people: text on a terminal, and never when NO_COLOR is set (no-color.org: non-empty).
   const color = opts.format === "text" && output === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR;
   const result = opts.quiet ? errorsOnly(run.result) : run.result;
-  await emit(FORMATTERS[opts.format](result, { lang, color, cwd, rules: run.rules, guidePath: run.guidePath, version: io.version }));
+  const generatedAt = reportTime(io.env);
+  await emit(FORMATTERS[opts.format](result, { lang, color, cwd, rules: run.rules, guidePath: run.guidePath, version: io.version, generatedAt }));
   return exitCodeOf(result, opts.failOn, opts.maxWarnings);
 }

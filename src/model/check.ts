@@ -47,6 +47,38 @@ export const Finding = z
   .describe("A finding of guide check");
 export type Finding = z.infer<typeof Finding>;
 
+/**
+ * How a KPI of the direction stands in a draft: met; not met (falls short, or stated in a unit that does not
+ * compare); not stated; doubtful (a shortfall or a unit the check cannot be sure of, reported as a warning at
+ * most); not required (another of the alternatives the guide offers is answered: 或, 选择其中1套).
+ */
+export const KpiStatus = z.enum(["met", "not-met", "not-stated", "doubtful", "not-required"]);
+export type KpiStatus = z.infer<typeof KpiStatus>;
+
+/** One row of a draft's KPI checklist: a KPI of the guide's direction and what the draft commits to for it. */
+export const KpiCheck = z
+  .object({
+    kpi: Kpi.describe("The guide's KPI"),
+    required: z.string().describe("The guide's threshold, short: ≥95%, 3–5件"),
+    status: KpiStatus,
+    stated: z.string().optional().describe("What the draft commits to, short (absent when it states nothing for the KPI)"),
+    location: Location.optional().describe("Where the draft states it"),
+    ruleId: z.string().optional().describe("The rule whose finding reports the KPI when it is not met, not stated or doubtful"),
+    waived: z.literal(true).optional().describe("That finding was waived (inline comment or config waiver) or accepted by the baseline"),
+  })
+  .describe("A KPI of the direction, checked");
+export type KpiCheck = z.infer<typeof KpiCheck>;
+
+/** The guide a draft was checked against. */
+export const CheckedGuide = z
+  .object({
+    path: z.string().describe("The guide as the user named it (--guide or guide.config.yaml): a parsed guide or a notice"),
+    title: z.string().nullable().describe("The notice's own title"),
+    notice: z.string().describe("The notice the guide was read from (its clauses' lines refer to it)"),
+  })
+  .describe("The guide a draft was checked against");
+export type CheckedGuide = z.infer<typeof CheckedGuide>;
+
 /** The result of checking one or more drafts: what `guide check --format json` prints. */
 export const CheckResult = z
   .object({
@@ -55,7 +87,13 @@ export const CheckResult = z
       z.object({
         path: z.string(),
         directionId: z.string().nullable().describe("Direction the draft was matched to, null when none"),
+        directionTitle: z.string().optional().describe("That direction's title"),
+        guide: CheckedGuide.optional(),
         findings: z.array(Finding),
+        kpiChecklist: z
+          .array(KpiCheck)
+          .optional()
+          .describe("Every KPI of the direction, in the guide's order (absent when no direction was matched or the draft could not be read)"),
       }),
     ),
     summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),

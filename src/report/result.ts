@@ -1,4 +1,5 @@
-import type { CheckResult, Finding, Severity } from "../model/check.js";
+import type { CheckResult, Finding, KpiCheck, Severity } from "../model/check.js";
+import type { Kpi } from "../model/guide.js";
 
 /** Rule id of the fatal finding of a draft that could not be read (HOUSE-STYLE 7.8.10). */
 export const DRAFT_UNREADABLE = "draft-unreadable";
@@ -35,8 +36,44 @@ export function summarize(files: readonly CheckedFile[]): CheckResult["summary"]
 
 /** The CheckResult of checked drafts, in the order given (argument order). */
 export function buildResult(files: readonly CheckedFile[]): CheckResult {
-  const sorted = files.map((f) => ({ path: f.path, directionId: f.directionId, findings: sortFindings(f.findings) }));
+  const sorted = files.map(
+    (f): CheckedFile => ({
+      path: f.path,
+      directionId: f.directionId,
+      ...(f.directionTitle !== undefined ? { directionTitle: f.directionTitle } : {}),
+      ...(f.guide ? { guide: f.guide } : {}),
+      findings: sortFindings(f.findings),
+      ...(f.kpiChecklist ? { kpiChecklist: f.kpiChecklist } : {}),
+    }),
+  );
   return { schemaVersion: 1, files: sorted, summary: summarize(sorted) };
+}
+
+/**
+ * The finding that reports a row of the KPI checklist, among a draft's findings: one of the row's rule about
+ * the same guide KPI (field-missing: the one about the draft's KPIs as a whole). Undefined when there is none
+ * (the KPI is met, the rule is off, or the finding was waived).
+ */
+export function findingOfKpi(row: KpiCheck, findings: readonly Finding[]): Finding | undefined {
+  if (row.ruleId === undefined) return undefined;
+  if (row.ruleId === "field-missing") return findings.find((f) => f.ruleId === row.ruleId && f.found?.fact === "kpis");
+  return findings.find((f) => f.ruleId === row.ruleId && f.kpi !== undefined && sameKpi(f.kpi, row.kpi));
+}
+
+function sameKpi(a: Kpi, b: Kpi): boolean {
+  return a.metric === b.metric && a.text === b.text && a.op === b.op && a.value === b.value && a.max === b.max && a.unit === b.unit && a.span.startLine === b.span.startLine;
+}
+
+/**
+ * Mark the checklist rows whose finding the engine reported but waivers or the baseline then removed:
+ * `before` are a draft's findings as checked, `after` the draft as reported.
+ */
+export function markWaivedKpis(before: readonly Finding[], after: CheckedFile): CheckedFile {
+  if (!after.kpiChecklist) return after;
+  const kpiChecklist = after.kpiChecklist.map((row) =>
+    findingOfKpi(row, before) && !findingOfKpi(row, after.findings) ? { ...row, waived: true as const } : row,
+  );
+  return { ...after, kpiChecklist };
 }
 
 /** The result with its errors only (`--quiet`, as ESLint's): warnings and infos are left out, summary too. */

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule.js";
-import { compareKpi, matchKpis, requirementText } from "../match.js";
+import { assessKpis } from "../kpis.js";
+import { requirementText } from "../match.js";
 
 /**
  * A committed KPI that falls short of the guide's threshold after unit conversion: exactly at the
@@ -23,14 +24,12 @@ export default defineRule({
     },
   },
   check({ direction, facts, report }) {
-    for (const p of matchKpis(direction.kpis, facts.kpis, facts.lines)) {
-      if (!p.committed) continue;
+    for (const { pair: p, verdict, doubtful } of assessKpis(direction, facts)) {
+      if (verdict !== "fail" || !p.committed) continue;
       const c = p.committed.value;
-      if (compareKpi(p.guide, c) !== "fail") continue;
       const found = requirementText(c);
       report({
-        // not an error when the value was read beside a commitment, or fits another guide KPI it meets
-        doubtful: p.secondary || p.rivals.some((r) => compareKpi(r, c) === "pass"),
+        doubtful,
         messageId: "notMet",
         at: p.committed,
         kpi: p.guide,

@@ -1,6 +1,6 @@
 import { defineRule } from "../rule.js";
-import { compareKpi, matchKpis, requirementText } from "../match.js";
-import { understoodUnit } from "../quantity-units.js";
+import { assessKpis } from "../kpis.js";
+import { requirementText } from "../match.js";
 
 /** A committed KPI whose unit cannot be converted to the guide's (件 against %): it cannot be judged, so it does not pass. */
 export default defineRule({
@@ -21,14 +21,11 @@ export default defineRule({
     },
   },
   check({ direction, facts, report }) {
-    for (const p of matchKpis(direction.kpis, facts.kpis, facts.lines)) {
-      if (!p.committed) continue;
+    for (const { pair: p, verdict, doubtful } of assessKpis(direction, facts)) {
+      if (verdict !== "incompatible" || !p.committed) continue;
       const c = p.committed.value;
-      if (compareKpi(p.guide, c) !== "incompatible") continue;
       report({
-        // an error only when both units are understood and measure different things, and the value is
-        // surely this KPI's
-        doubtful: !understoodUnit(c.unit) || !understoodUnit(p.guide.unit) || p.secondary || p.rivals.some((r) => compareKpi(r, c) !== "incompatible"),
+        doubtful,
         messageId: "incompatible",
         at: p.committed,
         kpi: p.guide,

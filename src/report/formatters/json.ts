@@ -1,10 +1,10 @@
-import type { CheckResult, Finding, Location } from "../../model/check.js";
+import type { CheckResult, Finding, KpiCheck, Location } from "../../model/check.js";
 import type { Kpi } from "../../model/guide.js";
 import type { Formatter } from "../types.js";
 
 /**
  * `--format json`: the SPEC contract `{ schemaVersion, files: [{ path, directionId, findings }], summary }`
- * (schemas/check.schema.json). Every object is rebuilt in the model's key order, so the bytes do not
+ * (schemas/check.schema.json), each file with its optional directionTitle, guide and kpiChecklist. Every object is rebuilt in the model's key order, so the bytes do not
  * depend on how the engine happened to build them; absent optional fields are left out.
  */
 export const json: Formatter = (result) => JSON.stringify(orderResult(result), null, 2) + "\n";
@@ -13,7 +13,17 @@ export const json: Formatter = (result) => JSON.stringify(orderResult(result), n
 export function orderResult(result: CheckResult): CheckResult {
   return {
     schemaVersion: result.schemaVersion,
-    files: result.files.map((f) => ({ path: f.path, directionId: f.directionId, findings: f.findings.map(orderFinding) })),
+    files: result.files.map(
+      (f) =>
+        pick({
+          path: f.path,
+          directionId: f.directionId,
+          directionTitle: f.directionTitle,
+          guide: f.guide && { path: f.guide.path, title: f.guide.title, notice: f.guide.notice },
+          findings: f.findings.map(orderFinding),
+          kpiChecklist: f.kpiChecklist?.map(orderKpiCheck),
+        }) as CheckResult["files"][number],
+    ),
     summary: { errors: result.summary.errors, warnings: result.summary.warnings, infos: result.summary.infos },
   };
 }
@@ -35,6 +45,18 @@ function orderFinding(f: Finding): Finding {
     url: f.url,
     fatal: f.fatal,
   }) as Finding;
+}
+
+function orderKpiCheck(c: KpiCheck): KpiCheck {
+  return pick({
+    kpi: orderKpi(c.kpi),
+    required: c.required,
+    status: c.status,
+    stated: c.stated,
+    location: c.location && orderLocation(c.location),
+    ruleId: c.ruleId,
+    waived: c.waived,
+  }) as KpiCheck;
 }
 
 function orderKpi(k: Kpi): Kpi {
