@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { repositoryUrl } from "../src/check/docs.js";
 import { RULES, RULE_LIST, ruleDocsUrl, VERSION } from "../src/check/index.js";
 
 const SPEC_IDS = [
@@ -24,10 +25,18 @@ describe("rule metadata", () => {
     const files = readdirSync(RULE_DIR).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => f.slice(0, -3)).sort();
     expect(files).toEqual(Object.keys(RULES));
   });
-  it("the docs URL is pinned to the package version", () => {
-    const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+  it("the docs URL is the doc in package.json's repository, pinned to the package version", () => {
+    const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string; repository: { url: string } };
     expect(VERSION).toBe(pkg.version);
-    expect(ruleDocsUrl("funding-over-cap")).toMatch(new RegExp(`/v${pkg.version.replace(/\./g, "\\.")}/src/check/rules/funding-over-cap\\.md$`));
+    const home = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+    expect(ruleDocsUrl("funding-over-cap")).toBe(`${home}/blob/v${pkg.version}/src/check/rules/funding-over-cap.md`);
+  });
+  it("package.json's repository is read in each form npm takes", () => {
+    expect(repositoryUrl({ type: "git", url: "git+https://github.com/o/n.git" })).toBe("https://github.com/o/n");
+    expect(repositoryUrl("github:o/n")).toBe("https://github.com/o/n");
+    expect(repositoryUrl("o/n")).toBe("https://github.com/o/n");
+    expect(repositoryUrl("https://gitee.com/o/n/")).toBe("https://gitee.com/o/n");
+    expect(repositoryUrl(undefined)).toBe("");
   });
   describe.each(Object.keys(RULES))("%s", (id) => {
     const meta = RULES[id].meta;

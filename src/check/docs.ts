@@ -1,21 +1,44 @@
 import { readFileSync } from "node:fs";
 
-function readVersion(): string {
+interface PackageJson {
+  version?: string;
+  repository?: string | { type?: string; url?: string };
+}
+
+function readPackage(): PackageJson {
   try {
-    // src/check/docs.ts and dist/check/docs.js both sit two levels below package.json
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
-    return pkg.version ?? "0.0.0";
+    // src/check/docs.ts, dist/check/docs.js and the CLI bundle all sit two levels below package.json
+    return JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as PackageJson;
   } catch {
-    return "0.0.0";
+    return {};
   }
 }
 
-/** The package version, read once from package.json. */
-export const VERSION = readVersion();
+const PKG = readPackage();
 
-/** Where a rule's documentation lives, pinned to the package version. */
+/** The package version, read once from package.json. */
+export const VERSION = PKG.version ?? "0.0.0";
+
+/**
+ * The project's home as a web address: package.json `repository` (`git+https://…/x.git`, an object with a url,
+ * or `github:owner/name`), the one setting the rule docs' URLs follow. "" when there is none.
+ */
+export function repositoryUrl(repository: PackageJson["repository"]): string {
+  const url = typeof repository === "string" ? repository : (repository?.url ?? "");
+  const github = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(url);
+  if (github) return `https://github.com/${github[1]}`;
+  return url.replace(/^git\+/, "").replace(/^git:\/\//, "https://").replace(/\.git$/, "").replace(/\/+$/, "");
+}
+
+const HOME = repositoryUrl(PKG.repository);
+
+/**
+ * Where a rule's documentation lives: src/check/rules/ID.md, which ships in the package, at the version's tag of
+ * the project's repository (package.json `repository`); the path alone when the package names no repository.
+ */
 export function ruleDocsUrl(id: string): string {
-  return `https://github.com/guide-cli/guide/blob/v${VERSION}/src/check/rules/${id}.md`;
+  const path = `src/check/rules/${id}.md`;
+  return HOME ? `${HOME}/blob/v${VERSION}/${path}` : path;
 }
 
 /**
