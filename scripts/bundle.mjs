@@ -1,4 +1,4 @@
-// Bundle the CLI into dist/bundle/ (run by `npm run build` after tsc), which bin/guide.js imports: three files
+// Bundle the CLI into dist/bundle/ (run by `npm run build` after tsc), which bin/guide.js imports: a few files
 // instead of ~60 ES modules for `guide parse` and ~110 for `guide check` to resolve and load, which is most of
 // a short run's time over `node -e 0` (bench/README.md):
 //   main.js   src/cli/main.ts and its static imports (commander, messages) and the output of `guide parse`
@@ -7,18 +7,24 @@
 //   check.js  `guide check` (src/cli/check.ts with the draft reader, the rules, the batch, the reports);
 //   worker.js a worker thread of the batch (src/batch/worker.ts), started by check.js from beside it.
 // One file per path rather than esbuild's code splitting: a run then loads two or three files, not a dozen
-// shared chunks. Every other import() — the other commands, the PDF/DOCX/HTML adapters, front matter, the
-// guide validator — stays a separate file of dist/, loaded as before, and so do the packages (yaml, zod,
-// pdf-parse, mammoth, opencc…) except commander and chalk. src/core/errors.ts stays the dist/ file, so that
-// one GuideError class is shared by all of them (main.ts tests instanceof). The bundle sits two levels below
-// the package root like the dist/ modules, so their `new URL("../../…", import.meta.url)` paths hold.
+// shared chunks. Every other import() of src/ — the other commands, the PDF/DOCX/HTML adapters, front matter,
+// the guide validator — gets a file of its own here too (src/ingest/docx.ts → ingest-docx.js), and
+// src/core/errors.ts is one file (core-errors.js) that all of them import, so that one GuideError class is
+// shared (main.ts tests instanceof). The bundle thus needs nothing else of dist/: it is committed, and the
+// GitHub Action runs it after `npm ci --omit=dev --ignore-scripts`, with no compile step (action.yml;
+// test/package.test.ts fails when it is not the bundle of src/). The packages (yaml, zod, pdf-parse, opencc…)
+// except commander and chalk are imported from node_modules at run time. The bundle sits two levels below the
+// package root like the dist/ modules, so their `new URL("../../…", import.meta.url)` paths hold.
+//
+// `node scripts/bundle.mjs --out DIR` writes the bundle to DIR instead (the staleness test).
 import { build } from "esbuild";
 import { existsSync, rmSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SRC = join(ROOT, "src");
-const OUT_DIR = join(ROOT, "dist/bundle");
+const outArg = process.argv.indexOf("--out");
+const OUT_DIR = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(ROOT, "dist/bundle");
 const src = (path) => join(SRC, path);
 // Each file of the bundle: its entry, and the modules it imports with import() that it carries (evaluated
 // only when imported). An import() of another file's entry loads that file.
@@ -34,17 +40,15 @@ const FILES = {
 };
 // A module moved or renamed must be moved here too, or its file would silently fall out of the bundle.
 for (const f of Object.values(FILES).flatMap((f) => [f.entry, ...f.lazy])) if (!existsSync(f)) throw new Error(`scripts/bundle.mjs: ${f} does not exist`);
-// Modules shared with the unbundled files by identity (classes tested with instanceof).
+// Modules shared by identity by all the files (classes tested with instanceof): a file of their own.
 const SHARED = new Set([src("core/errors.ts")]);
 // Packages bundled (the rest are imported from node_modules at run time).
 const BUNDLED_PACKAGES = new Set(["commander", "chalk"]);
 
-/** An import path from the bundle to a file of dist/ (a src/ module's compiled file, or a file of the bundle). */
-function fromBundle(distFile) {
-  const rel = relative(OUT_DIR, distFile).split(sep).join("/");
-  return rel.startsWith(".") ? rel : "./" + rel;
-}
-const distOf = (srcFile) => join(ROOT, "dist", relative(SRC, srcFile)).replace(/\.ts$/, ".js");
+/** The bundle file of a src/ module imported with import() or shared: src/ingest/docx.ts → ingest-docx. */
+const ownFileName = (srcFile) => relative(SRC, srcFile).replace(/\.ts$/, "").split(sep).join("-");
+// The files found on the way: a module imported with import() that no file of FILES carries, or a shared one.
+const OWN = new Set(SHARED);
 
 function keepApart(own) {
   return {
@@ -60,20 +64,23 @@ function keepApart(own) {
         // src/ imports name the compiled .js; the source is the .ts beside it
         const file = resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts");
         if (!file.startsWith(SRC + sep) || args.kind === "entry-point") return undefined;
-        if (SHARED.has(file)) return { path: fromBundle(distOf(file)), external: true };
+        if (SHARED.has(file)) return { path: `./${ownFileName(file)}.js`, external: true };
         if (args.kind !== "dynamic-import" || own.lazy.includes(file)) return { path: file };
         const other = Object.entries(FILES).find(([, f]) => f.entry === file);
-        return { path: other ? `./${other[0]}.js` : fromBundle(distOf(file)), external: true };
+        if (other) return { path: `./${other[0]}.js`, external: true };
+        OWN.add(file);
+        return { path: `./${ownFileName(file)}.js`, external: true };
       });
     },
   };
 }
 
-rmSync(OUT_DIR, { recursive: true, force: true });
-for (const [name, own] of Object.entries(FILES))
-  await build({
-    entryPoints: [own.entry],
+const bundle = (entry, name, own) =>
+  build({
+    entryPoints: [entry],
     outfile: join(OUT_DIR, `${name}.js`),
+    // the comments naming each module's source are relative to the package root, wherever this runs from
+    absWorkingDir: ROOT,
     bundle: true,
     format: "esm",
     platform: "node",
@@ -84,3 +91,9 @@ for (const [name, own] of Object.entries(FILES))
     logLevel: "warning",
     legalComments: "none",
   });
+
+rmSync(OUT_DIR, { recursive: true, force: true });
+for (const [name, own] of Object.entries(FILES)) await bundle(own.entry, name, own);
+// The modules of their own, until building them finds no new one.
+const built = new Set();
+for (let next; (next = [...OWN].find((f) => !built.has(f))); built.add(next)) await bundle(next, ownFileName(next), { entry: next, lazy: [] });

@@ -112,9 +112,10 @@ function repositoryRoot(start: string): string | null {
 // The version alone would keep serving stale parses (and guides validated by an older schema) while the parser
 // changes between releases (every
 // development build is 0.1.0): the compiled parser's mtime changes with every `tsc` build, so it is part of
-// the key too. From the sources (vitest) it is src/parse.ts's.
+// the key too. From the bundle (dist/bundle/, committed, run by the GitHub Action without dist/) it is the
+// bundled parse.js beside this file; from the sources (vitest) it is src/parse.ts's.
 const BUILD = (() => {
-  for (const name of ["../parse.js", "../parse.ts"]) {
+  for (const name of ["./parse.js", "../parse.js", "../parse.ts"]) {
     try {
       return String(statSync(fileURLToPath(new URL(name, import.meta.url))).mtimeMs);
     } catch {

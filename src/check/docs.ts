@@ -4,7 +4,10 @@ import { pageUrl } from "../model/published.js";
 /** The package version, read once from package.json. */
 export { VERSION } from "../model/published.js";
 
-/** Where a rule's documentation lives, pinned to the package version. */
+/**
+ * Where a rule's documentation lives: src/check/rules/ID.md, which ships in the package, at the version's tag of
+ * the project's repository (package.json `repository`); the path alone when the package names no repository.
+ */
 export function ruleDocsUrl(id: string): string {
   return pageUrl(`src/check/rules/${id}.md`);
 }

@@ -1,0 +1,521 @@
+import { createRequire as __guideCreateRequire } from "node:module";
+const require = __guideCreateRequire(import.meta.url);
+
+// src/core/read-input.ts
+import { open, readFile, stat } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { GuideError } from "./core-errors.js";
+var DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+var NOTICE_EXTENSIONS = [".txt", ".md", ".text", ".pdf", ".docx", ".html", ".htm"];
+var GUIDE_EXTENSIONS = [".yaml", ".yml", ".json"];
+var LEGACY_OFFICE = /* @__PURE__ */ new Set([".doc", ".wps", ".wpt", ".dot", ".et", ".xls", ".ppt", ".dps"]);
+var IMAGES = /* @__PURE__ */ new Set([".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".svg"]);
+async function readInput(path, options) {
+  const absPath = resolve(options.cwd, path);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const extensions = options.extensions ?? NOTICE_EXTENSIONS;
+  let size;
+  try {
+    const st = await stat(absPath);
+    if (st.isDirectory()) throw new GuideError("is-directory", path);
+    size = st.size;
+  } catch (err) {
+    throw toInputError(err, path);
+  }
+  const ext = extname(path).toLowerCase();
+  if (!extensions.includes(ext)) {
+    if (LEGACY_OFFICE.has(ext)) throwIfMisnamed(await readHead(absPath), path, ext);
+    throw unsupported(path, ext, extensions);
+  }
+  if (size > maxBytes) throw new GuideError("too-large", path, { size, limit: maxBytes });
+  let bytes;
+  try {
+    bytes = await readFile(absPath);
+  } catch (err) {
+    throw toInputError(err, path);
+  }
+  return { path, absPath, bytes: checkedBytes(bytes, path, maxBytes) };
+}
+function unsupported(path, ext, allowed) {
+  const kind = LEGACY_OFFICE.has(ext) ? "legacy-office" : IMAGES.has(ext) ? "image" : "other";
+  return new GuideError("unsupported-type", path, { ext, kind, allowed: allowed.join(" ") });
+}
+function throwIfMisnamed(head, path, ext) {
+  const magic = Buffer.from(head.subarray(0, 5)).toString("latin1");
+  if (magic.startsWith("PK")) throw new GuideError("misnamed-file", path, { ext, actual: "DOCX", fix: ".docx" });
+  if (magic === "%PDF-") throw new GuideError("misnamed-file", path, { ext, actual: "PDF", fix: ".pdf" });
+}
+async function readHead(absPath) {
+  const handle = await open(absPath, "r").catch(() => null);
+  if (handle === null) return new Uint8Array(0);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(8), 0, 8, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+function checkedBytes(bytes, path, maxBytes) {
+  if (bytes.length > maxBytes) throw new GuideError("too-large", path, { size: bytes.length, limit: maxBytes });
+  if (bytes.length === 0) throw new GuideError("empty-file", path);
+  return bytes;
+}
+function toInputError(err, path) {
+  if (err instanceof GuideError) return err;
+  const code = err?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return new GuideError("file-not-found", path);
+  if (code === "EISDIR") return new GuideError("is-directory", path);
+  return new GuideError("file-unreadable", path, { detail: code ?? String(err?.message ?? err) });
+}
+
+// src/model/published.ts
+import { readFileSync } from "node:fs";
+var DEFAULT_REPOSITORY = "https://github.com/guide-cli/guide";
+function readPackage() {
+  try {
+    return JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  } catch {
+    return {};
+  }
+}
+function repositoryUrl(repository) {
+  const raw = (typeof repository === "string" ? repository : repository?.url)?.trim();
+  if (!raw) return null;
+  const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(raw);
+  if (shorthand) return `https://github.com/${shorthand[1].replace(/\.git$/, "")}`;
+  const url = /^(?:git\+)?(?:(?:https?|ssh|git):\/\/)?(?:[^@/]+@)?([^/:]+)[/:]([^#?]+?)(?:\.git)?\/?(?:[#?].*)?$/.exec(raw);
+  return url ? `https://${url[1]}/${url[2]}` : null;
+}
+function forgeHomepage(homepage) {
+  const m = /^https:\/\/(github\.com|gitlab\.com|codeberg\.org)\/([\w.-]+\/[\w.-]+)/.exec(homepage ?? "");
+  return m ? `https://${m[1]}/${m[2]}` : null;
+}
+var PKG = readPackage();
+var VERSION = PKG.version ?? "0.0.0";
+var REPOSITORY = repositoryUrl(PKG.repository) ?? forgeHomepage(PKG.homepage) ?? DEFAULT_REPOSITORY;
+
+// src/check/runner.ts
+function effectiveConstraints(guide, direction) {
+  const own = [...direction.constraints];
+  const span = { startLine: direction.span.startLine, endLine: direction.span.endLine };
+  if (direction.fundingCap)
+    own.push({ kind: "funding_cap", value: direction.fundingCap.yuan, text: direction.fundingCap.text, span });
+  if (direction.durationMaxYears !== null)
+    own.push({ kind: "duration_max_years", value: direction.durationMaxYears, text: `${direction.durationMaxYears}\u5E74`, span });
+  if (direction.matchingRatioMin !== null)
+    own.push({ kind: "matching_ratio_min", value: direction.matchingRatioMin, text: `${direction.matchingRatioMin}:1`, span });
+  const kinds = new Set(own.filter((c) => c.kind !== "other").map((c) => c.kind));
+  const out = [...own];
+  const seen = new Set(out.map((c) => `${c.kind}\0${String(c.value)}`));
+  for (const r of guide.rules) {
+    if (kinds.has(r.kind)) continue;
+    if (r.condition && !(r.condition.appliesTo ?? []).includes(direction.id)) continue;
+    const key = `${r.kind}\0${String(r.value)}`;
+    if (r.kind !== "other" && seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+// src/author/common.ts
+function effective(guide, d, kind) {
+  const c = effectiveConstraints(guide, d).find((x) => x.kind === kind);
+  if (!c || typeof c.value !== "number") return null;
+  return { value: c.value, source: guide.rules.includes(c) ? "document" : "direction", span: c.span };
+}
+function effectiveCap(guide, d) {
+  const e = effective(guide, d, "funding_cap");
+  if (!e) return null;
+  const money = e.source === "direction" && d.fundingCap ? d.fundingCap : { yuan: e.value, text: moneyText(e.value) };
+  return { ...e, value: money };
+}
+function effectiveDuration(guide, d) {
+  return effective(guide, d, "duration_max_years");
+}
+function effectiveRatio(guide, d) {
+  return effective(guide, d, "matching_ratio_min");
+}
+function moneyText(yuan) {
+  return `${trimNumber(yuan / 1e4)}\u4E07\u5143`;
+}
+function trimNumber(n) {
+  const s = String(Number(n.toPrecision(12)));
+  const e = /^(-?[\d.]+)e([+-]\d+)$/.exec(s);
+  return e ? `${e[1]}\xD710^${Number(e[2])}` : s;
+}
+var OPS = { ">=": "\u2265", ">": ">", "<=": "\u2264", "<": "<", "=": "=", range: "", approx: "\u7EA6" };
+function kpiRequirement(k) {
+  if (k.op === "range") return `${trimNumber(k.value)}~${trimNumber(k.max ?? k.value)}${k.unit}`;
+  return `${OPS[k.op]}${trimNumber(k.value)}${k.unit}`;
+}
+function linesText(span) {
+  return span.endLine > span.startLine ? `L${span.startLine}-${span.endLine}` : `L${span.startLine}`;
+}
+
+// src/i18n/en.ts
+var en = {
+  errors: {
+    "file-not-found": "guide: file not found: {{path}}. Check the path and file name.",
+    "file-unreadable": "guide: cannot read {{path}} ({{detail}}). Check the file permissions.",
+    "is-directory": "guide: {{path}} is a directory, not a file. Name a file inside it.",
+    "unsupported-type": "guide: unsupported file type ({{ext}}): {{path}}. {{hint}}",
+    "empty-file": "guide: file is empty: {{path}}. Check that you picked the right file.",
+    "binary-file": "guide: {{path}} is not text, PDF or DOCX and its content cannot be read. Check that the file is not damaged, or save it as DOCX, PDF or TXT.",
+    "bad-directions-style": 'guide: --directions "{{value}}" is not a heading number ({{path}}). Write the number style the direction headings start with, e.g. "\uFF08\u4E00\uFF09", "1.", "\u65B9\u54111", "1001".',
+    "too-large": "guide: file too large ({{size}} bytes, limit {{limit}} bytes): {{path}}. Raise the limit with --max-size if you really need it.",
+    "bad-encoding": "guide: cannot recognise the text encoding of {{path}} ({{detail}}). Save it as UTF-8 text and retry.",
+    "invalid-guide": "guide: not a valid guide file: {{path}} ({{detail}}). Regenerate it with guide parse, or fix it as reported.",
+    "invalid-config": "guide: invalid configuration in {{path}} ({{detail}}). Fix it as reported; guide init shows a commented example.",
+    "file-exists": "guide: {{path}} already exists and is left as it is. Edit it, or remove it first to start again.",
+    "output-is-input": "guide: the output file is the input file: {{path}}. Pick another file with -o so the source is not overwritten.",
+    "output-unwritable": "guide: cannot write the output file {{path}} ({{detail}}). Check that the folder exists and is writable.",
+    usage: "guide: {{detail}}. Run guide --help for usage.",
+    "encrypted-pdf": "guide: {{path}} is a password-protected PDF. Remove the protection (or print it to a new PDF) and retry.",
+    "no-text-layer": "guide: {{path}} has no text layer (a scanned image). Run OCR on it first, or provide the DOCX or text original.",
+    "legacy-renamed": "guide: {{path}} is an old Word/WPS file (.doc/.wps) renamed to {{ext}}; renaming does not convert it. Open it in WPS or Word, save it as DOCX or PDF, and retry.",
+    "misnamed-file": "guide: {{path}} holds a {{actual}} file but is named {{ext}}. Rename it to {{fix}} and retry.",
+    "corrupt-file": "guide: {{path}} is damaged or truncated and cannot be read ({{detail}}). Download or export it again.",
+    "zip-bomb": "guide: {{path}} expands to more than {{limit}} bytes and looks like a zip bomb. Check where the file came from; a real notice is far smaller.",
+    timeout: "guide: reading {{path}} took longer than {{seconds}} s and was stopped. Save it again as PDF or DOCX, or split it, and retry."
+  },
+  hints: {
+    "legacy-office": "Save it as DOCX or PDF (in WPS or Word) and retry.",
+    image: "Text in images needs OCR first; provide the PDF, DOCX or TXT original instead.",
+    other: "Supported types: {{allowed}}."
+  },
+  cli: {
+    internal: "guide: internal error: {{detail}}. Rerun with --debug for details and report the problem.",
+    unknownError: "guide: error ({{code}}): {{path}}.",
+    valid: "{{path}}: valid against guide.schema.json.",
+    invalidSummary: "{{path}}: does not match guide.schema.json, {{count}} error(s).",
+    unknownSchema: "unknown schema name {{name}} (available: {{names}})",
+    noExt: "no extension",
+    badSize: "invalid --max-size value: {{value}} (bytes, e.g. 20000000 or 20MB)",
+    parseWarning: "{{path}}:{{line}}: warning: {{message}} ({{code}})",
+    warnings: {
+      "no-direction": 'no direction found: see how the headings were read with guide parse --outline, and name the numbering of the directions with --directions (e.g. "\uFF08\u4E00\uFF09")',
+      "numbering-repeats": "direction numbers repeat ({{ids}}); renumbered in order. An area heading (\u4E13\u9898/\u9886\u57DF) may have been lost",
+      "empty-direction": "direction {{id}} has no content",
+      "no-title": "direction {{id}} has no title"
+    },
+    strictFailed: "guide: {{count}} warning(s) with --strict: {{path}}",
+    baselineWritten: "guide: wrote {{count}} finding(s) to the baseline {{path}}",
+    unknownRule: "unknown rule {{id}}{{suggestion}} (guide rules lists every rule)",
+    didYouMean: "; did you mean {{id}}?",
+    ruleHeading: "{{id}} (default severity: {{severity}}): {{description}}",
+    unknownDirection: "{{guide}} has no direction {{id}} (it has: {{ids}}; guide list shows them all)",
+    roles: { area: "area", direction: "direction", section: "section", admin: "admin", label: "label", content: "content" }
+  },
+  usage: {
+    noDrafts: "no drafts: name them, or add a guide.config.yaml (guide init writes one)",
+    noGuide: "no guide: pass --guide GUIDE, or add a guide.config.yaml (guide init writes one)",
+    noGuideFor: "no guide for {{draft}}: add it to the drafts of a guides entry in {{config}}, or pass --guide GUIDE",
+    stdinOnce: "- (standard input) may stand for one draft only",
+    unknownOption: "unknown option {{option}}{{suggestion}}",
+    unknownCommand: "unknown command {{command}}{{suggestion}}",
+    missingArgument: "missing the argument {{argument}}",
+    optionMissingArgument: "{{option}} needs a value",
+    missingOption: "the option {{option}} is required",
+    invalidChoice: "invalid value for {{option}}: {{value}} (allowed: {{allowed}})",
+    excessArguments: "too many arguments: {{command}} takes {{expected}}, got {{got}}",
+    wholeNumber: "invalid value for {{option}}: {{value}} (a whole number \u2265 1)",
+    count: "invalid value for {{option}}: {{value}} (a whole number \u2265 0)",
+    seconds: "invalid value for {{option}}: {{value}} (seconds > 0)",
+    amount: "invalid value for {{option}}: {{value}} (an amount in \u4E07\u5143)"
+  },
+  check: {
+    direction: "direction {{id}}",
+    severity: { error: "error", warning: "warning", info: "info", fatal: "fatal" },
+    clean: "no problems",
+    clause: "guide {{where}}: {{note}}",
+    place: { page: "page {{page}}", paragraph: "paragraph {{paragraph}}", cell: "table {{table}}, row {{row}}, cell {{cell}}" },
+    expected: "expected",
+    actual: "found",
+    summary: "{{files}} file(s) checked: {{errors}} error(s), {{warnings}} warning(s), {{infos}} info(s)",
+    passed: "meets the guide",
+    unreadable: "The draft could not be read: {{detail}}",
+    unreadableRule: "The draft could not be read (missing, unsupported, damaged or empty file); nothing else was checked in it."
+  }
+};
+
+// src/i18n/zh.ts
+var zh = {
+  errors: {
+    "file-not-found": "guide: \u627E\u4E0D\u5230\u6587\u4EF6\uFF1A{{path}}\u3002\u8BF7\u68C0\u67E5\u8DEF\u5F84\u548C\u6587\u4EF6\u540D\u3002",
+    "file-unreadable": "guide: \u65E0\u6CD5\u8BFB\u53D6\u6587\u4EF6\uFF1A{{path}}\uFF08{{detail}}\uFF09\u3002\u8BF7\u68C0\u67E5\u6587\u4EF6\u6743\u9650\u3002",
+    "is-directory": "guide: {{path}} \u662F\u76EE\u5F55\u800C\u4E0D\u662F\u6587\u4EF6\u3002\u8BF7\u6307\u5B9A\u76EE\u5F55\u4E2D\u7684\u67D0\u4E2A\u6587\u4EF6\u3002",
+    "unsupported-type": "guide: \u4E0D\u652F\u6301\u7684\u6587\u4EF6\u7C7B\u578B\uFF08{{ext}}\uFF09\uFF1A{{path}}\u3002{{hint}}",
+    "empty-file": "guide: \u6587\u4EF6\u4E3A\u7A7A\uFF1A{{path}}\u3002\u8BF7\u68C0\u67E5\u662F\u5426\u9009\u9519\u4E86\u6587\u4EF6\u3002",
+    "binary-file": "guide: \u6587\u4EF6\u4E0D\u662F\u6587\u672C\u3001PDF \u6216 DOCX\uFF0C\u65E0\u6CD5\u8BC6\u522B\u5176\u5185\u5BB9\uFF1A{{path}}\u3002\u8BF7\u786E\u8BA4\u6587\u4EF6\u672A\u635F\u574F\uFF0C\u6216\u53E6\u5B58\u4E3A DOCX\u3001PDF \u6216 TXT\u3002",
+    "bad-directions-style": 'guide: --directions \u7684\u503C\u300C{{value}}\u300D\u4E0D\u662F\u6807\u9898\u7F16\u53F7\uFF08{{path}}\uFF09\u3002\u8BF7\u5199\u51FA\u65B9\u5411\u6807\u9898\u524D\u7684\u7F16\u53F7\u6837\u5F0F\uFF0C\u5982 "\uFF08\u4E00\uFF09"\u3001"1."\u3001"\u65B9\u54111"\u3001"1001"\u3002',
+    "too-large": "guide: \u6587\u4EF6\u8FC7\u5927\uFF08{{size}} \u5B57\u8282\uFF0C\u4E0A\u9650 {{limit}} \u5B57\u8282\uFF09\uFF1A{{path}}\u3002\u5982\u786E\u9700\u5904\u7406\uFF0C\u8BF7\u7528 --max-size \u63D0\u9AD8\u4E0A\u9650\u3002",
+    "bad-encoding": "guide: \u65E0\u6CD5\u8BC6\u522B\u6587\u4EF6\u7684\u6587\u5B57\u7F16\u7801\uFF1A{{path}}\uFF08{{detail}}\uFF09\u3002\u8BF7\u53E6\u5B58\u4E3A UTF-8 \u6587\u672C\u540E\u91CD\u8BD5\u3002",
+    "invalid-guide": "guide: \u4E0D\u662F\u6709\u6548\u7684\u6307\u5357\u6587\u4EF6\uFF1A{{path}}\uFF08{{detail}}\uFF09\u3002\u8BF7\u7528 guide parse \u91CD\u65B0\u751F\u6210\uFF0C\u6216\u6309\u63D0\u793A\u4FEE\u6B63\u3002",
+    "invalid-config": "guide: \u914D\u7F6E\u6587\u4EF6\u6709\u8BEF\uFF1A{{path}}\uFF08{{detail}}\uFF09\u3002\u8BF7\u6309\u63D0\u793A\u4FEE\u6B63\uFF1Bguide init \u53EF\u751F\u6210\u5E26\u6CE8\u91CA\u7684\u793A\u4F8B\u3002",
+    "file-exists": "guide: {{path}} \u5DF2\u5B58\u5728\uFF0C\u672A\u4F5C\u6539\u52A8\u3002\u8BF7\u76F4\u63A5\u7F16\u8F91\u5B83\uFF0C\u6216\u5148\u5220\u9664\u540E\u91CD\u65B0\u751F\u6210\u3002",
+    "output-is-input": "guide: \u8F93\u51FA\u6587\u4EF6\u4E0E\u8F93\u5165\u6587\u4EF6\u76F8\u540C\uFF1A{{path}}\u3002\u8BF7\u7528 -o \u6307\u5B9A\u53E6\u4E00\u4E2A\u8F93\u51FA\u6587\u4EF6\uFF0C\u4EE5\u514D\u8986\u76D6\u539F\u6587\u3002",
+    "output-unwritable": "guide: \u65E0\u6CD5\u5199\u5165\u8F93\u51FA\u6587\u4EF6\uFF1A{{path}}\uFF08{{detail}}\uFF09\u3002\u8BF7\u68C0\u67E5\u76EE\u5F55\u662F\u5426\u5B58\u5728\u4EE5\u53CA\u5199\u5165\u6743\u9650\u3002",
+    usage: "guide: {{detail}}\u3002\u8FD0\u884C guide --help \u67E5\u770B\u7528\u6CD5\u3002",
+    "encrypted-pdf": "guide: {{path}} \u662F\u52A0\u5BC6\uFF08\u6709\u5BC6\u7801\u4FDD\u62A4\uFF09\u7684 PDF\u3002\u8BF7\u5148\u89E3\u9664\u4FDD\u62A4\uFF08\u6216\u6253\u5370\u4E3A\u65B0\u7684 PDF\uFF09\u540E\u91CD\u8BD5\u3002",
+    "no-text-layer": "guide: {{path}} \u6CA1\u6709\u6587\u5B57\u5C42\uFF08\u626B\u63CF\u56FE\u50CF\uFF09\u3002\u8BF7\u5148\u8FDB\u884C OCR \u6587\u5B57\u8BC6\u522B\uFF0C\u6216\u63D0\u4F9B DOCX \u6216\u6587\u672C\u539F\u4EF6\u3002",
+    "legacy-renamed": "guide: {{path}} \u5176\u5B9E\u662F\u65E7\u7248 Word/WPS \u6587\u4EF6\uFF08.doc/.wps\uFF09\uFF0C\u53EA\u662F\u6269\u5C55\u540D\u6539\u6210\u4E86 {{ext}}\uFF1B\u6539\u6269\u5C55\u540D\u4E0D\u80FD\u8F6C\u6362\u683C\u5F0F\u3002\u8BF7\u7528 WPS \u6216 Word \u6253\u5F00\u5B83\uFF0C\u300C\u53E6\u5B58\u4E3A\u300DDOCX \u6216 PDF \u540E\u91CD\u8BD5\u3002",
+    "misnamed-file": "guide: {{path}} \u7684\u5185\u5BB9\u662F {{actual}} \u6587\u4EF6\uFF0C\u6269\u5C55\u540D\u5374\u662F {{ext}}\u3002\u8BF7\u628A\u6269\u5C55\u540D\u6539\u4E3A {{fix}} \u540E\u91CD\u8BD5\u3002",
+    "corrupt-file": "guide: \u6587\u4EF6\u5DF2\u635F\u574F\u6216\u4E0D\u5B8C\u6574\uFF0C\u65E0\u6CD5\u8BFB\u53D6\uFF1A{{path}}\uFF08{{detail}}\uFF09\u3002\u8BF7\u91CD\u65B0\u4E0B\u8F7D\u6216\u5BFC\u51FA\u3002",
+    "zip-bomb": "guide: {{path}} \u89E3\u538B\u540E\u8D85\u8FC7 {{limit}} \u5B57\u8282\uFF0C\u7591\u4F3C\u538B\u7F29\u70B8\u5F39\u3002\u8BF7\u6838\u5B9E\u6587\u4EF6\u6765\u6E90\uFF1B\u6B63\u5E38\u7684\u6307\u5357\u6587\u4EF6\u8FDC\u5C0F\u4E8E\u6B64\u3002",
+    timeout: "guide: \u8BFB\u53D6 {{path}} \u8D85\u8FC7 {{seconds}} \u79D2\uFF0C\u5DF2\u505C\u6B62\u3002\u8BF7\u91CD\u65B0\u53E6\u5B58\u4E3A PDF \u6216 DOCX\uFF0C\u6216\u62C6\u5206\u540E\u91CD\u8BD5\u3002"
+  },
+  hints: {
+    "legacy-office": "\u8BF7\u7528 WPS \u6216 Word \u53E6\u5B58\u4E3A DOCX \u6216 PDF \u540E\u91CD\u8BD5\u3002",
+    image: "\u56FE\u7247\u4E2D\u7684\u6587\u5B57\u9700\u5148\u7ECF OCR \u8BC6\u522B\uFF1B\u8BF7\u63D0\u4F9B PDF\u3001DOCX \u6216 TXT \u539F\u6587\u3002",
+    other: "\u652F\u6301\u7684\u7C7B\u578B\uFF1A{{allowed}}\u3002"
+  },
+  cli: {
+    internal: "guide: \u5185\u90E8\u9519\u8BEF\uFF1A{{detail}}\u3002\u8BF7\u52A0 --debug \u91CD\u65B0\u8FD0\u884C\u4EE5\u67E5\u770B\u8BE6\u60C5\uFF0C\u5E76\u62A5\u544A\u6B64\u95EE\u9898\u3002",
+    unknownError: "guide: \u51FA\u9519\uFF08{{code}}\uFF09\uFF1A{{path}}\u3002",
+    valid: "{{path}}\uFF1A\u6709\u6548\uFF08valid\uFF09\uFF0C\u7B26\u5408 guide.schema.json\u3002",
+    invalidSummary: "{{path}}\uFF1A\u4E0D\u7B26\u5408 guide.schema.json\uFF0C\u5171 {{count}} \u5904\u9519\u8BEF\u3002",
+    unknownSchema: "\u672A\u77E5\u7684 schema \u540D\u79F0 {{name}}\uFF08\u53EF\u7528\uFF1A{{names}}\uFF09",
+    noExt: "\u65E0\u6269\u5C55\u540D",
+    parseWarning: "{{path}}:{{line}}: \u8B66\u544A\uFF1A{{message}}\uFF08{{code}}\uFF09",
+    warnings: {
+      "no-direction": '\u672A\u627E\u5230\u4EFB\u4F55\u6307\u5357\u65B9\u5411\uFF1A\u8BF7\u7528 guide parse --outline \u67E5\u770B\u6807\u9898\u5C42\u7EA7\uFF0C\u5E76\u7528 --directions \u6307\u5B9A\u65B9\u5411\u7684\u7F16\u53F7\u6837\u5F0F\uFF08\u5982 "\uFF08\u4E00\uFF09"\uFF09',
+      "numbering-repeats": "\u65B9\u5411\u7F16\u53F7\u91CD\u590D\uFF08{{ids}}\uFF09\uFF0C\u5DF2\u6309\u987A\u5E8F\u91CD\u65B0\u7F16\u53F7\uFF1A\u53EF\u80FD\u4E22\u5931\u4E86\u4E13\u9898/\u9886\u57DF\u6807\u9898",
+      "empty-direction": "\u65B9\u5411 {{id}} \u6CA1\u6709\u4EFB\u4F55\u5185\u5BB9",
+      "no-title": "\u65B9\u5411 {{id}} \u6CA1\u6709\u6807\u9898"
+    },
+    strictFailed: "guide: \u4F7F\u7528 --strict \u65F6\u6709 {{count}} \u6761\u8B66\u544A\uFF1A{{path}}",
+    baselineWritten: "guide: \u5DF2\u5C06 {{count}} \u4E2A\u95EE\u9898\u5199\u5165\u57FA\u7EBF {{path}}",
+    unknownRule: "\u6CA1\u6709\u89C4\u5219 {{id}}{{suggestion}}\uFF08guide rules \u5217\u51FA\u5168\u90E8\u89C4\u5219\uFF09",
+    didYouMean: "\uFF0C\u60A8\u662F\u4E0D\u662F\u8981\u627E {{id}}\uFF1F",
+    ruleHeading: "{{id}}\uFF08\u9ED8\u8BA4\u7EA7\u522B\uFF1A{{severity}}\uFF09\uFF1A{{description}}",
+    unknownDirection: "{{guide}} \u4E2D\u6CA1\u6709\u65B9\u5411 {{id}}\uFF08\u6709\uFF1A{{ids}}\uFF1Bguide list \u5217\u51FA\u5168\u90E8\uFF09",
+    roles: { area: "\u9886\u57DF", direction: "\u65B9\u5411", section: "\u7AE0\u8282", admin: "\u4E8B\u52A1", label: "\u6807\u7B7E", content: "\u5185\u5BB9" },
+    badSize: "--max-size \u7684\u503C\u65E0\u6548\uFF1A{{value}}\uFF08\u5E94\u4E3A\u5B57\u8282\u6570\uFF0C\u5982 20000000 \u6216 20MB\uFF09"
+  },
+  usage: {
+    noDrafts: "\u6CA1\u6709\u7533\u62A5\u4E66\uFF1A\u8BF7\u5728\u547D\u4EE4\u884C\u4E2D\u7ED9\u51FA\uFF0C\u6216\u6DFB\u52A0 guide.config.yaml\uFF08guide init \u53EF\u751F\u6210\uFF09",
+    noGuide: "\u6CA1\u6709\u6307\u5357\uFF1A\u8BF7\u7528 --guide GUIDE \u6307\u5B9A\uFF0C\u6216\u6DFB\u52A0 guide.config.yaml\uFF08guide init \u53EF\u751F\u6210\uFF09",
+    noGuideFor: "{{draft}} \u6CA1\u6709\u5BF9\u5E94\u7684\u6307\u5357\uFF1A\u8BF7\u628A\u5B83\u52A0\u5165 {{config}} \u4E2D\u67D0\u4E2A guides \u6761\u76EE\u7684 drafts\uFF0C\u6216\u7528 --guide GUIDE \u6307\u5B9A",
+    stdinOnce: "-\uFF08\u6807\u51C6\u8F93\u5165\uFF09\u53EA\u80FD\u4EE3\u8868\u4E00\u4EFD\u7533\u62A5\u4E66",
+    unknownOption: "\u672A\u77E5\u9009\u9879 {{option}}{{suggestion}}",
+    unknownCommand: "\u672A\u77E5\u547D\u4EE4 {{command}}{{suggestion}}",
+    missingArgument: "\u7F3A\u5C11\u53C2\u6570 {{argument}}",
+    optionMissingArgument: "{{option}} \u9700\u8981\u4E00\u4E2A\u503C",
+    missingOption: "\u5FC5\u987B\u7ED9\u51FA\u9009\u9879 {{option}}",
+    invalidChoice: "{{option}} \u7684\u503C\u65E0\u6548\uFF1A{{value}}\uFF08\u53EF\u9009\uFF1A{{allowed}}\uFF09",
+    excessArguments: "\u53C2\u6570\u8FC7\u591A\uFF1A{{command}} \u9700\u8981 {{expected}} \u4E2A\uFF0C\u5B9E\u9645\u7ED9\u4E86 {{got}} \u4E2A",
+    wholeNumber: "{{option}} \u7684\u503C\u65E0\u6548\uFF1A{{value}}\uFF08\u5E94\u4E3A\u4E0D\u5C0F\u4E8E 1 \u7684\u6574\u6570\uFF09",
+    count: "{{option}} \u7684\u503C\u65E0\u6548\uFF1A{{value}}\uFF08\u5E94\u4E3A\u4E0D\u5C0F\u4E8E 0 \u7684\u6574\u6570\uFF09",
+    seconds: "{{option}} \u7684\u503C\u65E0\u6548\uFF1A{{value}}\uFF08\u5E94\u4E3A\u5927\u4E8E 0 \u7684\u79D2\u6570\uFF09",
+    amount: "{{option}} \u7684\u503C\u65E0\u6548\uFF1A{{value}}\uFF08\u5E94\u4E3A\u4EE5\u4E07\u5143\u8BA1\u7684\u91D1\u989D\uFF09"
+  },
+  check: {
+    direction: "\u65B9\u5411 {{id}}",
+    severity: { error: "\u9519\u8BEF", warning: "\u8B66\u544A", info: "\u63D0\u793A", fatal: "\u65E0\u6CD5\u8BFB\u53D6" },
+    clean: "\u672A\u53D1\u73B0\u95EE\u9898",
+    clause: "\u6307\u5357 {{where}}\uFF1A{{note}}",
+    place: { page: "\u7B2C {{page}} \u9875", paragraph: "\u7B2C {{paragraph}} \u6BB5", cell: "\u8868 {{table}} \u7B2C {{row}} \u884C\u7B2C {{cell}} \u683C" },
+    expected: "\u6307\u5357\u8981\u6C42",
+    actual: "\u7533\u62A5\u4E66",
+    summary: "\u5171\u68C0\u67E5 {{files}} \u4E2A\u6587\u4EF6\uFF1A{{errors}} \u4E2A\u9519\u8BEF\uFF0C{{warnings}} \u4E2A\u8B66\u544A\uFF0C{{infos}} \u6761\u63D0\u793A",
+    passed: "\u7B26\u5408\u6307\u5357\u8981\u6C42",
+    unreadable: "\u65E0\u6CD5\u8BFB\u53D6\u7533\u62A5\u4E66\uFF1A{{detail}}",
+    unreadableRule: "\u7533\u62A5\u4E66\u65E0\u6CD5\u8BFB\u53D6\uFF08\u6587\u4EF6\u4E0D\u5B58\u5728\u3001\u7C7B\u578B\u4E0D\u652F\u6301\u3001\u5DF2\u635F\u574F\u6216\u4E3A\u7A7A\uFF09\uFF0C\u5176\u4E2D\u7684\u5185\u5BB9\u5747\u672A\u68C0\u67E5\u3002"
+  }
+};
+
+// src/i18n/index.ts
+function messagesFor(lang) {
+  return lang === "en" ? en : zh;
+}
+function fill(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => data[key] === void 0 ? "" : String(data[key])).replace(/（）|\s?\(\)/g, "");
+}
+
+// src/author/show.ts
+function findDirection(guide, id) {
+  const want = id.normalize("NFKC").trim();
+  return guide.directions.find((d) => d.id === want) ?? null;
+}
+function showDirection(guide, id) {
+  const d = findDirection(guide, id);
+  if (!d) return null;
+  const areas = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let p = d.parentId; p !== null && !seen.has(p); ) {
+    seen.add(p);
+    const a = guide.areas.find((x) => x.id === p);
+    if (!a) break;
+    areas.unshift({ id: a.id, title: a.title });
+    p = a.parentId;
+  }
+  const docRules = new Set(guide.rules);
+  const fieldKinds = /* @__PURE__ */ new Set(["funding_cap", "duration_max_years", "matching_ratio_min"]);
+  const constraints = effectiveConstraints(guide, d).filter((c) => docRules.has(c) || d.constraints.includes(c) || !fieldKinds.has(c.kind)).map((c) => ({ ...c, source: docRules.has(c) ? "document" : "direction" }));
+  return {
+    direction: d,
+    areas,
+    effective: { fundingCap: effectiveCap(guide, d), durationMaxYears: effectiveDuration(guide, d), matchingRatioMin: effectiveRatio(guide, d) },
+    constraints,
+    kpis: d.kpis
+  };
+}
+var L = {
+  zh: {
+    direction: "\u65B9\u5411",
+    area: "\u6240\u5C5E\u9886\u57DF",
+    category: "\u7C7B\u522B",
+    mode: "\u7EC4\u7EC7\u65B9\u5F0F",
+    entrustedTo: "\u5B9A\u5411\u59D4\u6258\u5355\u4F4D",
+    cap: "\u8D44\u52A9\u4E0A\u9650",
+    duration: "\u5B9E\u65BD\u671F\u9650",
+    ratio: "\u914D\u5957\u6BD4\u4F8B",
+    projects: "\u62DF\u652F\u6301\u9879\u76EE\u6570",
+    keywords: "\u5173\u952E\u8BCD",
+    lines: "\u539F\u6587\u4F4D\u7F6E",
+    constraints: "\u7533\u62A5\u8981\u6C42",
+    kpis: "\u8003\u6838\u6307\u6807",
+    none: "\u65E0",
+    document: "\u6587\u4EF6\u901A\u7528",
+    own: "\u672C\u65B9\u5411",
+    years: "\u5E74\u4EE5\u5185",
+    ratioText: "\u914D\u5957\u7ECF\u8D39:\u8D22\u653F\u7ECF\u8D39 \u2265 {{r}}:1"
+  },
+  en: {
+    direction: "Direction",
+    area: "Area",
+    category: "Category",
+    mode: "Mode",
+    entrustedTo: "Entrusted to",
+    cap: "Funding cap",
+    duration: "Duration",
+    ratio: "Matching ratio",
+    projects: "Projects supported",
+    keywords: "Keywords",
+    lines: "Source lines",
+    constraints: "Constraints",
+    kpis: "KPIs",
+    none: "none",
+    document: "document",
+    own: "direction",
+    years: " years at most",
+    ratioText: "matching : government \u2265 {{r}}:1"
+  }
+};
+function formatDirectionDetail(x, lang = "zh") {
+  const l = L[lang];
+  const d = x.direction;
+  const src = (s) => s === "document" ? l.document : l.own;
+  const out = [`${l.direction} ${d.id}  ${d.title}`, ""];
+  const sep = lang === "zh" ? "\uFF1A" : ": ";
+  const field = (k, v) => out.push(`  ${k}${sep}${v}`);
+  if (x.areas.length > 0) field(l.area, x.areas.map((a) => `${a.id} ${a.title}`).join(" / "));
+  field(l.category, d.category ?? "-");
+  field(l.mode, d.mode ?? "-");
+  if (d.entrustedTo) field(l.entrustedTo, d.entrustedTo);
+  const { fundingCap: cap, durationMaxYears: dur, matchingRatioMin: ratio } = x.effective;
+  const from = (s, span) => `  [${src(s)} ${linesText(span)}]`;
+  field(l.cap, cap ? `${cap.value.text}${cap.value.text === moneyText(cap.value.yuan) ? "" : ` = ${moneyText(cap.value.yuan)}`}${from(cap.source, cap.span)}` : "-");
+  field(l.duration, dur ? `${trimNumber(dur.value)}${l.years}${from(dur.source, dur.span)}` : "-");
+  field(l.ratio, ratio ? `${fill(l.ratioText, { r: trimNumber(ratio.value) })}${from(ratio.source, ratio.span)}` : "-");
+  if (d.projectsSupported !== null) field(l.projects, String(d.projectsSupported));
+  if (d.keywords.length > 0) field(l.keywords, d.keywords.join("\u3001"));
+  field(l.lines, linesText(d.span));
+  out.push("", `${l.constraints}\uFF08${x.constraints.length}\uFF09`);
+  if (x.constraints.length === 0) out.push(`  ${l.none}`);
+  for (const c of x.constraints) out.push(`  - ${constraintText(c, lang)}  [${src(c.source)} ${linesText(c.span)}]`, `    ${oneLine(c.text)}`);
+  out.push("", `${l.kpis}\uFF08${x.kpis.length}\uFF09`);
+  if (x.kpis.length === 0) out.push(`  ${l.none}`);
+  x.kpis.forEach((k, i) => {
+    out.push(`  ${i + 1}. ${k.metric || "-"} ${kpiRequirement(k)}  [${linesText(k.span)}]`, `     ${oneLine(k.text)}`);
+  });
+  return out.join("\n") + "\n";
+}
+function oneLine(s) {
+  return s.replace(/\s*\n\s*/g, " ").trim();
+}
+var KIND_LABEL = {
+  gov_share_max: ["\u653F\u5E9C\u8D44\u52A9\u5360\u6BD4\u4E0A\u9650", "government share at most", "share"],
+  gov_share_max_enterprise_led: ["\u4F01\u4E1A\u7275\u5934\u65F6\u653F\u5E9C\u8D44\u52A9\u5360\u6BD4\u4E0A\u9650", "government share at most when an enterprise leads", "share"],
+  funding_cap: ["\u8D44\u52A9\u4E0A\u9650", "funding cap", "money"],
+  matching_ratio_min: ["\u914D\u5957\u7ECF\u8D39:\u8D22\u653F\u7ECF\u8D39\u4E0B\u9650", "matching : government at least", "ratio"],
+  duration_max_years: ["\u5B9E\u65BD\u671F\u9650\u4E0A\u9650", "duration at most", "years"],
+  participants_max: ["\u53C2\u4E0E\u5355\u4F4D\u6570\u4E0A\u9650", "participating units at most", "count"],
+  foreign_partner_min: ["\u56FD\uFF08\u5883\uFF09\u5916\u5408\u4F5C\u5355\u4F4D\u4E0B\u9650", "foreign partners at least", "count"],
+  foreign_partner_countries_min: ["\u56FD\u5916\u5408\u4F5C\u5355\u4F4D\u6240\u5728\u56FD\u5BB6\u4E0B\u9650", "partner countries at least", "count"],
+  applicant_region: ["\u7533\u62A5\u5355\u4F4D\u6CE8\u518C\u5730", "applicant registered in", "text"],
+  applicant_legal_person: ["\u7533\u62A5\u5355\u4F4D\u987B\u4E3A\u72EC\u7ACB\u6CD5\u4EBA", "applicant is a legal person", "flag"],
+  enterprise_partner_required: ["\u9AD8\u6821\u9662\u6240\u7275\u5934\u987B\u6709\u4F01\u4E1A\u53C2\u4E0E", "an enterprise must take part", "flag"],
+  lead_enterprise_required: ["\u987B\u7531\u4F01\u4E1A\u7275\u5934", "an enterprise must lead", "flag"],
+  pi_employment: ["\u9879\u76EE\u8D1F\u8D23\u4EBA\u987B\u4E3A\u7275\u5934\u5355\u4F4D\u5728\u804C\u4EBA\u5458", "PI employed by the lead", "flag"],
+  pi_active_project_limit: ["\u9879\u76EE\u8D1F\u8D23\u4EBA\u5728\u7814\u9879\u76EE\u9650\u5236", "PI's active projects limited", "count"],
+  pi_one_application_per_year: ["\u9879\u76EE\u8D1F\u8D23\u4EBA\u6BCF\u5E74\u9650\u62A5\u4E00\u9879", "one application per PI a year", "flag"],
+  youth_pi_ratio_min: ["\u9752\u5E74\u8D1F\u8D23\u4EBA\u6BD4\u4F8B\u4E0B\u9650", "young PIs at least", "share"],
+  no_duplicate_submission: ["\u4E0D\u5F97\u91CD\u590D\u7533\u62A5", "no duplicate submission", "flag"],
+  ip_required: ["\u987B\u6709\u81EA\u4E3B\u77E5\u8BC6\u4EA7\u6743", "own IP required", "flag"],
+  ethics_compliance: ["\u987B\u7B26\u5408\u4F26\u7406\u8981\u6C42", "ethics compliance", "flag"],
+  pi_age_max: ["\u9879\u76EE\u8D1F\u8D23\u4EBA\u5E74\u9F84\u4E0A\u9650", "PI age at most", "years"],
+  applicant_established_min_years: ["\u7533\u62A5\u5355\u4F4D\u6210\u7ACB\u5E74\u9650\u4E0B\u9650", "applicant established at least", "years"],
+  applications_per_unit_max: ["\u6BCF\u5355\u4F4D\u9650\u62A5\u9879\u76EE\u6570", "applications per unit at most", "count"],
+  self_funding_share_min: ["\u81EA\u7B79\u7ECF\u8D39\u5360\u6BD4\u4E0B\u9650", "self-funding share at least", "share"],
+  rd_intensity_min: ["\u7814\u53D1\u6295\u5165\u5F3A\u5EA6\u4E0B\u9650", "R&D intensity at least", "share"],
+  other: ["\u5176\u4ED6\u8981\u6C42", "other requirement", "text"]
+};
+function constraintText(c, lang) {
+  const [zh2, en2, how] = KIND_LABEL[c.kind];
+  const label = lang === "zh" ? zh2 : en2;
+  const v = c.value;
+  if (v === null || v === void 0 || how === "flag" || typeof v === "boolean") return label;
+  if (typeof v !== "number") return how === "text" && c.kind === "other" ? label : `${label} ${String(v)}`;
+  const shown = how === "share" ? `${trimNumber(v <= 1 ? v * 100 : v)}%` : how === "money" ? moneyText(v) : how === "ratio" ? `${trimNumber(v)}:1` : how === "years" ? `${trimNumber(v)}${lang === "zh" ? c.kind === "pi_age_max" ? "\u5468\u5C81" : "\u5E74" : " years"}` : how === "count" ? trimNumber(v) : String(v);
+  return `${label} ${shown}`;
+}
+
+// src/batch/guide.ts
+import { extname as extname2 } from "node:path";
+import { GuideError as GuideError2 } from "./core-errors.js";
+async function loadGuide(path, cwd, maxBytes, cacheDir = null, directions) {
+  if (!GUIDE_EXTENSIONS.includes(extname2(path).toLowerCase())) {
+    const { loadGuideCached } = await import("./batch-cache.js");
+    return loadGuideCached(path, { cwd, cacheDir, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS], directions });
+  }
+  const input = await readInput(path, { cwd, maxBytes, extensions: [...GUIDE_EXTENSIONS, ...NOTICE_EXTENSIONS] });
+  const read = () => readGuideFile(input.bytes, path);
+  if (cacheDir === null) return read();
+  const { cachedGuide } = await import("./batch-cache.js");
+  return cachedGuide(input.bytes, extname2(path), { cwd, cacheDir }, read);
+}
+async function readGuideFile(bytes, path) {
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new GuideError2("invalid-guide", path, { detail: "not UTF-8" });
+  }
+  const { loadGuideText, validateGuideValue } = await import("./core-guide-file.js");
+  const value = await loadGuideText(text, path);
+  const issues = await validateGuideValue(value);
+  if (issues.length > 0) {
+    const more = issues.length > 1 ? ` (+${issues.length - 1})` : "";
+    throw new GuideError2("invalid-guide", path, { detail: `${issues[0].path || "(root)"}: ${issues[0].message}${more}` });
+  }
+  return value;
+}
+function unknownDirection(guidePath, guide, id, lang) {
+  const ids = guide.directions.map((d) => d.id);
+  const some = ids.slice(0, 8).join(", ") + (ids.length > 8 ? ", \u2026" : "");
+  return new GuideError2("usage", guidePath, { detail: fill(messagesFor(lang).cli.unknownDirection, { guide: guidePath, id, ids: some || "\u2014" }) });
+}
+
+// src/cli/show.ts
+async function runShow(guidePath, id, opts, io) {
+  const guide = await loadGuide(guidePath, io.cwd, DEFAULT_MAX_BYTES);
+  const detail = showDirection(guide, id);
+  if (!detail) throw unknownDirection(guidePath, guide, id, io.lang);
+  io.stdout.write(opts.format === "json" ? JSON.stringify(detail, null, 2) + "\n" : formatDirectionDetail(detail, io.lang));
+  return 0;
+}
+export {
+  runShow
+};
