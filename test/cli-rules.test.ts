@@ -27,17 +27,17 @@ describe("guide rules", () => {
     RULE_LIST.forEach((r, i) => expect(enLines[i].endsWith(r.meta.description.en)).toBe(true));
   });
 
-  it.each(IDS)("%s: its doc has a failing and a passing example, and guide rules ID prints them", async (id) => {
+  // test/rule-examples.test.ts runs these examples through guide check
+  it.each(IDS)("%s: its doc has a failing and a passing example, a notice and a draft each, and guide rules ID prints them", async (id) => {
     const doc = readRuleDoc(id);
     expect(doc).not.toBeNull();
     const { fails, passes } = ruleDocExamples(doc!);
-    expect(fails?.trim()).toBeTruthy();
-    expect(passes?.trim()).toBeTruthy();
+    const parts = [fails?.notice, fails?.draft, passes?.notice, passes?.draft];
+    for (const part of parts) expect(part?.trim()).toBeTruthy();
     const r = await runCli(["rules", id, "--lang", "en"]);
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[0]).toContain(id);
-    expect(r.stdout).toContain(fails!);
-    expect(r.stdout).toContain(passes!);
+    for (const part of parts) expect(r.stdout).toContain(part);
   });
 
   it("an unknown id is exit 2 naming the nearest rule, or none when nothing is close", async () => {
@@ -57,7 +57,7 @@ describe("guide rules", () => {
   it("the docs are found from the CLI bundle and ship in the package", () => {
     // bin/guide.js runs dist/bundle/ (npm test builds first)
     const out = execFileSync(process.execPath, [join(ROOT, "bin/guide.js"), "rules", "kpi-missing"], { cwd: ROOT, encoding: "utf8" });
-    expect(out).toContain(ruleDocExamples(readRuleDoc("kpi-missing")!).passes!);
+    expect(out).toContain(ruleDocExamples(readRuleDoc("kpi-missing")!).passes!.draft);
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
     const [pack] = JSON.parse(execFileSync(npm, ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" })) as [{ files: { path: string }[] }];
     const packed = new Set(pack.files.map((f) => f.path));
