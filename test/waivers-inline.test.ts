@@ -93,3 +93,24 @@ describe("inline waivers in guide check", () => {
     expect(rows(r.stdout).filter(([, id]) => id === "kpi-threshold-not-met")).toEqual([]);
   });
 });
+
+describe("comments are not the draft's text", () => {
+  const GUIDE = `${process.cwd()}/fixtures/drafts/guides/001.yaml`;
+  const findings = async (name: string, text: string) => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const dir = mkdtempSync(`${(await import("node:os")).tmpdir()}/guide-comment-`);
+    writeFileSync(`${dir}/${name}`, text);
+    const r = await runCli(["check", name, "--guide", GUIDE, "--format", "json", "--report-unused-waivers"], {}, dir);
+    return (JSON.parse(r.stdout) as { files: { findings: { ruleId: string; location: { line: number } }[] }[] }).files[0].findings;
+  };
+
+  it("a waiver between a label line and an unnumbered KPI line waives that KPI (the comment is not joined to it)", async () => {
+    const found = await findings("a.md", ["指南方向：1.1", "考核指标：", "<!-- guide-disable-next-line kpi-threshold-not-met -- 专家论证同意 -->", "光电转换效率≥19%", ""].join("\n"));
+    expect(found.filter((f) => f.ruleId === "kpi-threshold-not-met" || f.ruleId === "unused-waiver")).toEqual([]);
+  });
+
+  it("a note to co-authors between a label and its value: the finding is on the value's line, not the note's", async () => {
+    const found = await findings("b.txt", ["指南方向：1.1", "主要考核指标", "<!-- 初稿数字，待课题组确认 -->", "光电转换效率达到18.5%", ""].join("\n"));
+    expect(found.filter((f) => f.ruleId === "kpi-threshold-not-met").map((f) => f.location.line)).toEqual([4]);
+  });
+});

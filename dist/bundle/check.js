@@ -4231,6 +4231,7 @@ async function readDraft(bytes, options) {
       front = (await import("./draft-explicit.js")).readExplicit(fm.yaml, "front-matter", fm.firstLine);
       raw = fm.body;
     }
+    raw = raw.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
   }
   const side = options.sidecar ? (await import("./draft-sidecar.js")).readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
   const { text: text2, display } = await normalizeNotice(raw);

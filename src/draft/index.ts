@@ -48,6 +48,9 @@ export async function readDraft(bytes: Uint8Array, options: ReadDraftOptions): P
       front = (await import("./explicit.js")).readExplicit(fm.yaml, "front-matter", fm.firstLine);
       raw = fm.body;
     }
+    // comments (waiver directives, notes to co-authors) are not the draft's text: blanked, so that no line is
+    // read with them or joined across them, and every line keeps its number and column
+    raw = raw.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
   }
   const side = options.sidecar ? (await import("./sidecar.js")).readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
   const { text, display } = await normalizeNotice(raw);
