@@ -2511,6 +2511,9 @@ function nextLine(lines, line, within = 3) {
   for (let i = line.index + 1; i < lines.length && i <= line.index + within; i++) if (lines[i].text.trim()) return lines[i];
   return null;
 }
+function isUnfilledText(s) {
+  return /^\s*(【[^】]*】\s*)?$/.test(s);
+}
 function splitList(s, seps = "\u3001\uFF1B;") {
   const out = [];
   let depth = 0;
@@ -2863,10 +2866,10 @@ function unTolerance(s) {
 function cleanMetric2(s) {
   return s.replace(LIST_MARKER2, "").replace(/^[-*•·]\s*/, "").replace(/[:：\s]+$/, "").trim();
 }
-function readCommittedKpis(t) {
+function readCommittedKpis(t, unfilled = []) {
   const out = [];
   const inTable = /* @__PURE__ */ new Set();
-  readTables(t, out, inTable);
+  readTables(t, out, inTable, unfilled);
   for (const [from, to] of kpiSections(t.lines)) {
     for (let i = from; i < to; i++) {
       if (inTable.has(i)) continue;
@@ -2954,7 +2957,7 @@ function readLine(t, line, out) {
     out.push(t.fact(k.kpi, k.text.replace(/[；;，,。]+$/, ""), line.offset + lead + k.start));
   }
 }
-function readTables(t, out, inTable) {
+function readTables(t, out, inTable, unfilled) {
   const lines = t.lines;
   for (let i = 0; i < lines.length; i++) {
     const cells = splitCells(lines[i].text);
@@ -2982,7 +2985,11 @@ function readTables(t, out, inTable) {
         if (!split) continue;
         ({ mCell, vCell, guideText } = split);
       }
-      if (!mCell || !vCell || !vCell.text) continue;
+      if (!mCell || !vCell) continue;
+      if (isUnfilledText(vCell.text)) {
+        if (!isUnfilledText(mCell.text)) unfilled.push(t.fact("kpis", lines[j].text.trim(), lines[j].offset + vCell.start));
+        continue;
+      }
       const q = readCell(vCell.text);
       if (!q) continue;
       let metric = cleanMetric2(mCell.text);
@@ -3656,6 +3663,7 @@ async function readDraft(bytes, options) {
   const doc = new Doc(path, raw, text, display, ingested.pageStarts);
   const t = new DraftText(doc, ingested.wordPlaces);
   const units = readUnits(t);
+  const unfilled = [];
   const facts = {
     path,
     format: ingested.format,
@@ -3667,10 +3675,10 @@ async function readDraft(bytes, options) {
     pi: readPi(t),
     period: readPeriod(t),
     budget: readBudget(t),
-    kpis: readCommittedKpis(t),
+    kpis: readCommittedKpis(t, unfilled),
     lines: t.sourceLines(),
     unknownKeys: [],
-    unfilled: []
+    unfilled
   };
   for (const explicit of [front, side]) if (explicit) apply(facts, explicit);
   return facts;

@@ -906,6 +906,9 @@ var NAME_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.name)}$`);
 
 // src/draft/fields.ts
 var LIST_MARKER = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+)/;
+function isUnfilledText(s) {
+  return /^\s*(【[^】]*】\s*)?$/.test(s);
+}
 function splitList(s, seps = "\u3001\uFF1B;") {
   const out = [];
   let depth = 0;
@@ -1777,7 +1780,7 @@ var SUB = {
 var FACT_OF = { title: "projectTitle", directionTitle: "direction", "pi.name": "pi" };
 function isUnfilled(v) {
   if (v === null || v === void 0) return true;
-  if (typeof v === "string") return /^\s*(【[^】]*】\s*)?$/.test(v);
+  if (typeof v === "string") return isUnfilledText(v);
   if (Array.isArray(v)) return v.length === 0;
   return typeof v === "object" && Object.keys(v).length === 0;
 }
@@ -1842,6 +1845,7 @@ function readExplicit(yaml, source, firstLine) {
           delete value[k];
         }
       }
+    if (canon === "leadUnit" && out.unfilled.some((u) => u.value === "leadUnit.name")) continue;
     if (isUnfilled(value)) continue;
     switch (canon) {
       case "direction": {
@@ -1871,7 +1875,11 @@ function readExplicit(yaml, source, firstLine) {
       case "participants": {
         const items = Array.isArray(value) ? value : typeof value === "string" ? splitList(value, "\u3001\uFF1B;,\uFF0C").map((x) => x.text) : [value];
         const nodes = isSeq(pair.value) ? pair.value.items : [];
-        const units = items.map((v, i) => ({ u: toUnit(v), node: nodes[i] }));
+        const named = (v) => !(v !== null && typeof v === "object" && !Array.isArray(v) && isUnfilled(Object.entries(v).find(([k]) => SUB.unit[fold(k)] === "name")?.[1]));
+        items.forEach((v, i) => {
+          if (!named(v)) out.unfilled.push({ ...placeOf(nodes[i] ?? pair.key), value: "participants.name", text: written });
+        });
+        const units = items.flatMap((v, i) => named(v) ? [{ u: toUnit(v), node: nodes[i] }] : []);
         if (units.some((x) => !x.u)) invalid("participants");
         out.participants = units.filter((x) => x.u).map((x) => fact(x.u, x.node ?? pair.key));
         break;

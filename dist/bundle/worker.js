@@ -2735,6 +2735,9 @@ function nextLine(lines, line, within = 3) {
   for (let i = line.index + 1; i < lines.length && i <= line.index + within; i++) if (lines[i].text.trim()) return lines[i];
   return null;
 }
+function isUnfilledText(s) {
+  return /^\s*(【[^】]*】\s*)?$/.test(s);
+}
 function splitList(s, seps = "\u3001\uFF1B;") {
   const out = [];
   let depth = 0;
@@ -3115,10 +3118,10 @@ function unTolerance(s) {
 function cleanMetric2(s) {
   return s.replace(LIST_MARKER2, "").replace(/^[-*•·]\s*/, "").replace(/[:：\s]+$/, "").trim();
 }
-function readCommittedKpis(t) {
+function readCommittedKpis(t, unfilled = []) {
   const out = [];
   const inTable = /* @__PURE__ */ new Set();
-  readTables(t, out, inTable);
+  readTables(t, out, inTable, unfilled);
   for (const [from, to] of kpiSections(t.lines)) {
     for (let i = from; i < to; i++) {
       if (inTable.has(i)) continue;
@@ -3204,7 +3207,7 @@ function readLine(t, line, out) {
     out.push(t.fact(k.kpi, k.text.replace(/[；;，,。]+$/, ""), line.offset + lead + k.start));
   }
 }
-function readTables(t, out, inTable) {
+function readTables(t, out, inTable, unfilled) {
   const lines = t.lines;
   for (let i = 0; i < lines.length; i++) {
     const cells = splitCells(lines[i].text);
@@ -3232,7 +3235,11 @@ function readTables(t, out, inTable) {
         if (!split) continue;
         ({ mCell, vCell, guideText } = split);
       }
-      if (!mCell || !vCell || !vCell.text) continue;
+      if (!mCell || !vCell) continue;
+      if (isUnfilledText(vCell.text)) {
+        if (!isUnfilledText(mCell.text)) unfilled.push(t.fact("kpis", lines[j].text.trim(), lines[j].offset + vCell.start));
+        continue;
+      }
       const q = readCell(vCell.text);
       if (!q) continue;
       let metric = cleanMetric2(mCell.text);
@@ -3960,6 +3967,7 @@ async function readDraft(bytes, options) {
   const doc = new Doc(path, raw, text, display, ingested.pageStarts);
   const t = new DraftText(doc, ingested.wordPlaces);
   const units = readUnits(t);
+  const unfilled = [];
   const facts = {
     path,
     format: ingested.format,
@@ -3971,10 +3979,10 @@ async function readDraft(bytes, options) {
     pi: readPi(t),
     period: readPeriod(t),
     budget: readBudget(t),
-    kpis: readCommittedKpis(t),
+    kpis: readCommittedKpis(t, unfilled),
     lines: t.sourceLines(),
     unknownKeys: [],
-    unfilled: []
+    unfilled
   };
   for (const explicit of [front, side]) if (explicit) apply(facts, explicit);
   return facts;
@@ -4608,6 +4616,9 @@ function unfilledKey(facts, fact) {
   const paths = fact.split("|");
   return facts.unfilled.find((u) => paths.some((p) => u.value === p || u.value.startsWith(p + ".") || p.startsWith(u.value + ".")));
 }
+function statedEmpty(facts, path) {
+  return Array.isArray(factAt(facts, path)) && facts.unfilled.some((u) => u.value === path);
+}
 function missing(v) {
   return v === null || v === void 0 || Array.isArray(v) && v.length === 0;
 }
@@ -4645,7 +4656,7 @@ function missingFacts(meta, constraints, direction, facts) {
     const [path, cond] = req.split(/\s+if\s+/);
     if (cond && !guideHas(constraints, direction, cond)) continue;
     const alts = path.split("|");
-    if (!alts.every((p) => missing(factAt(facts, p)))) continue;
+    if (!alts.every((p) => missing(factAt(facts, p)) && !statedEmpty(facts, p))) continue;
     const roots = new Set(alts.map((p) => p.split(".")[0]));
     const root = roots.size === 1 ? [...roots][0] : null;
     const name = root && root !== path && missing(factAt(facts, root)) ? root : path;

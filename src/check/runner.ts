@@ -79,6 +79,15 @@ function unfilledKey(facts: DraftFacts, fact: string): DraftFacts["unfilled"][nu
   return facts.unfilled.find((u) => paths.some((p) => u.value === p || u.value.startsWith(p + ".") || p.startsWith(u.value + ".")));
 }
 
+/**
+ * A list the draft leaves empty on purpose — `kpis: []` in front matter, a KPI table whose value cells are all
+ * 【待填写】 — is known to be empty: the rules that need it run (each guide KPI is then owed), where a list the
+ * draft never mentions is missing.
+ */
+function statedEmpty(facts: DraftFacts, path: string): boolean {
+  return Array.isArray(factAt(facts, path)) && facts.unfilled.some((u) => u.value === path);
+}
+
 function missing(v: unknown): boolean {
   return v === null || v === undefined || (Array.isArray(v) && v.length === 0);
 }
@@ -130,7 +139,7 @@ export function missingFacts(meta: RuleMeta, constraints: readonly Constraint[],
     const [path, cond] = req.split(/\s+if\s+/);
     if (cond && !guideHas(constraints, direction, cond)) continue;
     const alts = path.split("|");
-    if (!alts.every((p) => missing(factAt(facts, p)))) continue;
+    if (!alts.every((p) => missing(factAt(facts, p)) && !statedEmpty(facts, p))) continue;
     // period.months|period.start with no period at all: name the period, once
     const roots = new Set(alts.map((p) => p.split(".")[0]));
     const root = roots.size === 1 ? [...roots][0] : null;

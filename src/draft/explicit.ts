@@ -3,7 +3,7 @@ import { readMoney } from "../extract/money.js";
 import type { Money } from "../model/guide.js";
 import { Proposal, UnitType } from "../model/proposal.js";
 import { parseDirectionValue, type DirectionValue } from "./direction.js";
-import { splitList } from "./fields.js";
+import { isUnfilledText, splitList } from "./fields.js";
 import { readCell } from "./kpis.js";
 import { parsePeriod, type PeriodValue } from "./period.js";
 import { readDate } from "./pi.js";
@@ -83,7 +83,7 @@ const FACT_OF: Record<string, string> = { title: "projectTitle", directionTitle:
  */
 function isUnfilled(v: unknown): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === "string") return /^\s*(【[^】]*】\s*)?$/.test(v);
+  if (typeof v === "string") return isUnfilledText(v);
   if (Array.isArray(v)) return v.length === 0;
   return typeof v === "object" && Object.keys(v).length === 0;
 }
@@ -158,6 +158,8 @@ export function readExplicit(yaml: string, source: Source, firstLine: number): E
           delete (value as Record<string, unknown>)[k];
         }
       }
+    // a unit without its name is a unit not filled in yet, whatever else it says (country: 中国)
+    if (canon === "leadUnit" && out.unfilled.some((u) => u.value === "leadUnit.name")) continue;
     if (isUnfilled(value)) continue;
     switch (canon) {
       case "direction": {
@@ -187,7 +189,12 @@ export function readExplicit(yaml: string, source: Source, firstLine: number): E
       case "participants": {
         const items: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? splitList(value, "、；;,，").map((x) => x.text) : [value];
         const nodes = isSeq(pair.value) ? (pair.value.items as Node[]) : [];
-        const units = items.map((v, i) => ({ u: toUnit(v), node: nodes[i] }));
+        const named = (v: unknown) =>
+          !(v !== null && typeof v === "object" && !Array.isArray(v) && isUnfilled(Object.entries(v).find(([k]) => SUB.unit[fold(k)] === "name")?.[1]));
+        items.forEach((v, i) => {
+          if (!named(v)) out.unfilled.push({ ...placeOf(nodes[i] ?? pair.key), value: "participants.name", text: written });
+        });
+        const units = items.flatMap((v, i) => (named(v) ? [{ u: toUnit(v), node: nodes[i] }] : []));
         if (units.some((x) => !x.u)) invalid("participants");
         out.participants = units.filter((x) => x.u).map((x) => fact(x.u!, x.node ?? pair.key));
         break;

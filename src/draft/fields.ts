@@ -107,6 +107,11 @@ export function nextLine(lines: DraftLine[], line: DraftLine, within = 3): Draft
 }
 
 /** Split a list written on one line (A、B；C) at separators outside parentheses. */
+/** Text left to fill in: blank, or only a 【…】 placeholder (as `guide template` writes 【待填写】). */
+export function isUnfilledText(s: string): boolean {
+  return /^\s*(【[^】]*】\s*)?$/.test(s);
+}
+
 export function splitList(s: string, seps = "、；;"): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let depth = 0;

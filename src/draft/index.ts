@@ -58,6 +58,7 @@ export async function readDraft(bytes: Uint8Array, options: ReadDraftOptions): P
   const t = new DraftText(doc, ingested.wordPlaces);
 
   const units = readUnits(t);
+  const unfilled: Fact<string>[] = [];
   const facts: DraftFacts = {
     path,
     format: ingested.format,
@@ -69,10 +70,10 @@ export async function readDraft(bytes: Uint8Array, options: ReadDraftOptions): P
     pi: readPi(t),
     period: readPeriod(t),
     budget: readBudget(t),
-    kpis: readCommittedKpis(t),
+    kpis: readCommittedKpis(t, unfilled),
     lines: t.sourceLines(),
     unknownKeys: [],
-    unfilled: [],
+    unfilled,
   };
   for (const explicit of [front, side]) if (explicit) apply(facts, explicit);
   return facts;

@@ -1,7 +1,7 @@
 import { DRAFT_FIELDS, KPI_CATEGORY_HEADERS, KPI_METRIC_HEADERS, alternation, draftFieldsExcept } from "../lexicon/index.js";
 import { readKpis, readQuantity } from "../extract/threshold.js";
 import { splitCells, type Cell } from "../structure/tables.js";
-import { headingLevel, LIST_MARKER } from "./fields.js";
+import { headingLevel, isUnfilledText, LIST_MARKER } from "./fields.js";
 import type { DraftLine, DraftText } from "./text.js";
 import type { CommittedKpi, Fact } from "./types.js";
 
@@ -69,10 +69,10 @@ function cleanMetric(s: string): string {
  * 预期目标 heading or label. Values such as ≥21%, 不低于95%, 95%以上, 0.9亿元, 1500ms, 48″ and ≤±1.5%
  * (a tolerance: op <=, value 1.5, tolerance true); a bare value (效率：22%) gets op "=".
  */
-export function readCommittedKpis(t: DraftText): Fact<CommittedKpi>[] {
+export function readCommittedKpis(t: DraftText, unfilled: Fact<string>[] = []): Fact<CommittedKpi>[] {
   const out: Fact<CommittedKpi>[] = [];
   const inTable = new Set<number>();
-  readTables(t, out, inTable);
+  readTables(t, out, inTable, unfilled);
   for (const [from, to] of kpiSections(t.lines)) {
     for (let i = from; i < to; i++) {
       if (inTable.has(i)) continue;
@@ -173,7 +173,7 @@ function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): voi
   }
 }
 
-function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number>): void {
+function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number>, unfilled: Fact<string>[]): void {
   const lines = t.lines;
   for (let i = 0; i < lines.length; i++) {
     const cells = splitCells(lines[i].text);
@@ -205,7 +205,12 @@ function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number
         if (!split) continue;
         ({ mCell, vCell, guideText } = split);
       }
-      if (!mCell || !vCell || !vCell.text) continue;
+      if (!mCell || !vCell) continue;
+      // a row that names its metric and leaves the draft's value to fill in: the KPI is owed, not read
+      if (isUnfilledText(vCell.text)) {
+        if (!isUnfilledText(mCell.text)) unfilled.push(t.fact("kpis", lines[j].text.trim(), lines[j].offset + vCell.start));
+        continue;
+      }
       const q = readCell(vCell.text);
       if (!q) continue;
       let metric = cleanMetric(mCell.text);
