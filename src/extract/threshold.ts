@@ -279,14 +279,18 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
   return { op, value, max: null, unit: unitText, start, end, numStart: pos, metricEnd, counted: !!unit?.classifier };
 }
 
-// | and tabs separate table cells (指标 | 目标值)
-const CLAUSE_BREAK = new Set("，；。：！？!?;\n\r、|\t");
+// | and tabs separate table cells (指标 | 目标值). Character codes, not one-character strings: the clause
+// walks below run over every character around every atom, and a CJK character read as a string is allocated.
+const CLAUSE_BREAK = new Set([..."，；。：！？!?;\n\r、|\t"].map((c) => c.charCodeAt(0)));
+const [COMMA, COLON, OPEN, CLOSE, OPEN_FW, CLOSE_FW] = [...",:()（）"].map((c) => c.charCodeAt(0));
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Is f[i] a clause boundary? ASCII , and : count unless they sit between digits (10,000; 17:30). */
 function isBreak(f: string, i: number): boolean {
-  const c = f[i];
+  const c = f.charCodeAt(i);
   if (CLAUSE_BREAK.has(c)) return true;
-  if (c === "," || c === ":") return !(/\d/.test(f[i - 1] ?? "") && /\d/.test(f[i + 1] ?? ""));
+  if (c === COMMA || c === COLON) return !(isDigitCode(f.charCodeAt(i - 1)) && isDigitCode(f.charCodeAt(i + 1)));
   return false;
 }
 
@@ -295,10 +299,10 @@ function clauseAround(f: string, start: number, end: number): [number, number] {
   let a = start;
   let depth = 0;
   while (a > 0) {
-    const c = f[a - 1];
     if (isBreak(f, a - 1)) break;
-    if (c === ")" || c === "）") depth++;
-    else if (c === "(" || c === "（") {
+    const c = f.charCodeAt(a - 1);
+    if (c === CLOSE || c === CLOSE_FW) depth++;
+    else if (c === OPEN || c === OPEN_FW) {
       if (depth === 0) break;
       depth--;
     }
@@ -307,10 +311,10 @@ function clauseAround(f: string, start: number, end: number): [number, number] {
   let b = end;
   depth = 0;
   while (b < f.length) {
-    const c = f[b];
     if (isBreak(f, b)) break;
-    if (c === "(" || c === "（") depth++;
-    else if (c === ")" || c === "）") {
+    const c = f.charCodeAt(b);
+    if (c === OPEN || c === OPEN_FW) depth++;
+    else if (c === CLOSE || c === CLOSE_FW) {
       if (depth === 0) break;
       depth--;
     }
@@ -367,14 +371,18 @@ const CONDITION_WORDS = /条件|[@=＝]|时$|下$/;
 export function openBrackets(s: string): Int32Array {
   const out = new Int32Array(s.length + 1);
   const opens: number[] = [];
-  for (let i = 0; i <= s.length; i++) {
-    out[i] = opens.length ? opens[opens.length - 1] : -1;
-    const c = s[i];
-    if (c === "（" || c === "(") opens.push(i);
-    else if ((c === "）" || c === ")") && opens.length) opens.pop();
+  // Only the brackets are visited; the offsets between two of them share one value (a native fill).
+  let from = 0;
+  for (const m of s.matchAll(BRACKETS)) {
+    out.fill(opens.length ? opens[opens.length - 1] : -1, from, m.index + 1);
+    from = m.index + 1;
+    if (m[0] === "（" || m[0] === "(") opens.push(m.index);
+    else if (opens.length) opens.pop();
   }
+  out.fill(opens.length ? opens[opens.length - 1] : -1, from);
   return out;
 }
+const BRACKETS = /[（()）]/g;
 
 // a 在…下 / 在…时 phrase: 在 not after a verb that makes what follows a target (控制在), a short stretch without
 // clause breaks, then 下 or 时 (not 小时/实时/同时) closing the phrase (before a break, 运转/工作/能够, or the end)
