@@ -49,6 +49,8 @@ const PERCENT_LIKE = new Set(["%", "‰", "倍", "个百分点", "百分点"]);
 // Prefix words that only set a target level, so a suffix (…以下, …以内) decides the direction.
 const WEAK_PREFIX = /^(达到|达|达至|提升至|提升到|提高至|提高到|增加至|增加到|增长至|增长到|控制在|控制到)$/;
 const CN_CHAR = /[\u4e00-\u9fff]/;
+// Two or more UTF-16 units none below U+2E80: what a string of two or more Han characters is at least.
+const HAN_ONLY = /^[\u2e80-\uffff]{2,}$/;
 // words that state a band for a range without a unit: 控制在3.5~4.5, 介于0.8至1.2
 const BAND_PREFIX = /(?:控制在|保持在|维持在|稳定在|介于|处于)[ \t]*$/;
 // 每小时60片, 每秒不少于30帧: a rate whose time base is written before the number
@@ -83,7 +85,8 @@ function isConditionContext(f: string, start: number, end: number): boolean {
   const cut = ahead.search(/[，；。,;\n]/);
   const a = cut < 0 ? ahead : ahead.slice(0, cut);
   // 30~100°C 温度范围，热膨胀系数≤…: a range opening its clause and named as a range of conditions
-  if (!/\p{Script=Han}/u.test(b) && /^\s*\p{Script=Han}{0,6}(?:范围|区间|温区|频段|条件)[内下]?\s*$/u.test(a)) return true;
+  // (the plain word test first: the \p{Script=Han} repetition is a large expression to compile)
+  if (!/\p{Script=Han}/u.test(b) && /范围|区间|温区|频段|条件/.test(a) && /^\s*\p{Script=Han}{0,6}(?:范围|区间|温区|频段|条件)[内下]?\s*$/u.test(a)) return true;
   const at = b.lastIndexOf("在");
   if (at < 0 || TARGET_VERB_ZAI.test(b.slice(Math.max(0, at - 2), at + 1))) return false;
   return CONDITION_AFTER.test(a);
@@ -487,7 +490,8 @@ export function readKpis(text: string): KpiAtom[] {
     }
     if (metric === "") metric = after;
     // 支持≥32数字通道@100MHz: no word around but the unit, which names what is counted
-    if (!/[\p{Script=Han}A-Za-z]/u.test(metric) && /^\p{Script=Han}{2,}$/u.test(unit)) metric = unit;
+    // (HAN_ONLY first: every Han character is at or above U+2E80, and the \p{Script=Han} tests cost a compilation)
+    if (HAN_ONLY.test(unit) && !/[\p{Script=Han}A-Za-z]/u.test(metric) && /^\p{Script=Han}{2,}$/u.test(unit)) metric = unit;
     let [ta, tb] = [ca, cb];
     const lm = LIST_MARKER.exec(text.slice(ta, tb));
     if (lm) ta += lm[0].length;
