@@ -30,18 +30,29 @@ export class Doc {
   /** 1-based raw line of a normalized offset. */
   lineAt(offset: number): number {
     // One linear pass instead of a search per call: spans are asked for thousands of times.
-    if (!this.lineTable) {
+    // Locals and indexOf: the loop runs cold, once per document, over every character.
+    let table = this.lineTable;
+    if (!table) {
+      const { raw } = this;
+      const origin = this.text.origin;
       const n = this.text.text.length;
-      this.lineTable = new Int32Array(n + 1);
+      table = this.lineTable = new Int32Array(n + 1);
       let line = 1;
-      let rawPos = 0;
+      let reached = 0;
+      let newline = raw.indexOf("\n");
       for (let i = 0; i <= n; i++) {
-        const raw = this.text.origin[i];
-        while (rawPos < raw) if (this.raw.charCodeAt(rawPos++) === 10) line++;
-        this.lineTable[i] = line;
+        const at = origin[i];
+        if (at > reached) {
+          reached = at;
+          while (newline !== -1 && newline < reached) {
+            line++;
+            newline = raw.indexOf("\n", newline + 1);
+          }
+        }
+        table[i] = line;
       }
     }
-    return this.lineTable[Math.max(0, Math.min(offset, this.lineTable.length - 1))];
+    return table[Math.max(0, Math.min(offset, table.length - 1))];
   }
 
   /** Page (1-based) of a normalized offset, for paged sources. */

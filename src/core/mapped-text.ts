@@ -43,7 +43,8 @@ export class MappedText {
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(raw: string) {
-    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) this.starts.push(i + 1);
+    // indexOf, not a loop over every character: a cold loop over a 150 KB notice costs milliseconds.
+    for (let i = raw.indexOf("\n"); i !== -1; i = raw.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   /** 1-based line of a raw offset. */
   lineOf(offset: number): number {

@@ -47,6 +47,11 @@ interface Rule {
   kind: ConstraintKind;
   /** A cheap test that must pass before `re` runs: most sentences state no rule. */
   hint: RegExp;
+  /**
+   * A second cheap test every match of `re` implies, for rules whose `re` is large: a large expression costs
+   * milliseconds to compile the first time it runs (issue 14), which sentences it cannot match need not pay.
+   */
+  need?: RegExp;
   re: RegExp;
   /** Value from the match; undefined drops the match. */
   value: (m: RegExpExecArray, sentence: string) => Value | undefined;
@@ -113,6 +118,7 @@ const RULES: Rule[] = [
   {
     kind: "participants_max",
     hint: /单位/,
+    need: /[家个]/,
     re: re(String.raw`(?<!${FOREIGN})${alternation(PARTNER_UNITS)}(?:[（(][^（）()]{0,10}[）)])?(?:总数|数量|总数量|数)?(?:原则上|一般|应|须)?${alternation(AT_MOST_WORDS)}\s*${N}\s*(?:家|个)`),
     value: (m) => num(m[1]),
   },
@@ -125,18 +131,21 @@ const RULES: Rule[] = [
   {
     kind: "foreign_partner_countries_min",
     hint: /国家/,
+    need: /个/,
     re: re(String.raw`${N}\s*个(?:或以上|以上|及以上)?(?:（含）)?(?:不同)?国家(?:和地区|或地区|\/地区)?的?(?:合作)?(?:单位|机构|伙伴)`),
     value: (m, s) => (/须|必须|应|需|至少|不少于/.test(s) ? num(m[1]) : undefined),
   },
   {
     kind: "foreign_partner_countries_min",
     hint: /国家/,
+    need: /(?:来自|覆盖|涉及)(?:不少于|至少)/,
     re: re(String.raw`(?:来自|覆盖|涉及)(?:不少于|至少)\s*${N}\s*个(?:以上)?国家`),
     value: (m) => num(m[1]),
   },
   {
     kind: "applicant_region",
     hint: /注册|登记|设立/,
+    need: /[省市区县]/,
     // 申请单位应当在深圳市（含深汕特别合作区）依法注册: a parenthesis may qualify the region
     re: re(String.raw`${APPLICANT}${NO_BREAK}{0,8}?(?:为|是|在)${NO_BREAK}{0,4}?(?![在于])([\u4e00-\u9fa5]{1,10}?(?:省|市|自治区|特别行政区|区|县)(?:[（(][^）)。；;]{1,20}[）)])?(?:境内|内|行政区域内|辖区内|范围内)?(?:依法)?(?:注册|登记|设立)(?:登记)?)`),
     value: (m) => m[1],
@@ -152,6 +161,7 @@ const RULES: Rule[] = [
     // 依法设立的企业; 应为厦门市企事业单位: a region the applicant must be registered in or belong to.
     kind: "applicant_region",
     hint: new RegExp(`注册|登记|设立|区域内|区划内|辖区|${alternation(REGION_WORDS)}|[省市区县](?:企|事业|单位|法人|高等|科研)`),
+    need: new RegExp(`${APPLICANT}|(?:注册|登记)[在于]`),
     re: re(String.raw`${APPLICANT}${NO_BREAK}{0,10}?(?:${REQUIRE}|为|是)?(?:为|是|在|属于)?(?:注册|登记)?(?:在|于)?(${REGION})(?:依法)?(?:注册|登记|设立|成立)?(?:[^。；;，,]{0,6}?的)?[^。；;，,]{0,6}?(?:企事业单位|企业|单位|法人|机构|高等院校|高校|科研院所|组织)|(?:注册|登记)(?:在|于)(${REGION})`),
     value: (m) => {
       const region = m[1] ?? m[2];
@@ -174,6 +184,7 @@ const RULES: Rule[] = [
   {
     kind: "pi_employment",
     hint: PI_HINT,
+    need: /在职|在编|正式职工|全职|正式员工|正式聘用|签订劳动合同/,
     re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)(?:为|是)${NO_BREAK}{0,30}?(?:在职|在编|正式职工|全职|正式员工|正式聘用)|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订劳动合同`),
     value: () => true,
   },
@@ -181,6 +192,7 @@ const RULES: Rule[] = [
     // 项目负责人年龄不超过50周岁，须为申请单位全职在职人员: the subject 负责人 stands in an earlier clause
     kind: "pi_employment",
     hint: PI_HINT,
+    need: /在职|在编|正式职工|全职|正式员工|正式聘用/,
     re: re(String.raw`(?<=^|[，,]\s*)(?:且|并且|并|同时)?(?:须|必须|应|应当|需)(?:为|是)${APPLICANT}?${NO_BREAK}{0,10}?(?:在职|在编|正式职工|全职|正式员工|正式聘用)`),
     value: (m, s) => (PI_HINT.test(s.slice(0, m.index)) ? true : undefined),
   },
@@ -190,6 +202,7 @@ const RULES: Rule[] = [
     // The value is the most active projects a PI may hold: "2项及以上…不得" → 1.
     kind: "pi_active_project_limit",
     hint: /在研/,
+    need: /以上/,
     re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的${PI}[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研`),
     // The count as the notice writes it (2项及以上 → 2).
     value: (m) => num(m[1] ?? m[2] ?? m[3]),
@@ -199,6 +212,7 @@ const RULES: Rule[] = [
     // 不得牵头申报; 国家重点研发计划在研项目（课题）负责人不得牵头申报; 正在承担本计划项目的负责人不得申请.
     kind: "pi_active_project_limit",
     hint: PI_HINT,
+    need: new RegExp(PROHIBIT),
     re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)`),
     value: () => null,
   },
@@ -232,6 +246,7 @@ const RULES: Rule[] = [
   {
     kind: "pi_one_application_per_year",
     hint: new RegExp(`${PI}|每人`),
+    need: new RegExp(alternation(APPLICATION_LIMITS)),
     // 同一项目负责人限申报1个项目; 项目（课题）负责人限申报1个项目; 项目负责人同一年度内限申报1项; 每人每年只能牵头申报1个
     re: re(String.raw`(?:(?:同一|每个|每位|每名)(?:年度|批次|年)?${NO_BREAK}{0,6}?)?(?:${PI}|每人)(?:同年|每年|同一年度内?|本年度)?${NO_BREAK}{0,12}?${alternation(APPLICATION_LIMITS)}(?:牵头|主持)?(?:申报|申请)?\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
@@ -276,6 +291,7 @@ const RULES: Rule[] = [
   {
     kind: "applicant_established_min_years",
     hint: /成立|注册|设立|经营|运营/,
+    need: /年/,
     re: re(String.raw`(?:注册|成立|设立)(?:成立|时间|登记)?${NO_BREAK}{0,4}?(?:满|超过|不少于|不低于|已满|达到)\s*${N}\s*(?:年|周年)|成立\s*${N}\s*(?:年|周年)(?:以上|及以上)|(?:正常)?(?:运营|经营)\s*${N}\s*(?:年|周年)(?:以上|及以上)`),
     value: (m) => num(m[1] ?? m[2] ?? m[3]),
   },
@@ -283,12 +299,14 @@ const RULES: Rule[] = [
     // A cut-off date instead of a number of years: 注册时间为2024年3月31日前 (value null, the text says it).
     kind: "applicant_established_min_years",
     hint: /注册|成立|设立/,
+    need: /\d/,
     re: re(String.raw`(?:注册|成立|设立)(?:时间|日期)?(?:应|须|应当)?(?:为|在|于)?\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:前|之前|以前|（含）前)`),
     value: () => null,
   },
   {
     kind: "applications_per_unit_max",
     hint: /单位|企业|法人/,
+    need: /每个|每家|每一|同一|各/,
     re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|单位|企业|法人单位|法人)${NO_BREAK}{0,10}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
@@ -301,6 +319,7 @@ const RULES: Rule[] = [
   {
     kind: "rd_intensity_min",
     hint: /研发/,
+    need: /[%％]|分之/,
     re: re(String.raw`研发(?:投入|经费|费用|支出)[^。；;]{0,24}?(?:营业收入|销售收入|主营业务收入|营收)[^。；;\d]{0,12}?${PCT}|研发投入强度[^。；;\d]{0,8}${PCT}`),
     value: (m) => pct(m[1] ?? m[2]),
   },
@@ -384,7 +403,7 @@ export function readConstraints(text: string, options: ReadConstraintsOptions = 
       found.push(fact);
     };
     for (const rule of RULES) {
-      if (!rule.hint.test(s)) continue;
+      if (!rule.hint.test(s) || (rule.need && !rule.need.test(s))) continue;
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
         const value = rule.value(m, s);

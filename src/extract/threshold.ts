@@ -49,6 +49,8 @@ const PERCENT_LIKE = new Set(["%", "‰", "倍", "个百分点", "百分点"]);
 // Prefix words that only set a target level, so a suffix (…以下, …以内) decides the direction.
 const WEAK_PREFIX = /^(达到|达|达至|提升至|提升到|提高至|提高到|增加至|增加到|增长至|增长到|控制在|控制到)$/;
 const CN_CHAR = /[\u4e00-\u9fff]/;
+// Two or more UTF-16 units none below U+2E80: what a string of two or more Han characters is at least.
+const HAN_ONLY = /^[\u2e80-\uffff]{2,}$/;
 // words that state a band for a range without a unit: 控制在3.5~4.5, 介于0.8至1.2
 const BAND_PREFIX = /(?:控制在|保持在|维持在|稳定在|介于|处于)[ \t]*$/;
 // 每小时60片, 每秒不少于30帧: a rate whose time base is written before the number
@@ -83,7 +85,8 @@ function isConditionContext(f: string, start: number, end: number): boolean {
   const cut = ahead.search(/[，；。,;\n]/);
   const a = cut < 0 ? ahead : ahead.slice(0, cut);
   // 30~100°C 温度范围，热膨胀系数≤…: a range opening its clause and named as a range of conditions
-  if (!/\p{Script=Han}/u.test(b) && /^\s*\p{Script=Han}{0,6}(?:范围|区间|温区|频段|条件)[内下]?\s*$/u.test(a)) return true;
+  // (the plain word test first: the \p{Script=Han} repetition is a large expression to compile)
+  if (!/\p{Script=Han}/u.test(b) && /范围|区间|温区|频段|条件/.test(a) && /^\s*\p{Script=Han}{0,6}(?:范围|区间|温区|频段|条件)[内下]?\s*$/u.test(a)) return true;
   const at = b.lastIndexOf("在");
   if (at < 0 || TARGET_VERB_ZAI.test(b.slice(Math.max(0, at - 2), at + 1))) return false;
   return CONDITION_AFTER.test(a);
@@ -279,14 +282,18 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
   return { op, value, max: null, unit: unitText, start, end, numStart: pos, metricEnd, counted: !!unit?.classifier };
 }
 
-// | and tabs separate table cells (指标 | 目标值)
-const CLAUSE_BREAK = new Set("，；。：！？!?;\n\r、|\t");
+// | and tabs separate table cells (指标 | 目标值). Character codes, not one-character strings: the clause
+// walks below run over every character around every atom, and a CJK character read as a string is allocated.
+const CLAUSE_BREAK = new Set([..."，；。：！？!?;\n\r、|\t"].map((c) => c.charCodeAt(0)));
+const [COMMA, COLON, OPEN, CLOSE, OPEN_FW, CLOSE_FW] = [...",:()（）"].map((c) => c.charCodeAt(0));
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Is f[i] a clause boundary? ASCII , and : count unless they sit between digits (10,000; 17:30). */
 function isBreak(f: string, i: number): boolean {
-  const c = f[i];
+  const c = f.charCodeAt(i);
   if (CLAUSE_BREAK.has(c)) return true;
-  if (c === "," || c === ":") return !(/\d/.test(f[i - 1] ?? "") && /\d/.test(f[i + 1] ?? ""));
+  if (c === COMMA || c === COLON) return !(isDigitCode(f.charCodeAt(i - 1)) && isDigitCode(f.charCodeAt(i + 1)));
   return false;
 }
 
@@ -295,10 +302,10 @@ function clauseAround(f: string, start: number, end: number): [number, number] {
   let a = start;
   let depth = 0;
   while (a > 0) {
-    const c = f[a - 1];
     if (isBreak(f, a - 1)) break;
-    if (c === ")" || c === "）") depth++;
-    else if (c === "(" || c === "（") {
+    const c = f.charCodeAt(a - 1);
+    if (c === CLOSE || c === CLOSE_FW) depth++;
+    else if (c === OPEN || c === OPEN_FW) {
       if (depth === 0) break;
       depth--;
     }
@@ -307,10 +314,10 @@ function clauseAround(f: string, start: number, end: number): [number, number] {
   let b = end;
   depth = 0;
   while (b < f.length) {
-    const c = f[b];
     if (isBreak(f, b)) break;
-    if (c === "(" || c === "（") depth++;
-    else if (c === ")" || c === "）") {
+    const c = f.charCodeAt(b);
+    if (c === OPEN || c === OPEN_FW) depth++;
+    else if (c === CLOSE || c === CLOSE_FW) {
       if (depth === 0) break;
       depth--;
     }
@@ -367,14 +374,18 @@ const CONDITION_WORDS = /条件|[@=＝]|时$|下$/;
 export function openBrackets(s: string): Int32Array {
   const out = new Int32Array(s.length + 1);
   const opens: number[] = [];
-  for (let i = 0; i <= s.length; i++) {
-    out[i] = opens.length ? opens[opens.length - 1] : -1;
-    const c = s[i];
-    if (c === "（" || c === "(") opens.push(i);
-    else if ((c === "）" || c === ")") && opens.length) opens.pop();
+  // Only the brackets are visited; the offsets between two of them share one value (a native fill).
+  let from = 0;
+  for (const m of s.matchAll(BRACKETS)) {
+    out.fill(opens.length ? opens[opens.length - 1] : -1, from, m.index + 1);
+    from = m.index + 1;
+    if (m[0] === "（" || m[0] === "(") opens.push(m.index);
+    else if (opens.length) opens.pop();
   }
+  out.fill(opens.length ? opens[opens.length - 1] : -1, from);
   return out;
 }
+const BRACKETS = /[（()）]/g;
 
 // a 在…下 / 在…时 phrase: 在 not after a verb that makes what follows a target (控制在), a short stretch without
 // clause breaks, then 下 or 时 (not 小时/实时/同时) closing the phrase (before a break, 运转/工作/能够, or the end)
@@ -479,7 +490,8 @@ export function readKpis(text: string): KpiAtom[] {
     }
     if (metric === "") metric = after;
     // 支持≥32数字通道@100MHz: no word around but the unit, which names what is counted
-    if (!/[\p{Script=Han}A-Za-z]/u.test(metric) && /^\p{Script=Han}{2,}$/u.test(unit)) metric = unit;
+    // (HAN_ONLY first: every Han character is at or above U+2E80, and the \p{Script=Han} tests cost a compilation)
+    if (HAN_ONLY.test(unit) && !/[\p{Script=Han}A-Za-z]/u.test(metric) && /^\p{Script=Han}{2,}$/u.test(unit)) metric = unit;
     let [ta, tb] = [ca, cb];
     const lm = LIST_MARKER.exec(text.slice(ta, tb));
     if (lm) ta += lm[0].length;

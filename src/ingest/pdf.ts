@@ -194,7 +194,7 @@ async function read(parser: InstanceType<typeof import("pdf-parse").PDFParse>, p
         tables = [];
       }
     }
-    pages.push(layoutPage(items, tables, vx1 - vx0, grid));
+    pages.push(layoutPage(items, tables, vx1 - vx0, grid, lines));
     page.cleanup();
   }
   if (chars === 0) throw new GuideError("no-text-layer", path);
@@ -277,8 +277,11 @@ function tidy(s: string): string {
   return head + (spaced.includes(" ") ? spaced.replace(SPACE_IN_CJK, "") : spaced).trim();
 }
 
-/** One page in reading order: tables at their place, two columns left then right, lines otherwise. */
-function layoutPage(items: Item[], tables: TableData[], width: number, grid: { open: OpenGrid | null }): Piece[] {
+/**
+ * One page in reading order: tables at their place, two columns left then right, lines otherwise.
+ * `itemLines` are toLines(items), which the caller has already made.
+ */
+function layoutPage(items: Item[], tables: TableData[], width: number, grid: { open: OpenGrid | null }, itemLines: Line[]): Piece[] {
   const pieces: Piece[] = [];
   const inTable = (it: Item) =>
     tables.find((t) => {
@@ -309,7 +312,8 @@ function layoutPage(items: Item[], tables: TableData[], width: number, grid: { o
       pieces.push({ y, x0: t.minXY.x, x1: t.maxXY.x, size: 0, text: cells.map((c) => c.replace(/\s*\|\s*/g, " ")).join(" | "), table: true });
     }
   }
-  let lines = toLines(free);
+  // Without tables every item is free: the lines of all items are the lines of the free ones.
+  let lines = tables.length ? toLines(free) : itemLines;
   const unruled = tables.length ? null : readGrid(lines, grid.open, segmentText, joinLines);
   grid.open = unruled?.open ?? null;
   if (unruled) {
@@ -378,10 +382,15 @@ function splitAtColumns(lines: Line[]): Line[] {
  */
 function mergeCentredCells(lines: Line[]): Line[] {
   const out: Line[] = [];
+  const right = Math.max(...lines.map((l) => l.x1));
   for (let i = 0; i < lines.length; i++) {
     let j = i;
     while (j + 1 < lines.length && lines[j + 1].y - lines[j].y < 0.8 * Math.min(lines[j].size, lines[j + 1].size) && lines[j + 1].y > lines[j].y) j++;
     const run = lines.slice(i, j + 1);
+    if (run.length < 3) {
+      out.push(lines[i]);
+      continue;
+    }
     // a piece belongs to the column it overlaps (centred lines of one cell start at different places)
     const columns: { x0: number; x1: number; items: Item[] }[] = [];
     for (const l of run)
@@ -395,13 +404,12 @@ function mergeCentredCells(lines: Line[]): Line[] {
     columns.sort((a, b) => a.x0 - b.x0);
     // a cell wraps only when its lines run to the next column; short lines one above the other are rows
     // (a category spanning two rows sits between them the same way)
-    const right = Math.max(...lines.map((l) => l.x1));
-    const wraps = columns.every((c, k) => {
+    const wraps = columns.length >= 2 && columns.every((c, k) => {
       const edge = k + 1 < columns.length ? columns[k + 1].x0 : right;
       const pieces = run.flatMap((l) => l.segments.filter((g) => c.items.includes(g[0])));
       return pieces.slice(0, -1).every((g) => Math.max(...g.map((it) => it.x1)) >= edge - 4 * run[0].size);
     });
-    if (run.length < 3 || columns.length < 2 || !wraps) {
+    if (!wraps) {
       out.push(lines[i]);
       continue;
     }

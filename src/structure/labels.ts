@@ -1,3 +1,4 @@
+import { memoize } from "../core/memo.js";
 import { NOTICE_LABELS, type SectionKind } from "../lexicon/labels.js";
 
 export type { SectionKind };
@@ -28,9 +29,22 @@ export function isDirectionEvidence(kind: SectionKind): boolean {
   return kind !== "area-goal" && kind !== "mode";
 }
 
-/** Labels that open a section in the middle of a paragraph (…项目完成时，主要技术指标：…), with their offsets. */
-export function findInnerLabels(text: string): { kind: SectionKind; label: string; start: number; contentStart: number }[] {
-  const out: { kind: SectionKind; label: string; start: number; contentStart: number }[] = [];
+/** A label inside a paragraph, with its offsets in the paragraph. */
+export interface InnerLabel {
+  kind: SectionKind;
+  label: string;
+  start: number;
+  contentStart: number;
+}
+
+/**
+ * Labels that open a section in the middle of a paragraph (…项目完成时，主要技术指标：…), with their offsets.
+ * Remembered per text: the outline asks for the labels of each block once per heading above it.
+ */
+export const findInnerLabels: (text: string) => readonly InnerLabel[] = memoize(innerLabels, 4096);
+
+function innerLabels(text: string): InnerLabel[] {
+  const out: InnerLabel[] = [];
   if (text.length < 6) return out;
   for (const m of text.matchAll(INNER_LABEL_RE)) {
     const kind = KIND_OF.get(m[1])!;

@@ -1,3 +1,4 @@
+import { memoize } from "../core/memo.js";
 import { ADMIN_SECTIONS, alternation } from "../lexicon/index.js";
 import type { Block } from "./blocks.js";
 import { continuesSequence, readHeadingNumber } from "./heading-numbering.js";
@@ -73,6 +74,8 @@ const ATTACHMENT = /^附件\s*\d*\s*[：:、.]?|[日。]\s*附件\s*\d*\s*[：:]
 const TARGET = /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到|优于|小于|大于|低于|高于|超过|以上|以下|以内|[≥≤<>＞＜⩾⩽])\s*\S{0,6}?\d|\d[\d.]*\s*\S{0,4}(?:以上|以下|以内)/;
 const COMPARED = /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到|优于|小于|大于|低于|高于|[≥≤<>＞＜⩾⩽])\s*\S{0,6}?\d/;
 const TARGETS = new RegExp(TARGET.source, "g");
+// Counted once per block text: the outline asks for each block once per heading above it.
+const targetCount = memoize((text: string): number => text.match(TARGETS)?.length ?? 0, 4096);
 // A running number or code after a title: （项目1）, (榜单2), （项目编号：2025010101）.
 const NUMBER_SUFFIX = /\s*[（(](?:[^（）()]*(?:编号|代码|代号)[^（）()]*|(?:项目|榜单|方向|课题|任务|需求)\s*[\d一二三四五六七八九十]+)[）)]\s*$/;
 
@@ -236,7 +239,7 @@ function evidenceIn(blocks: Block[], from: number, to: number, skip: (i: number)
     const b = blocks[i];
     if (b.label) add(b.label.kind, b.label.label);
     for (const inner of findInnerLabels(b.text)) add(inner.kind, inner.label);
-    if (b.kind !== "heading" || i !== from) targets += (b.text.match(TARGETS) ?? []).length;
+    if (b.kind !== "heading" || i !== from) targets += targetCount(b.text);
   }
   return { labels, research, targets };
 }
