@@ -710,6 +710,20 @@ function foldWidth(s) {
   });
 }
 
+// src/core/memo.ts
+function memoize(fn, limit = 2e4) {
+  let memo = /* @__PURE__ */ new Map();
+  return (s) => {
+    let v = memo.get(s);
+    if (v === void 0 && !memo.has(s)) {
+      v = fn(s);
+      if (memo.size >= limit) memo = /* @__PURE__ */ new Map();
+      memo.set(s, v);
+    }
+    return v;
+  };
+}
+
 // src/structure/labels.ts
 var LABELS = NOTICE_LABELS;
 var LABEL_RE = new RegExp(
@@ -718,6 +732,16 @@ var LABEL_RE = new RegExp(
 var WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
 var INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
 var KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kind])));
+var findInnerLabels = memoize(innerLabels, 4096);
+function innerLabels(text) {
+  const out = [];
+  if (text.length < 6) return out;
+  for (const m of text.matchAll(INNER_LABEL_RE)) {
+    const kind = KIND_OF.get(m[1]);
+    out.push({ kind, label: m[1], start: m.index + m[0].indexOf(m[1]), contentStart: m.index + m[0].length });
+  }
+  return out;
+}
 
 // src/structure/tables.ts
 var NUMBER_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.number)}$`, "i");
@@ -1343,7 +1367,7 @@ function isConditionContext(f, start, end) {
   const b = back.slice(Math.max(back.lastIndexOf("\uFF0C"), back.lastIndexOf("\uFF1B"), back.lastIndexOf("\u3002"), back.lastIndexOf(","), back.lastIndexOf("\uFF1A")) + 1);
   const cut = ahead.search(/[，；。,;\n]/);
   const a = cut < 0 ? ahead : ahead.slice(0, cut);
-  if (!new RegExp("\\p{Script=Han}", "u").test(b) && new RegExp("^\\s*\\p{Script=Han}{0,6}(?:\u8303\u56F4|\u533A\u95F4|\u6E29\u533A|\u9891\u6BB5|\u6761\u4EF6)[\u5185\u4E0B]?\\s*$", "u").test(a)) return true;
+  if (!new RegExp("\\p{Script=Han}", "u").test(b) && /范围|区间|温区|频段|条件/.test(a) && new RegExp("^\\s*\\p{Script=Han}{0,6}(?:\u8303\u56F4|\u533A\u95F4|\u6E29\u533A|\u9891\u6BB5|\u6761\u4EF6)[\u5185\u4E0B]?\\s*$", "u").test(a)) return true;
   const at = b.lastIndexOf("\u5728");
   if (at < 0 || TARGET_VERB_ZAI.test(b.slice(Math.max(0, at - 2), at + 1))) return false;
   return CONDITION_AFTER.test(a);
@@ -1517,7 +1541,8 @@ function readAt(f, pos, prev, bare) {
   }
   return { op, value, max: null, unit: unitText, start, end, numStart: pos, metricEnd, counted: !!unit?.classifier };
 }
-var CLAUSE_BREAK = new Set("\uFF0C\uFF1B\u3002\uFF1A\uFF01\uFF1F!?;\n\r\u3001|	");
+var CLAUSE_BREAK = new Set([..."\uFF0C\uFF1B\u3002\uFF1A\uFF01\uFF1F!?;\n\r\u3001|	"].map((c) => c.charCodeAt(0)));
+var [COMMA, COLON, OPEN, CLOSE, OPEN_FW, CLOSE_FW] = [...",:()\uFF08\uFF09"].map((c) => c.charCodeAt(0));
 function readQuantity(text) {
   const f = foldWidth(text);
   const all = scan(f, true);
@@ -1531,20 +1556,6 @@ function readQuantity(text) {
     text: text.slice(pick.start, pick.end),
     start: pick.start,
     end: pick.end
-  };
-}
-
-// src/core/memo.ts
-function memoize(fn, limit = 2e4) {
-  let memo = /* @__PURE__ */ new Map();
-  return (s) => {
-    let v = memo.get(s);
-    if (v === void 0 && !memo.has(s)) {
-      v = fn(s);
-      if (memo.size >= limit) memo = /* @__PURE__ */ new Map();
-      memo.set(s, v);
-    }
-    return v;
   };
 }
 

@@ -67,6 +67,8 @@ function mixedUtf8Lines(bytes) {
 function sniffUtf16(bytes) {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (n < 2) return void 0;
+  const nul = bytes.indexOf(0);
+  if (nul === -1 || nul >= n) return void 0;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
@@ -78,13 +80,10 @@ function sniffUtf16(bytes) {
   if (even >= pairs * 0.1 && odd <= even * 0.02) return "utf-16be";
   return void 0;
 }
+var JUNK = /[\x00-\x08\x0d-\x1f\x7f\ufffd]/g;
 function looksBinary(text) {
   const n = Math.min(text.length, SNIFF_BYTES);
-  let junk = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 || c === 127 || c === 65533) junk++;
-  }
+  const junk = (n < text.length ? text.slice(0, n) : text).match(JUNK)?.length ?? 0;
   return junk > n * JUNK_SHARE;
 }
 

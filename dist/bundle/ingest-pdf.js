@@ -315,7 +315,7 @@ async function read(parser, path, started, timeoutMs) {
         tables = [];
       }
     }
-    pages.push(layoutPage(items, tables, vx1 - vx0, grid));
+    pages.push(layoutPage(items, tables, vx1 - vx0, grid, lines));
     page.cleanup();
   }
   if (chars === 0) throw new GuideError("no-text-layer", path);
@@ -377,7 +377,7 @@ function tidy(s) {
   const spaced = rest.replace(SPACE_BEFORE_INDEX, "").replace(/\s+/g, " ");
   return head + (spaced.includes(" ") ? spaced.replace(SPACE_IN_CJK, "") : spaced).trim();
 }
-function layoutPage(items, tables, width, grid) {
+function layoutPage(items, tables, width, grid, itemLines) {
   const pieces = [];
   const inTable = (it) => tables.find((t) => {
     const cx = (it.x0 + it.x1) / 2;
@@ -407,7 +407,7 @@ function layoutPage(items, tables, width, grid) {
       pieces.push({ y, x0: t.minXY.x, x1: t.maxXY.x, size: 0, text: cells.map((c) => c.replace(/\s*\|\s*/g, " ")).join(" | "), table: true });
     }
   }
-  let lines = toLines(free);
+  let lines = tables.length ? toLines(free) : itemLines;
   const unruled = tables.length ? null : readGrid(lines, grid.open, segmentText, joinLines);
   grid.open = unruled?.open ?? null;
   if (unruled) {
@@ -459,10 +459,15 @@ function splitAtColumns(lines) {
 }
 function mergeCentredCells(lines) {
   const out = [];
+  const right = Math.max(...lines.map((l) => l.x1));
   for (let i = 0; i < lines.length; i++) {
     let j = i;
     while (j + 1 < lines.length && lines[j + 1].y - lines[j].y < 0.8 * Math.min(lines[j].size, lines[j + 1].size) && lines[j + 1].y > lines[j].y) j++;
     const run = lines.slice(i, j + 1);
+    if (run.length < 3) {
+      out.push(lines[i]);
+      continue;
+    }
     const columns = [];
     for (const l of run)
       for (const g of l.segments) {
@@ -473,13 +478,12 @@ function mergeCentredCells(lines) {
         else columns.push({ x0, x1, items: [...g] });
       }
     columns.sort((a, b) => a.x0 - b.x0);
-    const right = Math.max(...lines.map((l) => l.x1));
-    const wraps = columns.every((c, k) => {
+    const wraps = columns.length >= 2 && columns.every((c, k) => {
       const edge = k + 1 < columns.length ? columns[k + 1].x0 : right;
       const pieces = run.flatMap((l) => l.segments.filter((g) => c.items.includes(g[0])));
       return pieces.slice(0, -1).every((g) => Math.max(...g.map((it) => it.x1)) >= edge - 4 * run[0].size);
     });
-    if (run.length < 3 || columns.length < 2 || !wraps) {
+    if (!wraps) {
       out.push(lines[i]);
       continue;
     }

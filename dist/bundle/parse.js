@@ -40,7 +40,7 @@ var MappedText = class _MappedText {
 var LineIndex = class {
   starts = [0];
   constructor(raw) {
-    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = raw.indexOf("\n"); i !== -1; i = raw.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   /** 1-based line of a raw offset. */
   lineOf(offset) {
@@ -83,18 +83,28 @@ var Doc = class {
   lineTable = null;
   /** 1-based raw line of a normalized offset. */
   lineAt(offset) {
-    if (!this.lineTable) {
+    let table = this.lineTable;
+    if (!table) {
+      const { raw } = this;
+      const origin = this.text.origin;
       const n = this.text.text.length;
-      this.lineTable = new Int32Array(n + 1);
+      table = this.lineTable = new Int32Array(n + 1);
       let line = 1;
-      let rawPos = 0;
+      let reached = 0;
+      let newline = raw.indexOf("\n");
       for (let i = 0; i <= n; i++) {
-        const raw = this.text.origin[i];
-        while (rawPos < raw) if (this.raw.charCodeAt(rawPos++) === 10) line++;
-        this.lineTable[i] = line;
+        const at = origin[i];
+        if (at > reached) {
+          reached = at;
+          while (newline !== -1 && newline < reached) {
+            line++;
+            newline = raw.indexOf("\n", newline + 1);
+          }
+        }
+        table[i] = line;
       }
     }
-    return this.lineTable[Math.max(0, Math.min(offset, this.lineTable.length - 1))];
+    return table[Math.max(0, Math.min(offset, table.length - 1))];
   }
   /** Page (1-based) of a normalized offset, for paged sources. */
   pageAt(offset) {
@@ -125,6 +135,20 @@ import { GuideError as GuideError4 } from "./core-errors.js";
 // src/core/read-input.ts
 import { GuideError } from "./core-errors.js";
 var DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+// src/core/memo.ts
+function memoize(fn, limit = 2e4) {
+  let memo = /* @__PURE__ */ new Map();
+  return (s) => {
+    let v = memo.get(s);
+    if (v === void 0 && !memo.has(s)) {
+      v = fn(s);
+      if (memo.size >= limit) memo = /* @__PURE__ */ new Map();
+      memo.set(s, v);
+    }
+    return v;
+  };
+}
 
 // src/lexicon/labels.ts
 var NOTICE_LABELS = [
@@ -289,7 +313,8 @@ function readLabel(text) {
 function isDirectionEvidence(kind) {
   return kind !== "area-goal" && kind !== "mode";
 }
-function findInnerLabels(text) {
+var findInnerLabels = memoize(innerLabels, 4096);
+function innerLabels(text) {
   const out = [];
   if (text.length < 6) return out;
   for (const m of text.matchAll(INNER_LABEL_RE)) {
@@ -990,6 +1015,7 @@ var ATTACHMENT = /^附件\s*\d*\s*[：:、.]?|[日。]\s*附件\s*\d*\s*[：:]?$
 var TARGET = /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到|优于|小于|大于|低于|高于|超过|以上|以下|以内|[≥≤<>＞＜⩾⩽])\s*\S{0,6}?\d|\d[\d.]*\s*\S{0,4}(?:以上|以下|以内)/;
 var COMPARED = /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到|优于|小于|大于|低于|高于|[≥≤<>＞＜⩾⩽])\s*\S{0,6}?\d/;
 var TARGETS = new RegExp(TARGET.source, "g");
+var targetCount = memoize((text) => text.match(TARGETS)?.length ?? 0, 4096);
 var NUMBER_SUFFIX = /\s*[（(](?:[^（）()]*(?:编号|代码|代号)[^（）()]*|(?:项目|榜单|方向|课题|任务|需求)\s*[\d一二三四五六七八九十]+)[）)]\s*$/;
 var BELOW_CN_DUN = /* @__PURE__ */ new Set(["cn-paren", "num-dot", "num-dotted", "num-dotted3", "num-paren", "circled"]);
 function headingTitle(h) {
@@ -1113,7 +1139,7 @@ function evidenceIn(blocks, from, to, skip) {
     const b = blocks[i];
     if (b.label) add(b.label.kind, b.label.label);
     for (const inner of findInnerLabels(b.text)) add(inner.kind, inner.label);
-    if (b.kind !== "heading" || i !== from) targets += (b.text.match(TARGETS) ?? []).length;
+    if (b.kind !== "heading" || i !== from) targets += targetCount(b.text);
   }
   return { labels, research, targets };
 }
@@ -1583,6 +1609,7 @@ var RULES = [
   {
     kind: "participants_max",
     hint: /单位/,
+    need: /[家个]/,
     re: re(String.raw`(?<!${FOREIGN})${alternation(PARTNER_UNITS)}(?:[（(][^（）()]{0,10}[）)])?(?:总数|数量|总数量|数)?(?:原则上|一般|应|须)?${alternation(AT_MOST)}\s*${N}\s*(?:家|个)`),
     value: (m) => num(m[1])
   },
@@ -1595,18 +1622,21 @@ var RULES = [
   {
     kind: "foreign_partner_countries_min",
     hint: /国家/,
+    need: /个/,
     re: re(String.raw`${N}\s*个(?:或以上|以上|及以上)?(?:（含）)?(?:不同)?国家(?:和地区|或地区|\/地区)?的?(?:合作)?(?:单位|机构|伙伴)`),
     value: (m, s) => /须|必须|应|需|至少|不少于/.test(s) ? num(m[1]) : void 0
   },
   {
     kind: "foreign_partner_countries_min",
     hint: /国家/,
+    need: /(?:来自|覆盖|涉及)(?:不少于|至少)/,
     re: re(String.raw`(?:来自|覆盖|涉及)(?:不少于|至少)\s*${N}\s*个(?:以上)?国家`),
     value: (m) => num(m[1])
   },
   {
     kind: "applicant_region",
     hint: /注册|登记|设立/,
+    need: /[省市区县]/,
     // 申请单位应当在深圳市（含深汕特别合作区）依法注册: a parenthesis may qualify the region
     re: re(String.raw`${APPLICANT}${NO_BREAK}{0,8}?(?:为|是|在)${NO_BREAK}{0,4}?(?![在于])([\u4e00-\u9fa5]{1,10}?(?:省|市|自治区|特别行政区|区|县)(?:[（(][^）)。；;]{1,20}[）)])?(?:境内|内|行政区域内|辖区内|范围内)?(?:依法)?(?:注册|登记|设立)(?:登记)?)`),
     value: (m) => m[1]
@@ -1622,6 +1652,7 @@ var RULES = [
     // 依法设立的企业; 应为厦门市企事业单位: a region the applicant must be registered in or belong to.
     kind: "applicant_region",
     hint: new RegExp(`\u6CE8\u518C|\u767B\u8BB0|\u8BBE\u7ACB|\u533A\u57DF\u5185|\u533A\u5212\u5185|\u8F96\u533A|${alternation(REGION_WORDS)}|[\u7701\u5E02\u533A\u53BF](?:\u4F01|\u4E8B\u4E1A|\u5355\u4F4D|\u6CD5\u4EBA|\u9AD8\u7B49|\u79D1\u7814)`),
+    need: new RegExp(`${APPLICANT}|(?:\u6CE8\u518C|\u767B\u8BB0)[\u5728\u4E8E]`),
     re: re(String.raw`${APPLICANT}${NO_BREAK}{0,10}?(?:${REQUIRE}|为|是)?(?:为|是|在|属于)?(?:注册|登记)?(?:在|于)?(${REGION})(?:依法)?(?:注册|登记|设立|成立)?(?:[^。；;，,]{0,6}?的)?[^。；;，,]{0,6}?(?:企事业单位|企业|单位|法人|机构|高等院校|高校|科研院所|组织)|(?:注册|登记)(?:在|于)(${REGION})`),
     value: (m) => {
       const region = m[1] ?? m[2];
@@ -1644,6 +1675,7 @@ var RULES = [
   {
     kind: "pi_employment",
     hint: PI_HINT,
+    need: /在职|在编|正式职工|全职|正式员工|正式聘用|签订劳动合同/,
     re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)(?:为|是)${NO_BREAK}{0,30}?(?:在职|在编|正式职工|全职|正式员工|正式聘用)|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订劳动合同`),
     value: () => true
   },
@@ -1651,6 +1683,7 @@ var RULES = [
     // 项目负责人年龄不超过50周岁，须为申请单位全职在职人员: the subject 负责人 stands in an earlier clause
     kind: "pi_employment",
     hint: PI_HINT,
+    need: /在职|在编|正式职工|全职|正式员工|正式聘用/,
     re: re(String.raw`(?<=^|[，,]\s*)(?:且|并且|并|同时)?(?:须|必须|应|应当|需)(?:为|是)${APPLICANT}?${NO_BREAK}{0,10}?(?:在职|在编|正式职工|全职|正式员工|正式聘用)`),
     value: (m, s) => PI_HINT.test(s.slice(0, m.index)) ? true : void 0
   },
@@ -1660,6 +1693,7 @@ var RULES = [
     // The value is the most active projects a PI may hold: "2项及以上…不得" → 1.
     kind: "pi_active_project_limit",
     hint: /在研/,
+    need: /以上/,
     re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的${PI}[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研`),
     // The count as the notice writes it (2项及以上 → 2).
     value: (m) => num(m[1] ?? m[2] ?? m[3])
@@ -1669,6 +1703,7 @@ var RULES = [
     // 不得牵头申报; 国家重点研发计划在研项目（课题）负责人不得牵头申报; 正在承担本计划项目的负责人不得申请.
     kind: "pi_active_project_limit",
     hint: PI_HINT,
+    need: new RegExp(PROHIBIT),
     re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)`),
     value: () => null
   },
@@ -1702,6 +1737,7 @@ var RULES = [
   {
     kind: "pi_one_application_per_year",
     hint: new RegExp(`${PI}|\u6BCF\u4EBA`),
+    need: new RegExp(alternation(APPLICATION_LIMITS)),
     // 同一项目负责人限申报1个项目; 项目（课题）负责人限申报1个项目; 项目负责人同一年度内限申报1项; 每人每年只能牵头申报1个
     re: re(String.raw`(?:(?:同一|每个|每位|每名)(?:年度|批次|年)?${NO_BREAK}{0,6}?)?(?:${PI}|每人)(?:同年|每年|同一年度内?|本年度)?${NO_BREAK}{0,12}?${alternation(APPLICATION_LIMITS)}(?:牵头|主持)?(?:申报|申请)?\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1])
@@ -1746,6 +1782,7 @@ var RULES = [
   {
     kind: "applicant_established_min_years",
     hint: /成立|注册|设立|经营|运营/,
+    need: /年/,
     re: re(String.raw`(?:注册|成立|设立)(?:成立|时间|登记)?${NO_BREAK}{0,4}?(?:满|超过|不少于|不低于|已满|达到)\s*${N}\s*(?:年|周年)|成立\s*${N}\s*(?:年|周年)(?:以上|及以上)|(?:正常)?(?:运营|经营)\s*${N}\s*(?:年|周年)(?:以上|及以上)`),
     value: (m) => num(m[1] ?? m[2] ?? m[3])
   },
@@ -1753,12 +1790,14 @@ var RULES = [
     // A cut-off date instead of a number of years: 注册时间为2024年3月31日前 (value null, the text says it).
     kind: "applicant_established_min_years",
     hint: /注册|成立|设立/,
+    need: /\d/,
     re: re(String.raw`(?:注册|成立|设立)(?:时间|日期)?(?:应|须|应当)?(?:为|在|于)?\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:前|之前|以前|（含）前)`),
     value: () => null
   },
   {
     kind: "applications_per_unit_max",
     hint: /单位|企业|法人/,
+    need: /每个|每家|每一|同一|各/,
     re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|单位|企业|法人单位|法人)${NO_BREAK}{0,10}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1])
   },
@@ -1771,6 +1810,7 @@ var RULES = [
   {
     kind: "rd_intensity_min",
     hint: /研发/,
+    need: /[%％]|分之/,
     re: re(String.raw`研发(?:投入|经费|费用|支出)[^。；;]{0,24}?(?:营业收入|销售收入|主营业务收入|营收)[^。；;\d]{0,12}?${PCT}|研发投入强度[^。；;\d]{0,8}${PCT}`),
     value: (m) => pct(m[1] ?? m[2])
   }
@@ -1824,7 +1864,7 @@ function readConstraints(text, options = {}) {
       found.push(fact);
     };
     for (const rule of RULES) {
-      if (!rule.hint.test(s)) continue;
+      if (!rule.hint.test(s) || rule.need && !rule.need.test(s)) continue;
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
         const value = rule.value(m, s);
@@ -2219,6 +2259,7 @@ var RANGE_SEP_RE = /[ \t]*(~|～|〜|-|–|—|至|到)[ \t]*(?=[-+]?\d)/y;
 var PERCENT_LIKE = /* @__PURE__ */ new Set(["%", "\u2030", "\u500D", "\u4E2A\u767E\u5206\u70B9", "\u767E\u5206\u70B9"]);
 var WEAK_PREFIX = /^(达到|达|达至|提升至|提升到|提高至|提高到|增加至|增加到|增长至|增长到|控制在|控制到)$/;
 var CN_CHAR = /[\u4e00-\u9fff]/;
+var HAN_ONLY = /^[\u2e80-\uffff]{2,}$/;
 var BAND_PREFIX = /(?:控制在|保持在|维持在|稳定在|介于|处于)[ \t]*$/;
 var PER_TIME_BEFORE = /每[ \t]*(小时|秒钟|秒|分钟|天|日|h|s|min)[ \t]*$/;
 var UNIT_BEFORE = /(?<![A-Za-z])(HR[A-HK]|HR\d{2}[NTWXY]|HV\d*(?:\.\d+)?|HBW|HBS|HB|HK|HLD|HS)[ \t]*$/;
@@ -2237,7 +2278,7 @@ function isConditionContext(f, start, end) {
   const b = back.slice(Math.max(back.lastIndexOf("\uFF0C"), back.lastIndexOf("\uFF1B"), back.lastIndexOf("\u3002"), back.lastIndexOf(","), back.lastIndexOf("\uFF1A")) + 1);
   const cut = ahead.search(/[，；。,;\n]/);
   const a = cut < 0 ? ahead : ahead.slice(0, cut);
-  if (!new RegExp("\\p{Script=Han}", "u").test(b) && new RegExp("^\\s*\\p{Script=Han}{0,6}(?:\u8303\u56F4|\u533A\u95F4|\u6E29\u533A|\u9891\u6BB5|\u6761\u4EF6)[\u5185\u4E0B]?\\s*$", "u").test(a)) return true;
+  if (!new RegExp("\\p{Script=Han}", "u").test(b) && /范围|区间|温区|频段|条件/.test(a) && new RegExp("^\\s*\\p{Script=Han}{0,6}(?:\u8303\u56F4|\u533A\u95F4|\u6E29\u533A|\u9891\u6BB5|\u6761\u4EF6)[\u5185\u4E0B]?\\s*$", "u").test(a)) return true;
   const at = b.lastIndexOf("\u5728");
   if (at < 0 || TARGET_VERB_ZAI.test(b.slice(Math.max(0, at - 2), at + 1))) return false;
   return CONDITION_AFTER.test(a);
@@ -2411,21 +2452,23 @@ function readAt(f, pos, prev, bare) {
   }
   return { op, value, max: null, unit: unitText, start, end, numStart: pos, metricEnd, counted: !!unit?.classifier };
 }
-var CLAUSE_BREAK = new Set("\uFF0C\uFF1B\u3002\uFF1A\uFF01\uFF1F!?;\n\r\u3001|	");
+var CLAUSE_BREAK = new Set([..."\uFF0C\uFF1B\u3002\uFF1A\uFF01\uFF1F!?;\n\r\u3001|	"].map((c) => c.charCodeAt(0)));
+var [COMMA, COLON, OPEN, CLOSE, OPEN_FW, CLOSE_FW] = [...",:()\uFF08\uFF09"].map((c) => c.charCodeAt(0));
+var isDigitCode = (c) => c >= 48 && c <= 57;
 function isBreak(f, i) {
-  const c = f[i];
+  const c = f.charCodeAt(i);
   if (CLAUSE_BREAK.has(c)) return true;
-  if (c === "," || c === ":") return !(/\d/.test(f[i - 1] ?? "") && /\d/.test(f[i + 1] ?? ""));
+  if (c === COMMA || c === COLON) return !(isDigitCode(f.charCodeAt(i - 1)) && isDigitCode(f.charCodeAt(i + 1)));
   return false;
 }
 function clauseAround(f, start, end) {
   let a = start;
   let depth = 0;
   while (a > 0) {
-    const c = f[a - 1];
     if (isBreak(f, a - 1)) break;
-    if (c === ")" || c === "\uFF09") depth++;
-    else if (c === "(" || c === "\uFF08") {
+    const c = f.charCodeAt(a - 1);
+    if (c === CLOSE || c === CLOSE_FW) depth++;
+    else if (c === OPEN || c === OPEN_FW) {
       if (depth === 0) break;
       depth--;
     }
@@ -2434,10 +2477,10 @@ function clauseAround(f, start, end) {
   let b = end;
   depth = 0;
   while (b < f.length) {
-    const c = f[b];
     if (isBreak(f, b)) break;
-    if (c === "(" || c === "\uFF08") depth++;
-    else if (c === ")" || c === "\uFF09") {
+    const c = f.charCodeAt(b);
+    if (c === OPEN || c === OPEN_FW) depth++;
+    else if (c === CLOSE || c === CLOSE_FW) {
       if (depth === 0) break;
       depth--;
     }
@@ -2506,14 +2549,17 @@ var CONDITION_WORDS = /条件|[@=＝]|时$|下$/;
 function openBrackets(s) {
   const out = new Int32Array(s.length + 1);
   const opens = [];
-  for (let i = 0; i <= s.length; i++) {
-    out[i] = opens.length ? opens[opens.length - 1] : -1;
-    const c = s[i];
-    if (c === "\uFF08" || c === "(") opens.push(i);
-    else if ((c === "\uFF09" || c === ")") && opens.length) opens.pop();
+  let from = 0;
+  for (const m of s.matchAll(BRACKETS)) {
+    out.fill(opens.length ? opens[opens.length - 1] : -1, from, m.index + 1);
+    from = m.index + 1;
+    if (m[0] === "\uFF08" || m[0] === "(") opens.push(m.index);
+    else if (opens.length) opens.pop();
   }
+  out.fill(opens.length ? opens[opens.length - 1] : -1, from);
   return out;
 }
+var BRACKETS = /[（()）]/g;
 var CONDITION_PHRASE = /在[^，；。,;\n在]{2,40}?(?:下|(?<![小实同及])时)(?=[，；。,;\n]|$|\s*[(（]|运|工作|测试|检测|使用|能|可|应|须|需|，)/g;
 function conditionPhrases(f) {
   const out = [];
@@ -2597,7 +2643,7 @@ function readKpis(text) {
       metric = cleanMetric(f.slice(c, colon));
     }
     if (metric === "") metric = after;
-    if (!/[\p{Script=Han}A-Za-z]/u.test(metric) && new RegExp("^\\p{Script=Han}{2,}$", "u").test(unit)) metric = unit;
+    if (HAN_ONLY.test(unit) && !/[\p{Script=Han}A-Za-z]/u.test(metric) && new RegExp("^\\p{Script=Han}{2,}$", "u").test(unit)) metric = unit;
     let [ta, tb] = [ca, cb];
     const lm = LIST_MARKER.exec(text.slice(ta, tb));
     if (lm) ta += lm[0].length;
@@ -3123,6 +3169,8 @@ function mixedUtf8Lines(bytes) {
 function sniffUtf16(bytes) {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (n < 2) return void 0;
+  const nul = bytes.indexOf(0);
+  if (nul === -1 || nul >= n) return void 0;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
@@ -3134,13 +3182,10 @@ function sniffUtf16(bytes) {
   if (even >= pairs * 0.1 && odd <= even * 0.02) return "utf-16be";
   return void 0;
 }
+var JUNK = /[\x00-\x08\x0d-\x1f\x7f\ufffd]/g;
 function looksBinary(text) {
   const n = Math.min(text.length, SNIFF_BYTES);
-  let junk = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 || c === 127 || c === 65533) junk++;
-  }
+  const junk = (n < text.length ? text.slice(0, n) : text).match(JUNK)?.length ?? 0;
   return junk > n * JUNK_SHARE;
 }
 

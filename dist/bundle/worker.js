@@ -677,7 +677,7 @@ var init_mapped_text = __esm({
     LineIndex = class {
       starts = [0];
       constructor(raw) {
-        for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) this.starts.push(i + 1);
+        for (let i = raw.indexOf("\n"); i !== -1; i = raw.indexOf("\n", i + 1)) this.starts.push(i + 1);
       }
       /** 1-based line of a raw offset. */
       lineOf(offset) {
@@ -726,18 +726,28 @@ var init_doc = __esm({
       lineTable = null;
       /** 1-based raw line of a normalized offset. */
       lineAt(offset) {
-        if (!this.lineTable) {
+        let table = this.lineTable;
+        if (!table) {
+          const { raw } = this;
+          const origin = this.text.origin;
           const n = this.text.text.length;
-          this.lineTable = new Int32Array(n + 1);
+          table = this.lineTable = new Int32Array(n + 1);
           let line = 1;
-          let rawPos = 0;
+          let reached = 0;
+          let newline = raw.indexOf("\n");
           for (let i = 0; i <= n; i++) {
-            const raw = this.text.origin[i];
-            while (rawPos < raw) if (this.raw.charCodeAt(rawPos++) === 10) line++;
-            this.lineTable[i] = line;
+            const at = origin[i];
+            if (at > reached) {
+              reached = at;
+              while (newline !== -1 && newline < reached) {
+                line++;
+                newline = raw.indexOf("\n", newline + 1);
+              }
+            }
+            table[i] = line;
           }
         }
-        return this.lineTable[Math.max(0, Math.min(offset, this.lineTable.length - 1))];
+        return table[Math.max(0, Math.min(offset, table.length - 1))];
       }
       /** Page (1-based) of a normalized offset, for paged sources. */
       pageAt(offset) {
@@ -828,6 +838,8 @@ function mixedUtf8Lines(bytes) {
 function sniffUtf16(bytes) {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (n < 2) return void 0;
+  const nul = bytes.indexOf(0);
+  if (nul === -1 || nul >= n) return void 0;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
@@ -841,18 +853,15 @@ function sniffUtf16(bytes) {
 }
 function looksBinary(text) {
   const n = Math.min(text.length, SNIFF_BYTES);
-  let junk = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 || c === 127 || c === 65533) junk++;
-  }
+  const junk = (n < text.length ? text.slice(0, n) : text).match(JUNK)?.length ?? 0;
   return junk > n * JUNK_SHARE;
 }
-var JUNK_SHARE, SNIFF_BYTES;
+var JUNK_SHARE, SNIFF_BYTES, JUNK;
 var init_encoding = __esm({
   "src/normalize/encoding.ts"() {
     JUNK_SHARE = 0.05;
     SNIFF_BYTES = 64 * 1024;
+    JUNK = /[\x00-\x08\x0d-\x1f\x7f\ufffd]/g;
   }
 });
 
@@ -2200,7 +2209,7 @@ function isConditionContext(f, start, end) {
   const b = back.slice(Math.max(back.lastIndexOf("\uFF0C"), back.lastIndexOf("\uFF1B"), back.lastIndexOf("\u3002"), back.lastIndexOf(","), back.lastIndexOf("\uFF1A")) + 1);
   const cut = ahead.search(/[，；。,;\n]/);
   const a = cut < 0 ? ahead : ahead.slice(0, cut);
-  if (!new RegExp("\\p{Script=Han}", "u").test(b) && new RegExp("^\\s*\\p{Script=Han}{0,6}(?:\u8303\u56F4|\u533A\u95F4|\u6E29\u533A|\u9891\u6BB5|\u6761\u4EF6)[\u5185\u4E0B]?\\s*$", "u").test(a)) return true;
+  if (!new RegExp("\\p{Script=Han}", "u").test(b) && /范围|区间|温区|频段|条件/.test(a) && new RegExp("^\\s*\\p{Script=Han}{0,6}(?:\u8303\u56F4|\u533A\u95F4|\u6E29\u533A|\u9891\u6BB5|\u6761\u4EF6)[\u5185\u4E0B]?\\s*$", "u").test(a)) return true;
   const at = b.lastIndexOf("\u5728");
   if (at < 0 || TARGET_VERB_ZAI.test(b.slice(Math.max(0, at - 2), at + 1))) return false;
   return CONDITION_AFTER.test(a);
@@ -2375,19 +2384,19 @@ function readAt(f, pos, prev, bare) {
   return { op, value, max: null, unit: unitText, start, end, numStart: pos, metricEnd, counted: !!unit?.classifier };
 }
 function isBreak(f, i) {
-  const c = f[i];
+  const c = f.charCodeAt(i);
   if (CLAUSE_BREAK.has(c)) return true;
-  if (c === "," || c === ":") return !(/\d/.test(f[i - 1] ?? "") && /\d/.test(f[i + 1] ?? ""));
+  if (c === COMMA || c === COLON) return !(isDigitCode(f.charCodeAt(i - 1)) && isDigitCode(f.charCodeAt(i + 1)));
   return false;
 }
 function clauseAround(f, start, end) {
   let a = start;
   let depth = 0;
   while (a > 0) {
-    const c = f[a - 1];
     if (isBreak(f, a - 1)) break;
-    if (c === ")" || c === "\uFF09") depth++;
-    else if (c === "(" || c === "\uFF08") {
+    const c = f.charCodeAt(a - 1);
+    if (c === CLOSE || c === CLOSE_FW) depth++;
+    else if (c === OPEN || c === OPEN_FW) {
       if (depth === 0) break;
       depth--;
     }
@@ -2396,10 +2405,10 @@ function clauseAround(f, start, end) {
   let b = end;
   depth = 0;
   while (b < f.length) {
-    const c = f[b];
     if (isBreak(f, b)) break;
-    if (c === "(" || c === "\uFF08") depth++;
-    else if (c === ")" || c === "\uFF09") {
+    const c = f.charCodeAt(b);
+    if (c === OPEN || c === OPEN_FW) depth++;
+    else if (c === CLOSE || c === CLOSE_FW) {
       if (depth === 0) break;
       depth--;
     }
@@ -2423,12 +2432,14 @@ function cleanMetric(s) {
 function openBrackets(s) {
   const out = new Int32Array(s.length + 1);
   const opens = [];
-  for (let i = 0; i <= s.length; i++) {
-    out[i] = opens.length ? opens[opens.length - 1] : -1;
-    const c = s[i];
-    if (c === "\uFF08" || c === "(") opens.push(i);
-    else if ((c === "\uFF09" || c === ")") && opens.length) opens.pop();
+  let from = 0;
+  for (const m of s.matchAll(BRACKETS)) {
+    out.fill(opens.length ? opens[opens.length - 1] : -1, from, m.index + 1);
+    from = m.index + 1;
+    if (m[0] === "\uFF08" || m[0] === "(") opens.push(m.index);
+    else if (opens.length) opens.pop();
   }
+  out.fill(opens.length ? opens[opens.length - 1] : -1, from);
   return out;
 }
 function conditionPhrases(f) {
@@ -2513,7 +2524,7 @@ function readKpis(text) {
       metric = cleanMetric(f.slice(c, colon));
     }
     if (metric === "") metric = after;
-    if (!/[\p{Script=Han}A-Za-z]/u.test(metric) && new RegExp("^\\p{Script=Han}{2,}$", "u").test(unit)) metric = unit;
+    if (HAN_ONLY.test(unit) && !/[\p{Script=Han}A-Za-z]/u.test(metric) && new RegExp("^\\p{Script=Han}{2,}$", "u").test(unit)) metric = unit;
     let [ta, tb] = [ca, cb];
     const lm = LIST_MARKER.exec(text.slice(ta, tb));
     if (lm) ta += lm[0].length;
@@ -2550,7 +2561,7 @@ function readQuantity(text) {
     end: pick.end
   };
 }
-var NUM_START_RE, RANGE_SEP_RE, PERCENT_LIKE, WEAK_PREFIX, CN_CHAR, BAND_PREFIX, PER_TIME_BEFORE, UNIT_BEFORE, TIME_UNIT, TARGET_VERB_ZAI, COMPARED, CONDITION_AFTER, CLAUSE_BREAK, LIST_MARKER, LEAD_WORDS, TRAIL_WORDS, CAPS_UNITS, CONDITION_WORDS, CONDITION_PHRASE;
+var NUM_START_RE, RANGE_SEP_RE, PERCENT_LIKE, WEAK_PREFIX, CN_CHAR, HAN_ONLY, BAND_PREFIX, PER_TIME_BEFORE, UNIT_BEFORE, TIME_UNIT, TARGET_VERB_ZAI, COMPARED, CONDITION_AFTER, CLAUSE_BREAK, COMMA, COLON, OPEN, CLOSE, OPEN_FW, CLOSE_FW, isDigitCode, LIST_MARKER, LEAD_WORDS, TRAIL_WORDS, CAPS_UNITS, CONDITION_WORDS, BRACKETS, CONDITION_PHRASE;
 var init_threshold = __esm({
   "src/extract/threshold.ts"() {
     init_comparator();
@@ -2562,6 +2573,7 @@ var init_threshold = __esm({
     PERCENT_LIKE = /* @__PURE__ */ new Set(["%", "\u2030", "\u500D", "\u4E2A\u767E\u5206\u70B9", "\u767E\u5206\u70B9"]);
     WEAK_PREFIX = /^(达到|达|达至|提升至|提升到|提高至|提高到|增加至|增加到|增长至|增长到|控制在|控制到)$/;
     CN_CHAR = /[\u4e00-\u9fff]/;
+    HAN_ONLY = /^[\u2e80-\uffff]{2,}$/;
     BAND_PREFIX = /(?:控制在|保持在|维持在|稳定在|介于|处于)[ \t]*$/;
     PER_TIME_BEFORE = /每[ \t]*(小时|秒钟|秒|分钟|天|日|h|s|min)[ \t]*$/;
     UNIT_BEFORE = /(?<![A-Za-z])(HR[A-HK]|HR\d{2}[NTWXY]|HV\d*(?:\.\d+)?|HBW|HBS|HB|HK|HLD|HS)[ \t]*$/;
@@ -2571,7 +2583,9 @@ var init_threshold = __esm({
       alternation(Object.entries(PREFIX_COMPARATORS).filter(([w, c]) => !c.relative && c.op !== "approx" && (w.length >= 2 || /^[≥≤<>＜＞]$/.test(w)) && !w.startsWith("\\")).map(([w]) => w))
     );
     CONDITION_AFTER = new RegExp(`\u4E0B|\u6761\u4EF6|\u8303\u56F4|\u533A\u95F4|\u9891\u6BB5|\u6E29\u533A|\u5185|\u65F6|${COMPARED.source}`);
-    CLAUSE_BREAK = new Set("\uFF0C\uFF1B\u3002\uFF1A\uFF01\uFF1F!?;\n\r\u3001|	");
+    CLAUSE_BREAK = new Set([..."\uFF0C\uFF1B\u3002\uFF1A\uFF01\uFF1F!?;\n\r\u3001|	"].map((c) => c.charCodeAt(0)));
+    [COMMA, COLON, OPEN, CLOSE, OPEN_FW, CLOSE_FW] = [...",:()\uFF08\uFF09"].map((c) => c.charCodeAt(0));
+    isDigitCode = (c) => c >= 48 && c <= 57;
     LIST_MARKER = /^\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、)）](?!\d)|[①-⑳]|[一二三四五六七八九十]+\s*[、.])\s*/;
     LEAD_WORDS = /^(?:目标|实现|达到|支持|具备|开发|研制|建立|建成|形成|完成|突破|提出|构建|包括|其中|要求|确保|使得|使|并且|并|且|同时|可以|可|能够|应(?!用)|需|须|对|和|及|与|或|以及|等|在|将)+/;
     TRAIL_WORDS = /(?:分别|均|应|须|需|需要|必须|要|可|将|都|也|控制|为|在|是|的|有|和|或|及|与|要求|需达到|应达到)+$/;
@@ -2617,14 +2631,43 @@ var init_threshold = __esm({
       "FIT"
     ]);
     CONDITION_WORDS = /条件|[@=＝]|时$|下$/;
+    BRACKETS = /[（()）]/g;
     CONDITION_PHRASE = /在[^，；。,;\n在]{2,40}?(?:下|(?<![小实同及])时)(?=[，；。,;\n]|$|\s*[(（]|运|工作|测试|检测|使用|能|可|应|须|需|，)/g;
   }
 });
 
+// src/core/memo.ts
+function memoize(fn, limit = 2e4) {
+  let memo = /* @__PURE__ */ new Map();
+  return (s) => {
+    let v = memo.get(s);
+    if (v === void 0 && !memo.has(s)) {
+      v = fn(s);
+      if (memo.size >= limit) memo = /* @__PURE__ */ new Map();
+      memo.set(s, v);
+    }
+    return v;
+  };
+}
+var init_memo = __esm({
+  "src/core/memo.ts"() {
+  }
+});
+
 // src/structure/labels.ts
-var LABELS, LABEL_RE, WORDS, INNER_LABEL_RE, KIND_OF;
+function innerLabels(text) {
+  const out = [];
+  if (text.length < 6) return out;
+  for (const m of text.matchAll(INNER_LABEL_RE)) {
+    const kind = KIND_OF.get(m[1]);
+    out.push({ kind, label: m[1], start: m.index + m[0].indexOf(m[1]), contentStart: m.index + m[0].length });
+  }
+  return out;
+}
+var LABELS, LABEL_RE, WORDS, INNER_LABEL_RE, KIND_OF, findInnerLabels;
 var init_labels2 = __esm({
   "src/structure/labels.ts"() {
+    init_memo();
     init_labels();
     LABELS = NOTICE_LABELS;
     LABEL_RE = new RegExp(
@@ -2633,6 +2676,7 @@ var init_labels2 = __esm({
     WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
     INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
     KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kind])));
+    findInnerLabels = memoize(innerLabels, 4096);
   }
 });
 
@@ -3074,21 +3118,21 @@ var init_direction = __esm({
 
 // src/draft/front-matter.ts
 function splitFrontMatter(raw) {
-  const open2 = OPEN.exec(raw);
+  const open2 = OPEN2.exec(raw);
   if (!open2) return null;
   const rest = raw.slice(open2[0].length);
-  const close = CLOSE.exec(rest);
+  const close = CLOSE2.exec(rest);
   if (!close) return null;
   const yaml = rest.slice(0, close.index);
   const end = open2[0].length + close.index + close[0].length;
   const blanked = raw.slice(0, end).replace(/[^\n]/g, "");
   return { yaml, firstLine: 2, body: blanked + raw.slice(end) };
 }
-var OPEN, CLOSE;
+var OPEN2, CLOSE2;
 var init_front_matter = __esm({
   "src/draft/front-matter.ts"() {
-    OPEN = /^\uFEFF?[ \t]*-{3}[ \t]*\n/;
-    CLOSE = /^[ \t]*(?:-{3}|\.{3})[ \t]*$/m;
+    OPEN2 = /^\uFEFF?[ \t]*-{3}[ \t]*\n/;
+    CLOSE2 = /^[ \t]*(?:-{3}|\.{3})[ \t]*$/m;
   }
 });
 
@@ -4118,24 +4162,6 @@ var init_docs = __esm({
   "src/check/docs.ts"() {
     init_published();
     init_published();
-  }
-});
-
-// src/core/memo.ts
-function memoize(fn, limit = 2e4) {
-  let memo = /* @__PURE__ */ new Map();
-  return (s) => {
-    let v = memo.get(s);
-    if (v === void 0 && !memo.has(s)) {
-      v = fn(s);
-      if (memo.size >= limit) memo = /* @__PURE__ */ new Map();
-      memo.set(s, v);
-    }
-    return v;
-  };
-}
-var init_memo = __esm({
-  "src/core/memo.ts"() {
   }
 });
 
