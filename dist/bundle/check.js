@@ -409,7 +409,7 @@ function labelsOf(kind) {
 function draftFieldsExcept(...except) {
   return Object.entries(DRAFT_FIELDS).flatMap(([k, words]) => except.includes(k) ? [] : [...words]);
 }
-var NOTICE_LABELS, DIRECTION_REFERENCE_LABELS, DIRECTION_TITLE_LABELS, DURATION_SUBJECTS, NOTES_LABELS, DRAFT_FIELDS, KPI_CATEGORY_HEADERS, KPI_METRIC_HEADERS, DIRECTION_TABLE_HEADERS, ADMIN_SECTIONS;
+var NOTICE_LABELS, DIRECTION_REFERENCE_LABELS, DIRECTION_TITLE_LABELS, DURATION_SUBJECTS, NOTES_LABELS, COLON_ONLY_LABELS, DRAFT_FIELDS, KPI_CATEGORY_HEADERS, KPI_METRIC_HEADERS, DIRECTION_TABLE_HEADERS, ADMIN_SECTIONS;
 var init_labels = __esm({
   "src/lexicon/labels.ts"() {
     NOTICE_LABELS = [
@@ -418,7 +418,7 @@ var init_labels = __esm({
       ["content", ["\u4E3B\u8981\u7814\u7A76\u5185\u5BB9", "\u7814\u7A76\u5185\u5BB9", "\u7814\u53D1\u5185\u5BB9", "\u5EFA\u8BBE\u5185\u5BB9", "\u4E3B\u8981\u5185\u5BB9", "\u4EFB\u52A1\u5185\u5BB9", "\u653B\u5173\u5185\u5BB9", "\u7814\u7A76\u4EFB\u52A1"]],
       ["goal", ["\u9700\u6C42\u76EE\u6807", "\u7814\u7A76\u76EE\u6807", "\u5EFA\u8BBE\u76EE\u6807", "\u4EFB\u52A1\u76EE\u6807", "\u76EE\u6807\u4EFB\u52A1", "\u9884\u671F\u76EE\u6807", "\u9879\u76EE\u76EE\u6807", "\u653B\u5173\u76EE\u6807", "\u9700\u6C42\u63CF\u8FF0", "\u4EFB\u52A1\u63CF\u8FF0", "\u6280\u672F\u9700\u6C42", "\u699C\u5355\u4EFB\u52A1", "\u9884\u671F\u6210\u679C"]],
       ["keywords", ["\u5173\u952E\u8BCD", "\u5173\u952E\u5B57", "\u95DC\u9375\u8A5E", "\u95DC\u9375\u5B57"]],
-      ["notes", ["\u5176\u4ED6\u8981\u6C42", "\u5176\u5B83\u8981\u6C42", "\u6709\u5173\u8BF4\u660E", "\u76F8\u5173\u8BF4\u660E", "\u5907\u6CE8", "\u7533\u62A5\u8BF4\u660E", "\u63ED\u699C\u8981\u6C42", "\u53D1\u699C\u5355\u4F4D", "\u9700\u6C42\u5355\u4F4D", "\u53D1\u699C\u4F01\u4E1A"]],
+      ["notes", ["\u5176\u4ED6\u8981\u6C42", "\u5176\u5B83\u8981\u6C42", "\u6709\u5173\u8BF4\u660E", "\u76F8\u5173\u8BF4\u660E", "\u5907\u6CE8", "\u7533\u62A5\u8BF4\u660E", "\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E", "\u63ED\u699C\u8981\u6C42", "\u53D1\u699C\u5355\u4F4D", "\u9700\u6C42\u5355\u4F4D", "\u53D1\u699C\u4F01\u4E1A"]],
       ["projects", ["\u62DF\u652F\u6301\u9879\u76EE\u6570", "\u652F\u6301\u9879\u76EE\u6570", "\u62DF\u652F\u6301\u9879\u76EE", "\u62DF\u7ACB\u9879\u6570"]],
       ["funding", ["\u699C\u5355\u91D1\u989D", "\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u7ECF\u8D39", "\u62DF\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u5F3A\u5EA6", "\u652F\u6301\u5F3A\u5EA6", "\u652F\u6301\u989D\u5EA6", "\u8D44\u52A9\u989D\u5EA6", "\u7ECF\u8D39\u989D\u5EA6", "\u652F\u6301\u91D1\u989D", "\u8D44\u52A9\u91D1\u989D", "\u7ECF\u8D39\u652F\u6301", "\u8D22\u653F\u8D44\u52A9", "\u8D44\u52A9\u4E0A\u9650"]],
       ["duration", ["\u5B9E\u65BD\u671F\u9650", "\u5B9E\u65BD\u5468\u671F", "\u6267\u884C\u671F\u9650", "\u9879\u76EE\u6267\u884C\u671F", "\u7814\u7A76\u671F\u9650", "\u6267\u884C\u5468\u671F", "\u5B9E\u65BD\u5E74\u9650", "\u6267\u884C\u5E74\u9650", "\u9879\u76EE\u5E74\u9650", "\u7814\u7A76\u5E74\u9650", "\u8D44\u52A9\u5E74\u9650"]],
@@ -469,7 +469,8 @@ var init_labels = __esm({
       "\u7814\u53D1\u671F",
       "\u9879\u76EE\u5B9E\u65BD\u671F"
     ];
-    NOTES_LABELS = [...labelsOf("notes"), "\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E"];
+    NOTES_LABELS = labelsOf("notes");
+    COLON_ONLY_LABELS = ["\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E"];
     DRAFT_FIELDS = {
       title: ["\u7533\u62A5\u9879\u76EE\u540D\u79F0", "\u9879\u76EE\u540D\u79F0", "\u8BFE\u9898\u540D\u79F0", "\u9879\u76EE\u9898\u76EE", "\u9879\u76EE\u4E2D\u6587\u540D\u79F0"],
       direction: [...DIRECTION_REFERENCE_LABELS],
@@ -2942,14 +2943,16 @@ function innerLabels(text2) {
   }
   return out;
 }
-var LABELS, LABEL_RE, WORDS, INNER_LABEL_RE, KIND_OF, findInnerLabels;
+var LABELS, REMARK, LABEL_RE, WORDS, INNER_LABEL_RE, KIND_OF, findInnerLabels;
 var init_labels2 = __esm({
   "src/structure/labels.ts"() {
     init_memo();
+    init_lexicon();
     init_labels();
     LABELS = NOTICE_LABELS;
+    REMARK = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
     LABEL_RE = new RegExp(
-      `^(${LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|")})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*(?:[\uFF1A:]|$)`
+      `^(?:(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:])`
     );
     WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
     INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");

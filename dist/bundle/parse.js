@@ -150,6 +150,80 @@ function memoize(fn, limit = 2e4) {
   };
 }
 
+// src/lexicon/funding.ts
+var GOVERNMENT_FUNDS = [
+  "\u8D22\u653F",
+  "\u8CA1\u653F",
+  // 省财政资助, 市财政资金
+  "\u56FD\u62E8",
+  "\u570B\u64A5",
+  // 国拨经费 (national programmes)
+  "\u4E2D\u592E",
+  // 中央财政经费
+  "\u7701\u62E8",
+  "\u5E02\u62E8",
+  "\u533A\u62E8",
+  // 省拨经费
+  "\u8D44\u52A9",
+  "\u8CC7\u52A9",
+  // 资助经费 (what the call gives)
+  "\u8865\u52A9",
+  "\u88DC\u52A9",
+  // 补助资金
+  "\u4E13\u9879\u7ECF\u8D39",
+  "\u4E13\u9879\u8D44\u91D1",
+  // 专项经费 of a 专项
+  "\u62E8\u6B3E"
+  // 财政拨款
+];
+var CAP_SUBJECTS = ["\u652F\u6301\u8D44\u91D1", "\u8D22\u653F\u7ECF\u8D39", "\u8D22\u653F\u8D44\u91D1", "\u8D22\u653F\u652F\u6301", "\u8D22\u653F\u8865\u52A9", "\u8865\u8D34", "\u8D44\u91D1\u989D\u5EA6", "\u7533\u8BF7\u7ECF\u8D39", "\u7533\u8BF7\u91D1\u989D"];
+var SELF_FUNDS = [
+  "\u81EA\u7B79",
+  "\u81EA\u7C4C",
+  // 自筹经费
+  "\u914D\u5957",
+  // 配套经费
+  "\u5339\u914D",
+  // 匹配资金
+  "\u5355\u4F4D\u51FA\u8D44",
+  "\u4F01\u4E1A\u51FA\u8D44",
+  // 单位出资 in 其他经费
+  "\u5176\u4ED6\u7ECF\u8D39",
+  "\u5176\u5B83\u7ECF\u8D39",
+  "\u5176\u4ED6\u8D44\u91D1",
+  "\u5176\u5B83\u8D44\u91D1",
+  "\u5176\u4ED6\u6765\u6E90",
+  // 其他来源经费 (national guides)
+  "\u793E\u4F1A\u8D44\u91D1",
+  "\u94F6\u884C\u8D37\u6B3E"
+  // listed under 自筹 in drafts
+];
+var BUDGET_TOTALS = [
+  "\u603B\u9884\u7B97",
+  "\u603B\u6295\u5165",
+  "\u603B\u7ECF\u8D39",
+  "\u603B\u6295\u8D44",
+  "\u7E3D\u6295\u8CC7",
+  "\u603B\u989D",
+  "\u603B\u6210\u672C",
+  "\u7814\u53D1\u6295\u5165",
+  "\u7814\u53D1\u7ECF\u8D39",
+  "\u7814\u53D1\u603B\u6295\u5165"
+  // 不超过研发投入的30%
+];
+var DRAFT_BUDGET_TOTALS = [
+  ...BUDGET_TOTALS,
+  "\u7ECF\u8D39\u603B\u989D",
+  "\u9884\u7B97\u603B\u989D",
+  "\u8D44\u91D1\u603B\u989D",
+  "\u9879\u76EE\u603B\u989D",
+  "\u5408\u8BA1",
+  "\u603B\u8BA1",
+  "\u5171\u8BA1",
+  "\u7ECF\u8D39\u9884\u7B97",
+  "\u9879\u76EE\u7ECF\u8D39"
+];
+
 // src/lexicon/labels.ts
 var NOTICE_LABELS = [
   ["area-goal", ["\u672C\u4E13\u9879\u76EE\u6807", "\u4E13\u9879\u76EE\u6807", "\u9886\u57DF\u76EE\u6807", "\u672C\u9886\u57DF\u76EE\u6807", "\u4E13\u9898\u76EE\u6807"]],
@@ -157,7 +231,7 @@ var NOTICE_LABELS = [
   ["content", ["\u4E3B\u8981\u7814\u7A76\u5185\u5BB9", "\u7814\u7A76\u5185\u5BB9", "\u7814\u53D1\u5185\u5BB9", "\u5EFA\u8BBE\u5185\u5BB9", "\u4E3B\u8981\u5185\u5BB9", "\u4EFB\u52A1\u5185\u5BB9", "\u653B\u5173\u5185\u5BB9", "\u7814\u7A76\u4EFB\u52A1"]],
   ["goal", ["\u9700\u6C42\u76EE\u6807", "\u7814\u7A76\u76EE\u6807", "\u5EFA\u8BBE\u76EE\u6807", "\u4EFB\u52A1\u76EE\u6807", "\u76EE\u6807\u4EFB\u52A1", "\u9884\u671F\u76EE\u6807", "\u9879\u76EE\u76EE\u6807", "\u653B\u5173\u76EE\u6807", "\u9700\u6C42\u63CF\u8FF0", "\u4EFB\u52A1\u63CF\u8FF0", "\u6280\u672F\u9700\u6C42", "\u699C\u5355\u4EFB\u52A1", "\u9884\u671F\u6210\u679C"]],
   ["keywords", ["\u5173\u952E\u8BCD", "\u5173\u952E\u5B57", "\u95DC\u9375\u8A5E", "\u95DC\u9375\u5B57"]],
-  ["notes", ["\u5176\u4ED6\u8981\u6C42", "\u5176\u5B83\u8981\u6C42", "\u6709\u5173\u8BF4\u660E", "\u76F8\u5173\u8BF4\u660E", "\u5907\u6CE8", "\u7533\u62A5\u8BF4\u660E", "\u63ED\u699C\u8981\u6C42", "\u53D1\u699C\u5355\u4F4D", "\u9700\u6C42\u5355\u4F4D", "\u53D1\u699C\u4F01\u4E1A"]],
+  ["notes", ["\u5176\u4ED6\u8981\u6C42", "\u5176\u5B83\u8981\u6C42", "\u6709\u5173\u8BF4\u660E", "\u76F8\u5173\u8BF4\u660E", "\u5907\u6CE8", "\u7533\u62A5\u8BF4\u660E", "\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E", "\u63ED\u699C\u8981\u6C42", "\u53D1\u699C\u5355\u4F4D", "\u9700\u6C42\u5355\u4F4D", "\u53D1\u699C\u4F01\u4E1A"]],
   ["projects", ["\u62DF\u652F\u6301\u9879\u76EE\u6570", "\u652F\u6301\u9879\u76EE\u6570", "\u62DF\u652F\u6301\u9879\u76EE", "\u62DF\u7ACB\u9879\u6570"]],
   ["funding", ["\u699C\u5355\u91D1\u989D", "\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u7ECF\u8D39", "\u62DF\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u5F3A\u5EA6", "\u652F\u6301\u5F3A\u5EA6", "\u652F\u6301\u989D\u5EA6", "\u8D44\u52A9\u989D\u5EA6", "\u7ECF\u8D39\u989D\u5EA6", "\u652F\u6301\u91D1\u989D", "\u8D44\u52A9\u91D1\u989D", "\u7ECF\u8D39\u652F\u6301", "\u8D22\u653F\u8D44\u52A9", "\u8D44\u52A9\u4E0A\u9650"]],
   ["duration", ["\u5B9E\u65BD\u671F\u9650", "\u5B9E\u65BD\u5468\u671F", "\u6267\u884C\u671F\u9650", "\u9879\u76EE\u6267\u884C\u671F", "\u7814\u7A76\u671F\u9650", "\u6267\u884C\u5468\u671F", "\u5B9E\u65BD\u5E74\u9650", "\u6267\u884C\u5E74\u9650", "\u9879\u76EE\u5E74\u9650", "\u7814\u7A76\u5E74\u9650", "\u8D44\u52A9\u5E74\u9650"]],
@@ -210,7 +284,8 @@ var DURATION_SUBJECTS = [
   "\u7814\u53D1\u671F",
   "\u9879\u76EE\u5B9E\u65BD\u671F"
 ];
-var NOTES_LABELS = [...labelsOf("notes"), "\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E"];
+var NOTES_LABELS = labelsOf("notes");
+var COLON_ONLY_LABELS = ["\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E"];
 var DRAFT_FIELDS = {
   title: ["\u7533\u62A5\u9879\u76EE\u540D\u79F0", "\u9879\u76EE\u540D\u79F0", "\u8BFE\u9898\u540D\u79F0", "\u9879\u76EE\u9898\u76EE", "\u9879\u76EE\u4E2D\u6587\u540D\u79F0"],
   direction: [...DIRECTION_REFERENCE_LABELS],
@@ -296,107 +371,6 @@ var ADMIN_SECTIONS = {
     "\u4FDD\u969C"
   ]
 };
-
-// src/structure/labels.ts
-var LABELS = NOTICE_LABELS;
-var LABEL_RE = new RegExp(
-  `^(${LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|")})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*(?:[\uFF1A:]|$)`
-);
-var WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
-var INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
-var KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kind])));
-function readLabel(text) {
-  const m = LABEL_RE.exec(text);
-  if (!m) return null;
-  return { kind: KIND_OF.get(m[1]), label: m[1], length: m[0].length };
-}
-function isDirectionEvidence(kind) {
-  return kind !== "area-goal" && kind !== "mode";
-}
-var findInnerLabels = memoize(innerLabels, 4096);
-function innerLabels(text) {
-  const out = [];
-  if (text.length < 6) return out;
-  for (const m of text.matchAll(INNER_LABEL_RE)) {
-    const kind = KIND_OF.get(m[1]);
-    out.push({ kind, label: m[1], start: m.index + m[0].indexOf(m[1]), contentStart: m.index + m[0].length });
-  }
-  return out;
-}
-
-// src/lexicon/funding.ts
-var GOVERNMENT_FUNDS = [
-  "\u8D22\u653F",
-  "\u8CA1\u653F",
-  // 省财政资助, 市财政资金
-  "\u56FD\u62E8",
-  "\u570B\u64A5",
-  // 国拨经费 (national programmes)
-  "\u4E2D\u592E",
-  // 中央财政经费
-  "\u7701\u62E8",
-  "\u5E02\u62E8",
-  "\u533A\u62E8",
-  // 省拨经费
-  "\u8D44\u52A9",
-  "\u8CC7\u52A9",
-  // 资助经费 (what the call gives)
-  "\u8865\u52A9",
-  "\u88DC\u52A9",
-  // 补助资金
-  "\u4E13\u9879\u7ECF\u8D39",
-  "\u4E13\u9879\u8D44\u91D1",
-  // 专项经费 of a 专项
-  "\u62E8\u6B3E"
-  // 财政拨款
-];
-var CAP_SUBJECTS = ["\u652F\u6301\u8D44\u91D1", "\u8D22\u653F\u7ECF\u8D39", "\u8D22\u653F\u8D44\u91D1", "\u8D22\u653F\u652F\u6301", "\u8D22\u653F\u8865\u52A9", "\u8865\u8D34", "\u8D44\u91D1\u989D\u5EA6", "\u7533\u8BF7\u7ECF\u8D39", "\u7533\u8BF7\u91D1\u989D"];
-var SELF_FUNDS = [
-  "\u81EA\u7B79",
-  "\u81EA\u7C4C",
-  // 自筹经费
-  "\u914D\u5957",
-  // 配套经费
-  "\u5339\u914D",
-  // 匹配资金
-  "\u5355\u4F4D\u51FA\u8D44",
-  "\u4F01\u4E1A\u51FA\u8D44",
-  // 单位出资 in 其他经费
-  "\u5176\u4ED6\u7ECF\u8D39",
-  "\u5176\u5B83\u7ECF\u8D39",
-  "\u5176\u4ED6\u8D44\u91D1",
-  "\u5176\u5B83\u8D44\u91D1",
-  "\u5176\u4ED6\u6765\u6E90",
-  // 其他来源经费 (national guides)
-  "\u793E\u4F1A\u8D44\u91D1",
-  "\u94F6\u884C\u8D37\u6B3E"
-  // listed under 自筹 in drafts
-];
-var BUDGET_TOTALS = [
-  "\u603B\u9884\u7B97",
-  "\u603B\u6295\u5165",
-  "\u603B\u7ECF\u8D39",
-  "\u603B\u6295\u8D44",
-  "\u7E3D\u6295\u8CC7",
-  "\u603B\u989D",
-  "\u603B\u6210\u672C",
-  "\u7814\u53D1\u6295\u5165",
-  "\u7814\u53D1\u7ECF\u8D39",
-  "\u7814\u53D1\u603B\u6295\u5165"
-  // 不超过研发投入的30%
-];
-var DRAFT_BUDGET_TOTALS = [
-  ...BUDGET_TOTALS,
-  "\u7ECF\u8D39\u603B\u989D",
-  "\u9884\u7B97\u603B\u989D",
-  "\u8D44\u91D1\u603B\u989D",
-  "\u9879\u76EE\u603B\u989D",
-  "\u5408\u8BA1",
-  "\u603B\u8BA1",
-  "\u5171\u8BA1",
-  "\u7ECF\u8D39\u9884\u7B97",
-  "\u9879\u76EE\u7ECF\u8D39"
-];
 
 // src/lexicon/units.ts
 var MONEY_UNITS = [
@@ -813,6 +787,35 @@ var LIST_MODE_CUES = ["\u7EC4\u7EC7\u65B9\u5F0F", "\u65B9\u5F0F\u7EC4\u7EC7", "\
 var escape = (x) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function alternation(words) {
   return `(?:${[...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join("|")})`;
+}
+
+// src/structure/labels.ts
+var LABELS = NOTICE_LABELS;
+var REMARK = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
+var LABEL_RE = new RegExp(
+  `^(?:(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:])`
+);
+var WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
+var INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
+var KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kind])));
+function readLabel(text) {
+  const m = LABEL_RE.exec(text);
+  if (!m) return null;
+  const label = m[1] ?? m[2];
+  return { kind: KIND_OF.get(label), label, length: m[0].length };
+}
+function isDirectionEvidence(kind) {
+  return kind !== "area-goal" && kind !== "mode";
+}
+var findInnerLabels = memoize(innerLabels, 4096);
+function innerLabels(text) {
+  const out = [];
+  if (text.length < 6) return out;
+  for (const m of text.matchAll(INNER_LABEL_RE)) {
+    const kind = KIND_OF.get(m[1]);
+    out.push({ kind, label: m[1], start: m.index + m[0].indexOf(m[1]), contentStart: m.index + m[0].length });
+  }
+  return out;
 }
 
 // src/extract/number.ts

@@ -24,7 +24,7 @@ export const NOTICE_LABELS: readonly [SectionKind, readonly string[]][] = [
   ["content", ["主要研究内容", "研究内容", "研发内容", "建设内容", "主要内容", "任务内容", "攻关内容", "研究任务"]],
   ["goal", ["需求目标", "研究目标", "建设目标", "任务目标", "目标任务", "预期目标", "项目目标", "攻关目标", "需求描述", "任务描述", "技术需求", "榜单任务", "预期成果"]],
   ["keywords", ["关键词", "关键字", "關鍵詞", "關鍵字"]],
-  ["notes", ["其他要求", "其它要求", "有关说明", "相关说明", "备注", "申报说明", "揭榜要求", "发榜单位", "需求单位", "发榜企业"]],
+  ["notes", ["其他要求", "其它要求", "有关说明", "相关说明", "备注", "申报说明", "申报要求", "申报条件", "其他说明", "揭榜要求", "发榜单位", "需求单位", "发榜企业"]],
   ["projects", ["拟支持项目数", "支持项目数", "拟支持项目", "拟立项数"]],
   ["funding", ["榜单金额", "支持经费", "资助经费", "拟支持经费", "资助强度", "支持强度", "支持额度", "资助额度", "经费额度", "支持金额", "资助金额", "经费支持", "财政资助", "资助上限"]],
   ["duration", ["实施期限", "实施周期", "执行期限", "项目执行期", "研究期限", "执行周期", "实施年限", "执行年限", "项目年限", "研究年限", "资助年限"]],
@@ -55,7 +55,13 @@ export const DURATION_SUBJECTS = [
 ] as const;
 
 /** Labels that close a 关键词 list or a rule sentence when they follow on the same line. */
-export const NOTES_LABELS = [...labelsOf("notes"), "申报要求", "申报条件", "其他说明"] as const;
+export const NOTES_LABELS = labelsOf("notes");
+
+/**
+ * Labels that are also the titles of a notice's chapters (三、申报要求, 二、申报条件): inside a direction they open
+ * its notes only with a colon after them (申报要求：参与单位不超过5家); a title alone is the chapter.
+ */
+export const COLON_ONLY_LABELS: readonly string[] = ["申报要求", "申报条件", "其他说明"];
 
 /**
  * The fields of a proposal draft (申报书) by what they hold; a field's label ends the field before it (a KPI

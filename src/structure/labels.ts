@@ -1,13 +1,13 @@
 import { memoize } from "../core/memo.js";
-import { NOTICE_LABELS, type SectionKind } from "../lexicon/labels.js";
+import { alternation } from "../lexicon/index.js";
+import { COLON_ONLY_LABELS, NOTICE_LABELS, type SectionKind } from "../lexicon/labels.js";
 
 export type { SectionKind };
 
 const LABELS = NOTICE_LABELS;
+const REMARK = "\\s*(?:[（(][^（）()]{0,60}[）)])?\\s*";
 const LABEL_RE = new RegExp(
-  `^(${LABELS.flatMap(([, words]) => words)
-    .sort((a, b) => b.length - a.length)
-    .join("|")})\\s*(?:[（(][^（）()]{0,60}[）)])?\\s*(?:[：:]|$)`,
+  `^(?:(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[：:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[：:])`,
 );
 const WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
 // A label inside a paragraph, after a clause: 项目完成时，主要技术指标：…
@@ -21,7 +21,8 @@ const KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, k
 export function readLabel(text: string): { kind: SectionKind; label: string; length: number } | null {
   const m = LABEL_RE.exec(text);
   if (!m) return null;
-  return { kind: KIND_OF.get(m[1])!, label: m[1], length: m[0].length };
+  const label = m[1] ?? m[2];
+  return { kind: KIND_OF.get(label)!, label, length: m[0].length };
 }
 
 /** Labels whose presence under a heading shows that the heading is a direction one applies to. */
