@@ -60,6 +60,17 @@ describe("guide check - (standard input)", () => {
   });
 });
 
+describe("- on a terminal", () => {
+  it("is a usage error, not a wait for typing that never comes", async () => {
+    const { main } = await import("../src/cli/main.js");
+    let stderr = "";
+    const terminal = Object.assign([] as Uint8Array[], { isTTY: true });
+    const code = await main({ argv: ["parse", "-"], cwd: process.cwd(), env: {}, stdin: terminal, stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) } });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^guide: - 表示从标准输入读取，但标准输入是终端/);
+  });
+});
+
 describe("guide parse - (standard input)", () => {
   it("gives the guide the file gives, with source.path <stdin> or the --stdin-filename", async () => {
     const file = parseYaml((await runCli(["parse", NOTICE_000])).stdout);

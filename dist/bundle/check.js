@@ -97,6 +97,7 @@ async function readInput(path, options) {
 }
 async function readStdin(stream, filename, maxBytes = DEFAULT_MAX_BYTES) {
   const path = filename ?? STDIN_PATH;
+  if (stream.isTTY === true) throw new GuideError5("usage", "", { problem: "stdinTerminal" });
   const chunks = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -7531,6 +7532,7 @@ var en = {
     noGuide: "no guide: pass --guide GUIDE, or add a guide.config.yaml (guide init writes one)",
     noGuideFor: "no guide for {{draft}}: add it to the drafts of a guides entry in {{config}}, or pass --guide GUIDE",
     stdinOnce: "- (standard input) may stand for one draft only",
+    stdinTerminal: "- reads standard input, but it is a terminal: pipe or redirect the file (guide check - < draft.md)",
     unknownOption: "unknown option {{option}}{{suggestion}}",
     unknownCommand: "unknown command {{command}}{{suggestion}}",
     missingArgument: "missing the argument {{argument}}",
@@ -7617,6 +7619,7 @@ var zh = {
     noGuide: "\u6CA1\u6709\u6307\u5357\uFF1A\u8BF7\u7528 --guide GUIDE \u6307\u5B9A\uFF0C\u6216\u6DFB\u52A0 guide.config.yaml\uFF08guide init \u53EF\u751F\u6210\uFF09",
     noGuideFor: "{{draft}} \u6CA1\u6709\u5BF9\u5E94\u7684\u6307\u5357\uFF1A\u8BF7\u628A\u5B83\u52A0\u5165 {{config}} \u4E2D\u67D0\u4E2A guides \u6761\u76EE\u7684 drafts\uFF0C\u6216\u7528 --guide GUIDE \u6307\u5B9A",
     stdinOnce: "-\uFF08\u6807\u51C6\u8F93\u5165\uFF09\u53EA\u80FD\u4EE3\u8868\u4E00\u4EFD\u7533\u62A5\u4E66",
+    stdinTerminal: "- \u8868\u793A\u4ECE\u6807\u51C6\u8F93\u5165\u8BFB\u53D6\uFF0C\u4F46\u6807\u51C6\u8F93\u5165\u662F\u7EC8\u7AEF\uFF1A\u8BF7\u7528\u7BA1\u9053\u6216\u91CD\u5B9A\u5411\u4F20\u5165\u6587\u4EF6\uFF08guide check - < \u7533\u62A5\u4E66.md\uFF09",
     unknownOption: "\u672A\u77E5\u9009\u9879 {{option}}{{suggestion}}",
     unknownCommand: "\u672A\u77E5\u547D\u4EE4 {{command}}{{suggestion}}",
     missingArgument: "\u7F3A\u5C11\u53C2\u6570 {{argument}}",

@@ -97,6 +97,8 @@ export interface StdinInput {
  */
 export async function readStdin(stream: StdinStream, filename: string | undefined, maxBytes = DEFAULT_MAX_BYTES): Promise<StdinInput> {
   const path = filename ?? STDIN_PATH;
+  // a terminal would wait for typing that never comes: `-` means a pipe or a redirect
+  if ((stream as { isTTY?: boolean }).isTTY === true) throw new GuideError("usage", "", { problem: "stdinTerminal" });
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of stream) {

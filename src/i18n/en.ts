@@ -9,6 +9,7 @@ export type UsageProblem =
   | "noGuide"
   | "noGuideFor"
   | "stdinOnce"
+  | "stdinTerminal"
   | "unknownOption"
   | "unknownCommand"
   | "missingArgument"
@@ -147,6 +148,7 @@ export const en: Messages = {
     noGuide: "no guide: pass --guide GUIDE, or add a guide.config.yaml (guide init writes one)",
     noGuideFor: "no guide for {{draft}}: add it to the drafts of a guides entry in {{config}}, or pass --guide GUIDE",
     stdinOnce: "- (standard input) may stand for one draft only",
+    stdinTerminal: "- reads standard input, but it is a terminal: pipe or redirect the file (guide check - < draft.md)",
     unknownOption: "unknown option {{option}}{{suggestion}}",
     unknownCommand: "unknown command {{command}}{{suggestion}}",
     missingArgument: "missing the argument {{argument}}",

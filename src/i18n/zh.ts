@@ -62,6 +62,7 @@ export const zh: Messages = {
     noGuide: "没有指南：请用 --guide GUIDE 指定，或添加 guide.config.yaml（guide init 可生成）",
     noGuideFor: "{{draft}} 没有对应的指南：请把它加入 {{config}} 中某个 guides 条目的 drafts，或用 --guide GUIDE 指定",
     stdinOnce: "-（标准输入）只能代表一份申报书",
+    stdinTerminal: "- 表示从标准输入读取，但标准输入是终端：请用管道或重定向传入文件（guide check - < 申报书.md）",
     unknownOption: "未知选项 {{option}}{{suggestion}}",
     unknownCommand: "未知命令 {{command}}{{suggestion}}",
     missingArgument: "缺少参数 {{argument}}",
