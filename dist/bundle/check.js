@@ -563,7 +563,7 @@ var init_labels = __esm({
 });
 
 // src/lexicon/units.ts
-var MONEY_UNITS, COUNT_CLASSIFIERS, MEASURE_WORDS, COMPOUND_UNITS, COUNT_MAGNITUDES;
+var MONEY_UNITS, COUNT_CLASSIFIERS, MEASURE_WORDS, COMPOUND_UNITS, COUNT_MAGNITUDES, SMALLER_IS_BETTER, SMALLER_IS_BETTER_IN_UNITS;
 var init_units = __esm({
   "src/lexicon/units.ts"() {
     MONEY_UNITS = [
@@ -842,6 +842,8 @@ var init_units = __esm({
       "\\text{\u6BEB\u79D2}": "ms"
     };
     COUNT_MAGNITUDES = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
+    SMALLER_IS_BETTER = ["\u8BEF\u5DEE", "\u504F\u5DEE", "\u566A\u58F0", "\u566A\u97F3", "\u6F02\u79FB", "\u5EF6\u8FDF", "\u65F6\u5EF6", "\u635F\u8017", "\u529F\u8017", "\u80FD\u8017", "\u6296\u52A8", "\u6F0F\u7387", "\u8870\u51CF"];
+    SMALLER_IS_BETTER_IN_UNITS = ["\u7CBE\u5EA6", "\u5206\u8FA8\u7387"];
   }
 });
 
@@ -2255,6 +2257,7 @@ var init_comparator = __esm({
       \u8D85\u8FC7: { op: ">" },
       \u9AD8\u4E8E: { op: ">" },
       \u4F18\u4E8E: { op: ">" },
+      \u597D\u4E8E: { op: ">" },
       \u591A\u4E8E: { op: ">" },
       \u957F\u4E8E: { op: ">" },
       \u903E: { op: ">" },
@@ -2494,6 +2497,10 @@ function isConditionContext(f, start, end) {
   if (at < 0 || TARGET_VERB_ZAI.test(b.slice(Math.max(0, at - 2), at + 1))) return false;
   return CONDITION_AFTER.test(a);
 }
+function smallerIsBetter(lead, unit, counted) {
+  if (SMALLER_RE.test(lead)) return true;
+  return unit !== "" && !PERCENT_LIKE.has(unit) && !counted && SMALLER_IN_UNITS_RE.test(lead);
+}
 function gluedBefore(f, pos) {
   const prev = f[pos - 1] ?? "";
   if (/[A-Za-z_.\d/^±]/.test(prev)) return true;
@@ -2642,7 +2649,7 @@ function readAt(f, pos, prev, bare) {
   }
   if (after) end = after.end;
   if (pm && !before2 && !after) return end;
-  if (pm && op === ">" && before2 && /^(优于|優於)$/.test(before2.word)) op = "<";
+  if (op === ">" && before2 && /^(优于|優於|好于)$/.test(before2.word) && (pm || smallerIsBetter(f.slice(Math.max(0, before2.start - 24), before2.start), unitText, !!unit?.classifier))) op = "<";
   if (op === null && prev && prev.op !== "=" && prev.op !== "range") {
     const gap = f.slice(prev.end, lead);
     if (/^[\sA-Za-z\d()（）]*[和与及或、][\s(（]*$/.test(gap) && gap.length <= 12) op = prev.op;
@@ -2841,7 +2848,7 @@ function readQuantity(text2) {
     end: pick2.end
   };
 }
-var NUM_START_RE, RANGE_SEP_RE, PERCENT_LIKE, WEAK_PREFIX, CN_CHAR, HAN_ONLY, BAND_PREFIX, PER_TIME_BEFORE, UNIT_BEFORE, TIME_UNIT, TARGET_VERB_ZAI, COMPARED, CONDITION_AFTER, CLAUSE_BREAK, COMMA, COLON, OPEN, CLOSE, OPEN_FW, CLOSE_FW, isDigitCode, LIST_MARKER, LEAD_WORDS, TRAIL_WORDS, CAPS_UNITS, CONDITION_WORDS, BRACKETS, CONDITION_PHRASE;
+var NUM_START_RE, RANGE_SEP_RE, PERCENT_LIKE, WEAK_PREFIX, CN_CHAR, HAN_ONLY, BAND_PREFIX, PER_TIME_BEFORE, UNIT_BEFORE, TIME_UNIT, TARGET_VERB_ZAI, COMPARED, CONDITION_AFTER, SMALLER_RE, SMALLER_IN_UNITS_RE, CLAUSE_BREAK, COMMA, COLON, OPEN, CLOSE, OPEN_FW, CLOSE_FW, isDigitCode, LIST_MARKER, LEAD_WORDS, TRAIL_WORDS, CAPS_UNITS, CONDITION_WORDS, BRACKETS, CONDITION_PHRASE;
 var init_threshold = __esm({
   "src/extract/threshold.ts"() {
     init_comparator();
@@ -2863,6 +2870,8 @@ var init_threshold = __esm({
       alternation(Object.entries(PREFIX_COMPARATORS).filter(([w, c]) => !c.relative && c.op !== "approx" && (w.length >= 2 || /^[≥≤<>＜＞]$/.test(w)) && !w.startsWith("\\")).map(([w]) => w))
     );
     CONDITION_AFTER = new RegExp(`\u4E0B|\u6761\u4EF6|\u8303\u56F4|\u533A\u95F4|\u9891\u6BB5|\u6E29\u533A|\u5185|\u65F6|${COMPARED.source}`);
+    SMALLER_RE = new RegExp(`${alternation(SMALLER_IS_BETTER)}[^\uFF0C,\uFF1B;\u3002\uFF1A:]*$`);
+    SMALLER_IN_UNITS_RE = new RegExp(`${alternation(SMALLER_IS_BETTER_IN_UNITS)}[^\uFF0C,\uFF1B;\u3002\uFF1A:]*$`);
     CLAUSE_BREAK = new Set([..."\uFF0C\uFF1B\u3002\uFF1A\uFF01\uFF1F!?;\n\r\u3001|	"].map((c) => c.charCodeAt(0)));
     [COMMA, COLON, OPEN, CLOSE, OPEN_FW, CLOSE_FW] = [...",:()\uFF08\uFF09"].map((c) => c.charCodeAt(0));
     isDigitCode = (c) => c >= 48 && c <= 57;
@@ -3008,7 +3017,7 @@ function strip(v) {
 }
 function findFields(lines, label, options = {}) {
   const inline2 = new RegExp(`^[\u3010\\[]?(${label})(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*(?:[\u3011\\]]\\s*[:\uFF1A]?|[:\uFF1A]|\u4E3A(?=\\s*\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
-  const cellRe = new RegExp(`^(?:${label})(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*[:\uFF1A]?$`);
+  const cellRe = new RegExp(`^(?:${label})(?:\u57FA\u672C\u4FE1\u606F|\u57FA\u672C\u60C5\u51B5|\u4FE1\u606F|\u60C5\u51B5)?(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*[:\uFF1A]?$`);
   const hits = [];
   for (const line of lines) {
     const cells = splitCells(line.text);
@@ -3017,7 +3026,7 @@ function findFields(lines, label, options = {}) {
         const c = cells[i];
         const bare = c.text.replace(LIST_MARKER2, "");
         if (cellRe.test(bare)) {
-          const next = cells[i + 1];
+          const next = SUB_LABEL.test(cells[i + 1]?.text ?? "") && cells[i + 2] ? cells[i + 2] : cells[i + 1];
           const value = next ? strip(next.text) : "";
           hits.push({ value, offset: line.offset + (next ? next.start : c.start), labelOffset: line.offset + c.start, label: bare, line, cell: true });
         } else {
@@ -3086,12 +3095,13 @@ function splitList(s, seps = "\u3001\uFF1B;") {
   push(s.length);
   return out;
 }
-var LIST_MARKER2, VALUE_END;
+var LIST_MARKER2, VALUE_END, SUB_LABEL;
 var init_fields = __esm({
   "src/draft/fields.ts"() {
     init_tables();
     LIST_MARKER2 = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+)/;
     VALUE_END = /\s{2,}(?=\S{2,10}[:：])|[；;]\s*(?=\S{2,10}[:：])/;
+    SUB_LABEL = /^(?:单位)?(?:名称|全称)$|^姓名$/;
   }
 });
 
@@ -3117,7 +3127,7 @@ function added(prev, money) {
 function rowAmount(cells, unit) {
   for (const c of cells) {
     const m = readMoney(c.text)[0];
-    if (m && /^\s*[\d.,]+\s*(?:万|亿|千)?元\s*$/.test(c.text)) return m.value.yuan;
+    if (m && MONEY_CELL.test(c.text)) return m.value.yuan;
     if (/^\d[\d.,]*$/.test(c.text.trim()) && unit) return moneyOf(c.text, unit)?.yuan ?? null;
   }
   return null;
@@ -3153,7 +3163,7 @@ function readBudget(t) {
       const headerUnit = texts.map((c) => UNIT_IN.exec(c)?.[1]).find(Boolean) ?? null;
       const labels = texts.map((c) => /^[\d.,\s]*$/.test(c) ? null : budgetKind(c.replace(/[（(].*?[)）]/g, "")));
       if (texts.every((c) => !/\d/.test(c)) && (headerUnit || texts.some((c) => /来源|科目|金额|预算数/.test(c)) || labels.filter(Boolean).length >= 2)) {
-        header = { cells, unit: headerUnit ?? tableUnit, labels };
+        header = { cells, unit: headerUnit ?? tableUnit, labels, line: line.index };
         if (headerUnit) unitState = { unit: headerUnit, until: line.index + 15 };
         continue;
       }
@@ -3172,7 +3182,7 @@ function readBudget(t) {
         const inCell = readMoney(c.text)[0];
         const columnKind = header?.labels[i] ?? null;
         const cellKind = columnKind && (kind === null || kind === "total" && SUM_ROW.test(rowLabel)) ? columnKind : kind ?? columnKind;
-        if (inCell && /^\s*[\d.,]+\s*(?:万|亿|千)?元\s*$/.test(c.text)) {
+        if (inCell && MONEY_CELL.test(c.text)) {
           setRow(cellKind, inCell.value, c.text, line.offset + c.start, rowLabel);
           kind = null;
           continue;
@@ -3193,7 +3203,8 @@ function readBudget(t) {
       }
       continue;
     }
-    if (!line.text.trim() || headingLevel(line.text) !== null) header = null;
+    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
+    if (!line.text.trim() && !delimiter || headingLevel(line.text) !== null) header = null;
     if (!CONTEXT.test(line.text) && !TOTAL.test(line.text)) continue;
     const amounts = readMoney(line.text);
     const lineUnit = unitLine?.[2] ?? tableUnit;
@@ -3239,7 +3250,7 @@ function readBudget(t) {
   }
   return out;
 }
-var SELF, GOV, TOTAL, SUM_ROW, CONTEXT, UNIT_IN, SCALE;
+var SELF, GOV, TOTAL, SUM_ROW, CONTEXT, UNIT_IN, SCALE, MONEY_CELL;
 var init_budget = __esm({
   "src/draft/budget.ts"() {
     init_money();
@@ -3254,6 +3265,7 @@ var init_budget = __esm({
     CONTEXT = /经费|预算|资金|投入|投资|国拨|财政|自筹|配套|资助|补助/;
     UNIT_IN = /(亿元|万元|千元|元)/;
     SCALE = { \u4EBF\u5143: 1e8, \u4E07\u5143: 1e4, \u5343\u5143: 1e3, \u5143: 1 };
+    MONEY_CELL = /^\s*[\d.,]+\s*(?:万|亿|千)?\s*元\s*$/;
   }
 });
 
@@ -3780,6 +3792,7 @@ function looksLikeUnit(u) {
 }
 function unitTable(cells) {
   const h = cells.map((c) => c.replace(/\s+/g, ""));
+  if (h.some((c) => c.length > 12 || /\d/.test(c))) return null;
   const name = h.findIndex((c) => /^(?:单位名称|单位|名称|合作单位|参与单位|承担单位)(?:[（(].*[)）])?$/.test(c));
   if (name < 0) return null;
   const type = h.findIndex((c) => /单位性质|单位类型|性质|类型|类别/.test(c));
@@ -3787,6 +3800,9 @@ function unitTable(cells) {
   const role = h.findIndex((c) => /角色|分工|承担任务|单位角色|牵头\/参与/.test(c));
   if (type < 0 && country < 0 && role < 0) return null;
   return { name, type, country, role };
+}
+function unitKey(name) {
+  return name.replace(/[（(][^（）()]*[)）]/g, "").replace(/\s+/g, "");
 }
 function readUnits(t) {
   let leadUnit = null;
@@ -3801,8 +3817,8 @@ function readUnits(t) {
   const participants = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (u, text2, offset) => {
-    if (!u || seen.has(u.name) || leadUnit && leadUnit.value.name === u.name) return;
-    seen.add(u.name);
+    if (!u || seen.has(unitKey(u.name)) || leadUnit && unitKey(leadUnit.value.name) === unitKey(u.name)) return;
+    seen.add(unitKey(u.name));
     participants.push(t.fact(u, text2, offset));
   };
   for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, add);

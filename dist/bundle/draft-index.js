@@ -506,6 +506,8 @@ var COMPOUND_UNITS = {
   "\\text{\u5146\u8D6B\u5179}": "MHz",
   "\\text{\u6BEB\u79D2}": "ms"
 };
+var SMALLER_IS_BETTER = ["\u8BEF\u5DEE", "\u504F\u5DEE", "\u566A\u58F0", "\u566A\u97F3", "\u6F02\u79FB", "\u5EF6\u8FDF", "\u65F6\u5EF6", "\u635F\u8017", "\u529F\u8017", "\u80FD\u8017", "\u6296\u52A8", "\u6F0F\u7387", "\u8870\u51CF"];
+var SMALLER_IS_BETTER_IN_UNITS = ["\u7CBE\u5EA6", "\u5206\u8FA8\u7387"];
 
 // src/lexicon/parties.ts
 var PARTNER_UNITS = [
@@ -1763,6 +1765,7 @@ var PREFIX_COMPARATORS = {
   \u8D85\u8FC7: { op: ">" },
   \u9AD8\u4E8E: { op: ">" },
   \u4F18\u4E8E: { op: ">" },
+  \u597D\u4E8E: { op: ">" },
   \u591A\u4E8E: { op: ">" },
   \u957F\u4E8E: { op: ">" },
   \u903E: { op: ">" },
@@ -2026,6 +2029,12 @@ function isConditionContext(f, start, end) {
   if (at < 0 || TARGET_VERB_ZAI.test(b.slice(Math.max(0, at - 2), at + 1))) return false;
   return CONDITION_AFTER.test(a);
 }
+var SMALLER_RE = new RegExp(`${alternation(SMALLER_IS_BETTER)}[^\uFF0C,\uFF1B;\u3002\uFF1A:]*$`);
+var SMALLER_IN_UNITS_RE = new RegExp(`${alternation(SMALLER_IS_BETTER_IN_UNITS)}[^\uFF0C,\uFF1B;\u3002\uFF1A:]*$`);
+function smallerIsBetter(lead, unit, counted) {
+  if (SMALLER_RE.test(lead)) return true;
+  return unit !== "" && !PERCENT_LIKE.has(unit) && !counted && SMALLER_IN_UNITS_RE.test(lead);
+}
 function gluedBefore(f, pos) {
   const prev = f[pos - 1] ?? "";
   if (/[A-Za-z_.\d/^±]/.test(prev)) return true;
@@ -2174,7 +2183,7 @@ function readAt(f, pos, prev, bare) {
   }
   if (after) end = after.end;
   if (pm && !before && !after) return end;
-  if (pm && op === ">" && before && /^(优于|優於)$/.test(before.word)) op = "<";
+  if (op === ">" && before && /^(优于|優於|好于)$/.test(before.word) && (pm || smallerIsBetter(f.slice(Math.max(0, before.start - 24), before.start), unitText, !!unit?.classifier))) op = "<";
   if (op === null && prev && prev.op !== "=" && prev.op !== "range") {
     const gap = f.slice(prev.end, lead);
     if (/^[\sA-Za-z\d()（）]*[和与及或、][\s(（]*$/.test(gap) && gap.length <= 12) op = prev.op;
@@ -2497,9 +2506,10 @@ var VALUE_END = /\s{2,}(?=\S{2,10}[:：])|[；;]\s*(?=\S{2,10}[:：])/;
 function strip(v) {
   return v.replace(/^[\s:：]+/, "").replace(/[\s，,；;。]+$/, "");
 }
+var SUB_LABEL = /^(?:单位)?(?:名称|全称)$|^姓名$/;
 function findFields(lines, label, options = {}) {
   const inline = new RegExp(`^[\u3010\\[]?(${label})(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*(?:[\u3011\\]]\\s*[:\uFF1A]?|[:\uFF1A]|\u4E3A(?=\\s*\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
-  const cellRe = new RegExp(`^(?:${label})(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*[:\uFF1A]?$`);
+  const cellRe = new RegExp(`^(?:${label})(?:\u57FA\u672C\u4FE1\u606F|\u57FA\u672C\u60C5\u51B5|\u4FE1\u606F|\u60C5\u51B5)?(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*[:\uFF1A]?$`);
   const hits = [];
   for (const line of lines) {
     const cells = splitCells(line.text);
@@ -2508,7 +2518,7 @@ function findFields(lines, label, options = {}) {
         const c = cells[i];
         const bare = c.text.replace(LIST_MARKER2, "");
         if (cellRe.test(bare)) {
-          const next = cells[i + 1];
+          const next = SUB_LABEL.test(cells[i + 1]?.text ?? "") && cells[i + 2] ? cells[i + 2] : cells[i + 1];
           const value = next ? strip(next.text) : "";
           hits.push({ value, offset: line.offset + (next ? next.start : c.start), labelOffset: line.offset + c.start, label: bare, line, cell: true });
         } else {
@@ -2604,10 +2614,11 @@ function moneyOf(numText, unit) {
 function added(prev, money) {
   return { ...prev, value: { yuan: Math.round((prev.value.yuan + money.yuan) * 100) / 100, text: `${prev.value.text}+${money.text}` } };
 }
+var MONEY_CELL = /^\s*[\d.,]+\s*(?:万|亿|千)?\s*元\s*$/;
 function rowAmount(cells, unit) {
   for (const c of cells) {
     const m = readMoney(c.text)[0];
-    if (m && /^\s*[\d.,]+\s*(?:万|亿|千)?元\s*$/.test(c.text)) return m.value.yuan;
+    if (m && MONEY_CELL.test(c.text)) return m.value.yuan;
     if (/^\d[\d.,]*$/.test(c.text.trim()) && unit) return moneyOf(c.text, unit)?.yuan ?? null;
   }
   return null;
@@ -2643,7 +2654,7 @@ function readBudget(t) {
       const headerUnit = texts.map((c) => UNIT_IN.exec(c)?.[1]).find(Boolean) ?? null;
       const labels = texts.map((c) => /^[\d.,\s]*$/.test(c) ? null : budgetKind(c.replace(/[（(].*?[)）]/g, "")));
       if (texts.every((c) => !/\d/.test(c)) && (headerUnit || texts.some((c) => /来源|科目|金额|预算数/.test(c)) || labels.filter(Boolean).length >= 2)) {
-        header = { cells, unit: headerUnit ?? tableUnit, labels };
+        header = { cells, unit: headerUnit ?? tableUnit, labels, line: line.index };
         if (headerUnit) unitState = { unit: headerUnit, until: line.index + 15 };
         continue;
       }
@@ -2662,7 +2673,7 @@ function readBudget(t) {
         const inCell = readMoney(c.text)[0];
         const columnKind = header?.labels[i] ?? null;
         const cellKind = columnKind && (kind === null || kind === "total" && SUM_ROW.test(rowLabel)) ? columnKind : kind ?? columnKind;
-        if (inCell && /^\s*[\d.,]+\s*(?:万|亿|千)?元\s*$/.test(c.text)) {
+        if (inCell && MONEY_CELL.test(c.text)) {
           setRow(cellKind, inCell.value, c.text, line.offset + c.start, rowLabel);
           kind = null;
           continue;
@@ -2683,7 +2694,8 @@ function readBudget(t) {
       }
       continue;
     }
-    if (!line.text.trim() || headingLevel(line.text) !== null) header = null;
+    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
+    if (!line.text.trim() && !delimiter || headingLevel(line.text) !== null) header = null;
     if (!CONTEXT.test(line.text) && !TOTAL.test(line.text)) continue;
     const amounts = readMoney(line.text);
     const lineUnit = unitLine?.[2] ?? tableUnit;
@@ -3352,6 +3364,7 @@ function looksLikeUnit(u) {
 }
 function unitTable(cells) {
   const h = cells.map((c) => c.replace(/\s+/g, ""));
+  if (h.some((c) => c.length > 12 || /\d/.test(c))) return null;
   const name = h.findIndex((c) => /^(?:单位名称|单位|名称|合作单位|参与单位|承担单位)(?:[（(].*[)）])?$/.test(c));
   if (name < 0) return null;
   const type = h.findIndex((c) => /单位性质|单位类型|性质|类型|类别/.test(c));
@@ -3359,6 +3372,9 @@ function unitTable(cells) {
   const role = h.findIndex((c) => /角色|分工|承担任务|单位角色|牵头\/参与/.test(c));
   if (type < 0 && country < 0 && role < 0) return null;
   return { name, type, country, role };
+}
+function unitKey(name) {
+  return name.replace(/[（(][^（）()]*[)）]/g, "").replace(/\s+/g, "");
 }
 var N = "(\\d+|[\u4E00\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+)";
 var COUNT_RE = new RegExp(
@@ -3377,8 +3393,8 @@ function readUnits(t) {
   const participants = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (u, text, offset) => {
-    if (!u || seen.has(u.name) || leadUnit && leadUnit.value.name === u.name) return;
-    seen.add(u.name);
+    if (!u || seen.has(unitKey(u.name)) || leadUnit && unitKey(leadUnit.value.name) === unitKey(u.name)) return;
+    seen.add(unitKey(u.name));
     participants.push(t.fact(u, text, offset));
   };
   for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, add);

@@ -594,6 +594,8 @@ var COMPOUND_UNITS = {
   "\\text{\u5146\u8D6B\u5179}": "MHz",
   "\\text{\u6BEB\u79D2}": "ms"
 };
+var SMALLER_IS_BETTER = ["\u8BEF\u5DEE", "\u504F\u5DEE", "\u566A\u58F0", "\u566A\u97F3", "\u6F02\u79FB", "\u5EF6\u8FDF", "\u65F6\u5EF6", "\u635F\u8017", "\u529F\u8017", "\u80FD\u8017", "\u6296\u52A8", "\u6F0F\u7387", "\u8870\u51CF"];
+var SMALLER_IS_BETTER_IN_UNITS = ["\u7CBE\u5EA6", "\u5206\u8FA8\u7387"];
 
 // src/lexicon/parties.ts
 var PARTNER_UNITS = [
@@ -1024,6 +1026,7 @@ var PREFIX_COMPARATORS = {
   \u8D85\u8FC7: { op: ">" },
   \u9AD8\u4E8E: { op: ">" },
   \u4F18\u4E8E: { op: ">" },
+  \u597D\u4E8E: { op: ">" },
   \u591A\u4E8E: { op: ">" },
   \u957F\u4E8E: { op: ">" },
   \u903E: { op: ">" },
@@ -1286,6 +1289,12 @@ function isConditionContext(f, start, end) {
   if (at < 0 || TARGET_VERB_ZAI.test(b.slice(Math.max(0, at - 2), at + 1))) return false;
   return CONDITION_AFTER.test(a);
 }
+var SMALLER_RE = new RegExp(`${alternation(SMALLER_IS_BETTER)}[^\uFF0C,\uFF1B;\u3002\uFF1A:]*$`);
+var SMALLER_IN_UNITS_RE = new RegExp(`${alternation(SMALLER_IS_BETTER_IN_UNITS)}[^\uFF0C,\uFF1B;\u3002\uFF1A:]*$`);
+function smallerIsBetter(lead, unit, counted) {
+  if (SMALLER_RE.test(lead)) return true;
+  return unit !== "" && !PERCENT_LIKE.has(unit) && !counted && SMALLER_IN_UNITS_RE.test(lead);
+}
 function gluedBefore(f, pos) {
   const prev = f[pos - 1] ?? "";
   if (/[A-Za-z_.\d/^±]/.test(prev)) return true;
@@ -1434,7 +1443,7 @@ function readAt(f, pos, prev, bare) {
   }
   if (after) end = after.end;
   if (pm && !before && !after) return end;
-  if (pm && op === ">" && before && /^(优于|優於)$/.test(before.word)) op = "<";
+  if (op === ">" && before && /^(优于|優於|好于)$/.test(before.word) && (pm || smallerIsBetter(f.slice(Math.max(0, before.start - 24), before.start), unitText, !!unit?.classifier))) op = "<";
   if (op === null && prev && prev.op !== "=" && prev.op !== "range") {
     const gap = f.slice(prev.end, lead);
     if (/^[\sA-Za-z\d()（）]*[和与及或、][\s(（]*$/.test(gap) && gap.length <= 12) op = prev.op;

@@ -54,11 +54,14 @@ function added(prev: Fact<Money>, money: Money): Fact<Money> {
   return { ...prev, value: { yuan: Math.round((prev.value.yuan + money.yuan) * 100) / 100, text: `${prev.value.text}+${money.text}` } };
 }
 
+// A cell that is an amount and nothing else: 500万元, 1,200 元, 1500 万 元 (a space inside the unit, as typed).
+const MONEY_CELL = /^\s*[\d.,]+\s*(?:万|亿|千)?\s*元\s*$/;
+
 /** The amount in 元 of a table row: its first cell with money, bare figures in the table's unit. */
 function rowAmount(cells: Cell[], unit: string | null): number | null {
   for (const c of cells) {
     const m = readMoney(c.text)[0];
-    if (m && /^\s*[\d.,]+\s*(?:万|亿|千)?元\s*$/.test(c.text)) return m.value.yuan;
+    if (m && MONEY_CELL.test(c.text)) return m.value.yuan;
     if (/^\d[\d.,]*$/.test(c.text.trim()) && unit) return moneyOf(c.text, unit)?.yuan ?? null;
   }
   return null;
@@ -85,7 +88,7 @@ export function readBudget(t: DraftText): BudgetFacts {
   };
   // the unit of bare figures: 单位：万元, 经费预算（万元）, 金额（万元）, for the lines that follow
   let unitState: { unit: string; until: number } | null = null;
-  let header: { cells: Cell[]; unit: string | null; labels: (Kind | null)[] } | null = null;
+  let header: { cells: Cell[]; unit: string | null; labels: (Kind | null)[]; line: number } | null = null;
   let lastRow: number | null = null;
   let breakdown: { left: number } | null = null;
   for (const line of t.lines) {
@@ -100,7 +103,7 @@ export function readBudget(t: DraftText): BudgetFacts {
       const headerUnit = texts.map((c) => UNIT_IN.exec(c)?.[1]).find(Boolean) ?? null;
       const labels = texts.map((c) => (/^[\d.,\s]*$/.test(c) ? null : budgetKind(c.replace(/[（(].*?[)）]/g, ""))));
       if (texts.every((c) => !/\d/.test(c)) && (headerUnit || texts.some((c) => /来源|科目|金额|预算数/.test(c)) || labels.filter(Boolean).length >= 2)) {
-        header = { cells, unit: headerUnit ?? tableUnit, labels };
+        header = { cells, unit: headerUnit ?? tableUnit, labels, line: line.index };
         if (headerUnit) unitState = { unit: headerUnit, until: line.index + 15 };
         continue;
       }
@@ -123,7 +126,7 @@ export function readBudget(t: DraftText): BudgetFacts {
         // the column's kind (单位 | 省财政 | 自筹 | 合计) wins over a 合计 row's label: that row sums each column
         const columnKind = header?.labels[i] ?? null;
         const cellKind: Kind | null = columnKind && (kind === null || (kind === "total" && SUM_ROW.test(rowLabel))) ? columnKind : (kind ?? columnKind);
-        if (inCell && /^\s*[\d.,]+\s*(?:万|亿|千)?元\s*$/.test(c.text)) {
+        if (inCell && MONEY_CELL.test(c.text)) {
           setRow(cellKind, inCell.value, c.text, line.offset + c.start, rowLabel);
           kind = null;
           continue;
@@ -145,7 +148,9 @@ export function readBudget(t: DraftText): BudgetFacts {
       }
       continue;
     }
-    if (!line.text.trim() || headingLevel(line.text) !== null) header = null;
+    // a Markdown table's delimiter row (|---|---|) is blank by now: the header above it still heads the rows below
+    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
+    if ((!line.text.trim() && !delimiter) || headingLevel(line.text) !== null) header = null;
     if (!CONTEXT.test(line.text) && !TOTAL.test(line.text)) continue;
     const amounts = readMoney(line.text);
     const lineUnit = unitLine?.[2] ?? tableUnit;

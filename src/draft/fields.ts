@@ -37,6 +37,9 @@ function strip(v: string): string {
   return v.replace(/^[\s:：]+/, "").replace(/[\s，,；;。]+$/, "");
 }
 
+// The cell between a block label and its value in a 基本信息表: 申报单位 | 名称 | X, 项目负责人 | 姓名 | X.
+const SUB_LABEL = /^(?:单位)?(?:名称|全称)$|^姓名$/;
+
 /**
  * Every place in `lines` where one of `label` (a regex source matched at a line start, after a list marker,
  * or as a whole table cell) gives a value. `label` must not be anchored; a parenthesized remark after it
@@ -46,7 +49,8 @@ function strip(v: string): string {
 export function findFields(lines: DraftLine[], label: string, options: { colonRequired?: boolean } = {}): FieldHit[] {
   // 【申报单位】… — a label in black-lenticular brackets, the closing bracket standing for the colon
   const inline = new RegExp(`^[【\\[]?(${label})(?:[（(][^)）]{0,12}[)）])?\\s*(?:[】\\]]\\s*[:：]?|[:：]|为(?=\\s*\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
-  const cellRe = new RegExp(`^(?:${label})(?:[（(][^)）]{0,12}[)）])?\\s*[:：]?$`);
+  // 申报单位 | X, and the block labels of a 基本信息表: 申报单位信息 | 单位名称 | X
+  const cellRe = new RegExp(`^(?:${label})(?:基本信息|基本情况|信息|情况)?(?:[（(][^)）]{0,12}[)）])?\\s*[:：]?$`);
   const hits: FieldHit[] = [];
   for (const line of lines) {
     const cells = splitCells(line.text);
@@ -55,7 +59,8 @@ export function findFields(lines: DraftLine[], label: string, options: { colonRe
         const c = cells[i];
         const bare = c.text.replace(LIST_MARKER, "");
         if (cellRe.test(bare)) {
-          const next = cells[i + 1];
+          // the value is the next cell, after a sub-label cell such as 名称 or 姓名 (申报单位 | 名称 | X)
+          const next = SUB_LABEL.test(cells[i + 1]?.text ?? "") && cells[i + 2] ? cells[i + 2] : cells[i + 1];
           const value = next ? strip(next.text) : "";
           hits.push({ value, offset: line.offset + (next ? next.start : c.start), labelOffset: line.offset + c.start, label: bare, line, cell: true });
         } else {
@@ -106,12 +111,12 @@ export function nextLine(lines: DraftLine[], line: DraftLine, within = 3): Draft
   return null;
 }
 
-/** Split a list written on one line (A、B；C) at separators outside parentheses. */
 /** Text left to fill in: blank, or only a 【…】 placeholder (as `guide template` writes 【待填写】). */
 export function isUnfilledText(s: string): boolean {
   return /^\s*(【[^】]*】\s*)?$/.test(s);
 }
 
+/** Split a list written on one line (A、B；C) at separators outside parentheses. */
 export function splitList(s: string, seps = "、；;"): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let depth = 0;

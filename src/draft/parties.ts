@@ -144,6 +144,8 @@ interface TableColumns {
 
 function unitTable(cells: string[]): TableColumns | null {
   const h = cells.map((c) => c.replace(/\s+/g, ""));
+  // a header row holds labels only: a cell that is a name or a sentence (…国家集成电路…中心) makes it a row of values
+  if (h.some((c) => c.length > 12 || /\d/.test(c))) return null;
   const name = h.findIndex((c) => /^(?:单位名称|单位|名称|合作单位|参与单位|承担单位)(?:[（(].*[)）])?$/.test(c));
   if (name < 0) return null;
   const type = h.findIndex((c) => /单位性质|单位类型|性质|类型|类别/.test(c));
@@ -151,6 +153,11 @@ function unitTable(cells: string[]): TableColumns | null {
   const role = h.findIndex((c) => /角色|分工|承担任务|单位角色|牵头\/参与/.test(c));
   if (type < 0 && country < 0 && role < 0) return null;
   return { name, type, country, role };
+}
+
+/** A unit's name for telling two mentions apart: without a bracketed remark (（牵头）, （…中心运营主体）) or spaces. */
+function unitKey(name: string): string {
+  return name.replace(/[（(][^（）()]*[)）]/g, "").replace(/\s+/g, "");
 }
 
 /** What the units part of a draft says: lead unit, participants and a stated count. */
@@ -187,8 +194,8 @@ export function readUnits(t: DraftText): UnitFacts {
   const participants: Fact<DraftUnit>[] = [];
   const seen = new Set<string>();
   const add = (u: DraftUnit | null, text: string, offset: number) => {
-    if (!u || seen.has(u.name) || (leadUnit && leadUnit.value.name === u.name)) return;
-    seen.add(u.name);
+    if (!u || seen.has(unitKey(u.name)) || (leadUnit && unitKey(leadUnit.value.name) === unitKey(u.name))) return;
+    seen.add(unitKey(u.name));
     participants.push(t.fact(u, text, offset));
   };
   for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, add);

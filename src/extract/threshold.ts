@@ -5,7 +5,7 @@
  */
 import type { Comparator } from "../model/guide.js";
 import { PREFIX_COMPARATORS, readComparatorAfter, readComparatorBefore, type ComparatorMatch } from "./comparator.js";
-import { alternation } from "../lexicon/index.js";
+import { alternation, SMALLER_IS_BETTER, SMALLER_IS_BETTER_IN_UNITS } from "../lexicon/index.js";
 import { foldWidth, readChineseNumber, readNumber, type NumberToken } from "./number.js";
 import { isTimeUnitAt, readUnit, type UnitMatch } from "./unit.js";
 import type { KpiAtom } from "./types.js";
@@ -93,6 +93,16 @@ function isConditionContext(f: string, start: number, end: number): boolean {
 }
 
 /** Characters before a number that make it part of an identifier, version, fraction or product. */
+// the metric words of the clause before a comparator (after its last break)
+const SMALLER_RE = new RegExp(`${alternation(SMALLER_IS_BETTER)}[^，,；;。：:]*$`);
+const SMALLER_IN_UNITS_RE = new RegExp(`${alternation(SMALLER_IS_BETTER_IN_UNITS)}[^，,；;。：:]*$`);
+
+/** Is the metric before a comparator (`lead`: the text up to it) one where smaller is better, for a value in `unit`? */
+function smallerIsBetter(lead: string, unit: string, counted: boolean): boolean {
+  if (SMALLER_RE.test(lead)) return true;
+  return unit !== "" && !PERCENT_LIKE.has(unit) && !counted && SMALLER_IN_UNITS_RE.test(lead);
+}
+
 function gluedBefore(f: string, pos: number): boolean {
   const prev = f[pos - 1] ?? "";
   if (/[A-Za-z_.\d/^±]/.test(prev)) return true;
@@ -258,8 +268,8 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
   }
   if (after) end = after.end;
   if (pm && !before && !after) return end;
-  // 精度优于±0.1mm: better than a tolerance is a smaller tolerance
-  if (pm && op === ">" && before && /^(优于|優於)$/.test(before.word)) op = "<";
+  // 精度优于±0.1mm: better than a tolerance is a smaller tolerance; 偏差优于30厘米: better than an error is a smaller one
+  if (op === ">" && before && /^(优于|優於|好于)$/.test(before.word) && (pm || smallerIsBetter(f.slice(Math.max(0, before.start - 24), before.start), unitText, !!unit?.classifier))) op = "<";
   if (op === null && prev && prev.op !== "=" && prev.op !== "range") {
     // 分别不低于 90% 和 60%; 超过20 TOPS INT8或10 TFLOPS FP16: the comparator carries over a list
     const gap = f.slice(prev.end, lead);

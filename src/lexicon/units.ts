@@ -76,3 +76,12 @@ export const COMPOUND_UNITS: Readonly<Record<string, string>> = {
  * read so only against a count without a unit, where no physical unit could be meant.
  */
 export const COUNT_MAGNITUDES: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
+
+/**
+ * Metrics where smaller is better (ANNOTATION.md: error, noise, drift, latency, loss, power): "优于" a value of
+ * one of them is at most that value (距离测量偏差优于30厘米, 时钟同步误差优于100ns).
+ */
+export const SMALLER_IS_BETTER = ["误差", "偏差", "噪声", "噪音", "漂移", "延迟", "时延", "损耗", "功耗", "能耗", "抖动", "漏率", "衰减"] as const;
+
+/** Metrics that are smaller-is-better when measured in a length, an angle or a time (定位精度优于1mm, 光谱分辨率优于3nm), not in % or a count. */
+export const SMALLER_IS_BETTER_IN_UNITS = ["精度", "分辨率"] as const;

@@ -213,7 +213,7 @@ describe("readKpis: atoms of a KPI sentence (op, value, max, unit)", () => {
     ["支持不少于 2 种 AI 训练框架（包括至少 1 种国产框架）", [">= 2 种", ">= 1 种"]],
     ["建立响应范围在400-2500nm的超表面", ["range 400 2500 nm"]],
     ["调制效率≤0.28Vcm，调制速率≥50Gbit/s，功耗≤100fJ/bit", ["<= 0.28 Vcm", ">= 50 Gbit/s", "<= 100 fJ/bit"]],
-    ["光谱分辨率优于5nm。", ["> 5 nm"]],
+    ["光谱分辨率优于5nm。", ["< 5 nm"]],
     // hard cases from the SPEC and the annotation guide
     ["关键技术20多家", ["> 20 家"]],
     ["取得60余项成果", ["> 60 项"]],

@@ -1,0 +1,11 @@
+import { readFileSync } from "node:fs";
+import { readDraft } from "../dist/draft/index.js";
+const f = await readDraft(readFileSync(process.argv[2]), { path: process.argv[2] });
+const show = (x) => (x ? JSON.stringify(x.value ?? x) + " @" + x.line : "null");
+console.log("direction", show(f.direction));
+console.log("lead", show(f.leadUnit));
+console.log("participants", f.participants.map((p) => JSON.stringify(p.value)).join(" ; "));
+console.log("pi", show(f.pi));
+console.log("period", show(f.period));
+console.log("budget", show(f.budget.government), show(f.budget.selfFunded), show(f.budget.total));
+console.log("kpis", f.kpis.map((k) => `${k.value.metric} ${k.value.op}${k.value.value}${k.value.unit}`).join(" | "));

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { readDraft } from "../src/draft/index.js";
+import { readKpis } from "../src/extract/threshold.js";
+
+// Classes found by the blind set fixtures/check-own3 (first run: recall 0.636, precision 0.389), each with a
+// second example in other words.
+const read = (text: string, path = "draft.md") => readDraft(new TextEncoder().encode(text), { path });
+const yuan = (f: { value: { yuan: number } } | null) => f?.value.yuan ?? null;
+
+describe("budget tables whose columns are the sources", () => {
+  it("a Markdown table: the delimiter row under the header does not cut the header from its rows", async () => {
+    const f = await read(
+      ["## 四、经费预算（万元）", "", "| 科目 | 省财政资助 | 自筹 | 合计 |", "|---|---|---|---|", "| 直接费用 | 1380 | 1000 | 2380 |", "| 间接费用 | 120 | 100 | 220 |", "| 合计 | 1500 | 1100 | 2600 |", ""].join("\n"),
+    );
+    expect([yuan(f.budget.government), yuan(f.budget.selfFunded), yuan(f.budget.total)]).toEqual([15e6, 11e6, 26e6]);
+  });
+
+  it("in other words: aligned delimiter cells, other column names, a 小计 row", async () => {
+    const f = await read(
+      ["经费预算表（单位：万元）", "", "| 支出科目 | 申请专项经费 | 单位自筹 | 小计 |", "|:---|---:|---:|---:|", "| 设备费 | 200 | 300 | 500 |", "| 业务费 | 400 | 500 | 900 |", "| 合计 | 600 | 800 | 1400 |", ""].join("\n"),
+    );
+    expect([yuan(f.budget.government), yuan(f.budget.selfFunded), yuan(f.budget.total)]).toEqual([6e6, 8e6, 14e6]);
+  });
+
+  it("an amount cell typed with a space inside its unit (1500 万 元)", async () => {
+    const f = await read(["| 项目基本信息 | |", "|---|---|", "| 省财政资助经费 | 1500 万 元 |", "| 自筹经费 | 3,000 万元 |", ""].join("\n"));
+    expect([yuan(f.budget.government), yuan(f.budget.selfFunded)]).toEqual([15e6, 30e6]);
+  });
+});
+
+describe("the lead unit in a 基本信息表", () => {
+  it("申报单位 | 名称 | X — a sub-label cell between the block label and its value; a cell saying 申报单位在职 is no label", async () => {
+    const f = await read(
+      ["申报单位 | 名称 | 南京某某设计自动化有限公司（某某技术创新中心运营主体）", "单位性质 | 企业", "项目负责人 | 姓名 | 王某 | 出生年月 | 1980-08", "职称 | 正高级工程师 | 人事关系 | 申报单位在职", "一、联合攻关单位", "1.南京某某设计自动化有限公司（牵头）——企业", "2.某某信息工程大学——高等院校", ""].join("\n"),
+      "draft.txt",
+    );
+    expect(f.leadUnit?.value).toMatchObject({ name: "南京某某设计自动化有限公司（某某技术创新中心运营主体）", type: "enterprise" });
+    // the lead written again with another bracketed remark is the lead, not a participant
+    expect(f.participants.map((p) => p.value.name)).toEqual(["某某信息工程大学"]);
+  });
+
+  it("in other words: 牵头单位信息 | 单位名称 | X over a header-less row of values", async () => {
+    const f = await read(["| 牵头单位信息 | 单位名称 | 苏州某某精密机械有限公司 |", "| 统一社会信用代码 | 91320500MA1XXXXXX | |", "| 单位类型 | 企业 | |", ""].join("\n"));
+    expect(f.leadUnit?.value.name).toBe("苏州某某精密机械有限公司");
+  });
+});
+
+describe("优于 a smaller-is-better metric is at most that value", () => {
+  const ops = (text: string) => readKpis(text).map((k) => `${k.op}${k.value}${k.unit}`);
+  it("an error, a deviation, a latency; a resolution or an accuracy in a length or a time", () => {
+    expect(ops("距离测量偏差90%概率优于30厘米")).toEqual(["<30厘米"]);
+    expect(ops("跨域时钟同步误差优于100ns，端到端时延好于5ms")).toEqual(["<100ns", "<5ms"]);
+    expect(ops("光谱分辨率优于3nm；定位精度优于0.5mm")).toEqual(["<3nm", "<0.5mm"]);
+  });
+  it("but larger is better for an efficiency, a rate or an accuracy in %", () => {
+    expect(ops("意图理解精度优于80%；转换效率优于25%；信噪比优于40dB")).toEqual([">80%", ">25%", ">40dB"]);
+  });
+});
