@@ -56,3 +56,40 @@ describe("优于 a smaller-is-better metric is at most that value", () => {
     expect(ops("意图理解精度优于80%；转换效率优于25%；信噪比优于40dB")).toEqual([">80%", ">25%", ">40dB"]);
   });
 });
+
+describe("tables drawn with box-drawing characters", () => {
+  it("┌─┬─┐ │ label │ value │: the lead, the PI and the period are read as from any table", async () => {
+    const f = await read(
+      ["┌────────┬──────────────┐", "│ 申报单位   │ 钟灵医科大学（高等院校）     │", "├────────┼──────────────┤", "│ 项目负责人 │ 梁某　教授　申报单位在职   │", "├────────┼──────────────┤", "│ 执行期     │ 2024年10月—2027年9月         │", "└────────┴──────────────┘", ""].join("\n"),
+      "draft.txt",
+    );
+    expect(f.leadUnit?.value).toMatchObject({ name: "钟灵医科大学", type: "university" });
+    expect(f.period?.value.months).toBe(36);
+  });
+
+  it("in other words: double lines ╔═╦═╗ ║ … ║ and an amount with its capitals in brackets", async () => {
+    const f = await read(
+      ["╔══════════╦════════════════╗", "║ 承担单位       ║ 常州某某电池系统有限公司         ║", "╠══════════╬════════════════╣", "║ 申请省拨经费   ║ 800 万元（人民币捌佰万元整）     ║", "╚══════════╩════════════════╝", ""].join("\n"),
+      "draft.txt",
+    );
+    expect(f.leadUnit?.value.name).toBe("常州某某电池系统有限公司");
+    expect(yuan(f.budget.government)).toBe(8e6);
+  });
+});
+
+describe("units listed with their type after a wide gap, and the PI's active project in a table cell", () => {
+  it("1. 名称（牵头）　　　单位性质：高等院校 — the gap ends the name, the type is read", async () => {
+    const f = await read(["二、联合申报单位", "1. 钟灵医科大学（牵头）　　　　单位性质：高等院校", "2. 钟灵医科大学附属第一医院　　单位性质：医疗机构（事业单位）", "3. 江苏省某某研究院    单位性质：科研院所", ""].join("\n"), "draft.txt");
+    expect(f.participants.map((p) => [p.value.name, p.value.type])).toEqual([
+      ["钟灵医科大学附属第一医院", "hospital"],
+      ["江苏省某某研究院", "institute"],
+    ]);
+  });
+
+  it("在研项目 | 主持在研…项目“…” counts one active project; 在研项目 | 无 counts none", async () => {
+    const active = await read(["| 项目负责人 | 张某 |", "| 在研项目 | 主持在研江苏省重点研发计划项目“EDA云平台关键技术研发”（2023年7月—2026年6月） |", ""].join("\n"));
+    expect(active.pi?.value.activeProjects?.count).toBe(1);
+    const none = await read(["| 项目负责人 | 李某 |", "| 在研项目 | 无 |", ""].join("\n"));
+    expect(none.pi?.value.activeProjects?.count ?? 0).toBe(0);
+  });
+});

@@ -1424,11 +1424,15 @@ var WHOLE_BOLD = /^([ \t]*)(\*\*|__)([^*_\n]{2,80}?)\2[ \t]*$/gm;
 var EMPHASIS = /\*\*|__/g;
 var TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm;
 var ROW_EDGES = /^(?:[ \t\u3000]*\|)+[ \t\u3000]*|(?:[ \t\u3000]*\|)+[ \t\u3000]*$/gm;
+var BOX_BORDER = /^[ \t]*[│┃║+\-=]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰][┌┐└┘├┤┬┴┼─━│┃║═╔╗╚╝╠╣╦╩╬╭╮╯╰+\-= \t]*$/gm;
+var BOX_SEPARATOR = /[│┃║]/g;
 var CELL_BREAK = /<br\s*\/?>/gi;
 function stripMarkdown(t) {
   let out = boldLinesAsHeadings(t);
   out = replaceMapped(out, EMPHASIS, () => "");
   out = replaceMapped(out, TABLE_RULE, () => "");
+  out = replaceMapped(out, BOX_BORDER, () => "");
+  out = replaceMapped(out, BOX_SEPARATOR, () => "|");
   out = replaceMapped(out, ROW_EDGES, () => "");
   return replaceMapped(out, CELL_BREAK, () => " ");
 }
@@ -2614,7 +2618,7 @@ function moneyOf(numText, unit) {
 function added(prev, money) {
   return { ...prev, value: { yuan: Math.round((prev.value.yuan + money.yuan) * 100) / 100, text: `${prev.value.text}+${money.text}` } };
 }
-var MONEY_CELL = /^\s*[\d.,]+\s*(?:万|亿|千)?\s*元\s*$/;
+var MONEY_CELL = /^\s*[\d.,]+\s*(?:万|亿|千)?\s*元\s*(?:[（(][^（）()]*[)）])?\s*$/;
 function rowAmount(cells, unit) {
   for (const c of cells) {
     const m = readMoney(c.text)[0];
@@ -3159,6 +3163,7 @@ function readPeriod(t) {
 var LEAD_LABEL = alternation(LEAD_UNIT_LABELS);
 var SIDE = "(?:\u4E2D\u65B9|\u56FD\u5185|\u56FD\u5916|\u56FD[\uFF08(]\u5883[)\uFF09]\u5916|\u5916\u65B9|\u5883\u5916|\u6D77\u5916)";
 var LEAD_ROLE = new RegExp(`\u7275\u5934|${LEAD_LABEL}`);
+var LEAD_MARK = /[（(]\s*牵头(?:单位)?\s*[)）]/;
 var PARTICIPANT_LABEL = `(?:(?:\u5176\u4ED6|${SIDE}|\u56FD\u9645)?(?:\u9879\u76EE)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}\u5355\u4F4D)(?:\u540D\u79F0|\u540D\u5355|\u53CA\u5206\u5DE5)?(?:\u5171?[\\d\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+\u5BB6)?`;
 var COUNTRIES = [
   "\u5FB7\u56FD",
@@ -3321,6 +3326,11 @@ function parseUnit(s, foreign = false) {
     notes.push(...dash[1].split(/[，,、/\s]+/).filter((p) => p.length <= 6));
     text = text.slice(0, dash.index).trim();
   }
+  const gap = /[ \t]{2,}|\u3000+/.exec(text);
+  if (gap && gap.index > 1) {
+    notes.push(...text.slice(gap.index).split(/[，,、/：:\s\u3000]+/).filter(Boolean));
+    text = text.slice(0, gap.index).trim();
+  }
   for (; ; ) {
     const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
     if (!m) break;
@@ -3397,7 +3407,12 @@ function readUnits(t) {
     seen.add(unitKey(u.name));
     participants.push(t.fact(u, text, offset));
   };
-  for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, add);
+  for (const hit of findFields(t.lines, PARTICIPANT_LABEL))
+    readParticipantHit(t, hit, (u, text, offset) => {
+      if (u && LEAD_MARK.test(text)) {
+        if (!leadUnit) leadUnit = t.fact(u, text, offset);
+      } else add(u, text, offset);
+    });
   for (const hit of findFields(t.lines, LEAD_LABEL)) {
     if (hit.value || hit.cell) continue;
     readParticipantHit(t, hit, (u, text, offset) => {
@@ -3539,7 +3554,7 @@ function firstName(value) {
 }
 var isOrganisation = (name) => unitType(name) !== null;
 var NO_ACTIVE = /(?:无|没有|未(?:主持|承担)|不存在)(?:主持|承担)?(?:的)?在研[^，,；;。\n]{0,20}?(?:项目|课题)/;
-var ACTIVE = /(?:主持|承担|负责)?在研(?:项目|课题)(?:情况)?\s*[:：]\s*([^\n]+)|(?:主持|承担|负责)[^\n。；;]{0,60}?[（(][^）)\n]{0,40}在研[）)]/g;
+var ACTIVE = /(?:主持|承担|负责)?在研(?:项目|课题)(?:情况)?\s*(?:[:：]|\|)\s*([^\n]+)|(?:主持|承担|负责)[^\n。；;]{0,60}?[（(][^）)\n]{0,40}在研[）)]/g;
 function piActiveProjects(t, block) {
   const own = activeProjects(block);
   if (own) return own;

@@ -1692,6 +1692,11 @@ function parseUnit(s, foreign = false) {
     notes.push(...dash[1].split(/[，,、/\s]+/).filter((p) => p.length <= 6));
     text = text.slice(0, dash.index).trim();
   }
+  const gap = /[ \t]{2,}|\u3000+/.exec(text);
+  if (gap && gap.index > 1) {
+    notes.push(...text.slice(gap.index).split(/[，,、/：:\s\u3000]+/).filter(Boolean));
+    text = text.slice(0, gap.index).trim();
+  }
   for (; ; ) {
     const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
     if (!m) break;

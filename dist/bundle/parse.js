@@ -3851,11 +3851,15 @@ var WHOLE_BOLD = /^([ \t]*)(\*\*|__)([^*_\n]{2,80}?)\2[ \t]*$/gm;
 var EMPHASIS = /\*\*|__/g;
 var TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm;
 var ROW_EDGES = /^(?:[ \t\u3000]*\|)+[ \t\u3000]*|(?:[ \t\u3000]*\|)+[ \t\u3000]*$/gm;
+var BOX_BORDER = /^[ \t]*[│┃║+\-=]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰][┌┐└┘├┤┬┴┼─━│┃║═╔╗╚╝╠╣╦╩╬╭╮╯╰+\-= \t]*$/gm;
+var BOX_SEPARATOR = /[│┃║]/g;
 var CELL_BREAK = /<br\s*\/?>/gi;
 function stripMarkdown(t) {
   let out = boldLinesAsHeadings(t);
   out = replaceMapped(out, EMPHASIS, () => "");
   out = replaceMapped(out, TABLE_RULE, () => "");
+  out = replaceMapped(out, BOX_BORDER, () => "");
+  out = replaceMapped(out, BOX_SEPARATOR, () => "|");
   out = replaceMapped(out, ROW_EDGES, () => "");
   return replaceMapped(out, CELL_BREAK, () => " ");
 }

@@ -1566,6 +1566,8 @@ function stripMarkdown(t) {
   let out = boldLinesAsHeadings(t);
   out = replaceMapped(out, EMPHASIS, () => "");
   out = replaceMapped(out, TABLE_RULE, () => "");
+  out = replaceMapped(out, BOX_BORDER, () => "");
+  out = replaceMapped(out, BOX_SEPARATOR, () => "|");
   out = replaceMapped(out, ROW_EDGES, () => "");
   return replaceMapped(out, CELL_BREAK, () => " ");
 }
@@ -1586,7 +1588,7 @@ function boldLinesAsHeadings(t) {
   b.copy(last, t.text.length);
   return b.build();
 }
-var WHOLE_BOLD, EMPHASIS, TABLE_RULE, ROW_EDGES, CELL_BREAK;
+var WHOLE_BOLD, EMPHASIS, TABLE_RULE, ROW_EDGES, BOX_BORDER, BOX_SEPARATOR, CELL_BREAK;
 var init_markdown = __esm({
   "src/normalize/markdown.ts"() {
     init_builder();
@@ -1594,6 +1596,8 @@ var init_markdown = __esm({
     EMPHASIS = /\*\*|__/g;
     TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm;
     ROW_EDGES = /^(?:[ \t\u3000]*\|)+[ \t\u3000]*|(?:[ \t\u3000]*\|)+[ \t\u3000]*$/gm;
+    BOX_BORDER = /^[ \t]*[│┃║+\-=]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰][┌┐└┘├┤┬┴┼─━│┃║═╔╗╚╝╠╣╦╩╬╭╮╯╰+\-= \t]*$/gm;
+    BOX_SEPARATOR = /[│┃║]/g;
     CELL_BREAK = /<br\s*\/?>/gi;
   }
 });
@@ -2986,7 +2990,7 @@ var init_budget = __esm({
     CONTEXT = /经费|预算|资金|投入|投资|国拨|财政|自筹|配套|资助|补助/;
     UNIT_IN = /(亿元|万元|千元|元)/;
     SCALE = { \u4EBF\u5143: 1e8, \u4E07\u5143: 1e4, \u5343\u5143: 1e3, \u5143: 1 };
-    MONEY_CELL = /^\s*[\d.,]+\s*(?:万|亿|千)?\s*元\s*$/;
+    MONEY_CELL = /^\s*[\d.,]+\s*(?:万|亿|千)?\s*元\s*(?:[（(][^（）()]*[)）])?\s*$/;
   }
 });
 
@@ -3471,6 +3475,11 @@ function parseUnit(s, foreign = false) {
     notes.push(...dash[1].split(/[，,、/\s]+/).filter((p) => p.length <= 6));
     text = text.slice(0, dash.index).trim();
   }
+  const gap = /[ \t]{2,}|\u3000+/.exec(text);
+  if (gap && gap.index > 1) {
+    notes.push(...text.slice(gap.index).split(/[，,、/：:\s\u3000]+/).filter(Boolean));
+    text = text.slice(0, gap.index).trim();
+  }
   for (; ; ) {
     const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
     if (!m) break;
@@ -3542,7 +3551,12 @@ function readUnits(t) {
     seen.add(unitKey(u.name));
     participants.push(t.fact(u, text, offset));
   };
-  for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, add);
+  for (const hit of findFields(t.lines, PARTICIPANT_LABEL))
+    readParticipantHit(t, hit, (u, text, offset) => {
+      if (u && LEAD_MARK.test(text)) {
+        if (!leadUnit) leadUnit = t.fact(u, text, offset);
+      } else add(u, text, offset);
+    });
   for (const hit of findFields(t.lines, LEAD_LABEL)) {
     if (hit.value || hit.cell) continue;
     readParticipantHit(t, hit, (u, text, offset) => {
@@ -3633,7 +3647,7 @@ function readCount(t) {
   }
   return null;
 }
-var LEAD_LABEL, SIDE, LEAD_ROLE, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, TYPE_WORDS, TYPE_NOTE, N, COUNT_RE;
+var LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, TYPE_WORDS, TYPE_NOTE, N, COUNT_RE;
 var init_parties2 = __esm({
   "src/draft/parties.ts"() {
     init_lexicon();
@@ -3643,6 +3657,7 @@ var init_parties2 = __esm({
     LEAD_LABEL = alternation(LEAD_UNIT_LABELS);
     SIDE = "(?:\u4E2D\u65B9|\u56FD\u5185|\u56FD\u5916|\u56FD[\uFF08(]\u5883[)\uFF09]\u5916|\u5916\u65B9|\u5883\u5916|\u6D77\u5916)";
     LEAD_ROLE = new RegExp(`\u7275\u5934|${LEAD_LABEL}`);
+    LEAD_MARK = /[（(]\s*牵头(?:单位)?\s*[)）]/;
     PARTICIPANT_LABEL = `(?:(?:\u5176\u4ED6|${SIDE}|\u56FD\u9645)?(?:\u9879\u76EE)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}\u5355\u4F4D)(?:\u540D\u79F0|\u540D\u5355|\u53CA\u5206\u5DE5)?(?:\u5171?[\\d\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+\u5BB6)?`;
     COUNTRIES = [
       "\u5FB7\u56FD",
@@ -3951,7 +3966,7 @@ var init_pi = __esm({
     FIELD_STOP = new RegExp(`^${alternation(draftFieldsExcept("pi"))}`);
     isOrganisation = (name) => unitType(name) !== null;
     NO_ACTIVE = /(?:无|没有|未(?:主持|承担)|不存在)(?:主持|承担)?(?:的)?在研[^，,；;。\n]{0,20}?(?:项目|课题)/;
-    ACTIVE = /(?:主持|承担|负责)?在研(?:项目|课题)(?:情况)?\s*[:：]\s*([^\n]+)|(?:主持|承担|负责)[^\n。；;]{0,60}?[（(][^）)\n]{0,40}在研[）)]/g;
+    ACTIVE = /(?:主持|承担|负责)?在研(?:项目|课题)(?:情况)?\s*(?:[:：]|\|)\s*([^\n]+)|(?:主持|承担|负责)[^\n。；;]{0,60}?[（(][^）)\n]{0,40}在研[）)]/g;
   }
 });
 

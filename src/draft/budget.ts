@@ -54,8 +54,9 @@ function added(prev: Fact<Money>, money: Money): Fact<Money> {
   return { ...prev, value: { yuan: Math.round((prev.value.yuan + money.yuan) * 100) / 100, text: `${prev.value.text}+${money.text}` } };
 }
 
-// A cell that is an amount and nothing else: 500万元, 1,200 元, 1500 万 元 (a space inside the unit, as typed).
-const MONEY_CELL = /^\s*[\d.,]+\s*(?:万|亿|千)?\s*元\s*$/;
+// A cell that is an amount and nothing else: 500万元, 1,200 元, 1500 万 元 (a space inside the unit, as typed), an
+// amount in capitals beside it in brackets (1200 万元（人民币壹仟贰佰万元整）).
+const MONEY_CELL = /^\s*[\d.,]+\s*(?:万|亿|千)?\s*元\s*(?:[（(][^（）()]*[)）])?\s*$/;
 
 /** The amount in 元 of a table row: its first cell with money, bare figures in the table's unit. */
 function rowAmount(cells: Cell[], unit: string | null): number | null {

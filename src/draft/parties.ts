@@ -11,6 +11,8 @@ export const LEAD_LABEL = alternation(LEAD_UNIT_LABELS);
 // Which side a unit is on: 中方单位, 国（境）外合作单位.
 const SIDE = "(?:中方|国内|国外|国[（(]境[)）]外|外方|境外|海外)";
 const LEAD_ROLE = new RegExp(`牵头|${LEAD_LABEL}`);
+// a unit marked as the lead in a list of units: 某某大学（牵头）, 某某公司（牵头单位）
+const LEAD_MARK = /[（(]\s*牵头(?:单位)?\s*[)）]/;
 /** Labels of participating units (参与单位). */
 export const PARTICIPANT_LABEL =
   `(?:(?:其他|${SIDE}|国际)?(?:项目)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}单位)(?:名称|名单|及分工)?(?:共?[\\d一二三四五六七八九十]+家)?`;
@@ -86,6 +88,12 @@ export function parseUnit(s: string, foreign = false): DraftUnit | null {
     // 青海液空储能科技有限公司 —— 企业: the remark may be the type or the country
     notes.push(...dash[1].split(/[，,、/\s]+/).filter((p) => p.length <= 6));
     text = text.slice(0, dash.index).trim();
+  }
+  // 钟灵医科大学（牵头）　　　单位性质：高等院校 — a wide gap (two spaces or more, or ideographic ones) ends the name
+  const gap = /[ \t]{2,}|\u3000+/.exec(text);
+  if (gap && gap.index > 1) {
+    notes.push(...text.slice(gap.index).split(/[，,、/：:\s\u3000]+/).filter(Boolean));
+    text = text.slice(0, gap.index).trim();
   }
   for (;;) {
     const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
@@ -198,7 +206,13 @@ export function readUnits(t: DraftText): UnitFacts {
     seen.add(unitKey(u.name));
     participants.push(t.fact(u, text, offset));
   };
-  for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, add);
+  // 联合申报单位 listing every unit: the one marked （牵头） is the lead (when no field names one), never a participant
+  for (const hit of findFields(t.lines, PARTICIPANT_LABEL))
+    readParticipantHit(t, hit, (u, text, offset) => {
+      if (u && LEAD_MARK.test(text)) {
+        if (!leadUnit) leadUnit = t.fact(u, text, offset);
+      } else add(u, text, offset);
+    });
   // 一、承担单位 over a list of every unit: the one marked 牵头 is the lead (if none is named), the others take part
   for (const hit of findFields(t.lines, LEAD_LABEL)) {
     if (hit.value || hit.cell) continue;

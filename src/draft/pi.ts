@@ -49,8 +49,8 @@ function firstName(value: string): string {
 const isOrganisation = (name: string) => unitType(name) !== null;
 // 无在研省科技计划项目, 目前没有主持在研项目, 未承担在研…
 const NO_ACTIVE = /(?:无|没有|未(?:主持|承担)|不存在)(?:主持|承担)?(?:的)?在研[^，,；;。\n]{0,20}?(?:项目|课题)/;
-// 主持在研项目：…, 在研项目：…, 目前主持…（…在研）
-const ACTIVE = /(?:主持|承担|负责)?在研(?:项目|课题)(?:情况)?\s*[:：]\s*([^\n]+)|(?:主持|承担|负责)[^\n。；;]{0,60}?[（(][^）)\n]{0,40}在研[）)]/g;
+// 主持在研项目：…, 在研项目：… (or its table cell: 在研项目 | …), 目前主持…（…在研）
+const ACTIVE = /(?:主持|承担|负责)?在研(?:项目|课题)(?:情况)?\s*(?:[:：]|\|)\s*([^\n]+)|(?:主持|承担|负责)[^\n。；;]{0,60}?[（(][^）)\n]{0,40}在研[）)]/g;
 
 /**
  * The PI's active projects (在研项目): from the PI's block, else from any sentence of the draft about the PI

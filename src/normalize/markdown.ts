@@ -10,14 +10,23 @@ const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\
 // A Markdown table row keeps its cells, joined by " | " as the ingest adapters write table rows.
 // Runs of pipes and spaces (ideographic ones too) go at once, so a second pass finds nothing more.
 const ROW_EDGES = /^(?:[ \t\u3000]*\|)+[ \t\u3000]*|(?:[ \t\u3000]*\|)+[ \t\u3000]*$/gm;
+// Tables drawn with box-drawing characters (┌──┬──┐ │ a │ b │, as text exports and 复制为文本 paste them): a border
+// line carries nothing, and │ ┃ ║ part cells as | does.
+const BOX_BORDER = /^[ \t]*[│┃║+\-=]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰][┌┐└┘├┤┬┴┼─━│┃║═╔╗╚╝╠╣╦╩╬╭╮╯╰+\-= \t]*$/gm;
+const BOX_SEPARATOR = /[│┃║]/g;
 // <br> inside a Markdown table cell is a line break within the cell.
 const CELL_BREAK = /<br\s*\/?>/gi;
 
-/** Remove Markdown emphasis and table rules, so labels and table rows read as in any other source. */
+/**
+ * Remove Markdown emphasis and table rules, and the borders of box-drawn tables, so labels and table rows read as
+ * in any other source.
+ */
 export function stripMarkdown(t: MappedText): MappedText {
   let out = boldLinesAsHeadings(t);
   out = replaceMapped(out, EMPHASIS, () => "");
   out = replaceMapped(out, TABLE_RULE, () => "");
+  out = replaceMapped(out, BOX_BORDER, () => "");
+  out = replaceMapped(out, BOX_SEPARATOR, () => "|");
   out = replaceMapped(out, ROW_EDGES, () => "");
   return replaceMapped(out, CELL_BREAK, () => " ");
 }
