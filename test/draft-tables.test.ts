@@ -93,3 +93,45 @@ describe("units listed with their type after a wide gap, and the PI's active pro
     expect(none.pi?.value.activeProjects?.count ?? 0).toBe(0);
   });
 });
+
+// Classes found by the blind set fixtures/check-own4 (10 compliant drafts; first run: 7/10 without errors, 4 false
+// errors), each with a second example in other words.
+describe("what a draft states beside its commitments", () => {
+  const kpis = async (text: string) => (await read(text, "draft.txt")).kpis.map((k) => `${k.value.metric} ${k.value.op}${k.value.value}${k.value.unit}`);
+
+  it("a breakdown in brackets (其中…, 含…) is part of the figure before it", async () => {
+    expect(await kpis("三、考核指标\n(6) 知识产权：申请发明专利 5 件（其中中日联合申请国际专利 1 件）。\n")).toEqual(["知识产权申请发明专利 =5件"]);
+    expect(await kpis("三、考核指标\n1. 联合培养研究生8名（含博士研究生3名）；\n")).toEqual(["联合培养研究生 =8名"]);
+  });
+
+  it("a sentence about the state of the art is no commitment unless it names the project", async () => {
+    const found = await kpis(["三、考核指标", "(1) 方块电阻达到195 Ω/□；", "注：目前国际报道的方块电阻约300 Ω/□，此为背景数据。", "国内外现有水平：器件寿命约3000小时；本项目器件寿命达到5000小时。", ""].join("\n"));
+    expect(found.some((k) => k.includes("300"))).toBe(false);
+    expect(found.some((k) => k.includes("3000"))).toBe(false);
+    expect(found.some((k) => k.includes("195"))).toBe(true);
+    expect(found.some((k) => k.includes("5000"))).toBe(true);
+  });
+
+  it("a heading in 【】 ends the KPI section: the milestones of 【四、进度】 are no commitments", async () => {
+    expect(await kpis(["【三、考核指标】", "(1) 最高振荡频率fmax为450 GHz；", "", "【四、进度】", "2025.01—2025.12 衬底损耗优化，140 GHz损耗1.5 dB/mm；", ""].join("\n"))).toEqual(["最高振荡频率fmax =450GHz"]);
+    expect(await kpis(["【考核指标】", "1. 转换效率不低于25%；", "【进度安排】", "2026年：转换效率达到22%；", ""].join("\n"))).toEqual(["转换效率 >=25%"]);
+  });
+});
+
+describe("a figure stated in one table and broken down per unit in another", () => {
+  it("the 基本信息表's 配套经费 stands; the 经费预算表's rows per unit are not added to it", async () => {
+    const f = await read(
+      ["国拨经费 | 3,000,000 元", "配套经费 | 3,150,000 元", "总经费 | 6,150,000 元", "", "四、经费预算（元）", "经费来源 | 金额", "国拨经费 | 3,000,000", "配套经费——甲研究所自筹 | 1,650,000", "配套经费——乙公司 | 1,500,000", "合计 | 6,150,000", ""].join("\n"),
+      "draft.txt",
+    );
+    expect([yuan(f.budget.government), yuan(f.budget.selfFunded), yuan(f.budget.total)]).toEqual([3e6, 3.15e6, 6.15e6]);
+  });
+
+  it("in other words: the figures in a sentence, then a table of the units' shares", async () => {
+    const f = await read(
+      ["经费预算：申请省拨经费300万元，单位自筹450万元，总经费750万元。", "", "单位 | 自筹经费（万元）", "甲大学 | 150", "乙公司 | 300", ""].join("\n"),
+      "draft.txt",
+    );
+    expect([yuan(f.budget.government), yuan(f.budget.selfFunded), yuan(f.budget.total)]).toEqual([3e6, 4.5e6, 7.5e6]);
+  });
+});

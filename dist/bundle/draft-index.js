@@ -168,6 +168,7 @@ var DRAFT_FIELDS = {
 function draftFieldsExcept(...except) {
   return Object.entries(DRAFT_FIELDS).flatMap(([k, words]) => except.includes(k) ? [] : [...words]);
 }
+var BACKGROUND_CUES = ["\u6CE8\uFF1A", "\u6CE8:", "\u76EE\u524D", "\u73B0\u6709", "\u5F53\u524D", "\u73B0\u9636\u6BB5", "\u56FD\u5185\u5916", "\u56FD\u9645\u4E0A", "\u56FD\u5916", "\u56FD\u5185\u73B0\u6709", "\u73B0\u72B6", "\u80CC\u666F"];
 var KPI_CATEGORY_HEADERS = ["\u7C7B\u522B", "\u7C7B\u578B", "\u5206\u7C7B", "\u6307\u6807\u7C7B\u522B", "\u6307\u6807\u7C7B\u578B", "\u5BF9\u8C61", "\u90E8\u4EF6", "\u5B50\u7CFB\u7EDF", "\u5C42\u7EA7", "\u4E00\u7EA7\u6307\u6807"];
 var KPI_METRIC_HEADERS = ["\u6307\u6807\u540D\u79F0", "\u6307\u6807\u9879", "\u6307\u6807\u5185\u5BB9", "\u6307\u6807", "\u53C2\u6570\u540D\u79F0", "\u53C2\u6570", "\u8003\u6838\u5185\u5BB9", "\u540D\u79F0", "\u8003\u6838\u6307\u6807", "\u6280\u672F\u6307\u6807", "\u4E3B\u8981\u6307\u6807", "\u6027\u80FD\u6307\u6807"];
 var DIRECTION_TABLE_HEADERS = {
@@ -2504,6 +2505,8 @@ function headingLevel(text) {
   if (/^第[一二三四五六七八九十\d]+[章部分]/.test(t)) return 0;
   if (/^[一二三四五六七八九十]+\s*[、.．]/.test(t)) return 1;
   if (/^[（(]\s*[一二三四五六七八九十]+\s*[)）]/.test(t)) return 2;
+  const bracketed = /^【([^【】]{1,30})】$/.exec(t);
+  if (bracketed) return headingLevel(bracketed[1]) ?? 1;
   return null;
 }
 var VALUE_END = /\s{2,}(?=\S{2,10}[:：])|[；;]\s*(?=\S{2,10}[:：])/;
@@ -2632,15 +2635,19 @@ function readBudget(t) {
   const set = (k, money, text, offset) => {
     if (k && !out[k]) out[k] = t.fact(money, text, offset);
   };
-  const rowLabels = { government: [], selfFunded: [], total: [] };
+  let rowLabels = { government: [], selfFunded: [], total: [] };
+  let owned = /* @__PURE__ */ new Set();
+  let inTable = false;
   const setRow = (k, money, text, offset, label) => {
     if (!k) return;
     const seen = rowLabels[k];
     const prev = out[k];
     if (SUM_ROW.test(label) && (k !== "total" || prev && seen.length > 1)) out[k] = t.fact(money, text, offset);
+    else if (prev && !owned.has(k)) return;
     else if (prev && seen.length && !seen.includes(label) && !/合计|小计|总/.test(label)) {
       out[k] = added(prev, money);
     } else set(k, money, text, offset);
+    owned.add(k);
     seen.push(label);
   };
   let unitState = null;
@@ -2653,6 +2660,11 @@ function readBudget(t) {
     if (unitState && line.index > unitState.until) unitState = null;
     const tableUnit = unitState?.unit ?? null;
     const cells = splitCells(line.text);
+    if (cells && !inTable) {
+      rowLabels = { government: [], selfFunded: [], total: [] };
+      owned = /* @__PURE__ */ new Set();
+    }
+    inTable = cells !== null || inTable && !line.text.trim() && header !== null && line.index === header.line + 1;
     if (cells) {
       const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
       const headerUnit = texts.map((c) => UNIT_IN.exec(c)?.[1]).find(Boolean) ?? null;
@@ -2956,6 +2968,8 @@ function readCell(text) {
   return { op, value: q.value, max: q.max, unit: q.unit, ...tolerance ? { tolerance } : {} };
 }
 var COMMIT = /本项目|本课题|承诺|拟达到|我们/;
+var BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);
+var BREAKDOWN = /[（(]\s*(?:其中|含|包括|包含)/;
 var CLASSIFIER = /^[\u4e00-\u9fff]{1,2}$/;
 function readLine(t, line, out) {
   const { text: s, tolerance } = unTolerance(line.text);
@@ -2964,7 +2978,13 @@ function readLine(t, line, out) {
   const found = /^([^:：，,。；;]{2,30}?)\s*[:：]\s*/.exec(body);
   const label = found && !KPI_HEADING.test(found[1]) ? found : null;
   const kpis = [];
+  const background = [];
+  for (const m of body.matchAll(/[^。；;]+[。；;]?/g)) {
+    if (BACKGROUND.test(m[0]) && !COMMIT.test(m[0])) background.push([m.index, m.index + m[0].length]);
+  }
+  const inBackground = (at) => background.some(([a, b]) => at >= a && at < b);
   for (const a of readKpis(body)) {
+    if (inBackground(a.start)) continue;
     let metric = cleanMetric2(a.metric);
     if (label && a.start <= label[0].length) {
       const l = cleanMetric2(label[1]);
@@ -2979,9 +2999,11 @@ function readLine(t, line, out) {
   }
   for (const c of body.matchAll(/[^，,；;。]+/g)) {
     const ca = c.index;
+    if (inBackground(ca)) continue;
+    const breakdown = BREAKDOWN.exec(c[0]);
+    const clause = breakdown && breakdown.index > 0 ? c[0].slice(0, breakdown.index) : c[0];
     const cb = ca + c[0].length;
     if (kpis.some((k) => k.start < cb && k.end > ca)) continue;
-    const clause = c[0];
     let qa = null;
     for (let pos = 0, q1; pos < clause.length && (q1 = readQuantity(clause.slice(pos).replace(/±/g, " "))); pos += q1.end)
       qa = { ...q1, start: q1.start + pos, end: q1.end + pos };

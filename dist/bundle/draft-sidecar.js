@@ -256,6 +256,7 @@ var DRAFT_FIELDS = {
 function draftFieldsExcept(...except) {
   return Object.entries(DRAFT_FIELDS).flatMap(([k, words]) => except.includes(k) ? [] : [...words]);
 }
+var BACKGROUND_CUES = ["\u6CE8\uFF1A", "\u6CE8:", "\u76EE\u524D", "\u73B0\u6709", "\u5F53\u524D", "\u73B0\u9636\u6BB5", "\u56FD\u5185\u5916", "\u56FD\u9645\u4E0A", "\u56FD\u5916", "\u56FD\u5185\u73B0\u6709", "\u73B0\u72B6", "\u80CC\u666F"];
 var KPI_CATEGORY_HEADERS = ["\u7C7B\u522B", "\u7C7B\u578B", "\u5206\u7C7B", "\u6307\u6807\u7C7B\u522B", "\u6307\u6807\u7C7B\u578B", "\u5BF9\u8C61", "\u90E8\u4EF6", "\u5B50\u7CFB\u7EDF", "\u5C42\u7EA7", "\u4E00\u7EA7\u6307\u6807"];
 var KPI_METRIC_HEADERS = ["\u6307\u6807\u540D\u79F0", "\u6307\u6807\u9879", "\u6307\u6807\u5185\u5BB9", "\u6307\u6807", "\u53C2\u6570\u540D\u79F0", "\u53C2\u6570", "\u8003\u6838\u5185\u5BB9", "\u540D\u79F0", "\u8003\u6838\u6307\u6807", "\u6280\u672F\u6307\u6807", "\u4E3B\u8981\u6307\u6807", "\u6027\u80FD\u6307\u6807"];
 var DIRECTION_TABLE_HEADERS = {
@@ -1498,6 +1499,7 @@ function readCell(text) {
   const op = tolerance && q.op === "=" ? "<=" : q.op;
   return { op, value: q.value, max: q.max, unit: q.unit, ...tolerance ? { tolerance } : {} };
 }
+var BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);
 
 // src/draft/period.ts
 var YM = String.raw`((?:19|20)\d{2})\s*(?:年\s*(?:(\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?)?|[.\-/／．]\s*(\d{1,2})(?:\s*[.\-/／．]\s*\d{1,2})?)`;

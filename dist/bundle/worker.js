@@ -131,7 +131,7 @@ function labelsOf(kind) {
 function draftFieldsExcept(...except) {
   return Object.entries(DRAFT_FIELDS).flatMap(([k, words]) => except.includes(k) ? [] : [...words]);
 }
-var NOTICE_LABELS, DIRECTION_REFERENCE_LABELS, DIRECTION_TITLE_LABELS, DURATION_SUBJECTS, NOTES_LABELS, COLON_ONLY_LABELS, DRAFT_FIELDS, KPI_CATEGORY_HEADERS, KPI_METRIC_HEADERS, DIRECTION_TABLE_HEADERS, ADMIN_SECTIONS;
+var NOTICE_LABELS, DIRECTION_REFERENCE_LABELS, DIRECTION_TITLE_LABELS, DURATION_SUBJECTS, NOTES_LABELS, COLON_ONLY_LABELS, DRAFT_FIELDS, BACKGROUND_CUES, KPI_CATEGORY_HEADERS, KPI_METRIC_HEADERS, DIRECTION_TABLE_HEADERS, ADMIN_SECTIONS;
 var init_labels = __esm({
   "src/lexicon/labels.ts"() {
     NOTICE_LABELS = [
@@ -219,6 +219,7 @@ var init_labels = __esm({
       // 申请人 is the PI in NSFC-style forms; 揭榜团队负责人 in 揭榜挂帅 ones
       pi: ["\u9879\u76EE\u8D1F\u8D23\u4EBA", "\u9879\u76EE\u4E3B\u6301\u4EBA", "\u8BFE\u9898\u8D1F\u8D23\u4EBA", "\u9996\u5E2D\u79D1\u5B66\u5BB6", "\u8D1F\u8D23\u4EBA\u59D3\u540D", "\u63ED\u699C\u56E2\u961F\u8D1F\u8D23\u4EBA", "\u56E2\u961F\u8D1F\u8D23\u4EBA", "\u7533\u8BF7\u4EBA", "\u8D1F\u8D23\u4EBA"]
     };
+    BACKGROUND_CUES = ["\u6CE8\uFF1A", "\u6CE8:", "\u76EE\u524D", "\u73B0\u6709", "\u5F53\u524D", "\u73B0\u9636\u6BB5", "\u56FD\u5185\u5916", "\u56FD\u9645\u4E0A", "\u56FD\u5916", "\u56FD\u5185\u73B0\u6709", "\u73B0\u72B6", "\u80CC\u666F"];
     KPI_CATEGORY_HEADERS = ["\u7C7B\u522B", "\u7C7B\u578B", "\u5206\u7C7B", "\u6307\u6807\u7C7B\u522B", "\u6307\u6807\u7C7B\u578B", "\u5BF9\u8C61", "\u90E8\u4EF6", "\u5B50\u7CFB\u7EDF", "\u5C42\u7EA7", "\u4E00\u7EA7\u6307\u6807"];
     KPI_METRIC_HEADERS = ["\u6307\u6807\u540D\u79F0", "\u6307\u6807\u9879", "\u6307\u6807\u5185\u5BB9", "\u6307\u6807", "\u53C2\u6570\u540D\u79F0", "\u53C2\u6570", "\u8003\u6838\u5185\u5BB9", "\u540D\u79F0", "\u8003\u6838\u6307\u6807", "\u6280\u672F\u6307\u6807", "\u4E3B\u8981\u6307\u6807", "\u6027\u80FD\u6307\u6807"];
     DIRECTION_TABLE_HEADERS = {
@@ -2735,6 +2736,8 @@ function headingLevel(text) {
   if (/^第[一二三四五六七八九十\d]+[章部分]/.test(t)) return 0;
   if (/^[一二三四五六七八九十]+\s*[、.．]/.test(t)) return 1;
   if (/^[（(]\s*[一二三四五六七八九十]+\s*[)）]/.test(t)) return 2;
+  const bracketed = /^【([^【】]{1,30})】$/.exec(t);
+  if (bracketed) return headingLevel(bracketed[1]) ?? 1;
   return null;
 }
 function strip(v) {
@@ -2862,15 +2865,19 @@ function readBudget(t) {
   const set = (k, money, text, offset) => {
     if (k && !out[k]) out[k] = t.fact(money, text, offset);
   };
-  const rowLabels = { government: [], selfFunded: [], total: [] };
+  let rowLabels = { government: [], selfFunded: [], total: [] };
+  let owned = /* @__PURE__ */ new Set();
+  let inTable = false;
   const setRow = (k, money, text, offset, label) => {
     if (!k) return;
     const seen = rowLabels[k];
     const prev = out[k];
     if (SUM_ROW.test(label) && (k !== "total" || prev && seen.length > 1)) out[k] = t.fact(money, text, offset);
+    else if (prev && !owned.has(k)) return;
     else if (prev && seen.length && !seen.includes(label) && !/合计|小计|总/.test(label)) {
       out[k] = added(prev, money);
     } else set(k, money, text, offset);
+    owned.add(k);
     seen.push(label);
   };
   let unitState = null;
@@ -2883,6 +2890,11 @@ function readBudget(t) {
     if (unitState && line.index > unitState.until) unitState = null;
     const tableUnit = unitState?.unit ?? null;
     const cells = splitCells(line.text);
+    if (cells && !inTable) {
+      rowLabels = { government: [], selfFunded: [], total: [] };
+      owned = /* @__PURE__ */ new Set();
+    }
+    inTable = cells !== null || inTable && !line.text.trim() && header !== null && line.index === header.line + 1;
     if (cells) {
       const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
       const headerUnit = texts.map((c) => UNIT_IN.exec(c)?.[1]).find(Boolean) ?? null;
@@ -3220,7 +3232,13 @@ function readLine(t, line, out) {
   const found = /^([^:：，,。；;]{2,30}?)\s*[:：]\s*/.exec(body);
   const label = found && !KPI_HEADING.test(found[1]) ? found : null;
   const kpis = [];
+  const background = [];
+  for (const m of body.matchAll(/[^。；;]+[。；;]?/g)) {
+    if (BACKGROUND.test(m[0]) && !COMMIT.test(m[0])) background.push([m.index, m.index + m[0].length]);
+  }
+  const inBackground = (at) => background.some(([a, b]) => at >= a && at < b);
   for (const a of readKpis(body)) {
+    if (inBackground(a.start)) continue;
     let metric = cleanMetric2(a.metric);
     if (label && a.start <= label[0].length) {
       const l = cleanMetric2(label[1]);
@@ -3235,9 +3253,11 @@ function readLine(t, line, out) {
   }
   for (const c of body.matchAll(/[^，,；;。]+/g)) {
     const ca = c.index;
+    if (inBackground(ca)) continue;
+    const breakdown = BREAKDOWN.exec(c[0]);
+    const clause = breakdown && breakdown.index > 0 ? c[0].slice(0, breakdown.index) : c[0];
     const cb = ca + c[0].length;
     if (kpis.some((k) => k.start < cb && k.end > ca)) continue;
-    const clause = c[0];
     let qa = null;
     for (let pos = 0, q1; pos < clause.length && (q1 = readQuantity(clause.slice(pos).replace(/±/g, " "))); pos += q1.end)
       qa = { ...q1, start: q1.start + pos, end: q1.end + pos };
@@ -3370,7 +3390,7 @@ function splitMerged(row, table) {
   const guideText = [...between, guide].filter(Boolean).join(" ");
   return { mCell, vCell, guideText: guideText || void 0 };
 }
-var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, CATEGORY_PREFIX, COMMIT, CLASSIFIER, LAST_VALUE;
+var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, CATEGORY_PREFIX, COMMIT, BACKGROUND, BREAKDOWN, CLASSIFIER, LAST_VALUE;
 var init_kpis = __esm({
   "src/draft/kpis.ts"() {
     init_lexicon();
@@ -3387,6 +3407,8 @@ var init_kpis = __esm({
     CATEGORY_HEADER = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}$`);
     CATEGORY_PREFIX = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}`);
     COMMIT = /本项目|本课题|承诺|拟达到|我们/;
+    BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);
+    BREAKDOWN = /[（(]\s*(?:其中|含|包括|包含)/;
     CLASSIFIER = /^[\u4e00-\u9fff]{1,2}$/;
     LAST_VALUE = /(?:[<>≤≥]|不(?:低|少|高|超)于)?\s*[-+]?\d+(?:\.\d+)?\s*[^\s\d|，,；;]{0,8}$/;
   }

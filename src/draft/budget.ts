@@ -75,16 +75,22 @@ export function readBudget(t: DraftText): BudgetFacts {
   };
   // Table rows of one kind, one per unit (A公司自筹 | 800, B大学自筹 | 150), add up; a 合计/小计 row of
   // the kind is the figure itself.
-  const rowLabels: Record<Kind, string[]> = { government: [], selfFunded: [], total: [] };
+  // Rows add up within their own table: a figure stated before the table (a 基本信息表 above a 经费预算表 that
+  // breaks it down per unit) stands, and the table's unit rows are not added to it.
+  let rowLabels: Record<Kind, string[]> = { government: [], selfFunded: [], total: [] };
+  let owned = new Set<Kind>();
+  let inTable = false;
   const setRow = (k: Kind | null, money: Money, text: string, offset: number, label: string) => {
     if (!k) return;
     const seen = rowLabels[k];
     const prev = out[k];
     // the 合计 row is the figure of its kind; for the total column, only over a total summed from unit rows
     if (SUM_ROW.test(label) && (k !== "total" || (prev && seen.length > 1))) out[k] = t.fact(money, text, offset);
+    else if (prev && !owned.has(k)) return;
     else if (prev && seen.length && !seen.includes(label) && !/合计|小计|总/.test(label)) {
       out[k] = added(prev, money);
     } else set(k, money, text, offset);
+    owned.add(k);
     seen.push(label);
   };
   // the unit of bare figures: 单位：万元, 经费预算（万元）, 金额（万元）, for the lines that follow
@@ -98,6 +104,12 @@ export function readBudget(t: DraftText): BudgetFacts {
     if (unitState && line.index > unitState.until) unitState = null;
     const tableUnit = unitState?.unit ?? null;
     const cells = splitCells(line.text);
+    if (cells && !inTable) {
+      rowLabels = { government: [], selfFunded: [], total: [] };
+      owned = new Set<Kind>();
+    }
+    // a Markdown delimiter row, blank by now, does not end its table
+    inTable = cells !== null || (inTable && !line.text.trim() && header !== null && line.index === header.line + 1);
     if (cells) {
       const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
       // a header row: 经费来源 | 金额（万元） or 申请国拨经费（万元） | 自筹经费 | 合计

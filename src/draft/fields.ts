@@ -19,7 +19,7 @@ export interface FieldHit {
 /** List markers a line may start with: 一、 （一） 1. (1) ① - * •. */
 export const LIST_MARKER = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+)/;
 
-/** A heading line: its level (markdown #, 第X章 0, 一、 1, （一） 2), or null when the line is not one. */
+/** A heading line: its level (markdown #, 第X章 0, 一、 1, （一） 2; the same in 【】), or null when the line is not one. */
 export function headingLevel(text: string): number | null {
   const t = text.trim();
   if (!t || t.length > 40 || /[。；;]$/.test(t)) return null;
@@ -28,6 +28,9 @@ export function headingLevel(text: string): number | null {
   if (/^第[一二三四五六七八九十\d]+[章部分]/.test(t)) return 0;
   if (/^[一二三四五六七八九十]+\s*[、.．]/.test(t)) return 1;
   if (/^[（(]\s*[一二三四五六七八九十]+\s*[)）]/.test(t)) return 2;
+  // 【四、进度】, 【研究内容】: a line that is one bracketed title is a heading, at its number's level (else a chapter)
+  const bracketed = /^【([^【】]{1,30})】$/.exec(t);
+  if (bracketed) return headingLevel(bracketed[1]) ?? 1;
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { DRAFT_FIELDS, KPI_CATEGORY_HEADERS, KPI_METRIC_HEADERS, alternation, draftFieldsExcept } from "../lexicon/index.js";
+import { BACKGROUND_CUES, DRAFT_FIELDS, KPI_CATEGORY_HEADERS, KPI_METRIC_HEADERS, alternation, draftFieldsExcept } from "../lexicon/index.js";
 import { readKpis, readQuantity } from "../extract/threshold.js";
 import { splitCells, type Cell } from "../structure/tables.js";
 import { headingLevel, isUnfilledText, LIST_MARKER } from "./fields.js";
@@ -108,6 +108,10 @@ export function readCell(text: string): Omit<CommittedKpi, "metric"> | null {
 }
 
 const COMMIT = /本项目|本课题|承诺|拟达到|我们/;
+// a sentence about the state of the art: its figures are background unless it speaks of the project
+const BACKGROUND = new RegExp(`^[\\s(（\\d)）.、]*${alternation(BACKGROUND_CUES)}`);
+// 5 件（其中国际专利 1 件）, 10名（含博士3名）: a breakdown in brackets is part of the figure before it
+const BREAKDOWN = /[（(]\s*(?:其中|含|包括|包含)/;
 const CLASSIFIER = /^[\u4e00-\u9fff]{1,2}$/;
 
 function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): void {
@@ -118,7 +122,13 @@ function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): voi
   // 考核指标：效率≥21% — a section label is not a metric
   const label = found && !KPI_HEADING.test(found[1]) ? found : null;
   const kpis: { kpi: CommittedKpi; text: string; start: number; end: number; commit: boolean }[] = [];
+  const background: [number, number][] = [];
+  for (const m of body.matchAll(/[^。；;]+[。；;]?/g)) {
+    if (BACKGROUND.test(m[0]) && !COMMIT.test(m[0])) background.push([m.index, m.index + m[0].length]);
+  }
+  const inBackground = (at: number) => background.some(([a, b]) => at >= a && at < b);
   for (const a of readKpis(body)) {
+    if (inBackground(a.start)) continue;
     let metric = cleanMetric(a.metric);
     if (label && a.start <= label[0].length) {
       const l = cleanMetric(label[1]);
@@ -134,9 +144,11 @@ function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): voi
   // 运行效率88% / 关键技术3项 / 销售收入：0.9亿元: a bare committed value (op "=") in a clause without a comparator
   for (const c of body.matchAll(/[^，,；;。]+/g)) {
     const ca = c.index;
+    if (inBackground(ca)) continue;
+    const breakdown = BREAKDOWN.exec(c[0]);
+    const clause = breakdown && breakdown.index > 0 ? c[0].slice(0, breakdown.index) : c[0];
     const cb = ca + c[0].length;
     if (kpis.some((k) => k.start < cb && k.end > ca)) continue;
-    const clause = c[0];
     // 机器人0.3mm内稳定时间：150ms — the committed value is the clause's last quantity, not one inside the metric
     let qa: ReturnType<typeof readQuantity> = null;
     for (let pos = 0, q1; pos < clause.length && (q1 = readQuantity(clause.slice(pos).replace(/±/g, " "))); pos += q1.end)

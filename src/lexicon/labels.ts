@@ -88,6 +88,12 @@ export function draftFieldsExcept(...except: (keyof typeof DRAFT_FIELDS)[]): str
 }
 
 /** Header cells of a KPI table's category column (类别 | 指标名称 | …): what the metric is of. */
+/**
+ * Words that open a sentence about the state of the art, not the project's own target (目前国际报道的…约250 GHz,
+ * 现有…误差普遍在3米以上, 注：…为背景数据): its figures are no commitment unless it names the project (本项目…).
+ */
+export const BACKGROUND_CUES = ["注：", "注:", "目前", "现有", "当前", "现阶段", "国内外", "国际上", "国外", "国内现有", "现状", "背景"] as const;
+
 export const KPI_CATEGORY_HEADERS = ["类别", "类型", "分类", "指标类别", "指标类型", "对象", "部件", "子系统", "层级", "一级指标"] as const;
 
 /** Header cells of a KPI table's metric column (指标名称 | 指南要求 | 本项目指标). */
