@@ -135,3 +135,23 @@ describe("a figure stated in one table and broken down per unit in another", () 
     expect([yuan(f.budget.government), yuan(f.budget.selfFunded), yuan(f.budget.total)]).toEqual([3e6, 4.5e6, 7.5e6]);
   });
 });
+
+// Classes found by the blind set fixtures/check-own5 (10 drafts, one violation each; first run recall 0.700,
+// direction 6/10), each with a second example in other words.
+describe("the direction and the PI as a 申报书 with a cover writes them", () => {
+  it("申报领域及方向：<area> —— <id> <title> names the direction", async () => {
+    const one = await read("申报领域及方向：四、战略新材料专项 —— 4003 基于限域传质理论的膜法碳捕集和转化关键技术研发\n");
+    expect(one.direction?.value.id).toBe("4003");
+    const two = await read("所属领域与方向：2. 储能 / 2.5 高密度热泵储电关键技术合作研究\n");
+    expect(two.direction?.value.id).toBe("2.5");
+  });
+
+  it("a PI named on the cover and described further on: the description is read", async () => {
+    const f = await read(
+      ["项目负责人：祁某", "申报单位：苏州某实验室", "", "## 第一部分 项目负责人及团队", "", "项目负责人：祁某，男，1976年10月出生，教授。人事关系在吴中某大学（全职在编），2023年起受聘为苏州某实验室兼职研究员。", ""].join("\n"),
+    );
+    expect(f.pi?.value).toMatchObject({ name: "祁某", birthDate: "1976-10", title: "教授", employedByLead: false });
+    const g = await read(["| 项目负责人 | 韩某 | 联系电话 | 138xxxx0000 |", "", "二、项目负责人情况", "项目负责人：韩某，1981年3月生，研究员，系申报单位在职人员。", ""].join("\n"));
+    expect(g.pi?.value).toMatchObject({ name: "韩某", birthDate: "1981-03", title: "研究员", employedByLead: true });
+  });
+});

@@ -141,7 +141,14 @@ var DIRECTION_REFERENCE_LABELS = [
   "\u6240\u5C5E\u699C\u5355",
   "\u699C\u5355",
   "\u7533\u62A5\u4E13\u9898",
-  "\u6240\u5C5E\u4E13\u9898"
+  "\u6240\u5C5E\u4E13\u9898",
+  // the area and the direction in one field: 申报领域及方向：四、战略新材料专项 —— 4003 …
+  "\u7533\u62A5\u9886\u57DF\u53CA\u65B9\u5411",
+  "\u7533\u62A5\u9886\u57DF\u4E0E\u65B9\u5411",
+  "\u6240\u5C5E\u9886\u57DF\u53CA\u65B9\u5411",
+  "\u6240\u5C5E\u9886\u57DF\u4E0E\u65B9\u5411",
+  "\u9886\u57DF\u53CA\u65B9\u5411",
+  "\u4E13\u9879\u53CA\u65B9\u5411"
 ];
 function labelsOf(kind) {
   return NOTICE_LABELS.find(([k]) => k === kind)?.[1] ?? [];

@@ -171,7 +171,14 @@ var init_labels = __esm({
       "\u6240\u5C5E\u699C\u5355",
       "\u699C\u5355",
       "\u7533\u62A5\u4E13\u9898",
-      "\u6240\u5C5E\u4E13\u9898"
+      "\u6240\u5C5E\u4E13\u9898",
+      // the area and the direction in one field: 申报领域及方向：四、战略新材料专项 —— 4003 …
+      "\u7533\u62A5\u9886\u57DF\u53CA\u65B9\u5411",
+      "\u7533\u62A5\u9886\u57DF\u4E0E\u65B9\u5411",
+      "\u6240\u5C5E\u9886\u57DF\u53CA\u65B9\u5411",
+      "\u6240\u5C5E\u9886\u57DF\u4E0E\u65B9\u5411",
+      "\u9886\u57DF\u53CA\u65B9\u5411",
+      "\u4E13\u9879\u53CA\u65B9\u5411"
     ];
     DIRECTION_TITLE_LABELS = ["\u6307\u5357\u65B9\u5411\u540D\u79F0", "\u7533\u62A5\u65B9\u5411\u540D\u79F0", "\u65B9\u5411\u540D\u79F0", "\u699C\u5355\u540D\u79F0", "\u6240\u5C5E\u4E13\u9898\u540D\u79F0"];
     DURATION_SUBJECTS = [
@@ -3884,17 +3891,26 @@ function readPi(t) {
     return t.fact({ name: null, birthDate: null, title: null, employedByLead: null, activeProjects: activeProjects2 }, activeProjects2.text, offset);
   }
   let name = firstName(hit.value) || null;
-  const level = headingLevel(hit.line.text);
-  const block = [hit.line.text.slice(hit.labelOffset - hit.line.offset)];
-  const blockLines = [hit.line];
-  for (let i = hit.line.index + 1; i < t.lines.length && i <= hit.line.index + 8; i++) {
-    const text = t.lines[i].text.trim();
-    if (!text) continue;
-    const h = headingLevel(text);
-    if (h !== null && (level === null || h <= level)) break;
-    if (FIELD_STOP.test(text.replace(/^[\s\d.、()（）一二三四五六七八九十]+/, ""))) break;
-    block.push(text);
-    blockLines.push(t.lines[i]);
+  const block = [];
+  const blockLines = [];
+  const addBlock = (h) => {
+    const level = headingLevel(h.line.text);
+    block.push(h.line.text.slice(h.labelOffset - h.line.offset));
+    blockLines.push(h.line);
+    for (let i = h.line.index + 1; i < t.lines.length && i <= h.line.index + 8; i++) {
+      const text = t.lines[i].text.trim();
+      if (!text) continue;
+      const hl = headingLevel(text);
+      if (hl !== null && (level === null || hl <= level)) break;
+      if (FIELD_STOP.test(text.replace(/^[\s\d.、()（）一二三四五六七八九十]+/, ""))) break;
+      block.push(text);
+      blockLines.push(t.lines[i]);
+    }
+  };
+  addBlock(hit);
+  for (const other of hits) {
+    const person = firstName(other.value);
+    if (other !== hit && person && person === name && other.line !== hit.line) addBlock(other);
   }
   const all = block.join("\n");
   let birthDate = null;

@@ -1,8 +1,8 @@
 import { DRAFT_FIELDS, alternation, draftFieldsExcept } from "../lexicon/index.js";
 import { splitCells } from "../structure/tables.js";
-import { findFields, headingLevel, LIST_MARKER } from "./fields.js";
+import { findFields, headingLevel, LIST_MARKER, type FieldHit } from "./fields.js";
 import { unitType } from "./parties.js";
-import type { DraftText } from "./text.js";
+import type { DraftLine, DraftText } from "./text.js";
 import type { Fact, PiValue } from "./types.js";
 
 /** Labels of the PI. */
@@ -110,18 +110,28 @@ export function readPi(t: DraftText): Fact<PiValue> | null {
     return t.fact({ name: null, birthDate: null, title: null, employedByLead: null, activeProjects }, activeProjects.text, offset);
   }
   let name = firstName(hit.value) || null;
-  // the PI's block: its line and the following lines until a heading or another field
-  const level = headingLevel(hit.line.text);
-  const block: string[] = [hit.line.text.slice(hit.labelOffset - hit.line.offset)];
-  const blockLines = [hit.line];
-  for (let i = hit.line.index + 1; i < t.lines.length && i <= hit.line.index + 8; i++) {
-    const text = t.lines[i].text.trim();
-    if (!text) continue;
-    const h = headingLevel(text);
-    if (h !== null && (level === null || h <= level)) break;
-    if (FIELD_STOP.test(text.replace(/^[\s\d.、()（）一二三四五六七八九十]+/, ""))) break;
-    block.push(text);
-    blockLines.push(t.lines[i]);
+  // the PI's block: its line and the following lines until a heading or another field; then the blocks of the
+  // other places that name the same PI (项目负责人：X on a cover, 项目负责人：X，1976年10月出生，教授… further on)
+  const block: string[] = [];
+  const blockLines: DraftLine[] = [];
+  const addBlock = (h: FieldHit) => {
+    const level = headingLevel(h.line.text);
+    block.push(h.line.text.slice(h.labelOffset - h.line.offset));
+    blockLines.push(h.line);
+    for (let i = h.line.index + 1; i < t.lines.length && i <= h.line.index + 8; i++) {
+      const text = t.lines[i].text.trim();
+      if (!text) continue;
+      const hl = headingLevel(text);
+      if (hl !== null && (level === null || hl <= level)) break;
+      if (FIELD_STOP.test(text.replace(/^[\s\d.、()（）一二三四五六七八九十]+/, ""))) break;
+      block.push(text);
+      blockLines.push(t.lines[i]);
+    }
+  };
+  addBlock(hit);
+  for (const other of hits) {
+    const person = firstName(other.value);
+    if (other !== hit && person && person === name && other.line !== hit.line) addBlock(other);
   }
   const all = block.join("\n");
   let birthDate: string | null = null;

@@ -37,6 +37,8 @@ export const DIRECTION_REFERENCE_LABELS = [
   "拟申报方向编号", "拟申报方向", "申报方向编号", "申报方向", "所属方向", "方向编号", "指南编号",
   "揭榜方向", "揭榜榜单方向", "揭榜榜单", "揭榜项目", "揭榜任务", "榜单编号", "申报榜单", "所属榜单", "榜单",
   "申报专题", "所属专题",
+  // the area and the direction in one field: 申报领域及方向：四、战略新材料专项 —— 4003 …
+  "申报领域及方向", "申报领域与方向", "所属领域及方向", "所属领域与方向", "领域及方向", "专项及方向",
 ] as const;
 
 /** Draft fields that carry only the direction's title. */
