@@ -155,3 +155,47 @@ describe("the direction and the PI as a 申报书 with a cover writes them", () 
     expect(g.pi?.value).toMatchObject({ name: "韩某", birthDate: "1981-03", title: "研究员", employedByLead: true });
   });
 });
+
+// Classes found by the blind set fixtures/check-own6 (5 compliant drafts, 5 with one violation; first run: 3/5 without
+// errors, recall 0.800), each with a second example in other words.
+describe("the units named in sentences", () => {
+  const units = async (text: string) => {
+    const f = await read(text);
+    return { lead: f.leadUnit?.value.name, participants: f.participants.map((p) => [p.value.name, p.value.country]) };
+  };
+
+  it("由A牵头，联合B、C共同申报；国（境）外合作单位：D（瑞士）。", async () => {
+    expect(await units("一、合作单位\n由浙江某研究院牵头，联合浙江某大学、杭州某环保装备有限公司共同申报；国（境）外合作单位：ETH Zürich（瑞士）。中方单位3家。\n")).toEqual({
+      lead: "浙江某研究院",
+      participants: [
+        ["浙江某大学", null],
+        ["杭州某环保装备有限公司", null],
+        ["ETH Zürich", "瑞士"],
+      ],
+    });
+  });
+
+  it("in other words: 由A负责牵头，会同B和C组成项目组，国（境）外合作单位为 D（美国），负责…", async () => {
+    expect(await units("本项目由华中某研究院负责牵头，会同武汉某大学和湖北某数据存储有限公司组成项目组，国（境）外合作单位为 University of Minnesota（美国），负责联合评测。\n")).toEqual({
+      lead: "华中某研究院",
+      participants: [
+        ["武汉某大学", null],
+        ["湖北某数据存储有限公司", null],
+        ["University of Minnesota", "美国"],
+      ],
+    });
+  });
+});
+
+describe("form-like fields with a wide gap for a colon", () => {
+  it("指南方向  9001 … / 申报单位  X: two spaces stand for the colon", async () => {
+    const f = await read("项目名称  低铂氢燃料电池系统研发\n指南方向  9001 低铂高环境适应性氢燃料电池系统研发\n申报单位  常州某动力科技有限公司\n", "draft.txt");
+    expect(f.direction?.value.id).toBe("9001");
+    expect(f.leadUnit?.value.name).toBe("常州某动力科技有限公司");
+  });
+  it("in other words: a tab, or two ideographic spaces", async () => {
+    const f = await read("申报方向\t3.2 绿电低温电解制铁合作研究\n牵头单位　　某某钢铁研究院\n", "draft.txt");
+    expect(f.direction?.value.id).toBe("3.2");
+    expect(f.leadUnit?.value.name).toBe("某某钢铁研究院");
+  });
+});

@@ -1620,20 +1620,23 @@ function parseUnit(s, foreign = false) {
     notes.push(...text.slice(gap.index).split(/[，,、/：:\s\u3000]+/).filter(Boolean));
     text = text.slice(0, gap.index).trim();
   }
-  for (; ; ) {
-    const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
-    if (!m) break;
-    const inner = m[1];
-    const parts = inner.split(/[，,、/\s]+/).filter(Boolean);
-    if (!parts.some((p) => countryOf(p) !== void 0 || TYPE_NOTE.test(p) || /牵头|参与|承担/.test(p))) break;
-    notes.push(...parts);
-    text = text.slice(0, m.index).trim();
-  }
+  const stripNotes = () => {
+    for (; ; ) {
+      const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
+      if (!m) break;
+      const parts = m[1].split(/[，,、/\s]+/).filter(Boolean);
+      if (!parts.some((p) => countryOf(p) !== void 0 || TYPE_NOTE.test(p) || /牵头|参与|承担/.test(p))) break;
+      notes.push(...parts);
+      text = text.slice(0, m.index).trim();
+    }
+  };
+  stripNotes();
   const comma = /^(?:[^（(，,：:]|[（(][^）)]*[）)])*?([，,：:])/.exec(text);
   if (comma) comma.index = comma[0].length - 1;
   if (comma) {
     notes.push(...text.slice(comma.index + 1).split(/[，,、/\s]+/).filter(Boolean));
     text = text.slice(0, comma.index).trim();
+    stripNotes();
   }
   const name = text.replace(/^(?:单位名称|名称)[:：]?/, "").trim();
   if (name.length < 2) return null;

@@ -2516,13 +2516,13 @@ function headingLevel(text) {
   if (bracketed) return headingLevel(bracketed[1]) ?? 1;
   return null;
 }
-var VALUE_END = /\s{2,}(?=\S{2,10}[:：])|[；;]\s*(?=\S{2,10}[:：])/;
+var VALUE_END = /\s{2,}(?=\S{2,10}[:：])|[；;]\s*(?=\S{2,10}[:：])|。/;
 function strip(v) {
   return v.replace(/^[\s:：]+/, "").replace(/[\s，,；;。]+$/, "");
 }
 var SUB_LABEL = /^(?:单位)?(?:名称|全称)$|^姓名$/;
 function findFields(lines, label, options = {}) {
-  const inline = new RegExp(`^[\u3010\\[]?(${label})(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*(?:[\u3011\\]]\\s*[:\uFF1A]?|[:\uFF1A]|\u4E3A(?=\\s*\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
+  const inline = new RegExp(`^[\u3010\\[]?(${label})(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*(?:[\u3011\\]]\\s*[:\uFF1A]?|[:\uFF1A]|\u4E3A(?=\\s*\\S)|(?<=[ \\t\\u3000]{2}|\\t|\\u3000)(?=\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
   const cellRe = new RegExp(`^(?:${label})(?:\u57FA\u672C\u4FE1\u606F|\u57FA\u672C\u60C5\u51B5|\u4FE1\u606F|\u60C5\u51B5)?(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*[:\uFF1A]?$`);
   const hits = [];
   for (const line of lines) {
@@ -2552,7 +2552,7 @@ function findFields(lines, label, options = {}) {
     for (const sep of rest.matchAll(/(?:\s{2,}|[；;，,]\s*)/g)) {
       const at = sep.index + sep[0].length;
       const m2 = inline.exec(rest.slice(at));
-      if (m2 && (m2[0].includes(":") || m2[0].includes("\uFF1A"))) hits.push(hitAt(line, lead + at, m2, rest.slice(at)));
+      if (m2 && /[:：]|为/.test(m2[0].slice(m2[1].length))) hits.push(hitAt(line, lead + at, m2, rest.slice(at)));
     }
   }
   return hits;
@@ -3319,6 +3319,7 @@ var EN_COUNTRIES = {
 };
 var DOMESTIC = /^(?:中国|中方|国内|境内)$/;
 var FOREIGN_CONTEXT = /国外|外方|境外|海外|国际|国[（(]境[)）]外/;
+var PROSE_UNITS = /由([^，,。；;由]{2,40}?)(?:负责)?牵头[^，,。；;]{0,6}[，,]\s*(?:联合|会同|携手|并与|与)([^。；;]{2,160}?)(?:等)?(?:共同|联合|一起)?(?:申报|承担|实施|组成|开展)/;
 var TYPE_WORDS = [
   ...ORGANISATION_TYPES.map(([type, words]) => [new RegExp(alternation(words), "gi"), type]),
   [/政府|委员会|局$|厅$/g, "government"]
@@ -3360,20 +3361,23 @@ function parseUnit(s, foreign = false) {
     notes.push(...text.slice(gap.index).split(/[，,、/：:\s\u3000]+/).filter(Boolean));
     text = text.slice(0, gap.index).trim();
   }
-  for (; ; ) {
-    const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
-    if (!m) break;
-    const inner = m[1];
-    const parts = inner.split(/[，,、/\s]+/).filter(Boolean);
-    if (!parts.some((p) => countryOf(p) !== void 0 || TYPE_NOTE.test(p) || /牵头|参与|承担/.test(p))) break;
-    notes.push(...parts);
-    text = text.slice(0, m.index).trim();
-  }
+  const stripNotes = () => {
+    for (; ; ) {
+      const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
+      if (!m) break;
+      const parts = m[1].split(/[，,、/\s]+/).filter(Boolean);
+      if (!parts.some((p) => countryOf(p) !== void 0 || TYPE_NOTE.test(p) || /牵头|参与|承担/.test(p))) break;
+      notes.push(...parts);
+      text = text.slice(0, m.index).trim();
+    }
+  };
+  stripNotes();
   const comma = /^(?:[^（(，,：:]|[（(][^）)]*[）)])*?([，,：:])/.exec(text);
   if (comma) comma.index = comma[0].length - 1;
   if (comma) {
     notes.push(...text.slice(comma.index + 1).split(/[，,、/\s]+/).filter(Boolean));
     text = text.slice(0, comma.index).trim();
+    stripNotes();
   }
   const name = text.replace(/^(?:单位名称|名称)[:：]?/, "").trim();
   if (name.length < 2) return null;
@@ -3436,6 +3440,14 @@ function readUnits(t) {
     seen.add(unitKey(u.name));
     participants.push(t.fact(u, text, offset));
   };
+  for (const line of t.lines) {
+    const m = PROSE_UNITS.exec(line.text);
+    if (!m) continue;
+    const lead = parseUnit(m[1]);
+    if (lead && !leadUnit) leadUnit = t.fact(lead, m[1], line.offset + m.index + m[0].indexOf(m[1]));
+    const from = m.index + m[0].indexOf(m[2]);
+    for (const item of splitList(m[2], "\u3001\uFF0C,\uFF1B;\u548C\u53CA\u4E0E")) add(parseUnit(item.text), item.text, line.offset + from + item.start);
+  }
   for (const hit of findFields(t.lines, PARTICIPANT_LABEL))
     readParticipantHit(t, hit, (u, text, offset) => {
       if (u && LEAD_MARK.test(text)) {
@@ -3508,6 +3520,7 @@ function readParticipantHit(t, hit, add) {
     const field = /^([^，,。]{2,16}?)[:：]/.exec(text.replace(LIST_MARKER2, ""));
     if (field && !looksLikeUnit(parseUnit(field[1]))) break;
     if (field && new RegExp(`^(?:${PARTICIPANT_LABEL}|${LEAD_LABEL})`).test(field[1])) break;
+    if (PROSE_UNITS.test(text)) continue;
     const u = parseUnit(text, foreign || FOREIGN_CONTEXT.test(text.replace(LIST_MARKER2, "").slice(0, 6)));
     if (!looksLikeUnit(u)) {
       if (LIST_MARKER2.test(line.text)) break;

@@ -34,7 +34,8 @@ export function headingLevel(text: string): number | null {
   return null;
 }
 
-const VALUE_END = /\s{2,}(?=\S{2,10}[:：])|[；;]\s*(?=\S{2,10}[:：])/;
+// A field's value ends before a second field on its line, or at the end of its sentence (…：ETH Zürich（瑞士）。中方单位3家。)
+const VALUE_END = /\s{2,}(?=\S{2,10}[:：])|[；;]\s*(?=\S{2,10}[:：])|。/;
 
 function strip(v: string): string {
   return v.replace(/^[\s:：]+/, "").replace(/[\s，,；;。]+$/, "");
@@ -51,7 +52,8 @@ const SUB_LABEL = /^(?:单位)?(?:名称|全称)$|^姓名$/;
  */
 export function findFields(lines: DraftLine[], label: string, options: { colonRequired?: boolean } = {}): FieldHit[] {
   // 【申报单位】… — a label in black-lenticular brackets, the closing bracket standing for the colon
-  const inline = new RegExp(`^[【\\[]?(${label})(?:[（(][^)）]{0,12}[)）])?\\s*(?:[】\\]]\\s*[:：]?|[:：]|为(?=\\s*\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
+  // a wide gap stands for the colon in form-like text (指南方向  9001 …, 项目名称\t…, 申报单位　X)
+  const inline = new RegExp(`^[【\\[]?(${label})(?:[（(][^)）]{0,12}[)）])?\\s*(?:[】\\]]\\s*[:：]?|[:：]|为(?=\\s*\\S)|(?<=[ \\t\\u3000]{2}|\\t|\\u3000)(?=\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
   // 申报单位 | X, and the block labels of a 基本信息表: 申报单位信息 | 单位名称 | X
   const cellRe = new RegExp(`^(?:${label})(?:基本信息|基本情况|信息|情况)?(?:[（(][^)）]{0,12}[)）])?\\s*[:：]?$`);
   const hits: FieldHit[] = [];
@@ -82,11 +84,11 @@ export function findFields(lines: DraftLine[], label: string, options: { colonRe
     const rest = line.text.slice(lead);
     const m = inline.exec(rest);
     if (m) hits.push(hitAt(line, lead, m, rest));
-    // 项目名称：XXX    申报方向：1.1 — a second field on the same line
+    // 项目名称：XXX    申报方向：1.1, …，国（境）外合作单位为 X — a second field on the same line
     for (const sep of rest.matchAll(/(?:\s{2,}|[；;，,]\s*)/g)) {
       const at = sep.index + sep[0].length;
       const m2 = inline.exec(rest.slice(at));
-      if (m2 && (m2[0].includes(":") || m2[0].includes("："))) hits.push(hitAt(line, lead + at, m2, rest.slice(at)));
+      if (m2 && /[:：]|为/.test(m2[0].slice(m2[1].length))) hits.push(hitAt(line, lead + at, m2, rest.slice(at)));
     }
   }
   return hits;

@@ -39,6 +39,8 @@ const EN_COUNTRIES: Record<string, string> = {
 };
 const DOMESTIC = /^(?:中国|中方|国内|境内)$/;
 const FOREIGN_CONTEXT = /国外|外方|境外|海外|国际|国[（(]境[)）]外/;
+// 由A牵头，联合B、C共同申报 / 由A牵头，会同B和C组成项目组: the lead and the other units in a sentence
+const PROSE_UNITS = /由([^，,。；;由]{2,40}?)(?:负责)?牵头[^，,。；;]{0,6}[，,]\s*(?:联合|会同|携手|并与|与)([^。；;]{2,160}?)(?:等)?(?:共同|联合|一起)?(?:申报|承担|实施|组成|开展)/;
 
 const TYPE_WORDS: [RegExp, UnitType][] = [
   ...ORGANISATION_TYPES.map(([type, words]): [RegExp, UnitType] => [new RegExp(alternation(words), "gi"), type]),
@@ -95,22 +97,26 @@ export function parseUnit(s: string, foreign = false): DraftUnit | null {
     notes.push(...text.slice(gap.index).split(/[，,、/：:\s\u3000]+/).filter(Boolean));
     text = text.slice(0, gap.index).trim();
   }
-  for (;;) {
-    const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
-    if (!m) break;
-    const inner = m[1];
-    const parts = inner.split(/[，,、/\s]+/).filter(Boolean);
-    // keep parentheses that are part of the name: XX（深圳）有限公司 never ends in ), but 华为（北京）does
-    if (!parts.some((p) => countryOf(p) !== undefined || TYPE_NOTE.test(p) || /牵头|参与|承担/.test(p))) break;
-    notes.push(...parts);
-    text = text.slice(0, m.index).trim();
-  }
+  // bracketed notes at the end: the country, the type, the role (XX（深圳）有限公司 never ends in ), but 华为（北京）does)
+  const stripNotes = () => {
+    for (;;) {
+      const m = /[（(]([^（()）]*)[)）]\s*$/.exec(text);
+      if (!m) break;
+      const parts = m[1].split(/[，,、/\s]+/).filter(Boolean);
+      if (!parts.some((p) => countryOf(p) !== undefined || TYPE_NOTE.test(p) || /牵头|参与|承担/.test(p))) break;
+      notes.push(...parts);
+      text = text.slice(0, m.index).trim();
+    }
+  };
+  stripNotes();
   // the first comma outside brackets: 南洋研究所（Nanyang Institute，新加坡）keeps its bracket
   const comma = /^(?:[^（(，,：:]|[（(][^）)]*[）)])*?([，,：:])/.exec(text);
   if (comma) comma.index = comma[0].length - 1;
   if (comma) {
     notes.push(...text.slice(comma.index + 1).split(/[，,、/\s]+/).filter(Boolean));
     text = text.slice(0, comma.index).trim();
+    // University of Minnesota（美国），负责…: the notes before the comma
+    stripNotes();
   }
   const name = text.replace(/^(?:单位名称|名称)[:：]?/, "").trim();
   if (name.length < 2) return null;
@@ -206,6 +212,15 @@ export function readUnits(t: DraftText): UnitFacts {
     seen.add(unitKey(u.name));
     participants.push(t.fact(u, text, offset));
   };
+  // 由A牵头，联合B、C共同申报: the units in a sentence
+  for (const line of t.lines) {
+    const m = PROSE_UNITS.exec(line.text);
+    if (!m) continue;
+    const lead = parseUnit(m[1]);
+    if (lead && !leadUnit) leadUnit = t.fact(lead, m[1], line.offset + m.index + m[0].indexOf(m[1]));
+    const from = m.index + m[0].indexOf(m[2]);
+    for (const item of splitList(m[2], "、，,；;和及与")) add(parseUnit(item.text), item.text, line.offset + from + item.start);
+  }
   // 联合申报单位 listing every unit: the one marked （牵头） is the lead (when no field names one), never a participant
   for (const hit of findFields(t.lines, PARTICIPANT_LABEL))
     readParticipantHit(t, hit, (u, text, offset) => {
@@ -285,6 +300,8 @@ function readParticipantHit(t: DraftText, hit: FieldHit, add: (u: DraftUnit | nu
     const field = /^([^，,。]{2,16}?)[:：]/.exec(text.replace(LIST_MARKER, ""));
     if (field && !looksLikeUnit(parseUnit(field[1]))) break;
     if (field && new RegExp(`^(?:${PARTICIPANT_LABEL}|${LEAD_LABEL})`).test(field[1])) break;
+    // a sentence naming the units (由A牵头，联合B…) is read whole by readUnits
+    if (PROSE_UNITS.test(text)) continue;
     const u = parseUnit(text, foreign || FOREIGN_CONTEXT.test(text.replace(LIST_MARKER, "").slice(0, 6)));
     if (!looksLikeUnit(u)) {
       if (LIST_MARKER.test(line.text)) break;
