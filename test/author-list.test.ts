@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { alignColumns, displayWidth, trimNumber } from "../src/author/common.js";
+import { alignColumns, trimNumber } from "../src/author/common.js";
+import { displayWidth } from "../src/core/display-width.js";
 import { formatDirectionTable, listDirections } from "../src/author/list.js";
 import { formatDirectionDetail, showDirection } from "../src/author/show.js";
 import { parseNotice, runCli } from "./helpers.js";

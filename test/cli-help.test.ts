@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { displayWidth } from "../src/core/display-width.js";
 import { helpFor, type CommandName } from "../src/i18n/help.js";
 import { runCli } from "./helpers.js";
 
@@ -7,8 +8,6 @@ const COMMANDS = Object.keys(helpFor("en").commands) as CommandName[];
 // Options every command has, documented once ("Options of every command" in the README).
 const COMMON = ["--lang", "--debug", "--help"];
 
-/** Columns a line takes in a terminal: a CJK character takes two. */
-const columns = (line: string): number => [...line].reduce((n, ch) => n + (/[\u1100-\uffef]/.test(ch) && !/[\uff61-\uff9f]/.test(ch) ? 2 : 1), 0);
 const longFlags = (help: string): string[] => [...new Set([...help.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]))];
 
 describe("guide --help follows --lang and GUIDE_LANG", () => {
@@ -28,7 +27,7 @@ describe("guide --help follows --lang and GUIDE_LANG", () => {
       // every option and argument has its text in both languages, and no commander English is left in Chinese
       expect(longFlags(inZh.stdout), name).toEqual(longFlags(inEn.stdout));
       expect(inZh.stdout, name).not.toMatch(/Usage:|Options:|Arguments:|display help|choices:|default:/);
-      for (const line of inZh.stdout.split("\n")) expect(columns(line), `${name}: ${line}`).toBeLessThanOrEqual(80);
+      for (const line of inZh.stdout.split("\n")) expect(displayWidth(line), `${name}: ${line}`).toBeLessThanOrEqual(80);
     }
   });
 });

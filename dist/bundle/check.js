@@ -112,7 +112,10 @@ async function readStdin(stream, filename, maxBytes = DEFAULT_MAX_BYTES) {
     if (LEGACY_OFFICE.has(ext)) throwIfMisnamed(bytes, path, ext);
     throw unsupported(path, ext, NOTICE_EXTENSIONS);
   }
-  return { path, format: FORMAT_OF_EXTENSION[ext] ?? sniffFormat(bytes), bytes };
+  return { path, format: formatOfPath(path) ?? sniffFormat(bytes), bytes };
+}
+function formatOfPath(path) {
+  return FORMAT_OF_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
 function sniffFormat(bytes) {
   const head2 = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
@@ -162,7 +165,16 @@ var init_read_input = __esm({
     IMAGES = /* @__PURE__ */ new Set([".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".svg"]);
     STDIN_ARGUMENT = "-";
     STDIN_PATH = "<stdin>";
-    FORMAT_OF_EXTENSION = { ".txt": "txt", ".text": "txt", ".md": "md", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html" };
+    FORMAT_OF_EXTENSION = {
+      ".txt": "txt",
+      ".text": "txt",
+      ".md": "md",
+      ".markdown": "md",
+      ".pdf": "pdf",
+      ".docx": "docx",
+      ".html": "html",
+      ".htm": "html"
+    };
   }
 });
 
@@ -1169,10 +1181,12 @@ var init_txt = __esm({
 // src/ingest/index.ts
 import { GuideError as GuideError9 } from "./core-errors.js";
 async function ingest(bytes, path, options = {}) {
-  const ext = options.format ?? /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
+  const format = options.format ?? formatOfPath(path);
   if (bytes.length === 0) throw new GuideError9("empty-file", path);
-  if (TEXT[ext]) return ingestTxt(bytes, path, TEXT[ext]);
-  switch (ext) {
+  switch (format) {
+    case "txt":
+    case "md":
+      return ingestTxt(bytes, path, format);
     case "pdf": {
       const { ingestPdf } = await import("./ingest-pdf.js");
       return ingestPdf(bytes, path, { timeoutMs: options.pdfTimeoutMs });
@@ -1181,20 +1195,18 @@ async function ingest(bytes, path, options = {}) {
       const { ingestDocx } = await import("./ingest-docx.js");
       return ingestDocx(bytes, path);
     }
-    case "html":
-    case "htm": {
+    case "html": {
       const { ingestHtml } = await import("./ingest-html.js");
       return ingestHtml(bytes, path);
     }
   }
-  throw new GuideError9("unsupported-type", path, { ext: ext ? `.${ext}` : "", kind: LEGACY.has(ext) ? "legacy-office" : "other" });
+  const ext = /\.[A-Za-z0-9]+$/.exec(path)?.[0].toLowerCase() ?? "";
+  throw new GuideError9("unsupported-type", path, { ext, kind: LEGACY_OFFICE.has(ext) ? "legacy-office" : "other" });
 }
-var TEXT, LEGACY;
 var init_ingest = __esm({
   "src/ingest/index.ts"() {
+    init_read_input();
     init_txt();
-    TEXT = { txt: "txt", text: "txt", md: "md", markdown: "md" };
-    LEGACY = /* @__PURE__ */ new Set(["doc", "wps", "wpt", "dot", "et", "xls", "ppt", "dps"]);
   }
 });
 
@@ -3180,7 +3192,8 @@ function readBudget(t) {
       rowLabels = { government: [], selfFunded: [], total: [] };
       owned = /* @__PURE__ */ new Set();
     }
-    inTable = cells !== null || inTable && !line.text.trim() && header !== null && line.index === header.line + 1;
+    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
+    inTable = cells !== null || inTable && delimiter;
     if (cells) {
       const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
       const headerUnit = texts.map((c) => UNIT_IN.exec(c)?.[1]).find(Boolean) ?? null;
@@ -3226,7 +3239,6 @@ function readBudget(t) {
       }
       continue;
     }
-    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
     if (!line.text.trim() && !delimiter || headingLevel(line.text) !== null) header = null;
     if (!CONTEXT.test(line.text) && !TOTAL.test(line.text)) continue;
     const amounts = readMoney(line.text);
@@ -3870,19 +3882,12 @@ function readUnits(t) {
     const from = m.index + m[0].indexOf(m[2]);
     for (const item of splitList(m[2], "\u3001\uFF0C,\uFF1B;\u548C\u53CA\u4E0E")) add(parseUnit(item.text), item.text, line.offset + from + item.start);
   }
-  for (const hit of findFields(t.lines, PARTICIPANT_LABEL))
-    readParticipantHit(t, hit, (u, text2, offset) => {
-      if (u && LEAD_MARK.test(text2)) {
-        if (!leadUnit) leadUnit = t.fact(u, text2, offset);
-      } else add(u, text2, offset);
-    });
-  for (const hit of findFields(t.lines, LEAD_LABEL)) {
-    if (hit.value || hit.cell) continue;
-    readParticipantHit(t, hit, (u, text2, offset) => {
-      if (u && /牵头/.test(text2) && !leadUnit) leadUnit = t.fact(u, text2, offset);
-      else if (!(u && /牵头/.test(text2))) add(u, text2, offset);
-    });
-  }
+  const leadOrParticipant = (mark2) => (u, text2, offset) => {
+    if (!u || !mark2.test(text2)) add(u, text2, offset);
+    else if (!leadUnit) leadUnit = t.fact(u, text2, offset);
+  };
+  for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, leadOrParticipant(LEAD_MARK));
+  for (const hit of findFields(t.lines, LEAD_LABEL)) if (!hit.value && !hit.cell) readParticipantHit(t, hit, leadOrParticipant(/牵头/));
   for (let i = 0; i < t.lines.length; i++) {
     const cells = splitCells(t.lines[i].text);
     if (!cells) continue;
@@ -8040,9 +8045,7 @@ async function expandDraftArguments(args, cwd) {
   return out;
 }
 async function planCheck(options) {
-  const engine = options.engine ?? await (await Promise.resolve().then(() => (init_engine(), engine_exports))).loadEngine();
-  const path = options.config ?? findConfig(options.cwd);
-  const config = path === null ? null : await loadConfig(path, options.cwd);
+  const { engine, config } = await engineAndConfig(options);
   const tasks = await planChecks(config, {
     cwd: options.cwd,
     files: stdinAsPath(await expandDraftArguments(options.files ?? [], options.cwd), options.stdin),
@@ -8052,6 +8055,11 @@ async function planCheck(options) {
   });
   return { options, engine, config, tasks };
 }
+async function engineAndConfig(options) {
+  const engine = options.engine ?? await (await Promise.resolve().then(() => (init_engine(), engine_exports))).loadEngine();
+  const path = options.config ?? findConfig(options.cwd);
+  return { engine, config: path === null ? null : await loadConfig(path, options.cwd) };
+}
 function stdinAsPath(files, stdin) {
   const dashes = files.filter((f) => f === STDIN_ARGUMENT).length;
   if (dashes === 0) return files;
@@ -8059,9 +8067,7 @@ function stdinAsPath(files, stdin) {
   return files.map((f) => f === STDIN_ARGUMENT ? stdin.path : f);
 }
 async function calculateConfigForFile(options) {
-  const engine = options.engine ?? await (await Promise.resolve().then(() => (init_engine(), engine_exports))).loadEngine();
-  const path = options.config ?? findConfig(options.cwd);
-  const config = path === null ? null : await loadConfig(path, options.cwd);
+  const { engine, config } = await engineAndConfig(options);
   const defaults = Object.fromEntries(Object.entries(engine.rules).map(([id, meta]) => [id, meta.defaultSeverity]));
   return explainFile(config, { ...options, ruleIds: new Set(Object.keys(engine.rules)), defaults });
 }

@@ -118,6 +118,20 @@ function effectiveConstraints(guide, direction) {
   return out;
 }
 
+// src/core/display-width.ts
+function displayWidth(s) {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= 768 && c <= 879 || c === 8203 || c >= 65024 && c <= 65039) continue;
+    w += isWide(c) ? 2 : 1;
+  }
+  return w;
+}
+function isWide(c) {
+  return c >= 4352 && c <= 4447 || c >= 11904 && c <= 12350 || c >= 12353 && c <= 13311 || c >= 13312 && c <= 19903 || c >= 19968 && c <= 40959 || c >= 40960 && c <= 42191 || c >= 44032 && c <= 55203 || c >= 63744 && c <= 64255 || c >= 65072 && c <= 65103 || c >= 65280 && c <= 65376 || c >= 65504 && c <= 65510 || c >= 127744 && c <= 128591 || c >= 131072 && c <= 262141;
+}
+
 // src/author/common.ts
 function effective(guide, d, kind) {
   const c = effectiveConstraints(guide, d).find((x) => x.kind === kind);
@@ -140,18 +154,6 @@ function trimNumber(n) {
   const s = String(Number(n.toPrecision(12)));
   const e = /^(-?[\d.]+)e([+-]\d+)$/.exec(s);
   return e ? `${e[1]}\xD710^${Number(e[2])}` : s;
-}
-function displayWidth(s) {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c >= 768 && c <= 879 || c === 8203 || c >= 65024 && c <= 65039) continue;
-    w += isWide(c) ? 2 : 1;
-  }
-  return w;
-}
-function isWide(c) {
-  return c >= 4352 && c <= 4447 || c >= 11904 && c <= 12350 || c >= 12353 && c <= 13311 || c >= 13312 && c <= 19903 || c >= 19968 && c <= 40959 || c >= 40960 && c <= 42191 || c >= 44032 && c <= 55203 || c >= 63744 && c <= 64255 || c >= 65072 && c <= 65103 || c >= 65280 && c <= 65376 || c >= 65504 && c <= 65510 || c >= 127744 && c <= 128591 || c >= 131072 && c <= 262141;
 }
 function padEnd(s, width) {
   return s + " ".repeat(Math.max(0, width - displayWidth(s)));

@@ -44,7 +44,7 @@ function constraintOf(constraints, kind) {
   return constraints.find((c) => c.kind === kind);
 }
 
-// src/author/common.ts
+// src/core/display-width.ts
 function displayWidth(s) {
   let w = 0;
   for (const ch of s) {
@@ -57,6 +57,8 @@ function displayWidth(s) {
 function isWide(c) {
   return c >= 4352 && c <= 4447 || c >= 11904 && c <= 12350 || c >= 12353 && c <= 13311 || c >= 13312 && c <= 19903 || c >= 19968 && c <= 40959 || c >= 40960 && c <= 42191 || c >= 44032 && c <= 55203 || c >= 63744 && c <= 64255 || c >= 65072 && c <= 65103 || c >= 65280 && c <= 65376 || c >= 65504 && c <= 65510 || c >= 127744 && c <= 128591 || c >= 131072 && c <= 262141;
 }
+
+// src/author/common.ts
 function padEnd(s, width) {
   return s + " ".repeat(Math.max(0, width - displayWidth(s)));
 }

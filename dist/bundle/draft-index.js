@@ -694,18 +694,37 @@ var Doc = class {
 };
 
 // src/ingest/index.ts
-import { GuideError as GuideError2 } from "./core-errors.js";
+import { GuideError as GuideError3 } from "./core-errors.js";
+
+// src/core/read-input.ts
+import { extname, resolve } from "node:path";
+import { GuideError } from "./core-errors.js";
+var DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+var LEGACY_OFFICE = /* @__PURE__ */ new Set([".doc", ".wps", ".wpt", ".dot", ".et", ".xls", ".ppt", ".dps"]);
+var FORMAT_OF_EXTENSION = {
+  ".txt": "txt",
+  ".text": "txt",
+  ".md": "md",
+  ".markdown": "md",
+  ".pdf": "pdf",
+  ".docx": "docx",
+  ".html": "html",
+  ".htm": "html"
+};
+function formatOfPath(path) {
+  return FORMAT_OF_EXTENSION[extname(path).toLowerCase()] ?? null;
+}
 
 // src/normalize/encoding.ts
-import { GuideError } from "./core-errors.js";
+import { GuideError as GuideError2 } from "./core-errors.js";
 var JUNK_SHARE = 0.05;
 var SNIFF_BYTES = 64 * 1024;
 function decodeText(bytes, path) {
-  if (bytes.length === 0) throw new GuideError("empty-file", path);
+  if (bytes.length === 0) throw new GuideError2("empty-file", path);
   const { text: decoded, encoding } = decodeBytes(bytes, path);
   const text = decoded.replace(/\r\n?/g, "\n");
-  if (!/[^\s\uFEFF]/.test(text)) throw new GuideError("empty-file", path);
-  if (looksBinary(text)) throw new GuideError("binary-file", path);
+  if (!/[^\s\uFEFF]/.test(text)) throw new GuideError2("empty-file", path);
+  if (looksBinary(text)) throw new GuideError2("binary-file", path);
   return { text, encoding };
 }
 function decodeBytes(bytes, path) {
@@ -717,12 +736,12 @@ function decodeBytes(bytes, path) {
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
-  if (bytes.indexOf(0) !== -1) throw new GuideError("binary-file", path);
+  if (bytes.indexOf(0) !== -1) throw new GuideError2("binary-file", path);
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
     const mixed = mixedUtf8Lines(bytes);
-    if (mixed) throw new GuideError("bad-encoding", path, { detail: mixed });
+    if (mixed) throw new GuideError2("bad-encoding", path, { detail: mixed });
     return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
   }
 }
@@ -789,13 +808,13 @@ function ingestTxt(bytes, path, format) {
 }
 
 // src/ingest/index.ts
-var TEXT = { txt: "txt", text: "txt", md: "md", markdown: "md" };
-var LEGACY = /* @__PURE__ */ new Set(["doc", "wps", "wpt", "dot", "et", "xls", "ppt", "dps"]);
 async function ingest(bytes, path, options = {}) {
-  const ext = options.format ?? /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
-  if (bytes.length === 0) throw new GuideError2("empty-file", path);
-  if (TEXT[ext]) return ingestTxt(bytes, path, TEXT[ext]);
-  switch (ext) {
+  const format = options.format ?? formatOfPath(path);
+  if (bytes.length === 0) throw new GuideError3("empty-file", path);
+  switch (format) {
+    case "txt":
+    case "md":
+      return ingestTxt(bytes, path, format);
     case "pdf": {
       const { ingestPdf } = await import("./ingest-pdf.js");
       return ingestPdf(bytes, path, { timeoutMs: options.pdfTimeoutMs });
@@ -804,13 +823,13 @@ async function ingest(bytes, path, options = {}) {
       const { ingestDocx } = await import("./ingest-docx.js");
       return ingestDocx(bytes, path);
     }
-    case "html":
-    case "htm": {
+    case "html": {
       const { ingestHtml } = await import("./ingest-html.js");
       return ingestHtml(bytes, path);
     }
   }
-  throw new GuideError2("unsupported-type", path, { ext: ext ? `.${ext}` : "", kind: LEGACY.has(ext) ? "legacy-office" : "other" });
+  const ext = /\.[A-Za-z0-9]+$/.exec(path)?.[0].toLowerCase() ?? "";
+  throw new GuideError3("unsupported-type", path, { ext, kind: LEGACY_OFFICE.has(ext) ? "legacy-office" : "other" });
 }
 
 // src/normalize/builder.ts
@@ -2671,7 +2690,8 @@ function readBudget(t) {
       rowLabels = { government: [], selfFunded: [], total: [] };
       owned = /* @__PURE__ */ new Set();
     }
-    inTable = cells !== null || inTable && !line.text.trim() && header !== null && line.index === header.line + 1;
+    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
+    inTable = cells !== null || inTable && delimiter;
     if (cells) {
       const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
       const headerUnit = texts.map((c) => UNIT_IN.exec(c)?.[1]).find(Boolean) ?? null;
@@ -2717,7 +2737,6 @@ function readBudget(t) {
       }
       continue;
     }
-    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
     if (!line.text.trim() && !delimiter || headingLevel(line.text) !== null) header = null;
     if (!CONTEXT.test(line.text) && !TOTAL.test(line.text)) continue;
     const amounts = readMoney(line.text);
@@ -3448,19 +3467,12 @@ function readUnits(t) {
     const from = m.index + m[0].indexOf(m[2]);
     for (const item of splitList(m[2], "\u3001\uFF0C,\uFF1B;\u548C\u53CA\u4E0E")) add(parseUnit(item.text), item.text, line.offset + from + item.start);
   }
-  for (const hit of findFields(t.lines, PARTICIPANT_LABEL))
-    readParticipantHit(t, hit, (u, text, offset) => {
-      if (u && LEAD_MARK.test(text)) {
-        if (!leadUnit) leadUnit = t.fact(u, text, offset);
-      } else add(u, text, offset);
-    });
-  for (const hit of findFields(t.lines, LEAD_LABEL)) {
-    if (hit.value || hit.cell) continue;
-    readParticipantHit(t, hit, (u, text, offset) => {
-      if (u && /牵头/.test(text) && !leadUnit) leadUnit = t.fact(u, text, offset);
-      else if (!(u && /牵头/.test(text))) add(u, text, offset);
-    });
-  }
+  const leadOrParticipant = (mark) => (u, text, offset) => {
+    if (!u || !mark.test(text)) add(u, text, offset);
+    else if (!leadUnit) leadUnit = t.fact(u, text, offset);
+  };
+  for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, leadOrParticipant(LEAD_MARK));
+  for (const hit of findFields(t.lines, LEAD_LABEL)) if (!hit.value && !hit.cell) readParticipantHit(t, hit, leadOrParticipant(/牵头/));
   for (let i = 0; i < t.lines.length; i++) {
     const cells = splitCells(t.lines[i].text);
     if (!cells) continue;

@@ -3705,9 +3705,21 @@ async function readStdin(stream, filename, maxBytes = DEFAULT_MAX_BYTES) {
     if (LEGACY_OFFICE.has(ext)) throwIfMisnamed(bytes, path, ext);
     throw unsupported(path, ext, NOTICE_EXTENSIONS);
   }
-  return { path, format: FORMAT_OF_EXTENSION[ext] ?? sniffFormat(bytes), bytes };
+  return { path, format: formatOfPath(path) ?? sniffFormat(bytes), bytes };
 }
-var FORMAT_OF_EXTENSION = { ".txt": "txt", ".text": "txt", ".md": "md", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html" };
+var FORMAT_OF_EXTENSION = {
+  ".txt": "txt",
+  ".text": "txt",
+  ".md": "md",
+  ".markdown": "md",
+  ".pdf": "pdf",
+  ".docx": "docx",
+  ".html": "html",
+  ".htm": "html"
+};
+function formatOfPath(path) {
+  return FORMAT_OF_EXTENSION[extname(path).toLowerCase()] ?? null;
+}
 function sniffFormat(bytes) {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
   if (head.startsWith("%PDF-")) return "pdf";
@@ -4131,6 +4143,20 @@ var registerRules = (program2, ctx) => withCommonOptions(
 });
 var COMMANDS = [registerParse, registerSchema, registerCheck, registerInit, registerValidate, registerRules, registerAuthorCommands];
 
+// src/core/display-width.ts
+function displayWidth(s) {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= 768 && c <= 879 || c === 8203 || c >= 65024 && c <= 65039) continue;
+    w += isWide(c) ? 2 : 1;
+  }
+  return w;
+}
+function isWide(c) {
+  return c >= 4352 && c <= 4447 || c >= 11904 && c <= 12350 || c >= 12353 && c <= 13311 || c >= 13312 && c <= 19903 || c >= 19968 && c <= 40959 || c >= 40960 && c <= 42191 || c >= 44032 && c <= 55203 || c >= 63744 && c <= 64255 || c >= 65072 && c <= 65103 || c >= 65280 && c <= 65376 || c >= 65504 && c <= 65510 || c >= 127744 && c <= 128591 || c >= 131072 && c <= 262141;
+}
+
 // src/i18n/help.ts
 var en2 = {
   program: "Parse Chinese research-funding notices (\u7533\u62A5\u6307\u5357) into a typed model and check proposal drafts against them",
@@ -4321,11 +4347,7 @@ function helpFor(lang) {
 }
 
 // src/cli/help.ts
-var WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
 var CHUNK = /\s*[（「『《]*(?:[^\s\u1100-\uffef]+|[\u1100-\uffef])[，。；：、）」』》！？]*/g;
-function columns(s) {
-  return s.length + (s.match(WIDE)?.length ?? 0);
-}
 function localizeHelp(program2, lang) {
   const t = helpFor(lang);
   program2.description(t.program);
@@ -4358,7 +4380,7 @@ function describeOptions(cmd, texts, t) {
 function helpConfiguration(t) {
   return {
     styleTitle: (title) => t.titles[title] ?? title,
-    displayWidth: (s) => columns(s.replace(/\x1b\[\d*(;\d*)*m/g, "")),
+    displayWidth: (s) => displayWidth(s.replace(/\x1b\[\d*(;\d*)*m/g, "")),
     optionDescription(option) {
       const extra = [];
       if (option.argChoices) extra.push(fill(t.choices, { values: option.argChoices.join(t.listSeparator) }));
@@ -4371,7 +4393,7 @@ function helpConfiguration(t) {
         const out = [];
         let current = "";
         for (const chunk of line.match(CHUNK) ?? []) {
-          if (current !== "" && columns(current) + columns(chunk) > width) {
+          if (current !== "" && displayWidth(current) + displayWidth(chunk) > width) {
             out.push(current);
             current = chunk.trimStart();
           } else current += chunk;

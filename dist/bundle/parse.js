@@ -133,8 +133,23 @@ var Doc = class {
 import { GuideError as GuideError4 } from "./core-errors.js";
 
 // src/core/read-input.ts
+import { extname, resolve } from "node:path";
 import { GuideError } from "./core-errors.js";
 var DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+var LEGACY_OFFICE = /* @__PURE__ */ new Set([".doc", ".wps", ".wpt", ".dot", ".et", ".xls", ".ppt", ".dps"]);
+var FORMAT_OF_EXTENSION = {
+  ".txt": "txt",
+  ".text": "txt",
+  ".md": "md",
+  ".markdown": "md",
+  ".pdf": "pdf",
+  ".docx": "docx",
+  ".html": "html",
+  ".htm": "html"
+};
+function formatOfPath(path) {
+  return FORMAT_OF_EXTENSION[extname(path).toLowerCase()] ?? null;
+}
 
 // src/core/memo.ts
 function memoize(fn, limit = 2e4) {
@@ -3215,13 +3230,13 @@ function ingestTxt(bytes, path, format) {
 }
 
 // src/ingest/index.ts
-var TEXT = { txt: "txt", text: "txt", md: "md", markdown: "md" };
-var LEGACY = /* @__PURE__ */ new Set(["doc", "wps", "wpt", "dot", "et", "xls", "ppt", "dps"]);
 async function ingest(bytes, path, options = {}) {
-  const ext = options.format ?? /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
+  const format = options.format ?? formatOfPath(path);
   if (bytes.length === 0) throw new GuideError3("empty-file", path);
-  if (TEXT[ext]) return ingestTxt(bytes, path, TEXT[ext]);
-  switch (ext) {
+  switch (format) {
+    case "txt":
+    case "md":
+      return ingestTxt(bytes, path, format);
     case "pdf": {
       const { ingestPdf } = await import("./ingest-pdf.js");
       return ingestPdf(bytes, path, { timeoutMs: options.pdfTimeoutMs });
@@ -3230,13 +3245,13 @@ async function ingest(bytes, path, options = {}) {
       const { ingestDocx } = await import("./ingest-docx.js");
       return ingestDocx(bytes, path);
     }
-    case "html":
-    case "htm": {
+    case "html": {
       const { ingestHtml } = await import("./ingest-html.js");
       return ingestHtml(bytes, path);
     }
   }
-  throw new GuideError3("unsupported-type", path, { ext: ext ? `.${ext}` : "", kind: LEGACY.has(ext) ? "legacy-office" : "other" });
+  const ext = /\.[A-Za-z0-9]+$/.exec(path)?.[0].toLowerCase() ?? "";
+  throw new GuideError3("unsupported-type", path, { ext, kind: LEGACY_OFFICE.has(ext) ? "legacy-office" : "other" });
 }
 
 // src/normalize/builder.ts

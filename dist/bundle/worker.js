@@ -15,6 +15,91 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// src/core/read-input.ts
+import { open, readFile, stat } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { GuideError } from "./core-errors.js";
+async function readInput(path, options) {
+  const absPath = resolve(options.cwd, path);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const extensions = options.extensions ?? NOTICE_EXTENSIONS;
+  let size;
+  try {
+    const st = await stat(absPath);
+    if (st.isDirectory()) throw new GuideError("is-directory", path);
+    size = st.size;
+  } catch (err) {
+    throw toInputError(err, path);
+  }
+  const ext = extname(path).toLowerCase();
+  if (!extensions.includes(ext)) {
+    if (LEGACY_OFFICE.has(ext)) throwIfMisnamed(await readHead(absPath), path, ext);
+    throw unsupported(path, ext, extensions);
+  }
+  if (size > maxBytes) throw new GuideError("too-large", path, { size, limit: maxBytes });
+  let bytes;
+  try {
+    bytes = await readFile(absPath);
+  } catch (err) {
+    throw toInputError(err, path);
+  }
+  return { path, absPath, bytes: checkedBytes(bytes, path, maxBytes) };
+}
+function formatOfPath(path) {
+  return FORMAT_OF_EXTENSION[extname(path).toLowerCase()] ?? null;
+}
+function unsupported(path, ext, allowed) {
+  const kind = LEGACY_OFFICE.has(ext) ? "legacy-office" : IMAGES.has(ext) ? "image" : "other";
+  return new GuideError("unsupported-type", path, { ext, kind, allowed: allowed.join(" ") });
+}
+function throwIfMisnamed(head, path, ext) {
+  const magic = Buffer.from(head.subarray(0, 5)).toString("latin1");
+  if (magic.startsWith("PK")) throw new GuideError("misnamed-file", path, { ext, actual: "DOCX", fix: ".docx" });
+  if (magic === "%PDF-") throw new GuideError("misnamed-file", path, { ext, actual: "PDF", fix: ".pdf" });
+}
+async function readHead(absPath) {
+  const handle = await open(absPath, "r").catch(() => null);
+  if (handle === null) return new Uint8Array(0);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(8), 0, 8, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+function checkedBytes(bytes, path, maxBytes) {
+  if (bytes.length > maxBytes) throw new GuideError("too-large", path, { size: bytes.length, limit: maxBytes });
+  if (bytes.length === 0) throw new GuideError("empty-file", path);
+  return bytes;
+}
+function toInputError(err, path) {
+  if (err instanceof GuideError) return err;
+  const code = err?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return new GuideError("file-not-found", path);
+  if (code === "EISDIR") return new GuideError("is-directory", path);
+  return new GuideError("file-unreadable", path, { detail: code ?? String(err?.message ?? err) });
+}
+var DEFAULT_MAX_BYTES, NOTICE_EXTENSIONS, LEGACY_OFFICE, IMAGES, STDIN_PATH, FORMAT_OF_EXTENSION;
+var init_read_input = __esm({
+  "src/core/read-input.ts"() {
+    DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+    NOTICE_EXTENSIONS = [".txt", ".md", ".text", ".pdf", ".docx", ".html", ".htm"];
+    LEGACY_OFFICE = /* @__PURE__ */ new Set([".doc", ".wps", ".wpt", ".dot", ".et", ".xls", ".ppt", ".dps"]);
+    IMAGES = /* @__PURE__ */ new Set([".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".svg"]);
+    STDIN_PATH = "<stdin>";
+    FORMAT_OF_EXTENSION = {
+      ".txt": "txt",
+      ".text": "txt",
+      ".md": "md",
+      ".markdown": "md",
+      ".pdf": "pdf",
+      ".docx": "docx",
+      ".html": "html",
+      ".htm": "html"
+    };
+  }
+});
+
 // src/model/finding.ts
 function makeFinding(parts) {
   const out = {};
@@ -890,10 +975,12 @@ var init_txt = __esm({
 // src/ingest/index.ts
 import { GuideError as GuideError4 } from "./core-errors.js";
 async function ingest(bytes, path, options = {}) {
-  const ext = options.format ?? /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
+  const format = options.format ?? formatOfPath(path);
   if (bytes.length === 0) throw new GuideError4("empty-file", path);
-  if (TEXT[ext]) return ingestTxt(bytes, path, TEXT[ext]);
-  switch (ext) {
+  switch (format) {
+    case "txt":
+    case "md":
+      return ingestTxt(bytes, path, format);
     case "pdf": {
       const { ingestPdf } = await import("./ingest-pdf.js");
       return ingestPdf(bytes, path, { timeoutMs: options.pdfTimeoutMs });
@@ -902,20 +989,18 @@ async function ingest(bytes, path, options = {}) {
       const { ingestDocx } = await import("./ingest-docx.js");
       return ingestDocx(bytes, path);
     }
-    case "html":
-    case "htm": {
+    case "html": {
       const { ingestHtml } = await import("./ingest-html.js");
       return ingestHtml(bytes, path);
     }
   }
-  throw new GuideError4("unsupported-type", path, { ext: ext ? `.${ext}` : "", kind: LEGACY.has(ext) ? "legacy-office" : "other" });
+  const ext = /\.[A-Za-z0-9]+$/.exec(path)?.[0].toLowerCase() ?? "";
+  throw new GuideError4("unsupported-type", path, { ext, kind: LEGACY_OFFICE.has(ext) ? "legacy-office" : "other" });
 }
-var TEXT, LEGACY;
 var init_ingest = __esm({
   "src/ingest/index.ts"() {
+    init_read_input();
     init_txt();
-    TEXT = { txt: "txt", text: "txt", md: "md", markdown: "md" };
-    LEGACY = /* @__PURE__ */ new Set(["doc", "wps", "wpt", "dot", "et", "xls", "ppt", "dps"]);
   }
 });
 
@@ -2901,7 +2986,8 @@ function readBudget(t) {
       rowLabels = { government: [], selfFunded: [], total: [] };
       owned = /* @__PURE__ */ new Set();
     }
-    inTable = cells !== null || inTable && !line.text.trim() && header !== null && line.index === header.line + 1;
+    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
+    inTable = cells !== null || inTable && delimiter;
     if (cells) {
       const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
       const headerUnit = texts.map((c) => UNIT_IN.exec(c)?.[1]).find(Boolean) ?? null;
@@ -2947,7 +3033,6 @@ function readBudget(t) {
       }
       continue;
     }
-    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
     if (!line.text.trim() && !delimiter || headingLevel(line.text) !== null) header = null;
     if (!CONTEXT.test(line.text) && !TOTAL.test(line.text)) continue;
     const amounts = readMoney(line.text);
@@ -3591,19 +3676,12 @@ function readUnits(t) {
     const from = m.index + m[0].indexOf(m[2]);
     for (const item of splitList(m[2], "\u3001\uFF0C,\uFF1B;\u548C\u53CA\u4E0E")) add(parseUnit(item.text), item.text, line.offset + from + item.start);
   }
-  for (const hit of findFields(t.lines, PARTICIPANT_LABEL))
-    readParticipantHit(t, hit, (u, text, offset) => {
-      if (u && LEAD_MARK.test(text)) {
-        if (!leadUnit) leadUnit = t.fact(u, text, offset);
-      } else add(u, text, offset);
-    });
-  for (const hit of findFields(t.lines, LEAD_LABEL)) {
-    if (hit.value || hit.cell) continue;
-    readParticipantHit(t, hit, (u, text, offset) => {
-      if (u && /牵头/.test(text) && !leadUnit) leadUnit = t.fact(u, text, offset);
-      else if (!(u && /牵头/.test(text))) add(u, text, offset);
-    });
-  }
+  const leadOrParticipant = (mark) => (u, text, offset) => {
+    if (!u || !mark.test(text)) add(u, text, offset);
+    else if (!leadUnit) leadUnit = t.fact(u, text, offset);
+  };
+  for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, leadOrParticipant(LEAD_MARK));
+  for (const hit of findFields(t.lines, LEAD_LABEL)) if (!hit.value && !hit.cell) readParticipantHit(t, hit, leadOrParticipant(/牵头/));
   for (let i = 0; i < t.lines.length; i++) {
     const cells = splitCells(t.lines[i].text);
     if (!cells) continue;
@@ -6258,76 +6336,13 @@ var init_check = __esm({
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/batch/check-one.ts
+init_read_input();
 import { readFile as readFile2 } from "node:fs/promises";
 import { extname as extname2, resolve as resolve2 } from "node:path";
 import { GuideError as GuideError2 } from "./core-errors.js";
 
-// src/core/read-input.ts
-import { open, readFile, stat } from "node:fs/promises";
-import { extname, resolve } from "node:path";
-import { GuideError } from "./core-errors.js";
-var DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-var NOTICE_EXTENSIONS = [".txt", ".md", ".text", ".pdf", ".docx", ".html", ".htm"];
-var LEGACY_OFFICE = /* @__PURE__ */ new Set([".doc", ".wps", ".wpt", ".dot", ".et", ".xls", ".ppt", ".dps"]);
-var IMAGES = /* @__PURE__ */ new Set([".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".svg"]);
-async function readInput(path, options) {
-  const absPath = resolve(options.cwd, path);
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const extensions = options.extensions ?? NOTICE_EXTENSIONS;
-  let size;
-  try {
-    const st = await stat(absPath);
-    if (st.isDirectory()) throw new GuideError("is-directory", path);
-    size = st.size;
-  } catch (err) {
-    throw toInputError(err, path);
-  }
-  const ext = extname(path).toLowerCase();
-  if (!extensions.includes(ext)) {
-    if (LEGACY_OFFICE.has(ext)) throwIfMisnamed(await readHead(absPath), path, ext);
-    throw unsupported(path, ext, extensions);
-  }
-  if (size > maxBytes) throw new GuideError("too-large", path, { size, limit: maxBytes });
-  let bytes;
-  try {
-    bytes = await readFile(absPath);
-  } catch (err) {
-    throw toInputError(err, path);
-  }
-  return { path, absPath, bytes: checkedBytes(bytes, path, maxBytes) };
-}
-var STDIN_PATH = "<stdin>";
-function unsupported(path, ext, allowed) {
-  const kind = LEGACY_OFFICE.has(ext) ? "legacy-office" : IMAGES.has(ext) ? "image" : "other";
-  return new GuideError("unsupported-type", path, { ext, kind, allowed: allowed.join(" ") });
-}
-function throwIfMisnamed(head, path, ext) {
-  const magic = Buffer.from(head.subarray(0, 5)).toString("latin1");
-  if (magic.startsWith("PK")) throw new GuideError("misnamed-file", path, { ext, actual: "DOCX", fix: ".docx" });
-  if (magic === "%PDF-") throw new GuideError("misnamed-file", path, { ext, actual: "PDF", fix: ".pdf" });
-}
-async function readHead(absPath) {
-  const handle = await open(absPath, "r").catch(() => null);
-  if (handle === null) return new Uint8Array(0);
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(8), 0, 8, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-function checkedBytes(bytes, path, maxBytes) {
-  if (bytes.length > maxBytes) throw new GuideError("too-large", path, { size: bytes.length, limit: maxBytes });
-  if (bytes.length === 0) throw new GuideError("empty-file", path);
-  return bytes;
-}
-function toInputError(err, path) {
-  if (err instanceof GuideError) return err;
-  const code = err?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return new GuideError("file-not-found", path);
-  if (code === "EISDIR") return new GuideError("is-directory", path);
-  return new GuideError("file-unreadable", path, { detail: code ?? String(err?.message ?? err) });
-}
+// src/i18n/errors.ts
+init_read_input();
 
 // src/i18n/en.ts
 var en = {

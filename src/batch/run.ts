@@ -123,9 +123,7 @@ export async function expandDraftArguments(args: readonly string[], cwd: string)
  * guide yet (so a caller can refuse, say, an output file that is one of the inputs before any work).
  */
 export async function planCheck(options: CheckFilesOptions): Promise<CheckPlan> {
-  const engine = options.engine ?? (await (await import("./engine.js")).loadEngine());
-  const path = options.config ?? findConfig(options.cwd);
-  const config = path === null ? null : await loadConfig(path, options.cwd);
+  const { engine, config } = await engineAndConfig(options);
   const tasks = await planChecks(config, {
     cwd: options.cwd,
     files: stdinAsPath(await expandDraftArguments(options.files ?? [], options.cwd), options.stdin),
@@ -134,6 +132,13 @@ export async function planCheck(options: CheckFilesOptions): Promise<CheckPlan> 
     ruleIds: new Set(Object.keys(engine.rules)),
   });
   return { options, engine, config, tasks };
+}
+
+/** The engine (the caller's, else the real one) and the config: `config`, else guide.config.yaml found upward from `cwd`. */
+async function engineAndConfig(options: Pick<CheckFilesOptions, "cwd" | "config" | "engine">): Promise<{ engine: CheckEngine; config: LoadedConfig | null }> {
+  const engine = options.engine ?? (await (await import("./engine.js")).loadEngine());
+  const path = options.config ?? findConfig(options.cwd);
+  return { engine, config: path === null ? null : await loadConfig(path, options.cwd) };
 }
 
 /** `-` among the drafts stands for standard input, under the path it is reported as; once, and only when it was read. */
@@ -153,9 +158,7 @@ function stdinAsPath(files: string[], stdin: StdinInput | undefined): string[] {
 export async function calculateConfigForFile(
   options: Pick<CheckFilesOptions, "cwd" | "config" | "guide" | "direction" | "engine"> & { file: string },
 ): Promise<FileConfig> {
-  const engine = options.engine ?? (await (await import("./engine.js")).loadEngine());
-  const path = options.config ?? findConfig(options.cwd);
-  const config = path === null ? null : await loadConfig(path, options.cwd);
+  const { engine, config } = await engineAndConfig(options);
   const defaults = Object.fromEntries(Object.entries(engine.rules).map(([id, meta]) => [id, meta.defaultSeverity]));
   return explainFile(config, { ...options, ruleIds: new Set(Object.keys(engine.rules)), defaults });
 }

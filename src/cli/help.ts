@@ -1,16 +1,10 @@
 import type { Command, Help, Option } from "commander";
+import { displayWidth } from "../core/display-width.js";
 import { helpFor, type CommandName, type HelpTexts } from "../i18n/help.js";
 import { fill, type Lang } from "../i18n/index.js";
 
-// East Asian wide and fullwidth characters take two columns of a terminal.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
 // A line may break after any wide character, but not after an opening bracket nor before closing punctuation.
 const CHUNK = /\s*[（「『《]*(?:[^\s\u1100-\uffef]+|[\u1100-\uffef])[，。；：、）」』》！？]*/g;
-
-/** Columns a string takes in a terminal. */
-function columns(s: string): number {
-  return s.length + (s.match(WIDE)?.length ?? 0);
-}
 
 /**
  * Put the help of `program` and of every command in `lang` (issue 13: the help follows --lang and GUIDE_LANG, as
@@ -52,7 +46,7 @@ function describeOptions(cmd: Command, texts: { options?: Record<string, string>
 function helpConfiguration(t: HelpTexts): Partial<Help> {
   return {
     styleTitle: (title: string) => t.titles[title as keyof HelpTexts["titles"]] ?? title,
-    displayWidth: (s: string) => columns(s.replace(/\x1b\[\d*(;\d*)*m/g, "")),
+    displayWidth: (s: string) => displayWidth(s.replace(/\x1b\[\d*(;\d*)*m/g, "")),
     optionDescription(option: Option): string {
       const extra: string[] = [];
       if (option.argChoices) extra.push(fill(t.choices, { values: option.argChoices.join(t.listSeparator) }));
@@ -67,7 +61,7 @@ function helpConfiguration(t: HelpTexts): Partial<Help> {
           const out: string[] = [];
           let current = "";
           for (const chunk of line.match(CHUNK) ?? []) {
-            if (current !== "" && columns(current) + columns(chunk) > width) {
+            if (current !== "" && displayWidth(current) + displayWidth(chunk) > width) {
               out.push(current);
               current = chunk.trimStart();
             } else current += chunk;

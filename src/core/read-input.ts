@@ -12,7 +12,7 @@ export const NOTICE_EXTENSIONS = [".txt", ".md", ".text", ".pdf", ".docx", ".htm
 export const GUIDE_EXTENSIONS = [".yaml", ".yml", ".json"] as const;
 
 /** Old binary office formats: users can fix these themselves by "save as". */
-const LEGACY_OFFICE = new Set([".doc", ".wps", ".wpt", ".dot", ".et", ".xls", ".ppt", ".dps"]);
+export const LEGACY_OFFICE = new Set([".doc", ".wps", ".wpt", ".dot", ".et", ".xls", ".ppt", ".dps"]);
 const IMAGES = new Set([".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".svg"]);
 
 /** Options of readInput. */
@@ -113,10 +113,17 @@ export async function readStdin(stream: StdinStream, filename: string | undefine
     if (LEGACY_OFFICE.has(ext)) throwIfMisnamed(bytes, path, ext);
     throw unsupported(path, ext, NOTICE_EXTENSIONS);
   }
-  return { path, format: FORMAT_OF_EXTENSION[ext] ?? sniffFormat(bytes), bytes };
+  return { path, format: formatOfPath(path) ?? sniffFormat(bytes), bytes };
 }
 
-const FORMAT_OF_EXTENSION: Record<string, InputFormat> = { ".txt": "txt", ".text": "txt", ".md": "md", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html" };
+const FORMAT_OF_EXTENSION: Record<string, InputFormat> = {
+  ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html",
+};
+
+/** The format a file's extension names (the ingest adapter that reads it), or null for any other extension. */
+export function formatOfPath(path: string): InputFormat | null {
+  return FORMAT_OF_EXTENSION[extname(path).toLowerCase()] ?? null;
+}
 
 function sniffFormat(bytes: Uint8Array): InputFormat {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");

@@ -108,8 +108,9 @@ export function readBudget(t: DraftText): BudgetFacts {
       rowLabels = { government: [], selfFunded: [], total: [] };
       owned = new Set<Kind>();
     }
-    // a Markdown delimiter row, blank by now, does not end its table
-    inTable = cells !== null || (inTable && !line.text.trim() && header !== null && line.index === header.line + 1);
+    // a Markdown table's delimiter row (|---|---|) is blank by now: it neither ends the table nor cuts its header off
+    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
+    inTable = cells !== null || (inTable && delimiter);
     if (cells) {
       const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
       // a header row: 经费来源 | 金额（万元） or 申请国拨经费（万元） | 自筹经费 | 合计
@@ -161,8 +162,6 @@ export function readBudget(t: DraftText): BudgetFacts {
       }
       continue;
     }
-    // a Markdown table's delimiter row (|---|---|) is blank by now: the header above it still heads the rows below
-    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
     if ((!line.text.trim() && !delimiter) || headingLevel(line.text) !== null) header = null;
     if (!CONTEXT.test(line.text) && !TOTAL.test(line.text)) continue;
     const amounts = readMoney(line.text);

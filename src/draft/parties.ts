@@ -221,21 +221,15 @@ export function readUnits(t: DraftText): UnitFacts {
     const from = m.index + m[0].indexOf(m[2]);
     for (const item of splitList(m[2], "、，,；;和及与")) add(parseUnit(item.text), item.text, line.offset + from + item.start);
   }
-  // 联合申报单位 listing every unit: the one marked （牵头） is the lead (when no field names one), never a participant
-  for (const hit of findFields(t.lines, PARTICIPANT_LABEL))
-    readParticipantHit(t, hit, (u, text, offset) => {
-      if (u && LEAD_MARK.test(text)) {
-        if (!leadUnit) leadUnit = t.fact(u, text, offset);
-      } else add(u, text, offset);
-    });
-  // 一、承担单位 over a list of every unit: the one marked 牵头 is the lead (if none is named), the others take part
-  for (const hit of findFields(t.lines, LEAD_LABEL)) {
-    if (hit.value || hit.cell) continue;
-    readParticipantHit(t, hit, (u, text, offset) => {
-      if (u && /牵头/.test(text) && !leadUnit) leadUnit = t.fact(u, text, offset);
-      else if (!(u && /牵头/.test(text))) add(u, text, offset);
-    });
-  }
+  // in a list of every unit, the one marked as the lead is the lead (when no field names one), never a participant
+  const leadOrParticipant = (mark: RegExp) => (u: DraftUnit | null, text: string, offset: number) => {
+    if (!u || !mark.test(text)) add(u, text, offset);
+    else if (!leadUnit) leadUnit = t.fact(u, text, offset);
+  };
+  // 联合申报单位 listing every unit, the lead marked （牵头）
+  for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, leadOrParticipant(LEAD_MARK));
+  // 一、承担单位 over a list of every unit: the one that says 牵头 is the lead, the others take part
+  for (const hit of findFields(t.lines, LEAD_LABEL)) if (!hit.value && !hit.cell) readParticipantHit(t, hit, leadOrParticipant(/牵头/));
   // tables of units anywhere: 单位名称 | 单位性质 | 国别
   for (let i = 0; i < t.lines.length; i++) {
     const cells = splitCells(t.lines[i].text);

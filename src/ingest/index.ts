@@ -1,5 +1,5 @@
 import { GuideError } from "../core/errors.js";
-import type { InputFormat } from "../core/read-input.js";
+import { formatOfPath, LEGACY_OFFICE, type InputFormat } from "../core/read-input.js";
 import { ingestTxt } from "./txt.js";
 import type { IngestedText } from "./types.js";
 
@@ -13,8 +13,6 @@ export interface IngestOptions {
   format?: InputFormat;
 }
 
-const TEXT: Record<string, "txt" | "md"> = { txt: "txt", text: "txt", md: "md", markdown: "md" };
-const LEGACY = new Set(["doc", "wps", "wpt", "dot", "et", "xls", "ppt", "dps"]);
 
 /**
  * Turn a notice's bytes into plain text, choosing the adapter by the file's extension. The PDF, DOCX and
@@ -25,10 +23,12 @@ const LEGACY = new Set(["doc", "wps", "wpt", "dot", "et", "xls", "ppt", "dps"]);
  *   (corrupt-file, encrypted-pdf, no-text-layer, zip-bomb, timeout, empty-file, binary-file).
  */
 export async function ingest(bytes: Uint8Array, path: string, options: IngestOptions = {}): Promise<IngestedText> {
-  const ext = options.format ?? /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
+  const format = options.format ?? formatOfPath(path);
   if (bytes.length === 0) throw new GuideError("empty-file", path);
-  if (TEXT[ext]) return ingestTxt(bytes, path, TEXT[ext]);
-  switch (ext) {
+  switch (format) {
+    case "txt":
+    case "md":
+      return ingestTxt(bytes, path, format);
     case "pdf": {
       const { ingestPdf } = await import("./pdf.js");
       return ingestPdf(bytes, path, { timeoutMs: options.pdfTimeoutMs });
@@ -37,11 +37,11 @@ export async function ingest(bytes: Uint8Array, path: string, options: IngestOpt
       const { ingestDocx } = await import("./docx.js");
       return ingestDocx(bytes, path);
     }
-    case "html":
-    case "htm": {
+    case "html": {
       const { ingestHtml } = await import("./html.js");
       return ingestHtml(bytes, path);
     }
   }
-  throw new GuideError("unsupported-type", path, { ext: ext ? `.${ext}` : "", kind: LEGACY.has(ext) ? "legacy-office" : "other" });
+  const ext = /\.[A-Za-z0-9]+$/.exec(path)?.[0].toLowerCase() ?? "";
+  throw new GuideError("unsupported-type", path, { ext, kind: LEGACY_OFFICE.has(ext) ? "legacy-office" : "other" });
 }
