@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { GuideError } from "../src/core/errors.js";
 import { ingest } from "../src/ingest/index.js";
 import { ingestDocx } from "../src/ingest/docx.js";
+import { ingestHtml } from "../src/ingest/html.js";
 import { ingestPdf } from "../src/ingest/pdf.js";
 import { ROOT, runCli } from "./helpers.js";
 
@@ -72,5 +73,33 @@ describe("bad PDF and DOCX input through the CLI: exit 2, one line naming the fi
       expect(stderr).not.toMatch(/^\s+at /m);
       expect(lines[0]).toMatch(mention);
     }
+  });
+});
+
+describe("markup nested thousands of levels deep is refused as damaged, never by running out of stack", () => {
+  /** `fixtures/docx/zhejiang-directions.docx` with its body wrapped in `pairs` content controls (w:sdt/w:sdtContent). */
+  async function nestedDocx(pairs: number): Promise<Uint8Array> {
+    const { strFromU8, strToU8, unzipSync, zipSync } = await import("fflate");
+    const parts = unzipSync(new Uint8Array(readFileSync(join(ROOT, "fixtures/docx/zhejiang-directions.docx"))));
+    const xml = strFromU8(parts["word/document.xml"]);
+    const open = xml.indexOf("<w:body>") + "<w:body>".length;
+    const close = xml.lastIndexOf("</w:body>");
+    const body = "<w:sdt><w:sdtContent>".repeat(pairs) + xml.slice(open, close) + "</w:sdtContent></w:sdt>".repeat(pairs);
+    parts["word/document.xml"] = strToU8(xml.slice(0, open) + body + xml.slice(close));
+    return zipSync(parts);
+  }
+  /** An article page whose text sits inside `depth` nested <div>. */
+  const nestedHtml = (depth: number) =>
+    new TextEncoder().encode(`<html><body>${"<div>".repeat(depth)}<p>一、智能制造</p><p>考核指标：精度不低于95%。</p>${"</div>".repeat(depth)}</body></html>`);
+
+  it("DOCX: 5,000 levels → corrupt-file naming the part; 800 levels read like the flat file", async () => {
+    await expect(ingestDocx(await nestedDocx(2500), "deep.docx")).rejects.toMatchObject({ code: "corrupt-file", data: { detail: expect.stringMatching(/^word\/document\.xml: elements nested more than \d+ deep/) } });
+    const flat = await ingestDocx(new Uint8Array(readFileSync(join(ROOT, "fixtures/docx/zhejiang-directions.docx"))), "flat.docx");
+    expect((await ingestDocx(await nestedDocx(400), "nested.docx")).text).toBe(flat.text);
+  });
+
+  it("HTML: 5,000 levels → corrupt-file; 900 levels read", async () => {
+    await expect(ingestHtml(nestedHtml(5000), "deep.html")).rejects.toMatchObject({ code: "corrupt-file", data: { detail: expect.stringMatching(/elements nested more than \d+ deep/) } });
+    expect((await ingestHtml(nestedHtml(900), "nested.html")).text).toBe("一、智能制造\n考核指标：精度不低于95%。\n");
   });
 });

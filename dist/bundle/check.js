@@ -7340,9 +7340,9 @@ async function loadConfig(file, cwd) {
   return { path, dir, root: repoRootOf(dir), config, lineOf };
 }
 async function parseConfigYaml(text2, file) {
-  const { LineCounter, parseDocument, isMap, isSeq } = await import("yaml");
+  const [{ LineCounter, isMap, isSeq }, { parseYamlDocument }] = await Promise.all([import("yaml"), import("./core-yaml-document.js")]);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text2.replace(/^\uFEFF/, ""), { schema: "core", customTags: [], uniqueKeys: true, lineCounter, prettyErrors: false });
+  const doc = parseYamlDocument(text2.replace(/^\uFEFF/, ""), { schema: "core", customTags: [], uniqueKeys: true, lineCounter, prettyErrors: false });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) throw new GuideError2("invalid-config", file, { detail: `${yamlPlace(problem, lineCounter)}${problem.message.split("\n")[0]}` });
   let value;

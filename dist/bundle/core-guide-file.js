@@ -13,23 +13,20 @@ async function loadGuideText(text, path) {
       throw new GuideError("invalid-guide", path, { detail: err.message });
     }
   }
-  const { LineCounter, parseDocument } = await import("yaml");
+  const [{ LineCounter }, { parseYamlDocument }] = await Promise.all([import("yaml"), import("./core-yaml-document.js")]);
   const lines = new LineCounter();
-  const doc = parseDocument(body, { schema: "core", customTags: [], uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+  const doc = parseYamlDocument(body, { schema: "core", customTags: [], uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) throw new GuideError("invalid-guide", path, { detail: `${yamlPlace(problem, lines)}${yamlDetail(problem.message)}` });
+  if (problem) throw new GuideError("invalid-guide", path, { detail: `${yamlPlace(problem, lines)}${problem.message.split("\n")[0]}` });
   try {
     return doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    throw new GuideError("invalid-guide", path, { detail: yamlDetail(err.message) });
+    throw new GuideError("invalid-guide", path, { detail: err.message.split("\n")[0] });
   }
 }
 function yamlPlace(problem, lines) {
   const at = lines.linePos(problem.pos[0]);
   return `line ${at.line}, column ${at.col}: `;
-}
-function yamlDetail(message) {
-  return /call stack/i.test(message) ? "nested too deeply" : message.split("\n")[0];
 }
 async function validateGuideValue(value) {
   const check = (await import("./model-guide-validate.js")).validate;

@@ -2,7 +2,45 @@ import { createRequire as __guideCreateRequire } from "node:module";
 const require = __guideCreateRequire(import.meta.url);
 
 // src/draft/explicit.ts
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter } from "yaml";
+
+// src/core/yaml-document.ts
+import { Composer, Document, Parser, YAMLParseError } from "yaml";
+var MAX_YAML_DEPTH = 100;
+function parseYamlDocument(text, options = {}) {
+  const tokens = [...new Parser(options.lineCounter?.addNewLine).parse(text)];
+  const deepest = firstTooDeep(tokens);
+  if (deepest !== void 0) {
+    const doc = new Document(null, options);
+    doc.errors.push(new YAMLParseError([deepest, deepest + 1], "RESOURCE_EXHAUSTION", `nested too deeply (more than ${MAX_YAML_DEPTH} levels)`));
+    return doc;
+  }
+  let first;
+  for (const doc of new Composer(options).compose(tokens, true, text.length)) {
+    if (!first) first = doc;
+    else {
+      first.errors.push(new YAMLParseError(doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents"));
+      break;
+    }
+  }
+  return first;
+}
+function firstTooDeep(tokens) {
+  const pending = tokens.map((t) => [t, 0]);
+  while (pending.length) {
+    const [token, depth] = pending.pop();
+    if (token.type === "document") {
+      if (token.value) pending.push([token.value, depth]);
+    } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth >= MAX_YAML_DEPTH) return token.offset;
+      for (const item of token.items) {
+        if (item.key) pending.push([item.key, depth + 1]);
+        if (item.value) pending.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return void 0;
+}
 
 // src/lexicon/funding.ts
 var GOVERNMENT_FUNDS = [
@@ -1762,7 +1800,7 @@ var SCALE = { \u5143: 1, \u5343\u5143: 1e3, \u4E07\u5143: 1e4, \u4EBF\u5143: 1e8
 function readExplicit(yaml, source, firstLine) {
   const out = { budget: {}, unknownKeys: [], unfilled: [] };
   const lc = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
+  const doc = parseYamlDocument(yaml, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
   const placeOf = (node) => {
     const off = node?.range?.[0] ?? 0;
     const p = lc.linePos(off);
@@ -1771,7 +1809,7 @@ function readExplicit(yaml, source, firstLine) {
   const note = (key, node, text) => out.unknownKeys.push({ ...placeOf(node), value: key, text });
   if (doc.errors.length) {
     const e = doc.errors[0];
-    out.unknownKeys.push({ line: firstLine + (e.linePos?.[0].line ?? 1) - 1, source, value: source, text: `invalid ${source === "sidecar" ? "sidecar" : "front matter"}: ${e.message.split("\n")[0]}` });
+    out.unknownKeys.push({ line: firstLine + lc.linePos(e.pos[0]).line - 1, source, value: source, text: `invalid ${source === "sidecar" ? "sidecar" : "front matter"}: ${e.message.split("\n")[0]}` });
     return out;
   }
   if (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null) return out;

@@ -17,6 +17,7 @@ function decodeEntities(s) {
     return NAMED[ref] ?? m;
   });
 }
+var MAX_MARKUP_DEPTH = 1e3;
 var ATTR = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 function parseXml(xml2) {
   const root = { name: "#document", attrs: {}, children: [] };
@@ -86,7 +87,10 @@ function parseXml(xml2) {
       }
       const el = { name, attrs, children: [] };
       top.children.push(el);
-      if (!selfClosing) stack.push(el);
+      if (!selfClosing) {
+        if (stack.length > MAX_MARKUP_DEPTH) throw new Error(`elements nested more than ${MAX_MARKUP_DEPTH} deep`);
+        stack.push(el);
+      }
       i = j + 1;
     }
   }

@@ -1,6 +1,9 @@
 import { createRequire as __guideCreateRequire } from "node:module";
 const require = __guideCreateRequire(import.meta.url);
 
+// src/ingest/html.ts
+import { GuideError as GuideError2 } from "./core-errors.js";
+
 // src/normalize/encoding.ts
 import { GuideError } from "./core-errors.js";
 var JUNK_SHARE = 0.05;
@@ -87,6 +90,9 @@ function looksBinary(text) {
   return junk > n * JUNK_SHARE;
 }
 
+// src/ingest/xml.ts
+var MAX_MARKUP_DEPTH = 1e3;
+
 // src/ingest/html.ts
 var DROP = /* @__PURE__ */ new Set([
   "script",
@@ -148,6 +154,7 @@ async function ingestHtml(bytes, path) {
   const { text: source, encoding } = decodeText(bytes, path);
   const { parse } = await import("node-html-parser");
   const root = parse(source, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  if (depthOf(root) > MAX_MARKUP_DEPTH) throw new GuideError2("corrupt-file", path, { detail: `elements nested more than ${MAX_MARKUP_DEPTH} deep` });
   let best = null;
   let bestLen = 0;
   for (const sel of ARTICLE) {
@@ -200,6 +207,16 @@ async function ingestHtml(bytes, path) {
   walk(start);
   flush();
   return { format: "html", text: out.join("\n") + "\n", encoding };
+}
+function depthOf(root) {
+  let deepest = 0;
+  const pending = [[root, 0]];
+  while (pending.length) {
+    const [node, depth] = pending.pop();
+    deepest = Math.max(deepest, depth);
+    for (const ch of node.childNodes) if (ch.nodeType === 1) pending.push([ch, depth + 1]);
+  }
+  return deepest;
 }
 function isAllBold(node) {
   let bold = false;

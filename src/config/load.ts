@@ -102,9 +102,9 @@ export async function loadConfig(file: string, cwd: string): Promise<LoadedConfi
  * only when there is a config: `guide check` without one never pays for them (issue 14).
  */
 export async function parseConfigYaml(text: string, file: string): Promise<{ value: unknown; lineOf(path: (string | number)[]): number }> {
-  const { LineCounter, parseDocument, isMap, isSeq } = await import("yaml");
+  const [{ LineCounter, isMap, isSeq }, { parseYamlDocument }] = await Promise.all([import("yaml"), import("../core/yaml-document.js")]);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ""), { schema: "core", customTags: [], uniqueKeys: true, lineCounter, prettyErrors: false });
+  const doc = parseYamlDocument(text.replace(/^\uFEFF/, ""), { schema: "core", customTags: [], uniqueKeys: true, lineCounter, prettyErrors: false });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) throw new GuideError("invalid-config", file, { detail: `${yamlPlace(problem, lineCounter)}${problem.message.split("\n")[0]}` });
   let value: unknown;

@@ -23,17 +23,17 @@ export async function loadGuideText(text: string, path: string): Promise<unknown
       throw new GuideError("invalid-guide", path, { detail: (err as Error).message });
     }
   }
-  const { LineCounter, parseDocument } = await import("yaml");
+  const [{ LineCounter }, { parseYamlDocument }] = await Promise.all([import("yaml"), import("./yaml-document.js")]);
   const lines = new LineCounter();
-  const doc = parseDocument(body, { schema: "core", customTags: [], uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+  const doc = parseYamlDocument(body, { schema: "core", customTags: [], uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   // An unknown tag (`!!js/function`, `!custom`) is only a warning to the yaml library, which then reads the
   // value as a plain string; a guide never has tags, so it is refused like a syntax error (issue 6).
   const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) throw new GuideError("invalid-guide", path, { detail: `${yamlPlace(problem, lines)}${yamlDetail(problem.message)}` });
+  if (problem) throw new GuideError("invalid-guide", path, { detail: `${yamlPlace(problem, lines)}${problem.message.split("\n")[0]}` });
   try {
     return doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    throw new GuideError("invalid-guide", path, { detail: yamlDetail((err as Error).message) });
+    throw new GuideError("invalid-guide", path, { detail: (err as Error).message.split("\n")[0] });
   }
 }
 
@@ -41,11 +41,6 @@ export async function loadGuideText(text: string, path: string): Promise<unknown
 export function yamlPlace(problem: { pos: [number, number] }, lines: { linePos(offset: number): { line: number; col: number } }): string {
   const at = lines.linePos(problem.pos[0]);
   return `line ${at.line}, column ${at.col}: `;
-}
-
-/** First line of a yaml library message; its stack overflow on thousands of nested collections (fixtures/bad/deep-nesting.yaml) said plainly. */
-function yamlDetail(message: string): string {
-  return /call stack/i.test(message) ? "nested too deeply" : message.split("\n")[0];
 }
 
 /**

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, type Node, type Pair } from "yaml";
+import { parseYamlDocument } from "../core/yaml-document.js";
 import { readMoney } from "../extract/money.js";
 import type { Money } from "../model/guide.js";
 import { Proposal, UnitType } from "../model/proposal.js";
@@ -108,7 +109,7 @@ const SCALE: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 亿元
 export function readExplicit(yaml: string, source: Source, firstLine: number): ExplicitFacts {
   const out: ExplicitFacts = { budget: {}, unknownKeys: [], unfilled: [] };
   const lc = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
+  const doc = parseYamlDocument(yaml, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
   const placeOf = (node: Node | null | undefined): FactPlace => {
     const off = node?.range?.[0] ?? 0;
     const p = lc.linePos(off);
@@ -117,7 +118,7 @@ export function readExplicit(yaml: string, source: Source, firstLine: number): E
   const note = (key: string, node: Node | null | undefined, text: string) => out.unknownKeys.push({ ...placeOf(node), value: key, text });
   if (doc.errors.length) {
     const e = doc.errors[0];
-    out.unknownKeys.push({ line: firstLine + (e.linePos?.[0].line ?? 1) - 1, source, value: source, text: `invalid ${source === "sidecar" ? "sidecar" : "front matter"}: ${e.message.split("\n")[0]}` });
+    out.unknownKeys.push({ line: firstLine + lc.linePos(e.pos[0]).line - 1, source, value: source, text: `invalid ${source === "sidecar" ? "sidecar" : "front matter"}: ${e.message.split("\n")[0]}` });
     return out;
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return out;

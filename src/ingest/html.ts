@@ -1,5 +1,7 @@
+import { GuideError } from "../core/errors.js";
 import { decodeText } from "../normalize/encoding.js";
 import type { IngestedText } from "./types.js";
+import { MAX_MARKUP_DEPTH } from "./xml.js";
 
 /** Elements whose content is never article text. */
 const DROP = new Set([
@@ -31,6 +33,7 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
   const { text: source, encoding } = decodeText(bytes, path);
   const { parse } = await import("node-html-parser");
   const root = parse(source, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  if (depthOf(root as unknown as HNode) > MAX_MARKUP_DEPTH) throw new GuideError("corrupt-file", path, { detail: `elements nested more than ${MAX_MARKUP_DEPTH} deep` });
   // The largest known article container wins; the whole body otherwise.
   let best: HNode | null = null;
   let bestLen = 0;
@@ -86,6 +89,18 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
   walk(start);
   flush();
   return { format: "html", text: out.join("\n") + "\n", encoding };
+}
+
+/** Deepest nesting of elements under `root`, walked with an explicit stack. */
+function depthOf(root: HNode): number {
+  let deepest = 0;
+  const pending: [HNode, number][] = [[root, 0]];
+  while (pending.length) {
+    const [node, depth] = pending.pop()!;
+    deepest = Math.max(deepest, depth);
+    for (const ch of node.childNodes) if (ch.nodeType === 1) pending.push([ch, depth + 1]);
+  }
+  return deepest;
 }
 
 /** Is every piece of text in the element inside <strong>/<b> (a bold paragraph, as pages write headings)? */

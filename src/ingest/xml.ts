@@ -29,6 +29,13 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/**
+ * Deepest nesting of elements read from a DOCX part or an HTML page; real ones stay under 50. The readers
+ * walk the tree recursively, and running out of stack can abort the whole process (a regular expression
+ * compiled at the stack's edge), so a document nested deeper is refused as damaged.
+ */
+export const MAX_MARKUP_DEPTH = 1000;
+
 const ATTR = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
 /**
@@ -105,7 +112,10 @@ export function parseXml(xml: string): XmlElement {
       }
       const el: XmlElement = { name, attrs, children: [] };
       top.children.push(el);
-      if (!selfClosing) stack.push(el);
+      if (!selfClosing) {
+        if (stack.length > MAX_MARKUP_DEPTH) throw new Error(`elements nested more than ${MAX_MARKUP_DEPTH} deep`);
+        stack.push(el);
+      }
       i = j + 1;
     }
   }
