@@ -57,6 +57,10 @@ describe("parseDirectionValue", () => {
     ["“新型储能电池关键材料”", null, "新型储能电池关键材料"],
     ["新型光伏电池（方向1.2）", "1.2", "新型光伏电池"],
     ["5G通信关键器件", null, "5G通信关键器件"],
+    // words saying which kind of direction before the id (check-own7 06: 重点攻关方向 4. …)
+    ["重点攻关方向 4. 生物医药与高端医疗器械", "4", "生物医药与高端医疗器械"],
+    ["揭榜挂帅榜单3 高温合金单晶叶片", "3", "高温合金单晶叶片"],
+    ["省重大专项方向2.4 固态电池", "2.4", "固态电池"],
     ["三维打印装备", null, "三维打印装备"],
   ])("%s → id %s, title %s", (text, id, title) => {
     expect(parseDirectionValue(text)).toEqual({ id, title });
@@ -215,6 +219,14 @@ describe("direction as drafts write it", () => {
     ["所属专题 | 2. 先进储能\n指南方向 | 2.4 新型混合储能技术合作研究", "2.4", "新型混合储能技术合作研究", 2],
     ["申报专题：三、智能制造\n揭榜任务：3.2 工业视觉检测", "3.2", "工业视觉检测", 2],
     ["所属专题：5 高性能计算", "5", "高性能计算", 1],
+    // a field composed of who refers, what is referred to and what of it is written (check-own7: 攻关任务,
+    // 指南编号及名称), and other combinations no draft here used
+    ["攻关任务：1.先进制程工艺提升", "1", "先进制程工艺提升", 1],
+    ["> 指南编号及名称：6002 原创靶点发现与抗体大分子靶向药物研发", "6002", "原创靶点发现与抗体大分子靶向药物研发", 1],
+    ["拟申报榜单编号：5", "5", null, 1],
+    ["申报任务 | 3.3 海上风电运维机器人", "3.3", "海上风电运维机器人", 1],
+    ["所属领域：（二）人工智能关键技术攻关\n攻关任务：2.边缘端智能芯片能效比提升", "2", "边缘端智能芯片能效比提升", 2],
+    ["对应方向代码及名称：1203 深远海养殖装备", "1203", "深远海养殖装备", 1],
     // a list number before a Latin word is an id; 2.5D is not
     ["申报方向：2.Chiplet异构集成技术", "2", "Chiplet异构集成技术", 1],
     ["申报方向：2.5D先进封装技术", null, "2.5D先进封装技术", 1],
@@ -231,6 +243,8 @@ describe("direction as drafts write it", () => {
 
   it("is null when the draft names none", async () => {
     expect((await draft("项目名称：全固态动力电池研发\n承担单位：XX有限公司")).direction).toBeNull();
+    // 任务 and 方向 alone are a work package and a PI's field; 申报指南 names the notice
+    expect((await draft("项目名称：XX\n研究方向：人工智能\n任务：完成样机研制\n申报指南：2026年度重点研发计划")).direction).toBeNull();
   });
 });
 

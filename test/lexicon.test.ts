@@ -8,7 +8,6 @@ import { budgetKind } from "../src/draft/budget.js";
 import { readConstraints } from "../src/extract/constraint.js";
 import { readKpis } from "../src/extract/threshold.js";
 import { unitFactor } from "../src/check/quantity-units.js";
-import { parseDirectionValue } from "../src/draft/direction.js";
 import { readLabel } from "../src/structure/labels.js";
 import * as L from "../src/lexicon/index.js";
 import { ROOT } from "./helpers.js";
@@ -58,11 +57,22 @@ describe("each lexicon entry in a sentence of its kind", () => {
   it.each([...L.FOREIGN_MARKERS])("%s makes a partner foreign", (w) => {
     expect(kinds(`须有1家${w}合作单位参与。`)).toContain("foreign_partner_min");
   });
-  it.each([...L.DIRECTION_REFERENCE_LABELS])("%s names a draft's direction", (w) => {
-    // the label is the field name; parseDirectionValue reads the value after it
-    expect(parseDirectionValue("1.2 高效储能材料").id).toBe("1.2");
-    expect(new RegExp(`^${L.alternation([w])}$`).test(w)).toBe(true);
+  const directionField = new RegExp(`^(?:${L.DIRECTION_REFERENCE})$`);
+  it.each([
+    "指南方向", "申报指南方向", "申报的指南方向", "指南方向编号", "指南方向代码", "拟申报方向编号", "申报方向", "所属方向",
+    "方向编号", "指南编号", "揭榜方向", "揭榜榜单方向", "揭榜榜单", "揭榜项目", "揭榜任务", "榜单编号", "申报榜单", "榜单",
+    "申报专题", "所属专题", "申报领域及方向", "专项及方向",
+    // combinations composed from the same parts
+    "攻关任务", "指南编号及名称", "拟申报榜单编号", "对应方向代码及名称", "所属领域", "重点攻关方向", "任务编号",
+  ])("%s names a draft's direction", (w) => {
+    expect(directionField.test(w)).toBe(true);
   });
+  it.each(["研究方向", "任务", "方向", "申报指南", "指南", "研究任务", "任务分工", "承担任务", "领域", "申报项目名称", "方向名称"])(
+    "%s does not",
+    (w) => {
+      expect(directionField.test(w)).toBe(false);
+    },
+  );
 });
 
 describe("units: read after a number, converted by the check", () => {
@@ -103,7 +113,7 @@ describe("one list of each vocabulary", () => {
     const vocabulary = new Set<string>(
       [
         ...L.NOTICE_LABELS.flatMap(([, w]) => w),
-        ...L.DIRECTION_REFERENCE_LABELS, ...L.DIRECTION_TITLE_LABELS,
+        ...L.DIRECTION_TITLE_LABELS,
         ...L.GOVERNMENT_FUNDS, ...L.SELF_FUNDS, ...L.REQUESTED_FUNDS, ...L.BUDGET_TOTALS, ...L.CAP_SUBJECTS,
         ...L.APPLICANTS, ...L.PRINCIPAL_INVESTIGATORS, ...L.PARTNER_UNITS, ...L.FOREIGN_MARKERS,
         ...L.ACTIVE_PROJECT_STATES, ...L.REGION_WORDS,

@@ -422,7 +422,7 @@ function labelsOf(kind) {
 function draftFieldsExcept(...except) {
   return Object.entries(DRAFT_FIELDS).flatMap(([k, words]) => except.includes(k) ? [] : [...words]);
 }
-var NOTICE_LABELS, DIRECTION_REFERENCE_LABELS, DIRECTION_TITLE_LABELS, DURATION_SUBJECTS, NOTES_LABELS, COLON_ONLY_LABELS, DRAFT_FIELDS, BACKGROUND_CUES, KPI_CATEGORY_HEADERS, KPI_METRIC_HEADERS, DIRECTION_TABLE_HEADERS, ADMIN_SECTIONS;
+var NOTICE_LABELS, DIRECTION_REFERRERS, DIRECTION_ID_SUFFIX, DIRECTION_REFERENCE, AREA_REFERENCE, DIRECTION_TITLE_LABELS, DURATION_SUBJECTS, NOTES_LABELS, COLON_ONLY_LABELS, DRAFT_FIELDS, BACKGROUND_CUES, KPI_CATEGORY_HEADERS, KPI_METRIC_HEADERS, DIRECTION_TABLE_HEADERS, ADMIN_SECTIONS;
 var init_labels = __esm({
   "src/lexicon/labels.ts"() {
     NOTICE_LABELS = [
@@ -437,40 +437,18 @@ var init_labels = __esm({
       ["duration", ["\u5B9E\u65BD\u671F\u9650", "\u5B9E\u65BD\u5468\u671F", "\u6267\u884C\u671F\u9650", "\u9879\u76EE\u6267\u884C\u671F", "\u7814\u7A76\u671F\u9650", "\u6267\u884C\u5468\u671F", "\u5B9E\u65BD\u5E74\u9650", "\u6267\u884C\u5E74\u9650", "\u9879\u76EE\u5E74\u9650", "\u7814\u7A76\u5E74\u9650", "\u8D44\u52A9\u5E74\u9650"]],
       ["mode", ["\u7EC4\u7EC7\u65B9\u5F0F", "\u652F\u6301\u65B9\u5F0F"]]
     ];
-    DIRECTION_REFERENCE_LABELS = [
-      "\u7533\u62A5\u6307\u5357\u65B9\u5411",
-      "\u7533\u62A5\u7684\u6307\u5357\u65B9\u5411",
-      "\u6240\u5C5E\u6307\u5357\u65B9\u5411",
-      "\u5BF9\u5E94\u6307\u5357\u65B9\u5411",
-      "\u6307\u5357\u65B9\u5411\u7F16\u53F7",
-      "\u6307\u5357\u65B9\u5411\u4EE3\u7801",
-      "\u6307\u5357\u65B9\u5411",
-      "\u62DF\u7533\u62A5\u65B9\u5411\u7F16\u53F7",
-      "\u62DF\u7533\u62A5\u65B9\u5411",
-      "\u7533\u62A5\u65B9\u5411\u7F16\u53F7",
-      "\u7533\u62A5\u65B9\u5411",
-      "\u6240\u5C5E\u65B9\u5411",
-      "\u65B9\u5411\u7F16\u53F7",
-      "\u6307\u5357\u7F16\u53F7",
-      "\u63ED\u699C\u65B9\u5411",
-      "\u63ED\u699C\u699C\u5355\u65B9\u5411",
-      "\u63ED\u699C\u699C\u5355",
+    DIRECTION_REFERRERS = "(?:\u7533\u62A5\u7684?|\u62DF\u7533\u62A5|\u6240\u5C5E|\u5BF9\u5E94|\u63ED\u699C|\u91CD\u70B9\u653B\u5173|\u653B\u5173)";
+    DIRECTION_ID_SUFFIX = "(?:\u7F16\u53F7|\u4EE3\u7801|\u5E8F\u53F7)(?:[\u53CA\u4E0E\u548C]\u540D\u79F0)?|\u540D\u79F0\u53CA\u7F16\u53F7";
+    DIRECTION_REFERENCE = [
+      `${DIRECTION_REFERRERS}?(?:\u6307\u5357\u65B9\u5411|\u699C\u5355\u65B9\u5411|\u699C\u5355)(?:${DIRECTION_ID_SUFFIX})?`,
+      `${DIRECTION_REFERRERS}(?:\u65B9\u5411|\u4E13\u9898|\u4EFB\u52A1)(?:${DIRECTION_ID_SUFFIX})?`,
+      `(?:\u65B9\u5411|\u4E13\u9898|\u4EFB\u52A1|\u6307\u5357)(?:${DIRECTION_ID_SUFFIX})`,
+      `${DIRECTION_REFERRERS}\u9886\u57DF`,
       "\u63ED\u699C\u9879\u76EE",
-      "\u63ED\u699C\u4EFB\u52A1",
-      "\u699C\u5355\u7F16\u53F7",
-      "\u7533\u62A5\u699C\u5355",
-      "\u6240\u5C5E\u699C\u5355",
-      "\u699C\u5355",
-      "\u7533\u62A5\u4E13\u9898",
-      "\u6240\u5C5E\u4E13\u9898",
       // the area and the direction in one field: 申报领域及方向：四、战略新材料专项 —— 4003 …
-      "\u7533\u62A5\u9886\u57DF\u53CA\u65B9\u5411",
-      "\u7533\u62A5\u9886\u57DF\u4E0E\u65B9\u5411",
-      "\u6240\u5C5E\u9886\u57DF\u53CA\u65B9\u5411",
-      "\u6240\u5C5E\u9886\u57DF\u4E0E\u65B9\u5411",
-      "\u9886\u57DF\u53CA\u65B9\u5411",
-      "\u4E13\u9879\u53CA\u65B9\u5411"
-    ];
+      "(?:\u7533\u62A5|\u6240\u5C5E)?(?:\u9886\u57DF|\u4E13\u9879)[\u53CA\u4E0E]\u65B9\u5411"
+    ].map((part) => `(?:${part})`).join("|");
+    AREA_REFERENCE = /(?:专题|领域)(?:编号|代码|序号)?$/;
     DIRECTION_TITLE_LABELS = ["\u6307\u5357\u65B9\u5411\u540D\u79F0", "\u7533\u62A5\u65B9\u5411\u540D\u79F0", "\u65B9\u5411\u540D\u79F0", "\u699C\u5355\u540D\u79F0", "\u6240\u5C5E\u4E13\u9898\u540D\u79F0"];
     DURATION_SUBJECTS = [
       ...labelsOf("duration"),
@@ -493,7 +471,6 @@ var init_labels = __esm({
     COLON_ONLY_LABELS = ["\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E"];
     DRAFT_FIELDS = {
       title: ["\u7533\u62A5\u9879\u76EE\u540D\u79F0", "\u9879\u76EE\u540D\u79F0", "\u8BFE\u9898\u540D\u79F0", "\u9879\u76EE\u9898\u76EE", "\u9879\u76EE\u4E2D\u6587\u540D\u79F0"],
-      direction: [...DIRECTION_REFERENCE_LABELS],
       kpi: [
         "\u8003\u6838\u6307\u6807",
         "\u6280\u672F\u6307\u6807",
@@ -3394,7 +3371,7 @@ function readDirection(t) {
     if (!value) continue;
     const d = parseDirectionValue(value);
     if (!d.id && !d.title) continue;
-    found.push({ d, text: value, offset, broad: BROAD_LABEL.test(hit.label) });
+    found.push({ d, text: value, offset, broad: AREA_REFERENCE.test(hit.label) });
   }
   const narrow = found.filter((f) => !f.broad);
   const ranked = narrow.length ? [...narrow, ...found.filter((f) => f.broad && !narrow.some((n) => n.d.id && f.d.id && n.d.id.startsWith(`${f.d.id}.`)))] : found;
@@ -3427,18 +3404,18 @@ function readDirection(t) {
   }
   return at ? t.fact({ id, title }, at.text, at.offset) : null;
 }
-var DIRECTION_LABEL, BROAD_LABEL, TITLE_LABEL, CN2, ID_RE, TRAILING_ID, PROSE;
+var DIRECTION_LABEL, TITLE_LABEL, CN2, ID_LEAD, ID_RE, TRAILING_ID, PROSE;
 var init_direction = __esm({
   "src/draft/direction.ts"() {
     init_lexicon();
     init_heading_numbering();
     init_fields();
-    DIRECTION_LABEL = alternation(DIRECTION_REFERENCE_LABELS);
-    BROAD_LABEL = /专题/;
+    DIRECTION_LABEL = `(?:${DIRECTION_REFERENCE})`;
     TITLE_LABEL = alternation(DIRECTION_TITLE_LABELS);
     CN2 = "[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+";
+    ID_LEAD = String.raw`(?:[\u4e00-\u9fff]{0,6}?(?:方向|榜单|专题|任务)|第)`;
     ID_RE = new RegExp(
-      String.raw`^(?:(?:指南)?方向|榜单|专题|第)?\s*(?:([（(]\s*(?:${CN2}|\d+)\s*[)）])|(\d+(?:[.．]\d+)*)(?![.．]?\d)(?![A-Za-z])(?![\d.．]*\s*[万亿千年月日个项家%％]))\s*[项号]?` + `|^(?:(?:\u6307\u5357)?\u65B9\u5411|\u699C\u5355|\u4E13\u9898|\u7B2C)s*(${CN2})s*[\u9879\u53F7]?|^(${CN2})(?=s*[\u3001.\uFF0E]|s*$)`
+      String.raw`^${ID_LEAD}?\s*(?:([（(]\s*(?:${CN2}|\d+)\s*[)）])|(\d+(?:[.．]\d+)*)(?![.．]?\d)(?![A-Za-z])(?![\d.．]*\s*[万亿千年月日个项家%％]))\s*[项号]?` + `|^${ID_LEAD}s*(${CN2})s*[\u9879\u53F7]?|^(${CN2})(?=s*[\u3001.\uFF0E]|s*$)`
     );
     TRAILING_ID = /[（(\[【]\s*(?:(?:指南)?方向|编号|榜单)?\s*(\d+(?:\.\d+)*|[一二三四五六七八九十]+)\s*[)）\]】]\s*$/;
     PROSE = /(?:申报|面向|针对|属于|对应|响应)[^。；;]{0,8}?(?:指南|榜单)?(?:方向)?\s*[“"「《]([^”"」》]{2,60})[”"」》]\s*(?:方向|榜单)?/;
@@ -3696,7 +3673,7 @@ var init_kpis = __esm({
     init_tables();
     init_fields();
     KPI_HEADING = new RegExp(alternation(DRAFT_FIELDS.kpi));
-    OTHER_FIELD = new RegExp(String.raw`^${alternation(draftFieldsExcept("kpi", "title", "direction").filter((w) => !["\u627F\u62C5\u5355\u4F4D", "\u7275\u5934\u5355\u4F4D"].includes(w)))}\s*[:：]?`);
+    OTHER_FIELD = new RegExp(String.raw`^${alternation(draftFieldsExcept("kpi", "title").filter((w) => !["\u627F\u62C5\u5355\u4F4D", "\u7275\u5934\u5355\u4F4D"].includes(w)))}\s*[:：]?`);
     METRIC_HEADER = new RegExp(String.raw`^${alternation(KPI_METRIC_HEADERS)}(?:[（(].*[)）])?$`);
     GUIDE_HEADER = /指南|榜单要求|考核要求|要求值/;
     DRAFT_HEADER = /本项目|本课题|申报|承诺|拟达到|预期|目标值|指标值|项目指标|完成值|达到值|考核值|实现值|本单位/;
@@ -4298,7 +4275,7 @@ var init_pi = __esm({
     ];
     TITLE_RE = new RegExp(TITLES.join("|"));
     BIRTH_RE = /出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*|出生于\s*/g;
-    FIELD_STOP = new RegExp(`^${alternation(draftFieldsExcept("pi"))}`);
+    FIELD_STOP = new RegExp(`^(?:${alternation(draftFieldsExcept("pi"))}|${DIRECTION_REFERENCE})`);
     isOrganisation = (name) => unitType(name) !== null;
     NO_ACTIVE = /(?:无|没有|未(?:主持|承担)|不存在)(?:主持|承担)?(?:的)?在研[^，,；;。\n]{0,20}?(?:项目|课题)/;
     ACTIVE = /(?:主持|承担|负责)?在研(?:项目|课题)(?:情况)?\s*(?:[:：]|\|)\s*([^\n]+)|(?:主持|承担|负责)[^\n。；;]{0,60}?[（(][^）)\n]{0,40}在研[）)]/g;

@@ -215,40 +215,17 @@ var NOTICE_LABELS = [
   ["duration", ["\u5B9E\u65BD\u671F\u9650", "\u5B9E\u65BD\u5468\u671F", "\u6267\u884C\u671F\u9650", "\u9879\u76EE\u6267\u884C\u671F", "\u7814\u7A76\u671F\u9650", "\u6267\u884C\u5468\u671F", "\u5B9E\u65BD\u5E74\u9650", "\u6267\u884C\u5E74\u9650", "\u9879\u76EE\u5E74\u9650", "\u7814\u7A76\u5E74\u9650", "\u8D44\u52A9\u5E74\u9650"]],
   ["mode", ["\u7EC4\u7EC7\u65B9\u5F0F", "\u652F\u6301\u65B9\u5F0F"]]
 ];
-var DIRECTION_REFERENCE_LABELS = [
-  "\u7533\u62A5\u6307\u5357\u65B9\u5411",
-  "\u7533\u62A5\u7684\u6307\u5357\u65B9\u5411",
-  "\u6240\u5C5E\u6307\u5357\u65B9\u5411",
-  "\u5BF9\u5E94\u6307\u5357\u65B9\u5411",
-  "\u6307\u5357\u65B9\u5411\u7F16\u53F7",
-  "\u6307\u5357\u65B9\u5411\u4EE3\u7801",
-  "\u6307\u5357\u65B9\u5411",
-  "\u62DF\u7533\u62A5\u65B9\u5411\u7F16\u53F7",
-  "\u62DF\u7533\u62A5\u65B9\u5411",
-  "\u7533\u62A5\u65B9\u5411\u7F16\u53F7",
-  "\u7533\u62A5\u65B9\u5411",
-  "\u6240\u5C5E\u65B9\u5411",
-  "\u65B9\u5411\u7F16\u53F7",
-  "\u6307\u5357\u7F16\u53F7",
-  "\u63ED\u699C\u65B9\u5411",
-  "\u63ED\u699C\u699C\u5355\u65B9\u5411",
-  "\u63ED\u699C\u699C\u5355",
+var DIRECTION_REFERRERS = "(?:\u7533\u62A5\u7684?|\u62DF\u7533\u62A5|\u6240\u5C5E|\u5BF9\u5E94|\u63ED\u699C|\u91CD\u70B9\u653B\u5173|\u653B\u5173)";
+var DIRECTION_ID_SUFFIX = "(?:\u7F16\u53F7|\u4EE3\u7801|\u5E8F\u53F7)(?:[\u53CA\u4E0E\u548C]\u540D\u79F0)?|\u540D\u79F0\u53CA\u7F16\u53F7";
+var DIRECTION_REFERENCE = [
+  `${DIRECTION_REFERRERS}?(?:\u6307\u5357\u65B9\u5411|\u699C\u5355\u65B9\u5411|\u699C\u5355)(?:${DIRECTION_ID_SUFFIX})?`,
+  `${DIRECTION_REFERRERS}(?:\u65B9\u5411|\u4E13\u9898|\u4EFB\u52A1)(?:${DIRECTION_ID_SUFFIX})?`,
+  `(?:\u65B9\u5411|\u4E13\u9898|\u4EFB\u52A1|\u6307\u5357)(?:${DIRECTION_ID_SUFFIX})`,
+  `${DIRECTION_REFERRERS}\u9886\u57DF`,
   "\u63ED\u699C\u9879\u76EE",
-  "\u63ED\u699C\u4EFB\u52A1",
-  "\u699C\u5355\u7F16\u53F7",
-  "\u7533\u62A5\u699C\u5355",
-  "\u6240\u5C5E\u699C\u5355",
-  "\u699C\u5355",
-  "\u7533\u62A5\u4E13\u9898",
-  "\u6240\u5C5E\u4E13\u9898",
   // the area and the direction in one field: 申报领域及方向：四、战略新材料专项 —— 4003 …
-  "\u7533\u62A5\u9886\u57DF\u53CA\u65B9\u5411",
-  "\u7533\u62A5\u9886\u57DF\u4E0E\u65B9\u5411",
-  "\u6240\u5C5E\u9886\u57DF\u53CA\u65B9\u5411",
-  "\u6240\u5C5E\u9886\u57DF\u4E0E\u65B9\u5411",
-  "\u9886\u57DF\u53CA\u65B9\u5411",
-  "\u4E13\u9879\u53CA\u65B9\u5411"
-];
+  "(?:\u7533\u62A5|\u6240\u5C5E)?(?:\u9886\u57DF|\u4E13\u9879)[\u53CA\u4E0E]\u65B9\u5411"
+].map((part) => `(?:${part})`).join("|");
 var DIRECTION_TITLE_LABELS = ["\u6307\u5357\u65B9\u5411\u540D\u79F0", "\u7533\u62A5\u65B9\u5411\u540D\u79F0", "\u65B9\u5411\u540D\u79F0", "\u699C\u5355\u540D\u79F0", "\u6240\u5C5E\u4E13\u9898\u540D\u79F0"];
 function labelsOf(kind) {
   return NOTICE_LABELS.find(([k]) => k === kind)?.[1] ?? [];
@@ -274,7 +251,6 @@ var NOTES_LABELS = labelsOf("notes");
 var COLON_ONLY_LABELS = ["\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E"];
 var DRAFT_FIELDS = {
   title: ["\u7533\u62A5\u9879\u76EE\u540D\u79F0", "\u9879\u76EE\u540D\u79F0", "\u8BFE\u9898\u540D\u79F0", "\u9879\u76EE\u9898\u76EE", "\u9879\u76EE\u4E2D\u6587\u540D\u79F0"],
-  direction: [...DIRECTION_REFERENCE_LABELS],
   kpi: [
     "\u8003\u6838\u6307\u6807",
     "\u6280\u672F\u6307\u6807",
@@ -1006,11 +982,12 @@ function splitList(s, seps = "\u3001\uFF1B;") {
 }
 
 // src/draft/direction.ts
-var DIRECTION_LABEL = alternation(DIRECTION_REFERENCE_LABELS);
+var DIRECTION_LABEL = `(?:${DIRECTION_REFERENCE})`;
 var TITLE_LABEL = alternation(DIRECTION_TITLE_LABELS);
 var CN2 = "[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+";
+var ID_LEAD = String.raw`(?:[\u4e00-\u9fff]{0,6}?(?:方向|榜单|专题|任务)|第)`;
 var ID_RE = new RegExp(
-  String.raw`^(?:(?:指南)?方向|榜单|专题|第)?\s*(?:([（(]\s*(?:${CN2}|\d+)\s*[)）])|(\d+(?:[.．]\d+)*)(?![.．]?\d)(?![A-Za-z])(?![\d.．]*\s*[万亿千年月日个项家%％]))\s*[项号]?` + `|^(?:(?:\u6307\u5357)?\u65B9\u5411|\u699C\u5355|\u4E13\u9898|\u7B2C)s*(${CN2})s*[\u9879\u53F7]?|^(${CN2})(?=s*[\u3001.\uFF0E]|s*$)`
+  String.raw`^${ID_LEAD}?\s*(?:([（(]\s*(?:${CN2}|\d+)\s*[)）])|(\d+(?:[.．]\d+)*)(?![.．]?\d)(?![A-Za-z])(?![\d.．]*\s*[万亿千年月日个项家%％]))\s*[项号]?` + `|^${ID_LEAD}s*(${CN2})s*[\u9879\u53F7]?|^(${CN2})(?=s*[\u3001.\uFF0E]|s*$)`
 );
 var TRAILING_ID = /[（(\[【]\s*(?:(?:指南)?方向|编号|榜单)?\s*(\d+(?:\.\d+)*|[一二三四五六七八九十]+)\s*[)）\]】]\s*$/;
 function cleanTitle(s) {
@@ -1530,7 +1507,7 @@ function readQuantity(text) {
 
 // src/draft/kpis.ts
 var KPI_HEADING = new RegExp(alternation(DRAFT_FIELDS.kpi));
-var OTHER_FIELD = new RegExp(String.raw`^${alternation(draftFieldsExcept("kpi", "title", "direction").filter((w) => !["\u627F\u62C5\u5355\u4F4D", "\u7275\u5934\u5355\u4F4D"].includes(w)))}\s*[:：]?`);
+var OTHER_FIELD = new RegExp(String.raw`^${alternation(draftFieldsExcept("kpi", "title").filter((w) => !["\u627F\u62C5\u5355\u4F4D", "\u7275\u5934\u5355\u4F4D"].includes(w)))}\s*[:：]?`);
 var METRIC_HEADER = new RegExp(String.raw`^${alternation(KPI_METRIC_HEADERS)}(?:[（(].*[)）])?$`);
 var CATEGORY_HEADER = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}$`);
 var CATEGORY_PREFIX = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}`);
@@ -1823,7 +1800,7 @@ function readDate(s) {
   const value = `${m[1]}-${String(month).padStart(2, "0")}${day && day <= 31 ? `-${String(day).padStart(2, "0")}` : ""}`;
   return { value, index: m.index, length: m[0].length };
 }
-var FIELD_STOP = new RegExp(`^${alternation(draftFieldsExcept("pi"))}`);
+var FIELD_STOP = new RegExp(`^(?:${alternation(draftFieldsExcept("pi"))}|${DIRECTION_REFERENCE})`);
 
 // src/draft/explicit.ts
 var TOP = {};

@@ -1,4 +1,4 @@
-import { DIRECTION_REFERENCE_LABELS, DIRECTION_TITLE_LABELS, alternation } from "../lexicon/index.js";
+import { AREA_REFERENCE, DIRECTION_REFERENCE, DIRECTION_TITLE_LABELS, alternation } from "../lexicon/index.js";
 import { normalizeDirectionId } from "../structure/heading-numbering.js";
 import type { Fact } from "./types.js";
 import { findFields, nextLine } from "./fields.js";
@@ -8,18 +8,18 @@ import type { DraftText } from "./text.js";
 export type DirectionValue = { id: string | null; title: string | null };
 
 /** Labels that carry a direction id, possibly followed by its title: 指南方向：1.1 新型光伏电池 (a regex source). */
-export const DIRECTION_LABEL = alternation(DIRECTION_REFERENCE_LABELS);
-// a label that may name the area (专题) a direction belongs to rather than the direction itself
-const BROAD_LABEL = /专题/;
+export const DIRECTION_LABEL = `(?:${DIRECTION_REFERENCE})`;
 
 /** Labels that carry only a direction title. */
 const TITLE_LABEL = alternation(DIRECTION_TITLE_LABELS);
 
 const CN = "[一二三四五六七八九十]+";
+// what may stand before the id: 方向, 榜单 or 专题 with a few words saying which (重点攻关方向 4., 揭榜挂帅榜单3), or 第
+const ID_LEAD = String.raw`(?:[\u4e00-\u9fff]{0,6}?(?:方向|榜单|专题|任务)|第)`;
 // 1.1, 3001, （三）, (3), 方向三, 第2项, 专题一（二）: the id part of a direction value
 const ID_RE = new RegExp(
-  String.raw`^(?:(?:指南)?方向|榜单|专题|第)?\s*(?:([（(]\s*(?:${CN}|\d+)\s*[)）])|(\d+(?:[.．]\d+)*)(?![.．]?\d)(?![A-Za-z])(?![\d.．]*\s*[万亿千年月日个项家%％]))\s*[项号]?` +
-    `|^(?:(?:指南)?方向|榜单|专题|第)\s*(${CN})\s*[项号]?|^(${CN})(?=\s*[、.．]|\s*$)`,
+  String.raw`^${ID_LEAD}?\s*(?:([（(]\s*(?:${CN}|\d+)\s*[)）])|(\d+(?:[.．]\d+)*)(?![.．]?\d)(?![A-Za-z])(?![\d.．]*\s*[万亿千年月日个项家%％]))\s*[项号]?` +
+    `|^${ID_LEAD}\s*(${CN})\s*[项号]?|^(${CN})(?=\s*[、.．]|\s*$)`,
 );
 // 新型光伏电池（方向1.1） / 新型光伏电池 [1.1]: an id after the title
 const TRAILING_ID = /[（(\[【]\s*(?:(?:指南)?方向|编号|榜单)?\s*(\d+(?:\.\d+)*|[一二三四五六七八九十]+)\s*[)）\]】]\s*$/;
@@ -80,7 +80,7 @@ export function readDirection(t: DraftText): Fact<DirectionValue> | null {
     if (!value) continue;
     const d = parseDirectionValue(value);
     if (!d.id && !d.title) continue;
-    found.push({ d, text: value, offset, broad: BROAD_LABEL.test(hit.label) });
+    found.push({ d, text: value, offset, broad: AREA_REFERENCE.test(hit.label) });
   }
   // 所属专题：2. 先进储能 beside 指南方向：2.4 …: the narrower reference names the direction, the 专题 its area
   const narrow = found.filter((f) => !f.broad);

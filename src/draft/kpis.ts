@@ -8,7 +8,7 @@ import type { CommittedKpi, Fact } from "./types.js";
 /** Headings and labels that open the KPIs a draft commits to (考核指标, 技术指标, 预期目标 …). */
 export const KPI_HEADING = new RegExp(alternation(DRAFT_FIELDS.kpi));
 // Other fields end a KPI section written as a label (考核指标：) rather than a heading.
-const OTHER_FIELD = new RegExp(String.raw`^${alternation(draftFieldsExcept("kpi", "title", "direction").filter((w) => !["承担单位", "牵头单位"].includes(w)))}\s*[:：]?`);
+const OTHER_FIELD = new RegExp(String.raw`^${alternation(draftFieldsExcept("kpi", "title").filter((w) => !["承担单位", "牵头单位"].includes(w)))}\s*[:：]?`);
 
 const METRIC_HEADER = new RegExp(String.raw`^${alternation(KPI_METRIC_HEADERS)}(?:[（(].*[)）])?$`);
 const GUIDE_HEADER = /指南|榜单要求|考核要求|要求值/;

@@ -1,4 +1,4 @@
-import { DRAFT_FIELDS, alternation, draftFieldsExcept } from "../lexicon/index.js";
+import { DIRECTION_REFERENCE, DRAFT_FIELDS, alternation, draftFieldsExcept } from "../lexicon/index.js";
 import { splitCells } from "../structure/tables.js";
 import { findFields, headingLevel, LIST_MARKER, type FieldHit } from "./fields.js";
 import { unitType } from "./parties.js";
@@ -26,7 +26,7 @@ export function readDate(s: string): { value: string; index: number; length: num
 }
 
 const BIRTH_RE = /出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*|出生于\s*/g;
-const FIELD_STOP = new RegExp(`^${alternation(draftFieldsExcept("pi"))}`);
+const FIELD_STOP = new RegExp(`^(?:${alternation(draftFieldsExcept("pi"))}|${DIRECTION_REFERENCE})`);
 
 function employment(s: string): boolean | null {
   const q = /是否(?:为|是)?(?:项目)?(?:牵头|申报|承担|依托)单位(?:的)?(?:正式)?在职(?:在编)?(?:人员|职工)?\s*[:：|]?\s*(是|否)/.exec(s);

@@ -31,15 +31,28 @@ export const NOTICE_LABELS: readonly [SectionKind, readonly string[]][] = [
   ["mode", ["组织方式", "支持方式"]],
 ];
 
-/** Draft fields that name the direction applied for, possibly with its title: 指南方向：1.1 新型光伏电池. */
-export const DIRECTION_REFERENCE_LABELS = [
-  "申报指南方向", "申报的指南方向", "所属指南方向", "对应指南方向", "指南方向编号", "指南方向代码", "指南方向",
-  "拟申报方向编号", "拟申报方向", "申报方向编号", "申报方向", "所属方向", "方向编号", "指南编号",
-  "揭榜方向", "揭榜榜单方向", "揭榜榜单", "揭榜项目", "揭榜任务", "榜单编号", "申报榜单", "所属榜单", "榜单",
-  "申报专题", "所属专题",
+/**
+ * Draft fields that name the direction applied for, possibly with its title (指南方向：1.1 新型光伏电池), composed
+ * of who refers (申报, 所属, 揭榜 …), what is referred to (方向, 榜单, 专题, 任务, 指南) and what of it is written
+ * (编号, 代码, 编号及名称): 拟申报榜单编号, 攻关任务 and 指南编号及名称 are read without being listed one by one.
+ * A noun that alone would be something else needs a referrer (方向 alone is also a PI's 研究方向, 任务 a work
+ * package) or what of it is written (方向编号); 指南 needs 编号 or 代码 (申报指南 names the notice); 领域 and 专题
+ * name the area a direction is in.
+ */
+const DIRECTION_REFERRERS = "(?:申报的?|拟申报|所属|对应|揭榜|重点攻关|攻关)";
+const DIRECTION_ID_SUFFIX = "(?:编号|代码|序号)(?:[及与和]名称)?|名称及编号";
+export const DIRECTION_REFERENCE = [
+  `${DIRECTION_REFERRERS}?(?:指南方向|榜单方向|榜单)(?:${DIRECTION_ID_SUFFIX})?`,
+  `${DIRECTION_REFERRERS}(?:方向|专题|任务)(?:${DIRECTION_ID_SUFFIX})?`,
+  `(?:方向|专题|任务|指南)(?:${DIRECTION_ID_SUFFIX})`,
+  `${DIRECTION_REFERRERS}领域`,
+  "揭榜项目",
   // the area and the direction in one field: 申报领域及方向：四、战略新材料专项 —— 4003 …
-  "申报领域及方向", "申报领域与方向", "所属领域及方向", "所属领域与方向", "领域及方向", "专项及方向",
-] as const;
+  "(?:申报|所属)?(?:领域|专项)[及与]方向",
+].map((part) => `(?:${part})`).join("|");
+
+/** Direction fields that may name the area (专题, 领域) a direction belongs to rather than the direction itself. */
+export const AREA_REFERENCE = /(?:专题|领域)(?:编号|代码|序号)?$/;
 
 /** Draft fields that carry only the direction's title. */
 export const DIRECTION_TITLE_LABELS = ["指南方向名称", "申报方向名称", "方向名称", "榜单名称", "所属专题名称"] as const;
@@ -71,7 +84,6 @@ export const COLON_ONLY_LABELS: readonly string[] = ["申报要求", "申报条�
  */
 export const DRAFT_FIELDS = {
   title: ["申报项目名称", "项目名称", "课题名称", "项目题目", "项目中文名称"],
-  direction: [...DIRECTION_REFERENCE_LABELS],
   kpi: [
     "考核指标", "技术指标", "经济指标", "绩效指标", "主要指标", "预期指标", "指标要求", "预期目标", "项目目标", "考核目标",
     "成果指标", "目标与指标", "性能指标", "主要目标",
