@@ -295,3 +295,63 @@ describe("ids are unique and doubts are reported", () => {
     expect(titles(g)).toEqual(["重点项目", "一般项目"]);
   });
 });
+
+describe("directions introduced by their fields, not by a numbered heading", () => {
+  // class of fixtures/unseen/u7 (榜单编号：A-01 ⏎ 榜单名称：… ⏎ 需求描述：… in a PDF); second examples in other words
+  it("需求名称 then 需求编号 (the code after the name): each a direction, its id the code as written", async () => {
+    const g = await parse(`清河市科技局关于发布2026年度企业技术需求榜单的通知
+一、申报条件
+申报单位须在清河市注册，具有独立法人资格。
+二、需求榜单
+需求名称：高速列车制动盘表面激光熔覆修复工艺
+需求编号：QH-XQ-2026-07
+需求内容：针对制动盘磨损后整体更换成本高的问题，开发激光熔覆修复工艺。
+考核指标：修复层硬度不低于45HRC；修复后使用寿命不少于新品的80%。
+支持金额：不超过300万元
+实施周期：2年
+需求名称：城市供水管网漏损声学监测终端
+需求编号：QH-XQ-2026-08
+需求内容：研制可长期布设的管网漏损监测终端。
+考核指标：漏点定位误差不大于1米；终端续航不少于3年。
+支持金额：不超过200万元
+实施周期：2年
+三、联系方式
+联系人：李明
+`);
+    expect(ids(g)).toEqual(["QH-XQ-2026-07", "QH-XQ-2026-08"]);
+    expect(titles(g)).toEqual(["高速列车制动盘表面激光熔覆修复工艺", "城市供水管网漏损声学监测终端"]);
+    expect(g.directions.map((d) => [d.fundingCap?.yuan, d.durationMaxYears])).toEqual([[3000000, 2], [2000000, 2]]);
+    expect(g.directions[1].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual(["<=1米", ">=3年"]);
+  });
+
+  it("方向名称 blocks without codes under 专题 headings: ordinals under each area", async () => {
+    const g = await parse(`专题一　数字农业
+方向名称：设施大棚环境多参数协同调控系统
+研究内容：构建温光水肥一体化调控模型。
+考核指标：节水不低于20%。
+方向名称：丘陵山区小型智能采摘机器人
+研究内容：研制适应坡地作业的采摘机器人。
+考核指标：采摘成功率不低于85%。
+专题二　农产品加工
+方向名称：果蔬低温等离子体杀菌保鲜装备
+研究内容：研制连续式等离子体杀菌装备。
+考核指标：杀菌率不低于99%。
+`);
+    expect(ids(g)).toEqual(["1.1", "1.2", "2.1"]);
+    expect(parents(g)).toEqual(["1", "1", "2"]);
+    expect(g.directions.map((d) => d.kpis.map((k) => k.value))).toEqual([[20], [85], [99]]);
+  });
+
+  it("a single 项目名称 field (a form inside the notice) opens no direction", async () => {
+    const g = await parse(`一、重点方向
+（一）智能网联汽车线控底盘
+考核指标：制动响应时间不大于150ms。
+（二）车规级激光雷达
+考核指标：探测距离不小于200米。
+附件：申报书格式
+项目名称：
+项目名称：__________
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+  });
+});

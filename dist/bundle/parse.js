@@ -249,7 +249,8 @@ var NOTICE_LABELS = [
   ["notes", ["\u5176\u4ED6\u8981\u6C42", "\u5176\u5B83\u8981\u6C42", "\u6709\u5173\u8BF4\u660E", "\u76F8\u5173\u8BF4\u660E", "\u5907\u6CE8", "\u7533\u62A5\u8BF4\u660E", "\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E", "\u63ED\u699C\u8981\u6C42", "\u53D1\u699C\u5355\u4F4D", "\u9700\u6C42\u5355\u4F4D", "\u53D1\u699C\u4F01\u4E1A"]],
   ["projects", ["\u62DF\u652F\u6301\u9879\u76EE\u6570", "\u652F\u6301\u9879\u76EE\u6570", "\u62DF\u652F\u6301\u9879\u76EE", "\u62DF\u7ACB\u9879\u6570"]],
   ["funding", ["\u699C\u5355\u91D1\u989D", "\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u7ECF\u8D39", "\u62DF\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u5F3A\u5EA6", "\u652F\u6301\u5F3A\u5EA6", "\u652F\u6301\u989D\u5EA6", "\u8D44\u52A9\u989D\u5EA6", "\u7ECF\u8D39\u989D\u5EA6", "\u652F\u6301\u91D1\u989D", "\u8D44\u52A9\u91D1\u989D", "\u7ECF\u8D39\u652F\u6301", "\u8D22\u653F\u8D44\u52A9", "\u8D44\u52A9\u4E0A\u9650"]],
-  ["duration", ["\u5B9E\u65BD\u671F\u9650", "\u5B9E\u65BD\u5468\u671F", "\u6267\u884C\u671F\u9650", "\u9879\u76EE\u6267\u884C\u671F", "\u7814\u7A76\u671F\u9650", "\u6267\u884C\u5468\u671F", "\u5B9E\u65BD\u5E74\u9650", "\u6267\u884C\u5E74\u9650", "\u9879\u76EE\u5E74\u9650", "\u7814\u7A76\u5E74\u9650", "\u8D44\u52A9\u5E74\u9650"]],
+  // what runs (实施, 执行, 揭榜, 攻关 …) and how it is measured (期限, 周期, 年限): 揭榜期限, 攻关周期, 研发年限
+  ["duration", ["\u9879\u76EE\u6267\u884C\u671F", ...["\u5B9E\u65BD", "\u6267\u884C", "\u7814\u7A76", "\u9879\u76EE", "\u8D44\u52A9", "\u63ED\u699C", "\u653B\u5173", "\u7814\u53D1", "\u5EFA\u8BBE"].flatMap((w) => [`${w}\u671F\u9650`, `${w}\u5468\u671F`, `${w}\u5E74\u9650`])]],
   ["mode", ["\u7EC4\u7EC7\u65B9\u5F0F", "\u652F\u6301\u65B9\u5F0F"]]
 ];
 var DIRECTION_REFERRERS = "(?:\u7533\u62A5\u7684?|\u62DF\u7533\u62A5|\u6240\u5C5E|\u5BF9\u5E94|\u63ED\u699C|\u91CD\u70B9\u653B\u5173|\u653B\u5173)";
@@ -283,6 +284,11 @@ var DURATION_SUBJECTS = [
   "\u7814\u53D1\u671F",
   "\u9879\u76EE\u5B9E\u65BD\u671F"
 ];
+var DIRECTION_KEY_FIELDS = {
+  subjects: ["\u699C\u5355", "\u65B9\u5411", "\u9879\u76EE", "\u9700\u6C42", "\u4EFB\u52A1", "\u8BFE\u9898", "\u4E13\u9898"],
+  name: ["\u540D\u79F0"],
+  code: ["\u7F16\u53F7", "\u4EE3\u7801", "\u4EE3\u53F7"]
+};
 var NOTES_LABELS = labelsOf("notes");
 var COLON_ONLY_LABELS = ["\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E"];
 var DIRECTION_TABLE_HEADERS = {
@@ -1317,7 +1323,8 @@ function assignIds(blocks, headings, found, inline) {
     const own = ownNumber(h, headings);
     const written = h.block.number.parts.join(".");
     const areaOwn = up ? `${ownNumber(up, headings)}.` : "";
-    const id = selfDescribing(h) ? !parent || written.startsWith(parent.id + ".") || h.block.number.style === "code" ? written : areaOwn && written.startsWith(areaOwn) ? `${parent.id}.${written.slice(areaOwn.length)}` : `${parent.id}.${written}` : parent ? `${parent.id}.${own}` : String(own);
+    const code = h.block.number.style === "keyed" ? h.block.number.raw : "";
+    const id = code ? code : selfDescribing(h) ? !parent || written.startsWith(parent.id + ".") || h.block.number.style === "code" ? written : areaOwn && written.startsWith(areaOwn) ? `${parent.id}.${written.slice(areaOwn.length)}` : `${parent.id}.${written}` : parent ? `${parent.id}.${own}` : String(own);
     return { heading: h, id, parent, inline };
   });
   const seen = /* @__PURE__ */ new Map();
@@ -4050,6 +4057,24 @@ function readLines(doc) {
   }
   return lines;
 }
+var KEY_SUBJECT = alternation(DIRECTION_KEY_FIELDS.subjects);
+var KEY_NAME = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.name)}\\s*[:\uFF1A]\\s*(?=[^\\s_\uFF3F\uFF08(])`);
+var KEY_CODE = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.code)}\\s*[:\uFF1A]\\s*([A-Za-z0-9][\\w\\-\uFF0D\u2014.]{0,19})$`);
+function keyedDirections(lines) {
+  const names = /* @__PURE__ */ new Map();
+  const codes = /* @__PURE__ */ new Set();
+  const found = lines.map((l) => KEY_NAME.exec(l.text));
+  const count = /* @__PURE__ */ new Map();
+  for (const m of found) if (m) count.set(m[1], (count.get(m[1]) ?? 0) + 1);
+  found.forEach((m, i) => {
+    if (!m || count.get(m[1]) < 2) return;
+    const codeAt = [i - 1, i + 1].find((j) => !names.has(j) && KEY_CODE.exec(lines[j]?.text ?? "")?.[1] === m[1]);
+    const code = codeAt === void 0 ? "" : KEY_CODE.exec(lines[codeAt].text)[2];
+    if (codeAt !== void 0) codes.add(codeAt);
+    names.set(i, { titleStart: m[0].length, code });
+  });
+  return { names, codes };
+}
 function unnumbered(level) {
   return { style: `md-${level}`, raw: "", parts: [0], titleStart: 0 };
 }
@@ -4131,7 +4156,23 @@ function readBlocks(doc) {
   let prev = null;
   let table = null;
   const lastOfStyle = /* @__PURE__ */ new Map();
-  for (const line of lines) {
+  const keyed = keyedDirections(lines);
+  for (const [i, line] of lines.entries()) {
+    const key = keyed.names.get(i);
+    if (key || keyed.codes.has(i)) {
+      if (current) blocks.push(current.build());
+      current = null;
+      if (key) {
+        current = new BlockBuilder("heading", line, { style: "keyed", raw: key.code, parts: [0], titleStart: key.titleStart });
+        line.heading = true;
+        prev = line;
+      } else {
+        const label2 = /^([^:：]+)[:：]\s*/.exec(line.text);
+        blocks.push(new BlockBuilder("label", line, void 0, { kind: "other", label: label2[1], length: label2[0].length, offset: 0 }).build());
+        prev = null;
+      }
+      continue;
+    }
     const cells = splitCells(line.text);
     const header = cells ? readDirectionTable(cells) : null;
     if (header || table && cells && cells.length >= table.kinds.length - 1) {

@@ -61,6 +61,7 @@ function smallNumber(s) {
 }
 function normalizeDirectionId(raw) {
   const s = raw.trim();
+  if (/^[A-Za-z][\w\-－—.]*\d$/.test(s)) return s.normalize("NFKC");
   const parts = [];
   for (const m of s.matchAll(/[0-9０-９]+|[零〇一二两三四五六七八九十百]+|[①-⑳]/g)) {
     const n = smallNumber(m[0].normalize("NFKC"));

@@ -43,6 +43,10 @@ export function parseDirectionValue(v: string): DirectionValue {
     if (last.id && last.title) return last;
   }
   const s = v.trim();
+  // a code with letters before the title (A-02 动力电池极片…, QH-XQ-2026-07)
+  // (a separator or two digits: H2, CO2 and B5G begin titles)
+  const code = /^[A-Za-z]{1,4}(?:(?:[-－—][A-Za-z]{1,4})*[-－—]\d{1,4}|\d{2,4})(?:[-－—]\d{1,4})*(?![\w.])/.exec(s);
+  if (code) return { id: normalizeDirectionId(code[0]), title: cleanTitle(s.slice(code[0].length)) };
   const nth = /^第\s*(\d+|[一二三四五六七八九十]+)\s*[项号个]?(?:方向|榜单)?(?=$|[\s、.．:：])/.exec(s);
   if (nth) return { id: normalizeDirectionId(nth[1]), title: cleanTitle(s.slice(nth[0].length)) };
   const m = ID_RE.exec(s);

@@ -27,7 +27,8 @@ export const NOTICE_LABELS: readonly [SectionKind, readonly string[]][] = [
   ["notes", ["其他要求", "其它要求", "有关说明", "相关说明", "备注", "申报说明", "申报要求", "申报条件", "其他说明", "揭榜要求", "发榜单位", "需求单位", "发榜企业"]],
   ["projects", ["拟支持项目数", "支持项目数", "拟支持项目", "拟立项数"]],
   ["funding", ["榜单金额", "支持经费", "资助经费", "拟支持经费", "资助强度", "支持强度", "支持额度", "资助额度", "经费额度", "支持金额", "资助金额", "经费支持", "财政资助", "资助上限"]],
-  ["duration", ["实施期限", "实施周期", "执行期限", "项目执行期", "研究期限", "执行周期", "实施年限", "执行年限", "项目年限", "研究年限", "资助年限"]],
+  // what runs (实施, 执行, 揭榜, 攻关 …) and how it is measured (期限, 周期, 年限): 揭榜期限, 攻关周期, 研发年限
+  ["duration", ["项目执行期", ...["实施", "执行", "研究", "项目", "资助", "揭榜", "攻关", "研发", "建设"].flatMap((w) => [`${w}期限`, `${w}周期`, `${w}年限`])]],
   ["mode", ["组织方式", "支持方式"]],
 ];
 
@@ -68,6 +69,16 @@ export const DURATION_SUBJECTS = [
   "实施期", "执行期", "研究周期", "项目周期", "项目期限", "建设期", "建设周期", "资助期限", "资助期", "攻关期", "攻关周期",
   "研发周期", "研发期", "项目实施期",
 ] as const;
+
+/**
+ * A notice that introduces each direction by its fields rather than a numbered heading (榜单编号：A-01 ⏎
+ * 榜单名称：… ⏎ 需求描述：…): what the fields are about, and the fields that give its name and its code.
+ */
+export const DIRECTION_KEY_FIELDS = {
+  subjects: ["榜单", "方向", "项目", "需求", "任务", "课题", "专题"],
+  name: ["名称"],
+  code: ["编号", "代码", "代号"],
+} as const;
 
 /** Labels that close a 关键词 list or a rule sentence when they follow on the same line. */
 export const NOTES_LABELS = labelsOf("notes");

@@ -1,6 +1,7 @@
 import type { Doc } from "../core/doc.js";
 import { continuesSequence, readHeadingNumber, type HeadingNumber } from "./heading-numbering.js";
 import { readLabel, type SectionKind } from "./labels.js";
+import { DIRECTION_KEY_FIELDS, alternation } from "../lexicon/index.js";
 import { readDirectionTable, rowNumber, splitCells, type Cell, type DirectionTable } from "./tables.js";
 import { wrapSeparator } from "../normalize/wraps.js";
 
@@ -95,6 +96,37 @@ function readLines(doc: Doc): Line[] {
     start = end + 1;
   }
   return lines;
+}
+
+const KEY_SUBJECT = alternation(DIRECTION_KEY_FIELDS.subjects);
+const KEY_NAME = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.name)}\\s*[:：]\\s*(?=[^\\s_＿（(])`);
+const KEY_CODE = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.code)}\\s*[:：]\\s*([A-Za-z0-9][\\w\\-－—.]{0,19})$`);
+
+/** A direction introduced by its fields: its name line, where the name starts, and its code (A-01) or "". */
+interface KeyedDirection {
+  titleStart: number;
+  code: string;
+}
+
+/**
+ * The lines that open a direction introduced by its fields (榜单编号：A-01 ⏎ 榜单名称：… ⏎ 需求描述：…): the
+ * name lines of a subject named at least twice (one 项目名称 is a form's field, nine 榜单名称 are a list), with
+ * the code of the same subject's code line right before or after. Returns them by line index, and the code lines.
+ */
+function keyedDirections(lines: Line[]): { names: Map<number, KeyedDirection>; codes: Set<number> } {
+  const names = new Map<number, KeyedDirection>();
+  const codes = new Set<number>();
+  const found = lines.map((l) => KEY_NAME.exec(l.text));
+  const count = new Map<string, number>();
+  for (const m of found) if (m) count.set(m[1], (count.get(m[1]) ?? 0) + 1);
+  found.forEach((m, i) => {
+    if (!m || count.get(m[1])! < 2) return;
+    const codeAt = [i - 1, i + 1].find((j) => !names.has(j) && KEY_CODE.exec(lines[j]?.text ?? "")?.[1] === m[1]);
+    const code = codeAt === undefined ? "" : KEY_CODE.exec(lines[codeAt].text)![2];
+    if (codeAt !== undefined) codes.add(codeAt);
+    names.set(i, { titleStart: m[0].length, code });
+  });
+  return { names, codes };
 }
 
 /** An unnumbered Markdown heading (### 智能传感器): a heading of its level, numbered by its place later. */
@@ -198,7 +230,24 @@ export function readBlocks(doc: Doc): Block[] {
   let prev: Line | null = null;
   let table: DirectionTable | null = null;
   const lastOfStyle = new Map<string, number[]>();
-  for (const line of lines) {
+  const keyed = keyedDirections(lines);
+  for (const [i, line] of lines.entries()) {
+    const key = keyed.names.get(i);
+    if (key || keyed.codes.has(i)) {
+      if (current) blocks.push(current.build());
+      current = null;
+      if (key) {
+        current = new BlockBuilder("heading", line, { style: "keyed", raw: key.code, parts: [0], titleStart: key.titleStart });
+        line.heading = true;
+        prev = line;
+      } else {
+        // the code line: a field of its direction, read for the id only
+        const label = /^([^:：]+)[:：]\s*/.exec(line.text)!;
+        blocks.push(new BlockBuilder("label", line, undefined, { kind: "other", label: label[1], length: label[0].length, offset: 0 }).build());
+        prev = null;
+      }
+      continue;
+    }
     const cells = splitCells(line.text);
     const header = cells ? readDirectionTable(cells) : null;
     if (header || (table && cells && cells.length >= table.kinds.length - 1)) {

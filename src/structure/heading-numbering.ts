@@ -14,6 +14,7 @@ export type NumberStyle =
   | "circled" // ①
   | "code" // 1001 (four-digit direction code of provincial guides)
   | "row" // the 序号 of a row in a direction table
+  | "keyed" // a direction introduced by its fields (榜单名称：… after 榜单编号：A-01): raw is the code, or ""
   | `prefixed-${string}` // 专题一, 方向1, 任务一, 课题1, 榜单一, 【榜单一】
   | `md-${number}` // an unnumbered Markdown heading (### 标题), numbered by its place
   | `di-${string}`; // 第一部分, 第二章
@@ -40,10 +41,12 @@ export function smallNumber(s: string): number | null {
 
 /**
  * A direction id as written (in a draft, a config, a command line) in the model's form (SPEC): "（一）" → "1",
- * "二" → "2", "1.1" → "1.1", "3001" → "3001", "方向1" → "1", "专题一（二）" → "1.2", "1-1" → "1.1", "②" → "2".
+ * "二" → "2", "1.1" → "1.1", "3001" → "3001", "方向1" → "1", "专题一（二）" → "1.2", "1-1" → "1.1", "②" → "2", "A-01" → "A-01".
  */
 export function normalizeDirectionId(raw: string): string {
   const s = raw.trim();
+  // a code with letters (榜单编号：A-01, QH-XQ-2026-07) is kept as written
+  if (/^[A-Za-z][\w\-－—.]*\d$/.test(s)) return s.normalize("NFKC");
   const parts: string[] = [];
   for (const m of s.matchAll(/[0-9０-９]+|[零〇一二两三四五六七八九十百]+|[①-⑳]/g)) {
     const n = smallNumber(m[0].normalize("NFKC"));

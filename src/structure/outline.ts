@@ -489,7 +489,11 @@ function assignIds(blocks: Block[], headings: Heading[], found: Heading[], inlin
     // A code as written (1.1, 3001) stands as it is where it continues its area's id; where the area's id is a
     // longer path (2.5 under area 3.2) the area's path replaces the area's number; under another chapter
     // (2.4 under （三）) the area's path comes first: the id keeps its chapter and stays unique.
-    const id = selfDescribing(h)
+    // a direction introduced by its fields keeps its code as written (榜单编号：A-01)
+    const code = h.block.number!.style === "keyed" ? h.block.number!.raw : "";
+    const id = code
+      ? code
+      : selfDescribing(h)
       ? !parent || written.startsWith(parent.id + ".") || h.block.number!.style === "code"
         ? written
         : areaOwn && written.startsWith(areaOwn)
