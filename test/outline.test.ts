@@ -355,3 +355,30 @@ describe("directions introduced by their fields, not by a numbered heading", () 
     expect(ids(g)).toEqual(["1", "2"]);
   });
 });
+
+describe("a direction's title as the first sentence of its paragraph (方向一：标题。说明…)", () => {
+  // class of fixtures/unseen/u12 (a city 红头 PDF); second example in other words, and the steps it must not take
+  it("任务N：title。description with targets: inline directions titled by their first sentence", async () => {
+    const g = await parse(`青岚市2026年度社会发展科技专项申报通知
+一、支持任务
+任务1：老年人跌倒风险居家监测终端研发。针对独居老人跌倒后救助不及时的问题，研制毫米波雷达居家监测终端，跌倒识别准确率不低于95%，误报率低于每周1次。
+任务2：城市内涝积水点智能预警系统。构建覆盖主城区的积水监测网络，布设监测点不少于200个，预警提前时间不少于30分钟。
+任务3：食品中非法添加物快速检测试剂盒。开发现场快速检测试剂盒，检测时间不超过15分钟，检出限优于0.1mg/kg。
+二、工作要求
+（一）加强组织领导。各区县要明确分管领导，落实工作责任。
+（二）强化经费保障。项目承担单位要统筹自有资金，保障项目实施。
+`);
+    expect(ids(g)).toEqual(["1", "2", "3"]);
+    expect(titles(g)).toEqual(["老年人跌倒风险居家监测终端研发", "城市内涝积水点智能预警系统", "食品中非法添加物快速检测试剂盒"]);
+    expect(g.directions[1].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual([">=200个", ">=30分钟"]);
+  });
+
+  it("measures written 标题。说明 without any target stay content", async () => {
+    const g = await parse(`关于做好科技工作的通知
+（一）加强组织领导。各单位要明确责任分工，建立工作台账。
+（二）强化经费保障。统筹各类资金，保障重点任务实施。
+（三）严格监督检查。定期开展督查，及时通报进展。
+`);
+    expect(g.directions).toEqual([]);
+  });
+});

@@ -1009,6 +1009,13 @@ function inlineTitleLength(title) {
   const m = /^([^：:。；，]{2,40})[：:]/.exec(title);
   return m ? m[1].length : null;
 }
+function sentenceTitleLength(title) {
+  const m = /^([^：:。；;，,]{2,40})。(?=\S)/.exec(title);
+  return m && !COMPARED.test(m[1]) ? m[1].length : null;
+}
+function inlineDirectionTitleLength(title) {
+  return inlineTitleLength(title) ?? sentenceTitleLength(title);
+}
 function topicOf(title) {
   const t = title.trim().replace(NUMBER_SUFFIX, "");
   const inline = inlineTitleLength(t);
@@ -1247,16 +1254,24 @@ function readOutline(blocks, options = {}) {
   let inline = false;
   if (found.length === 0) {
     inline = true;
+    const inlineTitle = (h) => {
+      const t = headingTitle(h);
+      if (inlineTitleLength(t) !== null) return true;
+      if (sentenceTitleLength(t) === null) return false;
+      let targets = 0;
+      for (let i = h.index; i < h.ownEnd; i++) targets += targetCount(blocks[i].text);
+      return targets > 0;
+    };
     found = headings.filter((h) => {
-      if (h.role === "admin" || h.children.length > 0 || inlineTitleLength(headingTitle(h)) === null) return false;
+      if (h.role === "admin" || h.children.length > 0 || !inlineTitle(h)) return false;
       const siblings = (h.parent?.children ?? headings.filter((x) => x.parent === null)).filter(
         (x) => x.block.number.style === h.block.number.style
       );
-      return siblings.length >= 2 && siblings.filter((x) => inlineTitleLength(headingTitle(x)) !== null).length * 2 >= siblings.length;
+      return siblings.length >= 2 && siblings.filter(inlineTitle).length * 2 >= siblings.length;
     });
     for (const h of found) {
       h.role = "direction";
-      h.evidence.push("list item \u6807\u9898\uFF1A\u8BF4\u660E (no labelled directions)");
+      h.evidence.push("list item \u6807\u9898\uFF1A\u8BF4\u660E or \u6807\u9898\u3002\u8BF4\u660E (no labelled directions)");
     }
   }
   settleGroups(headings);
@@ -2671,7 +2686,7 @@ function readSegments(blocks, node) {
   const segments = [];
   const titleBlock = h.block;
   if (node.inline) {
-    const at = titleBlock.number.titleStart + inlineTitleLength(headingTitle(h)) + 1;
+    const at = titleBlock.number.titleStart + inlineDirectionTitleLength(headingTitle(h)) + 1;
     segments.push({ block: titleBlock, from: at, to: titleBlock.text.length, kind: null });
   }
   let kind = null;
@@ -2775,7 +2790,7 @@ function readInherited(text) {
 function readDirection(doc, blocks, node, inherited) {
   const h = node.heading;
   const titleStart = h.block.number.titleStart;
-  const titleEnd = node.inline ? titleStart + inlineTitleLength(headingTitle(h)) : h.block.text.length;
+  const titleEnd = node.inline ? titleStart + inlineDirectionTitleLength(headingTitle(h)) : h.block.text.length;
   let title = stripCodeSuffix(h.block.display.slice(titleStart, titleEnd).trim());
   let category = null;
   const cat = CATEGORY_SUFFIX.exec(title);

@@ -2,7 +2,7 @@ import type { Doc } from "../core/doc.js";
 import type { Constraint, Direction, Kpi, Mode, Money } from "../model/guide.js";
 import type { Block } from "../structure/blocks.js";
 import { findInnerLabels, type SectionKind } from "../structure/labels.js";
-import { headingTitle, inlineTitleLength, type OutlineNode } from "../structure/outline.js";
+import { headingTitle, inlineDirectionTitleLength, type OutlineNode } from "../structure/outline.js";
 import { readConstraints } from "./constraint.js";
 import { readDurationMaxYears } from "./duration.js";
 import { readKeywords } from "./keywords.js";
@@ -51,7 +51,7 @@ export function readSegments(blocks: Block[], node: OutlineNode): Segment[] {
   const segments: Segment[] = [];
   const titleBlock = h.block;
   if (node.inline) {
-    const at = titleBlock.number!.titleStart + inlineTitleLength(headingTitle(h))! + 1;
+    const at = titleBlock.number!.titleStart + inlineDirectionTitleLength(headingTitle(h))! + 1;
     segments.push({ block: titleBlock, from: at, to: titleBlock.text.length, kind: null });
   }
   let kind: SectionKind | null = null;
@@ -181,7 +181,7 @@ export function readInherited(text: string): Inherited {
 export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inherited: Inherited): Direction {
   const h = node.heading;
   const titleStart = h.block.number!.titleStart;
-  const titleEnd = node.inline ? titleStart + inlineTitleLength(headingTitle(h))! : h.block.text.length;
+  const titleEnd = node.inline ? titleStart + inlineDirectionTitleLength(headingTitle(h))! : h.block.text.length;
   let title = stripCodeSuffix(h.block.display.slice(titleStart, titleEnd).trim());
   let category: string | null = null;
   const cat = CATEGORY_SUFFIX.exec(title);

@@ -93,6 +93,20 @@ export function inlineTitleLength(title: string): number | null {
   return m ? m[1].length : null;
 }
 
+/**
+ * "飞灰低温热处理与资源化利用。我市现有…" — a list item whose short title is its first sentence, its description
+ * following (方向一：…。针对…，使…提升至…以上。); the title holds no target.
+ */
+function sentenceTitleLength(title: string): number | null {
+  const m = /^([^：:。；;，,]{2,40})。(?=\S)/.exec(title);
+  return m && !COMPARED.test(m[1]) ? m[1].length : null;
+}
+
+/** Length of an inline direction's title: before its colon (标题：说明), or its first sentence (标题。说明). */
+export function inlineDirectionTitleLength(title: string): number | null {
+  return inlineTitleLength(title) ?? sentenceTitleLength(title);
+}
+
 /** The title a heading names, without its running-number suffix and a description after a colon. */
 function topicOf(title: string): string {
   const t = title.trim().replace(NUMBER_SUFFIX, "");
@@ -400,16 +414,25 @@ export function readOutline(blocks: Block[], options: OutlineOptions = {}): Outl
   let inline = false;
   if (found.length === 0) {
     inline = true;
+    // 标题：说明, or 标题。说明 when the description holds targets (a step — 网上申报。申报单位登录… — holds none)
+    const inlineTitle = (h: Heading): boolean => {
+      const t = headingTitle(h);
+      if (inlineTitleLength(t) !== null) return true;
+      if (sentenceTitleLength(t) === null) return false;
+      let targets = 0;
+      for (let i = h.index; i < h.ownEnd; i++) targets += targetCount(blocks[i].text);
+      return targets > 0;
+    };
     found = headings.filter((h) => {
-      if (h.role === "admin" || h.children.length > 0 || inlineTitleLength(headingTitle(h)) === null) return false;
+      if (h.role === "admin" || h.children.length > 0 || !inlineTitle(h)) return false;
       const siblings = (h.parent?.children ?? headings.filter((x) => x.parent === null)).filter(
         (x) => x.block.number!.style === h.block.number!.style,
       );
-      return siblings.length >= 2 && siblings.filter((x) => inlineTitleLength(headingTitle(x)) !== null).length * 2 >= siblings.length;
+      return siblings.length >= 2 && siblings.filter(inlineTitle).length * 2 >= siblings.length;
     });
     for (const h of found) {
       h.role = "direction";
-      h.evidence.push("list item 标题：说明 (no labelled directions)");
+      h.evidence.push("list item 标题：说明 or 标题。说明 (no labelled directions)");
     }
   }
   settleGroups(headings);
