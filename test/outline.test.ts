@@ -382,3 +382,23 @@ describe("a direction's title as the first sentence of its paragraph (方向一�
     expect(g.directions).toEqual([]);
   });
 });
+
+describe("a direction table whose directions take two rows", () => {
+  // class of fixtures/unseen/u11 (a DOCX: 攻关任务 spanning 攻关内容 | … and, on a second row whose other cells
+  // merge downwards, 考核指标 | …); second example in other words, as the DOCX reader writes such rows
+  it("label | value cells under a spanning header, and 考核指标 | … on the row below, belong to the direction", async () => {
+    const g = await parse(`附件
+2026年度海洋装备需求榜单
+序号 | 项目名称 | 需求单位 | 目标任务 | 支持金额 | 执行期限
+1 | 深海原位拉曼光谱探测仪 | 北溟海洋仪器有限公司 | 研究内容 | 研制耐压6000米的原位拉曼探头。 | 不超过400万元 | 3年
+考核指标 | 工作深度不小于6000米；连续工作时间不少于72小时。
+2 | 海上风电桩基冲刷监测系统 | 东陵海上风电有限公司 | 研究内容 | 研发声呐阵列监测冲刷深度。 | 不超过300万元 | 2年
+考核指标 | 冲刷深度测量误差不大于0.1米；系统连续运行不少于180天。
+注：支持金额为市财政资金上限。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(titles(g)).toEqual(["深海原位拉曼光谱探测仪", "海上风电桩基冲刷监测系统"]);
+    expect(g.directions.map((d) => [d.fundingCap?.yuan, d.durationMaxYears])).toEqual([[4000000, 3], [3000000, 2]]);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([[">=6000米", ">=72小时"], ["<=0.1米", ">=180天"]]);
+  });
+});

@@ -4157,10 +4157,34 @@ function rowBlocks(line, cells, table) {
   const part = (c) => ({ text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start });
   const raw = table.numberColumn === null ? String(n) : cells[table.numberColumn].text;
   const blocks = [new BlockBuilder("heading", part(name), { style: "row", raw, parts: [n], titleStart: 0 }).build()];
+  const extra = cells.length - table.headers.length;
+  const pair = extra > 0 ? cells.findIndex((c, i) => i !== table.nameColumn && i + 1 < cells.length && labelCell(c.text) !== null) : -1;
   cells.forEach((c, i) => {
-    const kind = table.kinds[i];
-    if (kind && c.text) blocks.push(new BlockBuilder("label", part(c), void 0, { kind, label: table.headers[i], length: 0, offset: 0 }).build());
+    if (pair >= 0 && i === pair) return;
+    const column = pair >= 0 && i > pair + 1 ? i - extra : i;
+    const own = pair >= 0 && i === pair + 1 ? labelCell(cells[pair].text) : null;
+    const kind = own?.kind ?? table.kinds[column];
+    const label = own?.label ?? table.headers[column];
+    if (kind && c.text) blocks.push(new BlockBuilder("label", part(c), void 0, { kind, label, length: 0, offset: 0 }).build());
   });
+  return blocks;
+}
+function labelCell(text) {
+  const t = text.replace(/\s+/g, "");
+  const label = readLabel(t);
+  return label && label.length >= t.length ? label : null;
+}
+function continuationBlocks(line, cells) {
+  const filled = cells.filter((c) => c.text);
+  if (filled.length < 2 || filled.length % 2 !== 0) return null;
+  const blocks = [];
+  for (let i = 0; i < filled.length; i += 2) {
+    const label = labelCell(filled[i].text);
+    if (!label) return null;
+    const c = filled[i + 1];
+    const part = { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
+    blocks.push(new BlockBuilder("label", part, void 0, { ...label, length: 0, offset: 0 }).build());
+  }
   return blocks;
 }
 function readBlocks(doc) {
@@ -4195,6 +4219,14 @@ function readBlocks(doc) {
       current = null;
       if (header) table = header;
       else blocks.push(...rowBlocks(line, cells, table));
+      prev = null;
+      continue;
+    }
+    const continued = table && table.rows > 0 && cells ? continuationBlocks(line, cells) : null;
+    if (continued) {
+      if (current) blocks.push(current.build());
+      current = null;
+      blocks.push(...continued);
       prev = null;
       continue;
     }

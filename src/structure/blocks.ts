@@ -209,10 +209,43 @@ function rowBlocks(line: Line, cells: Cell[], table: DirectionTable): Block[] {
   const part = (c: Cell): Line => ({ text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start });
   const raw = table.numberColumn === null ? String(n) : cells[table.numberColumn].text;
   const blocks = [new BlockBuilder("heading", part(name), { style: "row", raw, parts: [n], titleStart: 0 }).build()];
+  // A header spanning two columns over label | value cells (攻关任务 over 攻关内容 | …): the row has more cells
+  // than the header; the label cell names its value's section, and the cells after it align from the right.
+  const extra = cells.length - table.headers.length;
+  const pair = extra > 0 ? cells.findIndex((c, i) => i !== table.nameColumn && i + 1 < cells.length && labelCell(c.text) !== null) : -1;
   cells.forEach((c, i) => {
-    const kind = table.kinds[i];
-    if (kind && c.text) blocks.push(new BlockBuilder("label", part(c), undefined, { kind, label: table.headers[i], length: 0, offset: 0 }).build());
+    if (pair >= 0 && i === pair) return;
+    const column = pair >= 0 && i > pair + 1 ? i - extra : i;
+    const own = pair >= 0 && i === pair + 1 ? labelCell(cells[pair].text) : null;
+    const kind = own?.kind ?? table.kinds[column];
+    const label = own?.label ?? table.headers[column];
+    if (kind && c.text) blocks.push(new BlockBuilder("label", part(c), undefined, { kind, label, length: 0, offset: 0 }).build());
   });
+  return blocks;
+}
+
+/** A cell that is a section label and nothing else (考核指标, 攻关内容): what it opens. */
+function labelCell(text: string): { kind: SectionKind; label: string } | null {
+  const t = text.replace(/\s+/g, "");
+  const label = readLabel(t);
+  return label && label.length >= t.length ? label : null;
+}
+
+/**
+ * A row under a direction row that continues it (its other cells merged downwards): label | value cells
+ * (考核指标 | ①…) after empty ones; the label blocks of its fields, or null when the row is not one.
+ */
+function continuationBlocks(line: Line, cells: Cell[]): Block[] | null {
+  const filled = cells.filter((c) => c.text);
+  if (filled.length < 2 || filled.length % 2 !== 0) return null;
+  const blocks: Block[] = [];
+  for (let i = 0; i < filled.length; i += 2) {
+    const label = labelCell(filled[i].text);
+    if (!label) return null;
+    const c = filled[i + 1];
+    const part: Line = { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
+    blocks.push(new BlockBuilder("label", part, undefined, { ...label, length: 0, offset: 0 }).build());
+  }
   return blocks;
 }
 
@@ -256,6 +289,15 @@ export function readBlocks(doc: Doc): Block[] {
       if (header) table = header;
       else blocks.push(...rowBlocks(line, cells!, table!));
       // a table row ends its paragraph: the line after it may be a heading
+      prev = null;
+      continue;
+    }
+    // 考核指标 | ①… under a direction row whose other cells merge downwards: more fields of that direction.
+    const continued = table && table.rows > 0 && cells ? continuationBlocks(line, cells) : null;
+    if (continued) {
+      if (current) blocks.push(current.build());
+      current = null;
+      blocks.push(...continued);
       prev = null;
       continue;
     }
