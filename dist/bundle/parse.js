@@ -1381,6 +1381,9 @@ var BARE_RE = new RegExp(
   "m"
 );
 var LONGEST_RE = new RegExp(String.raw`^[^。；;]{0,6}?最长(?:不超过|不得超过|为|可达|可延长至|至)?\s*(${NUMBER_SOURCE})\s*(年|个月|個月)`);
+var LATER_CLAUSE_RE = new RegExp(
+  String.raw`(?:${SUBJECT})[^。；;]{0,30}?[，,]\s*(?:原则上|一般)?\s*(?:最长(?:不超过|不得超过|不长于|为)?|不超过|不得超过|不长于)\s*(${NUMBER_SOURCE})\s*(年|个月|個月)(?=\s*(?:[。；;，,（(]|$))`
+);
 var DATE_RANGE_RE = new RegExp(
   String.raw`(?:${SUBJECT})${FILLER}(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|—|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月`
 );
@@ -1400,6 +1403,15 @@ function readDurationMaxYears(text) {
     const months = (Number(r[3]) - Number(r[1])) * 12 + (Number(r[4]) - Number(r[2])) + 1;
     if (months > 0) {
       found.push({ value: Math.round(months / 12 * 100) / 100, text: r[0], start: r.index, end: r.index + r[0].length });
+    }
+  }
+  if (!found.length) {
+    const l = LATER_CLAUSE_RE.exec(text);
+    const hi = l ? parseNumberToken(l[1]) : null;
+    if (l && hi !== null && hi > 0) {
+      const at = l.index + l[0].search(/[，,]/) + 1;
+      const written = text.slice(at, l.index + l[0].length).trim();
+      found.push({ value: l[2] === "\u5E74" ? hi : Math.round(hi / 12 * 100) / 100, text: written, start: l.index + l[0].length - written.length, end: l.index + l[0].length });
     }
   }
   if (!found.length) {
@@ -1523,6 +1535,10 @@ var MATCHING = new RegExp(`${MATCHING_SOURCE}(?:\u7ECF\u8D39|\u8D44\u91D1)?`, "g
 var MATCHING_WORD = new RegExp(MATCHING_SOURCE);
 var GOVERNMENT = new RegExp(alternation(GOVERNMENT_FUNDS));
 var RATIO_RE = /\$?\s*(\d+(?:\.\d+)?)\s*[:：∶比]\s*(\d+(?:\.\d+)?)\s*\$?/g;
+var TIMES_RE = new RegExp(
+  String.raw`(?:不低于|不少于|不小于|至少|达到|为)[^。；;，,]{0,12}?${alternation(GOVERNMENT_FUNDS)}[^。；;，,]{0,10}?的\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍`,
+  "g"
+);
 function sentenceEndFrom(text, from) {
   let depth = 0;
   for (let i = from; i < text.length; i++) {
@@ -1539,7 +1555,13 @@ function readMatchingRatio(text) {
     const clauseStart = startOfRun(text.slice(0, m.index), "\u3002\uFF1B;\n\uFF0C,");
     RATIO_RE.lastIndex = m.index;
     const r = RATIO_RE.exec(text);
-    if (!r || r.index >= end) continue;
+    if (!r || r.index >= end) {
+      TIMES_RE.lastIndex = m.index;
+      const t = TIMES_RE.exec(text);
+      const times = t && t.index < end ? /\d/.test(t[1]) ? Number(t[1]) : parseChineseNumeral(t[1]) : null;
+      if (t && times && times > 0) return { value: times, text: text.slice(m.index, t.index + t[0].length), start: m.index, end: t.index + t[0].length };
+      continue;
+    }
     const a = Number(r[1]);
     const b = Number(r[2]);
     if (!(a > 0 && b > 0)) continue;

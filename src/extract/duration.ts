@@ -16,6 +16,10 @@ const BARE_RE = new RegExp(
 );
 // …，最长不超过3年 after a usual duration.
 const LONGEST_RE = new RegExp(String.raw`^[^。；;]{0,6}?最长(?:不超过|不得超过|为|可达|可延长至|至)?\s*(${NUMBER_SOURCE})\s*(年|个月|個月)`);
+// 揭榜期限自任务书签订之日起计算，最长不超过3年: the limit in a later clause of the sentence naming the duration
+const LATER_CLAUSE_RE = new RegExp(
+  String.raw`(?:${SUBJECT})[^。；;]{0,30}?[，,]\s*(?:原则上|一般)?\s*(?:最长(?:不超过|不得超过|不长于|为)?|不超过|不得超过|不长于)\s*(${NUMBER_SOURCE})\s*(年|个月|個月)(?=\s*(?:[。；;，,（(]|$))`,
+);
 // 执行期限：2025年1月至2027年12月 — the form drafts use.
 const DATE_RANGE_RE = new RegExp(
   String.raw`(?:${SUBJECT})${FILLER}(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|—|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月`,
@@ -43,6 +47,15 @@ export function readDurationMaxYears(text: string): Located<number> | null {
     const months = (Number(r[3]) - Number(r[1])) * 12 + (Number(r[4]) - Number(r[2])) + 1;
     if (months > 0) {
       found.push({ value: Math.round((months / 12) * 100) / 100, text: r[0], start: r.index, end: r.index + r[0].length });
+    }
+  }
+  if (!found.length) {
+    const l = LATER_CLAUSE_RE.exec(text);
+    const hi = l ? parseNumberToken(l[1]) : null;
+    if (l && hi !== null && hi > 0) {
+      const at = l.index + l[0].search(/[，,]/) + 1;
+      const written = text.slice(at, l.index + l[0].length).trim();
+      found.push({ value: l[2] === "年" ? hi : Math.round((hi / 12) * 100) / 100, text: written, start: l.index + l[0].length - written.length, end: l.index + l[0].length });
     }
   }
   if (!found.length) {

@@ -1,5 +1,6 @@
 import { GOVERNMENT_FUNDS, SELF_FUNDS, alternation } from "../lexicon/index.js";
 import { startOfRun } from "./money.js";
+import { parseChineseNumeral } from "./number.js";
 import type { Located } from "./types.js";
 
 // 其他经费（包括地方财政经费、单位出资…）与中央财政经费比例: the funds other than the government's
@@ -9,6 +10,12 @@ const MATCHING_WORD = new RegExp(MATCHING_SOURCE);
 const GOVERNMENT = new RegExp(alternation(GOVERNMENT_FUNDS));
 // LaTeX converters leave $1:1$; the normalizer may keep a full-width colon.
 const RATIO_RE = /\$?\s*(\d+(?:\.\d+)?)\s*[:：∶比]\s*(\d+(?:\.\d+)?)\s*\$?/g;
+
+// 自筹经费不低于申请省财政资金的1.5倍 / 不少于市财政资助经费的两倍: matching funds as a multiple of the government's
+const TIMES_RE = new RegExp(
+  String.raw`(?:不低于|不少于|不小于|至少|达到|为)[^。；;，,]{0,12}?${alternation(GOVERNMENT_FUNDS)}[^。；;，,]{0,10}?的\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍`,
+  "g",
+);
 
 /** End of the sentence from `from`: 。；; or a line break, except a line break inside parentheses (a wrap). */
 function sentenceEndFrom(text: string, from: number): number {
@@ -35,7 +42,13 @@ export function readMatchingRatio(text: string): Located<number> | null {
     const clauseStart = startOfRun(text.slice(0, m.index), "。；;\n，,");
     RATIO_RE.lastIndex = m.index;
     const r = RATIO_RE.exec(text);
-    if (!r || r.index >= end) continue;
+    if (!r || r.index >= end) {
+      TIMES_RE.lastIndex = m.index;
+      const t = TIMES_RE.exec(text);
+      const times = t && t.index < end ? (/\d/.test(t[1]) ? Number(t[1]) : parseChineseNumeral(t[1])) : null;
+      if (t && times && times > 0) return { value: times, text: text.slice(m.index, t.index + t[0].length), start: m.index, end: t.index + t[0].length };
+      continue;
+    }
     const a = Number(r[1]);
     const b = Number(r[2]);
     if (!(a > 0 && b > 0)) continue;

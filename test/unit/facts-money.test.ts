@@ -76,6 +76,10 @@ describe("readDurationMaxYears", () => {
     ["申报截止期限：2024年8月5日", null],
     ["项目执行期内实现销售收入不低于5000万元", null],
     ["城市光伏系统碳足迹核算周期 ≥ 20 年", null],
+    // the limit in a later clause of the sentence naming the duration (unseen u7, u11; these in other words)
+    ["项目实施周期自立项之日起算，原则上不超过24个月。", 2],
+    ["攻关期限从合同签订次日开始计算，最长为4年", 4],
+    ["项目执行期内实现销售收入5000万元，不超过3年回收投资", null],
   ])("%s", (text, years) => {
     const d = readDurationMaxYears(text);
     expect(d?.value ?? null).toBe(years);
@@ -98,6 +102,10 @@ describe("readMatchingRatio", () => {
     ["由企业牵头申报，其他经费（包括地方财政经费、单位出资及社会渠道资金等）与中央财政经费比例不低于1.5:1。", 1.5],
     ["由企业牵头申报，其他经费（包括地方财政经费、\n单位出资及社会渠道资金等）与中央财政经费比例不低于1.5:1。", 1.5],
     ["其他来源经费与中央财政经费比例不低于2:1", 2],
+    // matching funds as a multiple of the government's (unseen u8 两倍, u11 1.5倍; these in other words)
+    ["配套资金原则上不少于省拨经费的3倍。", 3],
+    ["企业自筹投入应达到市级财政补助资金的两倍以上", 2],
+    ["财政资金不超过自筹经费的一半", null],
     ["中央财政经费与其他经费比例为1:3", 3],
     ["自筹经费（含地方财政配套）与省财政资金比例不低于1:1", 1],
   ])("%s", (text, ratio) => {
