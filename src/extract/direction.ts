@@ -1,4 +1,5 @@
 import type { Doc } from "../core/doc.js";
+import { STATE_CUES, alternation } from "../lexicon/index.js";
 import type { Constraint, Direction, Kpi, Mode, Money } from "../model/guide.js";
 import type { Block } from "../structure/blocks.js";
 import { findInnerLabels, type SectionKind } from "../structure/labels.js";
@@ -120,7 +121,24 @@ function optionAt(text: string, at: number): string | undefined {
   return found;
 }
 
-/** Read the KPI atoms of the given segments, placed in the source. */
+// the sentence around an offset: from the last 。；! before it to the next
+const SENTENCE_BREAK = /[。；;！!？?\n]/;
+const STATE = new RegExp(alternation(STATE_CUES));
+
+/** Is the atom at `at` in a need's description a statement of how things stand (已超过…, 约60台), not a target? */
+function describesState(text: string, atom: { start: number; op: string }): boolean {
+  if (atom.op === "approx") return true;
+  let a = atom.start;
+  while (a > 0 && !SENTENCE_BREAK.test(text[a - 1])) a--;
+  let b = atom.start;
+  while (b < text.length && !SENTENCE_BREAK.test(text[b])) b++;
+  return STATE.test(text.slice(a, b));
+}
+
+/**
+ * Read the KPI atoms of the given segments, placed in the source. In a 需求目标 / 需求描述 segment only targets
+ * count (ANNOTATION.md): an approximate figure or one in a sentence stating how things stand is background.
+ */
 export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
   const kpis: Kpi[] = [];
   // the choice is stated once, in the label or the first segment; it covers the sets that follow
@@ -128,6 +146,7 @@ export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
   for (const s of segments) {
     const text = s.block.text.slice(s.from, s.to);
     for (const atom of readKpis(text)) {
+      if (s.kind === "goal" && describesState(text, atom)) continue;
       const option = choose ? optionAt(text, atom.start) : undefined;
       const a = s.block.pos[s.from + atom.start];
       const b = s.block.pos[s.from + atom.end];

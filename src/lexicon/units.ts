@@ -45,7 +45,7 @@ export const MEASURE_WORDS: Readonly<Record<string, string>> = {
   瓦: "W", 千瓦: "kW", 兆瓦: "MW", 吉瓦: "GW", 瓦时: "Wh", 千瓦时: "kWh", 度电: "kWh", 瓦每平方米: "W/m2",
   伏: "V", 伏特: "V", 千伏: "kV", 安: "A", 安培: "A", 毫安时: "mAh", 安时: "Ah", 赫兹: "Hz",
   字节: "B", 比特: "bit", 欧姆: "Ω", 焦耳: "J", 千焦: "kJ", 兆焦: "MJ", 兆帕: "MPa", 千帕: "kPa", 帕: "Pa",
-  分贝: "dB", 电子伏特: "eV", 摄氏度: "°C", 度: "", 角秒: "″", 弧秒: "″",
+  分贝: "dB", 电子伏特: "eV", 摄氏度: "°C", 度: "", 角秒: "″", 弧秒: "″", 角分: "′", 弧分: "′",
   亩: "", 公顷: "", 流明: "lm", 勒克斯: "lx",
   // units spelled out in words: 吉赫兹 = GHz, 吉比特每秒 = Gbps, 像素每英寸 = PPI, 尼特 = cd/m²
   千赫兹: "kHz", 兆赫兹: "MHz", 吉赫兹: "GHz", 太赫兹: "THz", 千赫: "kHz", 兆赫: "MHz", 吉赫: "GHz",
