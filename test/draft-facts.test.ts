@@ -157,9 +157,24 @@ describe("readCell (a committed value)", () => {
     ["≤±1.5%", "<=", 1.5, null, "%", true],
     ["±0.05mm", "<=", 0.05, null, "mm", true],
     ["3-5个", "range", 3, 5, "个", false],
+    // a change from a starting point commits to its end (check-own8: 由约35%提高到55%; these in other words)
+    ["良品率从92%提高到98.5%", ">=", 98.5, null, "%", false],
+    ["由现有工艺的120ms压缩至40ms", "<=", 40, null, "ms", false],
+    ["从每天500例增加到2000例", ">=", 2000, null, "例", false],
   ])("%s", (text, op, value, max, unit, tolerance) => {
     const q = readCell(text)!;
     expect({ op: q.op, value: q.value, max: q.max, unit: q.unit, tolerance: q.tolerance ?? false }).toEqual({ op, value, max, unit, tolerance });
+  });
+});
+
+describe("a change from a starting point: its end is the commitment", () => {
+  it("in sentences under 考核指标, each clause's end value with its own metric", async () => {
+    const f = await draft("三、考核指标\n1. 检测系统：单样本检测时间由目前的4小时缩短到45分钟；检测灵敏度从85%提升至96%；\n2. 年处理能力由2万吨增加到5万吨。\n");
+    expect(f.kpis.map((k) => [k.value.metric, k.value.op, k.value.value, k.value.unit])).toEqual([
+      ["检测系统单样本检测时间", "<=", 45, "分钟"],
+      ["检测灵敏度", ">=", 96, "%"],
+      ["年处理能力", ">=", 50000, "吨"],
+    ]);
   });
 });
 

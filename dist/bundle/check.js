@@ -3469,10 +3469,11 @@ function kpiTable(cells) {
   return { metric, guide, draft, number, category, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
 function unTolerance(s) {
-  return s.includes("\xB1") ? { text: s.replace(/±/g, " "), tolerance: true } : { text: s, tolerance: false };
+  const t = s.replace(BASELINE, (m) => " ".repeat(m.length));
+  return t.includes("\xB1") ? { text: t.replace(/±/g, " "), tolerance: true } : { text: t, tolerance: false };
 }
 function cleanMetric2(s) {
-  return s.replace(LIST_MARKER2, "").replace(/^[-*•·]\s*/, "").replace(/[:：\s]+$/, "").trim();
+  return s.replace(LIST_MARKER2, "").replace(/^[-*•·]\s*/, "").replace(/ {2,}(?:\S{1,2}(?:至|到|为))?$/, "").replace(/[:：\s]+$/, "").trim();
 }
 function readCommittedKpis(t, unfilled = []) {
   const out = [];
@@ -3671,7 +3672,7 @@ function splitMerged(row, table) {
   const guideText = [...between, guide].filter(Boolean).join(" ");
   return { mCell, vCell, guideText: guideText || void 0 };
 }
-var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, CATEGORY_PREFIX, COMMIT, BACKGROUND, BREAKDOWN, CLASSIFIER, LAST_VALUE;
+var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, CATEGORY_PREFIX, BASELINE, COMMIT, BACKGROUND, BREAKDOWN, CLASSIFIER, LAST_VALUE;
 var init_kpis = __esm({
   "src/draft/kpis.ts"() {
     init_lexicon();
@@ -3687,6 +3688,7 @@ var init_kpis = __esm({
     UNIT_PAREN = /[（(]\s*([A-Za-z%‰°″′μΩ/·^\d\-]+|[\u4e00-\u9fff]{1,3})\s*[)）]\s*$/;
     CATEGORY_HEADER = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}$`);
     CATEGORY_PREFIX = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}`);
+    BASELINE = /[由从](?=[^，,。；;由从]{0,40}?\d)[^，,。；;由从]{0,40}?(?=(?:提升|提高|增加|增长|扩展|扩大|拓展|升|降低|减少|减小|缩短|缩减|压缩|下降|降)(?:至|到|为))/g;
     COMMIT = /本项目|本课题|承诺|拟达到|我们/;
     BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);
     BREAKDOWN = /[（(]\s*(?:其中|含|包括|包含)/;

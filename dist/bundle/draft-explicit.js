@@ -1431,8 +1431,10 @@ var OTHER_FIELD = new RegExp(String.raw`^${alternation(draftFieldsExcept("kpi", 
 var METRIC_HEADER = new RegExp(String.raw`^${alternation(KPI_METRIC_HEADERS)}(?:[（(].*[)）])?$`);
 var CATEGORY_HEADER = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}$`);
 var CATEGORY_PREFIX = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}`);
+var BASELINE = /[由从](?=[^，,。；;由从]{0,40}?\d)[^，,。；;由从]{0,40}?(?=(?:提升|提高|增加|增长|扩展|扩大|拓展|升|降低|减少|减小|缩短|缩减|压缩|下降|降)(?:至|到|为))/g;
 function unTolerance(s) {
-  return s.includes("\xB1") ? { text: s.replace(/±/g, " "), tolerance: true } : { text: s, tolerance: false };
+  const t = s.replace(BASELINE, (m) => " ".repeat(m.length));
+  return t.includes("\xB1") ? { text: t.replace(/±/g, " "), tolerance: true } : { text: t, tolerance: false };
 }
 function readCell(text) {
   const { text: s, tolerance } = unTolerance(text);

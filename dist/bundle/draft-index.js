@@ -2938,11 +2938,13 @@ function kpiTable(cells) {
   const category = h.findIndex((c, i) => i !== metric && CATEGORY_HEADER.test(c));
   return { metric, guide, draft, number, category, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
+var BASELINE = /[由从](?=[^，,。；;由从]{0,40}?\d)[^，,。；;由从]{0,40}?(?=(?:提升|提高|增加|增长|扩展|扩大|拓展|升|降低|减少|减小|缩短|缩减|压缩|下降|降)(?:至|到|为))/g;
 function unTolerance(s) {
-  return s.includes("\xB1") ? { text: s.replace(/±/g, " "), tolerance: true } : { text: s, tolerance: false };
+  const t = s.replace(BASELINE, (m) => " ".repeat(m.length));
+  return t.includes("\xB1") ? { text: t.replace(/±/g, " "), tolerance: true } : { text: t, tolerance: false };
 }
 function cleanMetric2(s) {
-  return s.replace(LIST_MARKER2, "").replace(/^[-*•·]\s*/, "").replace(/[:：\s]+$/, "").trim();
+  return s.replace(LIST_MARKER2, "").replace(/^[-*•·]\s*/, "").replace(/ {2,}(?:\S{1,2}(?:至|到|为))?$/, "").replace(/[:：\s]+$/, "").trim();
 }
 function readCommittedKpis(t, unfilled = []) {
   const out = [];

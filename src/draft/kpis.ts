@@ -54,13 +54,27 @@ function kpiTable(cells: Cell[]): KpiTable | null {
   return { metric, guide, draft, number, category, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
 
-/** ≤±1.5%: the ± is blanked (same length) so the value reads as ≤ 1.5, and the KPI is marked a tolerance. */
+// 由X提升至Y, 从X降低到Y, 由目前的X扩展到Y: the figure after 由/从 is where the project starts, not what it commits to
+const BASELINE = /[由从](?=[^，,。；;由从]{0,40}?\d)[^，,。；;由从]{0,40}?(?=(?:提升|提高|增加|增长|扩展|扩大|拓展|升|降低|减少|减小|缩短|缩减|压缩|下降|降)(?:至|到|为))/g;
+
+/**
+ * The text as the value readers should see it, same length: ≤±1.5% with the ± blanked (the value reads as
+ * ≤ 1.5, and the KPI is marked a tolerance), and the starting point of a change (由65%提升至72%) blanked so
+ * that only its end (72%) is read.
+ */
 function unTolerance(s: string): { text: string; tolerance: boolean } {
-  return s.includes("±") ? { text: s.replace(/±/g, " "), tolerance: true } : { text: s, tolerance: false };
+  const t = s.replace(BASELINE, (m) => " ".repeat(m.length));
+  return t.includes("±") ? { text: t.replace(/±/g, " "), tolerance: true } : { text: t, tolerance: false };
 }
 
 function cleanMetric(s: string): string {
-  return s.replace(LIST_MARKER, "").replace(/^[-*•·]\s*/, "").replace(/[:：\s]+$/, "").trim();
+  return s
+    .replace(LIST_MARKER, "")
+    .replace(/^[-*•·]\s*/, "")
+    // a blanked starting point and the verb of the change after it (叠层数目由2片扩展到 → 叠层数目)
+    .replace(/ {2,}(?:\S{1,2}(?:至|到|为))?$/, "")
+    .replace(/[:：\s]+$/, "")
+    .trim();
 }
 
 /**
