@@ -199,3 +199,30 @@ describe("form-like fields with a wide gap for a colon", () => {
     expect(f.leadUnit?.value.name).toBe("某某钢铁研究院");
   });
 });
+
+describe("tables typed with spaces in a plain-text draft", () => {
+  // class of fixtures/check-own8 06 (预算科目  国拨经费  配套经费  合计, dashed rules between); second example in other words
+  it("a budget with sources as columns, aligned by spaces, under a dashed rule", async () => {
+    const f = await read(
+      [
+        "五、项目经费（万元）",
+        "==================================",
+        "支出内容        市财政补助      单位自筹      小计",
+        "----------------------------------",
+        "材料费            60.5          120.0       180.5",
+        "测试化验费        39.5           80.0       119.5",
+        "----------------------------------",
+        "总计             100.0          200.0       300.0",
+        "",
+      ].join("\n"),
+      "draft.txt",
+    );
+    expect([yuan(f.budget.government), yuan(f.budget.selfFunded), yuan(f.budget.total)]).toEqual([1e6, 2e6, 3e6]);
+  });
+
+  it("fields spaced out around their colon and two fields on a line stay fields", async () => {
+    const f = await read(["项目名称  ：  智能温室环境调控系统", "申报方向  ：  2.3 设施农业装备", "牵头单位：青禾农业科技有限公司    联系人：周立", "项目负责人  ：  周立", ""].join("\n"), "draft.txt");
+    expect(f.direction?.value).toEqual({ id: "2.3", title: "设施农业装备" });
+    expect(f.lines.slice(0, 3).every((l) => !l.includes("|"))).toBe(true);
+  });
+});

@@ -1840,6 +1840,61 @@ var init_latex = __esm({
   }
 });
 
+// src/normalize/aligned-tables.ts
+function readAlignedTables(t) {
+  const text2 = t.text;
+  const lines = [];
+  for (let start = 0; start <= text2.length; ) {
+    let end = text2.indexOf("\n", start);
+    if (end < 0) end = text2.length;
+    const line = text2.slice(start, end).trim();
+    const cells = line && !line.includes("|") ? line.replace(AROUND_COLON, "\uFF1A").split(GAP).length : 0;
+    lines.push({ start, end, cells });
+    start = end + 1;
+  }
+  const rows = [];
+  let run = [];
+  const close = () => {
+    const counts = run.map((i) => lines[i].cells);
+    const most = Math.max(...counts);
+    if (run.length >= MIN_ROWS && counts.filter((c) => c >= most - 1).length === run.length) rows.push(...run);
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const { cells, start, end } = lines[i];
+    if (cells >= 3) run.push(i);
+    else if (start === end || /^[\s\-=_─━]*$/.test(text2.slice(start, end))) continue;
+    else if (run.length) close();
+  }
+  if (run.length) close();
+  if (!rows.length) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const i of rows) {
+    const { start, end } = lines[i];
+    const lead = start + (text2.slice(start, end).length - text2.slice(start, end).trimStart().length);
+    const tail = start + text2.slice(start, end).trimEnd().length;
+    for (const m of text2.slice(lead, tail).matchAll(GAP)) {
+      const at = lead + m.index;
+      if (/[：:]/.test(text2[at - 1]) || /[：:]/.test(text2[at + m[0].length] ?? "")) continue;
+      b.copy(last, at);
+      b.emit(" | ", at);
+      last = at + m[0].length;
+    }
+  }
+  b.copy(last, text2.length);
+  return b.build();
+}
+var GAP, AROUND_COLON, MIN_ROWS;
+var init_aligned_tables = __esm({
+  "src/normalize/aligned-tables.ts"() {
+    init_builder();
+    GAP = /[ \u3000]{2,}|\t+/g;
+    AROUND_COLON = /[ \u3000\t]*[：:][ \u3000\t]*/g;
+    MIN_ROWS = 3;
+  }
+});
+
 // src/normalize/markdown.ts
 function stripMarkdown(t) {
   let out = boldLinesAsHeadings(t);
@@ -1988,9 +2043,10 @@ var init_width = __esm({
 function trimLines(t) {
   return replaceMapped(t, EDGE_SPACES, () => "");
 }
-async function normalizeNotice(raw) {
+async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
   t = stripMarkdown(t);
+  if (options.alignedTables) t = readAlignedTables(t);
   t = removeDebrisLines(t);
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);
@@ -2016,6 +2072,7 @@ var init_normalize = __esm({
     init_furniture();
     init_kangxi();
     init_latex();
+    init_aligned_tables();
     init_markdown();
     init_superscript();
     init_traditional();
@@ -3172,7 +3229,8 @@ function readBudget(t) {
       rowLabels = { government: [], selfFunded: [], total: [] };
       owned = /* @__PURE__ */ new Set();
     }
-    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
+    const nextText = t.lines[line.index + 1]?.text ?? "";
+    const delimiter = !line.text.trim() && header !== null && (line.index === header.line + 1 || splitCells(nextText) !== null);
     inTable = cells !== null || inTable && delimiter;
     if (cells) {
       const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
@@ -4361,7 +4419,7 @@ async function readDraft(bytes, options) {
     raw = raw.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
   }
   const side = options.sidecar ? (await import("./draft-sidecar.js")).readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
-  const { text: text2, display } = await normalizeNotice(raw);
+  const { text: text2, display } = await normalizeNotice(raw, { alignedTables: true });
   const doc = new Doc(path, raw, text2, display, ingested.pageStarts);
   const t = new DraftText(doc, ingested.wordPlaces);
   const units = readUnits(t);

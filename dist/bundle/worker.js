@@ -1634,6 +1634,61 @@ var init_latex = __esm({
   }
 });
 
+// src/normalize/aligned-tables.ts
+function readAlignedTables(t) {
+  const text = t.text;
+  const lines = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    const cells = line && !line.includes("|") ? line.replace(AROUND_COLON, "\uFF1A").split(GAP).length : 0;
+    lines.push({ start, end, cells });
+    start = end + 1;
+  }
+  const rows = [];
+  let run = [];
+  const close = () => {
+    const counts = run.map((i) => lines[i].cells);
+    const most = Math.max(...counts);
+    if (run.length >= MIN_ROWS && counts.filter((c) => c >= most - 1).length === run.length) rows.push(...run);
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const { cells, start, end } = lines[i];
+    if (cells >= 3) run.push(i);
+    else if (start === end || /^[\s\-=_─━]*$/.test(text.slice(start, end))) continue;
+    else if (run.length) close();
+  }
+  if (run.length) close();
+  if (!rows.length) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const i of rows) {
+    const { start, end } = lines[i];
+    const lead = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
+    const tail = start + text.slice(start, end).trimEnd().length;
+    for (const m of text.slice(lead, tail).matchAll(GAP)) {
+      const at = lead + m.index;
+      if (/[：:]/.test(text[at - 1]) || /[：:]/.test(text[at + m[0].length] ?? "")) continue;
+      b.copy(last, at);
+      b.emit(" | ", at);
+      last = at + m[0].length;
+    }
+  }
+  b.copy(last, text.length);
+  return b.build();
+}
+var GAP, AROUND_COLON, MIN_ROWS;
+var init_aligned_tables = __esm({
+  "src/normalize/aligned-tables.ts"() {
+    init_builder();
+    GAP = /[ \u3000]{2,}|\t+/g;
+    AROUND_COLON = /[ \u3000\t]*[：:][ \u3000\t]*/g;
+    MIN_ROWS = 3;
+  }
+});
+
 // src/normalize/markdown.ts
 function stripMarkdown(t) {
   let out = boldLinesAsHeadings(t);
@@ -1782,9 +1837,10 @@ var init_width = __esm({
 function trimLines(t) {
   return replaceMapped(t, EDGE_SPACES, () => "");
 }
-async function normalizeNotice(raw) {
+async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
   t = stripMarkdown(t);
+  if (options.alignedTables) t = readAlignedTables(t);
   t = removeDebrisLines(t);
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);
@@ -1810,6 +1866,7 @@ var init_normalize = __esm({
     init_furniture();
     init_kangxi();
     init_latex();
+    init_aligned_tables();
     init_markdown();
     init_superscript();
     init_traditional();
@@ -2966,7 +3023,8 @@ function readBudget(t) {
       rowLabels = { government: [], selfFunded: [], total: [] };
       owned = /* @__PURE__ */ new Set();
     }
-    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
+    const nextText = t.lines[line.index + 1]?.text ?? "";
+    const delimiter = !line.text.trim() && header !== null && (line.index === header.line + 1 || splitCells(nextText) !== null);
     inTable = cells !== null || inTable && delimiter;
     if (cells) {
       const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
@@ -4155,7 +4213,7 @@ async function readDraft(bytes, options) {
     raw = raw.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
   }
   const side = options.sidecar ? (await import("./draft-sidecar.js")).readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
-  const { text, display } = await normalizeNotice(raw);
+  const { text, display } = await normalizeNotice(raw, { alignedTables: true });
   const doc = new Doc(path, raw, text, display, ingested.pageStarts);
   const t = new DraftText(doc, ingested.wordPlaces);
   const units = readUnits(t);

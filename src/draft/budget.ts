@@ -108,8 +108,10 @@ export function readBudget(t: DraftText): BudgetFacts {
       rowLabels = { government: [], selfFunded: [], total: [] };
       owned = new Set<Kind>();
     }
-    // a Markdown table's delimiter row (|---|---|) is blank by now: it neither ends the table nor cuts its header off
-    const delimiter = !line.text.trim() && header !== null && line.index === header.line + 1;
+    // a Markdown table's delimiter row (|---|---|) and a rule between rows (-----) are blank by now: they neither
+    // end the table nor cut its header off
+    const nextText = t.lines[line.index + 1]?.text ?? "";
+    const delimiter = !line.text.trim() && header !== null && (line.index === header.line + 1 || splitCells(nextText) !== null);
     inTable = cells !== null || (inTable && delimiter);
     if (cells) {
       const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
