@@ -226,3 +226,29 @@ describe("tables typed with spaces in a plain-text draft", () => {
     expect(f.lines.slice(0, 3).every((l) => !l.includes("|"))).toBe(true);
   });
 });
+
+describe("a PI named only in the team table", () => {
+  // class of fixtures/check-own8 09 and 11 (姓名 | 出生年月 | 职称 | 工作单位 | 在项目中分工); second example in other words
+  const draft = (employer: string) =>
+    [
+      "牵头单位：青岚智能装备有限公司",
+      "",
+      "| 序号 | 姓名 | 出生日期 | 职称 | 所在单位 | 角色 |",
+      "|---|---|---|---|---|---|",
+      "| 1 | 卫知远 | 1980-04-12 | 正高级工程师 | " + employer + " | 项目负责人，整体方案 |",
+      "| 2 | 孔令仪 | 1991-09-01 | 工程师 | 青岚智能装备有限公司 | 软件开发 |",
+      "",
+    ].join("\n");
+
+  it("the row whose role is 项目负责人 gives name, birth date and title; its employer column says whether the lead employs them", async () => {
+    const same = await read(draft("青岚智能装备有限公司"));
+    expect(same.pi?.value).toEqual({ name: "卫知远", birthDate: "1980-04-12", title: "正高级工程师", employedByLead: true });
+    const other = await read(draft("青岚理工大学"));
+    expect(other.pi?.value.employedByLead).toBe(false);
+  });
+
+  it("a PI field still wins over the table", async () => {
+    const f = await read("项目负责人：张远，1979年3月出生，教授\n\n" + draft("青岚理工大学"));
+    expect(f.pi?.value.name).toBe("张远");
+  });
+});

@@ -3678,10 +3678,46 @@ function activeProjects(s) {
   if (found.length) return { count, text: found.join("\uFF1B") };
   return none ? { count: 0, text: none[0] } : null;
 }
-function readPi(t) {
+var NAME_COLUMN = /^姓\s*名$/;
+var BIRTH_COLUMN = /出生/;
+var TITLE_COLUMN = /^职\s*称|职务/;
+var EMPLOYER_COLUMN = /工作单位|所在单位|单位名称|^单位$/;
+var ROLE_COLUMN = /分工|角色|任务|职责/;
+function piFromTeamTable(t, lead) {
+  for (const line of t.lines) {
+    const header = splitCells(line.text);
+    if (!header) continue;
+    const col = (re) => header.findIndex((c) => re.test(c.text.replace(/\s+/g, "")));
+    const nameAt = col(NAME_COLUMN);
+    const roleAt = col(ROLE_COLUMN);
+    if (nameAt < 0 || roleAt < 0) continue;
+    for (let i = line.index + 1; i < t.lines.length && i <= line.index + 40; i++) {
+      const row = splitCells(t.lines[i].text);
+      if (!row) {
+        if (t.lines[i].text.trim()) break;
+        continue;
+      }
+      if (!/^(?:项目|课题)?负责人/.test(row[roleAt]?.text ?? "")) continue;
+      const cell = (at) => at >= 0 ? row[at]?.text ?? "" : "";
+      const employer = cell(col(EMPLOYER_COLUMN));
+      const same = (a, b) => a.replace(/[\s（(].*$/, "") === b.replace(/[\s（(].*$/, "");
+      const pi = {
+        name: cell(nameAt) || null,
+        birthDate: readDate(cell(col(BIRTH_COLUMN)))?.value ?? null,
+        title: cell(col(TITLE_COLUMN)) || null,
+        employedByLead: employer && lead ? same(employer, lead) || employer.startsWith(lead) : null
+      };
+      return t.fact(pi, row[nameAt].text, t.lines[i].offset + row[nameAt].start);
+    }
+  }
+  return null;
+}
+function readPi(t, lead = null) {
   const hits = findFields(t.lines, PI_LABEL).filter((h) => h.value || !h.cell);
   const hit = hits.find((h) => !isOrganisation(firstName(h.value))) ?? hits[0];
   if (!hit) {
+    const listed = piFromTeamTable(t, lead);
+    if (listed) return listed;
     const active2 = piActiveProjects(t, "");
     if (!active2 || active2.offset === void 0) return null;
     const { offset, ...activeProjects2 } = active2;
@@ -3843,7 +3879,7 @@ async function readDraft(bytes, options) {
     leadUnit: units.leadUnit,
     participants: units.participants,
     participantCount: units.participantCount,
-    pi: readPi(t),
+    pi: readPi(t, units.leadUnit?.value.name ?? null),
     period: readPeriod(t),
     budget: readBudget(t),
     kpis: readCommittedKpis(t, unfilled),

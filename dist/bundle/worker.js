@@ -4015,10 +4015,41 @@ function activeProjects(s) {
   if (found.length) return { count, text: found.join("\uFF1B") };
   return none ? { count: 0, text: none[0] } : null;
 }
-function readPi(t) {
+function piFromTeamTable(t, lead) {
+  for (const line of t.lines) {
+    const header = splitCells(line.text);
+    if (!header) continue;
+    const col = (re) => header.findIndex((c) => re.test(c.text.replace(/\s+/g, "")));
+    const nameAt = col(NAME_COLUMN);
+    const roleAt = col(ROLE_COLUMN);
+    if (nameAt < 0 || roleAt < 0) continue;
+    for (let i = line.index + 1; i < t.lines.length && i <= line.index + 40; i++) {
+      const row = splitCells(t.lines[i].text);
+      if (!row) {
+        if (t.lines[i].text.trim()) break;
+        continue;
+      }
+      if (!/^(?:项目|课题)?负责人/.test(row[roleAt]?.text ?? "")) continue;
+      const cell = (at) => at >= 0 ? row[at]?.text ?? "" : "";
+      const employer = cell(col(EMPLOYER_COLUMN));
+      const same = (a, b) => a.replace(/[\s（(].*$/, "") === b.replace(/[\s（(].*$/, "");
+      const pi = {
+        name: cell(nameAt) || null,
+        birthDate: readDate(cell(col(BIRTH_COLUMN)))?.value ?? null,
+        title: cell(col(TITLE_COLUMN)) || null,
+        employedByLead: employer && lead ? same(employer, lead) || employer.startsWith(lead) : null
+      };
+      return t.fact(pi, row[nameAt].text, t.lines[i].offset + row[nameAt].start);
+    }
+  }
+  return null;
+}
+function readPi(t, lead = null) {
   const hits = findFields(t.lines, PI_LABEL).filter((h) => h.value || !h.cell);
   const hit = hits.find((h) => !isOrganisation(firstName(h.value))) ?? hits[0];
   if (!hit) {
+    const listed = piFromTeamTable(t, lead);
+    if (listed) return listed;
     const active2 = piActiveProjects(t, "");
     if (!active2 || active2.offset === void 0) return null;
     const { offset, ...activeProjects2 } = active2;
@@ -4104,7 +4135,7 @@ function readPi(t) {
   if (Object.keys(parts).length) fact.parts = parts;
   return fact;
 }
-var PI_LABEL, TITLES, TITLE_RE, BIRTH_RE, FIELD_STOP, isOrganisation, NO_ACTIVE, ACTIVE;
+var PI_LABEL, TITLES, TITLE_RE, BIRTH_RE, FIELD_STOP, isOrganisation, NO_ACTIVE, ACTIVE, NAME_COLUMN, BIRTH_COLUMN, TITLE_COLUMN, EMPLOYER_COLUMN, ROLE_COLUMN;
 var init_pi = __esm({
   "src/draft/pi.ts"() {
     init_lexicon();
@@ -4139,6 +4170,11 @@ var init_pi = __esm({
     isOrganisation = (name) => unitType(name) !== null;
     NO_ACTIVE = /(?:无|没有|未(?:主持|承担)|不存在)(?:主持|承担)?(?:的)?在研[^，,；;。\n]{0,20}?(?:项目|课题)/;
     ACTIVE = /(?:主持|承担|负责)?在研(?:项目|课题)(?:情况)?\s*(?:[:：]|\|)\s*([^\n]+)|(?:主持|承担|负责)[^\n。；;]{0,60}?[（(][^）)\n]{0,40}在研[）)]/g;
+    NAME_COLUMN = /^姓\s*名$/;
+    BIRTH_COLUMN = /出生/;
+    TITLE_COLUMN = /^职\s*称|职务/;
+    EMPLOYER_COLUMN = /工作单位|所在单位|单位名称|^单位$/;
+    ROLE_COLUMN = /分工|角色|任务|职责/;
   }
 });
 
@@ -4226,7 +4262,7 @@ async function readDraft(bytes, options) {
     leadUnit: units.leadUnit,
     participants: units.participants,
     participantCount: units.participantCount,
-    pi: readPi(t),
+    pi: readPi(t, units.leadUnit?.value.name ?? null),
     period: readPeriod(t),
     budget: readBudget(t),
     kpis: readCommittedKpis(t, unfilled),

@@ -67,7 +67,7 @@ export async function readDraft(bytes: Uint8Array, options: ReadDraftOptions): P
     leadUnit: units.leadUnit,
     participants: units.participants,
     participantCount: units.participantCount,
-    pi: readPi(t),
+    pi: readPi(t, units.leadUnit?.value.name ?? null),
     period: readPeriod(t),
     budget: readBudget(t),
     kpis: readCommittedKpis(t, unfilled),

@@ -98,11 +98,55 @@ function activeProjects(s: string): { count: number; text: string } | null {
  * 1985.03), title (职称 or a title word such as 研究员) and employment (是否为牵头单位在职人员：是, 与申报单位
  * 签订劳动合同) from the PI's line and the lines after it, up to the next section.
  */
-export function readPi(t: DraftText): Fact<PiValue> | null {
+// a team table's columns: 姓名 | 出生年月 | 职称 | 工作单位 | 在项目中分工 (or 角色, 任务分工)
+const NAME_COLUMN = /^姓\s*名$/;
+const BIRTH_COLUMN = /出生/;
+const TITLE_COLUMN = /^职\s*称|职务/;
+const EMPLOYER_COLUMN = /工作单位|所在单位|单位名称|^单位$/;
+const ROLE_COLUMN = /分工|角色|任务|职责/;
+
+/**
+ * The PI as a team table names them (姓名 | 出生年月 | 职称 | 工作单位 | 在项目中分工, the row whose role is
+ * 项目负责人), for a draft with no PI field. The 工作单位 cell is the employer: it says whether the PI is
+ * employed by `lead`.
+ */
+function piFromTeamTable(t: DraftText, lead: string | null): Fact<PiValue> | null {
+  for (const line of t.lines) {
+    const header = splitCells(line.text);
+    if (!header) continue;
+    const col = (re: RegExp) => header.findIndex((c) => re.test(c.text.replace(/\s+/g, "")));
+    const nameAt = col(NAME_COLUMN);
+    const roleAt = col(ROLE_COLUMN);
+    if (nameAt < 0 || roleAt < 0) continue;
+    for (let i = line.index + 1; i < t.lines.length && i <= line.index + 40; i++) {
+      const row = splitCells(t.lines[i].text);
+      if (!row) {
+        if (t.lines[i].text.trim()) break;
+        continue;
+      }
+      if (!/^(?:项目|课题)?负责人/.test(row[roleAt]?.text ?? "")) continue;
+      const cell = (at: number) => (at >= 0 ? (row[at]?.text ?? "") : "");
+      const employer = cell(col(EMPLOYER_COLUMN));
+      const same = (a: string, b: string) => a.replace(/[\s（(].*$/, "") === b.replace(/[\s（(].*$/, "");
+      const pi: PiValue = {
+        name: cell(nameAt) || null,
+        birthDate: readDate(cell(col(BIRTH_COLUMN)))?.value ?? null,
+        title: cell(col(TITLE_COLUMN)) || null,
+        employedByLead: employer && lead ? same(employer, lead) || employer.startsWith(lead) : null,
+      };
+      return t.fact(pi, row[nameAt].text, t.lines[i].offset + row[nameAt].start);
+    }
+  }
+  return null;
+}
+
+export function readPi(t: DraftText, lead: string | null = null): Fact<PiValue> | null {
   // 申请人：某某大学 names the applicant unit: a hit naming a person wins
   const hits = findFields(t.lines, PI_LABEL).filter((h) => h.value || !h.cell);
   const hit = hits.find((h) => !isOrganisation(firstName(h.value))) ?? hits[0];
   if (!hit) {
+    const listed = piFromTeamTable(t, lead);
+    if (listed) return listed;
     // no PI field, but a sentence about the PI's 在研 projects
     const active = piActiveProjects(t, "");
     if (!active || active.offset === undefined) return null;
