@@ -252,3 +252,23 @@ describe("a PI named only in the team table", () => {
     expect(f.pi?.value.name).toBe("张远");
   });
 });
+
+describe("tasks listed with the unit that takes each, in brackets", () => {
+  // class of fixtures/check-own8 09 (联合攻关方向一：…（苏州实验室，牵头单位）…); second example in other words
+  it("课题N：…（unit，type） lines make the unit list; the one marked 牵头 is the lead", async () => {
+    const f = await read(
+      ["二、课题设置", "课题1：高通量筛选平台建设（青川药物研究院，科研院所，牵头）", "课题2：候选分子合成工艺（澄江制药股份有限公司，企业）", "课题3：药效评价（云岭医科大学，高校）", ""].join("\n"),
+      "draft.txt",
+    );
+    expect(f.leadUnit?.value).toMatchObject({ name: "青川药物研究院", type: "institute" });
+    expect(f.participants.map((p) => [p.value.name, p.value.type])).toEqual([
+      ["澄江制药股份有限公司", "enterprise"],
+      ["云岭医科大学", "university"],
+    ]);
+  });
+
+  it("one line with a unit in brackets is no list", async () => {
+    const f = await read(["本项目依托国家重点实验室开展研究（青川药物研究院）", ""].join("\n"), "draft.txt");
+    expect(f.participants).toEqual([]);
+  });
+});

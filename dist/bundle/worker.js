@@ -3725,6 +3725,25 @@ function readUnits(t) {
   };
   for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, leadOrParticipant(LEAD_MARK));
   for (const hit of findFields(t.lines, LEAD_LABEL)) if (!hit.value && !hit.cell) readParticipantHit(t, hit, leadOrParticipant(/牵头/));
+  const tasks = [];
+  const flushTasks = () => {
+    if (tasks.length >= 2) for (const x of tasks) x.lead && !leadUnit ? leadUnit = t.fact(x.u, x.text, x.offset) : add(x.u, x.text, x.offset);
+    tasks.length = 0;
+  };
+  for (const line of t.lines) {
+    const m = TASK_UNIT.exec(line.text);
+    const items = m && !splitCells(line.text) ? splitList(m[1], "\uFF0C,\u3001\uFF1B;") : [];
+    const u = items.length ? parseUnit(items[0].text) : null;
+    if (!m || !looksLikeUnit(u)) {
+      if (line.text.trim()) flushTasks();
+      continue;
+    }
+    const notes = items.slice(1).map((x) => x.text);
+    const type = notes.map((n) => unitType(n) ?? noteType(n)).find(Boolean) ?? u.type;
+    const start = line.offset + m.index + m[0].indexOf(m[1]);
+    tasks.push({ u: { ...u, type }, text: items[0].text, offset: start, lead: notes.some((n) => /牵头/.test(n)) });
+  }
+  flushTasks();
   for (let i = 0; i < t.lines.length; i++) {
     const cells = splitCells(t.lines[i].text);
     if (!cells) continue;
@@ -3809,7 +3828,7 @@ function readCount(t) {
   }
   return null;
 }
-var LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, TYPE_WORDS, TYPE_NOTE, N, COUNT_RE;
+var LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, TYPE_WORDS, TYPE_NOTE, N, COUNT_RE;
 var init_parties2 = __esm({
   "src/draft/parties.ts"() {
     init_lexicon();
@@ -3820,6 +3839,7 @@ var init_parties2 = __esm({
     SIDE = "(?:\u4E2D\u65B9|\u56FD\u5185|\u56FD\u5916|\u56FD[\uFF08(]\u5883[)\uFF09]\u5916|\u5916\u65B9|\u5883\u5916|\u6D77\u5916)";
     LEAD_ROLE = new RegExp(`\u7275\u5934|${LEAD_LABEL}`);
     LEAD_MARK = /[（(]\s*牵头(?:单位)?\s*[)）]/;
+    TASK_UNIT = /[（(]([^（）()]{2,60})[)）][。；;]?$/;
     PARTICIPANT_LABEL = `(?:(?:\u5176\u4ED6|${SIDE}|\u56FD\u9645)?(?:\u9879\u76EE)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}\u5355\u4F4D)(?:\u540D\u79F0|\u540D\u5355|\u53CA\u5206\u5DE5)?(?:\u5171?[\\d\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+\u5BB6)?`;
     COUNTRIES = [
       "\u5FB7\u56FD",

@@ -13,6 +13,8 @@ const SIDE = "(?:中方|国内|国外|国[（(]境[)）]外|外方|境外|海外
 const LEAD_ROLE = new RegExp(`牵头|${LEAD_LABEL}`);
 // a unit marked as the lead in a list of units: 某某大学（牵头）, 某某公司（牵头单位）
 const LEAD_MARK = /[（(]\s*牵头(?:单位)?\s*[)）]/;
+// a bracket closing a line: （澜州大学，高等院校，江苏省澜州市）
+const TASK_UNIT = /[（(]([^（）()]{2,60})[)）][。；;]?$/;
 /** Labels of participating units (参与单位). */
 export const PARTICIPANT_LABEL =
   `(?:(?:其他|${SIDE}|国际)?(?:项目)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}单位)(?:名称|名单|及分工)?(?:共?[\\d一二三四五六七八九十]+家)?`;
@@ -230,6 +232,27 @@ export function readUnits(t: DraftText): UnitFacts {
   for (const hit of findFields(t.lines, PARTICIPANT_LABEL)) readParticipantHit(t, hit, leadOrParticipant(LEAD_MARK));
   // 一、承担单位 over a list of every unit: the one that says 牵头 is the lead, the others take part
   for (const hit of findFields(t.lines, LEAD_LABEL)) if (!hit.value && !hit.cell) readParticipantHit(t, hit, leadOrParticipant(/牵头/));
+  // 联合攻关方向一：…（苏州实验室，牵头单位） ⏎ 联合攻关方向二：…（XX大学，高等院校）: tasks listed with the unit
+  // that takes each in brackets at the end; two such lines in a row make the list
+  const tasks: { u: DraftUnit; text: string; offset: number; lead: boolean }[] = [];
+  const flushTasks = () => {
+    if (tasks.length >= 2) for (const x of tasks) (x.lead && !leadUnit ? (leadUnit = t.fact(x.u, x.text, x.offset)) : add(x.u, x.text, x.offset));
+    tasks.length = 0;
+  };
+  for (const line of t.lines) {
+    const m = TASK_UNIT.exec(line.text);
+    const items = m && !splitCells(line.text) ? splitList(m[1], "，,、；;") : [];
+    const u = items.length ? parseUnit(items[0].text) : null;
+    if (!m || !looksLikeUnit(u)) {
+      if (line.text.trim()) flushTasks();
+      continue;
+    }
+    const notes = items.slice(1).map((x) => x.text);
+    const type = notes.map((n) => unitType(n) ?? noteType(n)).find(Boolean) ?? u.type;
+    const start = line.offset + m.index + m[0].indexOf(m[1]);
+    tasks.push({ u: { ...u, type }, text: items[0].text, offset: start, lead: notes.some((n) => /牵头/.test(n)) });
+  }
+  flushTasks();
   // tables of units anywhere: 单位名称 | 单位性质 | 国别
   for (let i = 0; i < t.lines.length; i++) {
     const cells = splitCells(t.lines[i].text);
