@@ -3733,8 +3733,8 @@ function readUnits(t) {
   for (const line of t.lines) {
     const m = TASK_UNIT.exec(line.text);
     const items = m && !splitCells(line.text) ? splitList(m[1], "\uFF0C,\u3001\uFF1B;") : [];
-    const u = items.length ? parseUnit(items[0].text) : null;
-    if (!m || !looksLikeUnit(u)) {
+    const u = items.length && items[0].text.length >= 4 && noteType(items[0].text) === null ? parseUnit(items[0].text) : null;
+    if (!m || !looksLikeUnit(u) || /单位\s*[:：]/.test(line.text)) {
       if (line.text.trim()) flushTasks();
       continue;
     }

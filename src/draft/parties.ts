@@ -242,8 +242,9 @@ export function readUnits(t: DraftText): UnitFacts {
   for (const line of t.lines) {
     const m = TASK_UNIT.exec(line.text);
     const items = m && !splitCells(line.text) ? splitList(m[1], "，,、；;") : [];
-    const u = items.length ? parseUnit(items[0].text) : null;
-    if (!m || !looksLikeUnit(u)) {
+    // a unit named, not a bare type word (（企业）, （科研院所） after a unit field's value)
+    const u = items.length && items[0].text.length >= 4 && noteType(items[0].text) === null ? parseUnit(items[0].text) : null;
+    if (!m || !looksLikeUnit(u) || /单位\s*[:：]/.test(line.text)) {
       if (line.text.trim()) flushTasks();
       continue;
     }
