@@ -272,3 +272,17 @@ describe("tasks listed with the unit that takes each, in brackets", () => {
     expect(f.participants).toEqual([]);
   });
 });
+
+describe("a line quoting the guide before the draft's own commitment", () => {
+  // class of fixtures/check-own7 04 (> 榜单要求：… then 本项目承诺：…); second example in other words
+  it("指南要求：… and > 指南原文：… lines are the guide's words, not commitments", async () => {
+    const f = await read(
+      ["三、考核指标", "指南要求：晶圆良品率不低于95%，缺陷密度不高于0.1个/cm2。", "本项目目标：晶圆良品率达到97%，缺陷密度不高于0.08个/cm2。", "> 指南原文：年产能不少于10万片。", "本项目拟达到年产能12万片。", ""].join("\n"),
+    );
+    expect(f.kpis.map((k) => [k.line, k.value.value])).toEqual([
+      [3, 97],
+      [3, 0.08],
+      [5, 120000],
+    ]);
+  });
+});

@@ -3033,9 +3033,11 @@ var COMMIT = /本项目|本课题|承诺|拟达到|我们/;
 var BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);
 var BREAKDOWN = /[（(]\s*(?:其中|含|包括|包含)/;
 var CLASSIFIER = /^[\u4e00-\u9fff]{1,2}$/;
+var GUIDE_QUOTE = /^[^:：，,。；;]{0,10}?(?:指南|榜单|原文)[^:：，,。；;]{0,6}[:：]|^(?:考核|指标)?要求\s*[:：]/;
 function readLine(t, line, out) {
   const { text: s, tolerance } = unTolerance(line.text);
   const body = s.replace(LIST_MARKER2, "");
+  if (GUIDE_QUOTE.test(body) && !COMMIT.test(body.slice(0, body.search(/[:：]/)))) return;
   const lead = s.length - body.length;
   const found = /^([^:：，,。；;]{2,30}?)\s*[:：]\s*/.exec(body);
   const label = found && !KPI_HEADING.test(found[1]) ? found : null;

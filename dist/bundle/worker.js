@@ -3362,6 +3362,7 @@ function readCell(text) {
 function readLine(t, line, out) {
   const { text: s, tolerance } = unTolerance(line.text);
   const body = s.replace(LIST_MARKER2, "");
+  if (GUIDE_QUOTE.test(body) && !COMMIT.test(body.slice(0, body.search(/[:：]/)))) return;
   const lead = s.length - body.length;
   const found = /^([^:：，,。；;]{2,30}?)\s*[:：]\s*/.exec(body);
   const label = found && !KPI_HEADING.test(found[1]) ? found : null;
@@ -3524,7 +3525,7 @@ function splitMerged(row, table) {
   const guideText = [...between, guide].filter(Boolean).join(" ");
   return { mCell, vCell, guideText: guideText || void 0 };
 }
-var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, CATEGORY_PREFIX, BASELINE, COMMIT, BACKGROUND, BREAKDOWN, CLASSIFIER, LAST_VALUE;
+var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, CATEGORY_PREFIX, BASELINE, COMMIT, BACKGROUND, BREAKDOWN, CLASSIFIER, GUIDE_QUOTE, LAST_VALUE;
 var init_kpis = __esm({
   "src/draft/kpis.ts"() {
     init_lexicon();
@@ -3545,6 +3546,7 @@ var init_kpis = __esm({
     BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);
     BREAKDOWN = /[（(]\s*(?:其中|含|包括|包含)/;
     CLASSIFIER = /^[\u4e00-\u9fff]{1,2}$/;
+    GUIDE_QUOTE = /^[^:：，,。；;]{0,10}?(?:指南|榜单|原文)[^:：，,。；;]{0,6}[:：]|^(?:考核|指标)?要求\s*[:：]/;
     LAST_VALUE = /(?:[<>≤≥]|不(?:低|少|高|超)于)?\s*[-+]?\d+(?:\.\d+)?\s*[^\s\d|，,；;]{0,8}$/;
   }
 });

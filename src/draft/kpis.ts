@@ -128,9 +128,13 @@ const BACKGROUND = new RegExp(`^[\\s(（\\d)）.、]*${alternation(BACKGROUND_CU
 const BREAKDOWN = /[（(]\s*(?:其中|含|包括|包含)/;
 const CLASSIFIER = /^[\u4e00-\u9fff]{1,2}$/;
 
+// 榜单要求：…, > 指南原文：…, 指南指标：…: a line that quotes what the guide asks, before the draft's own commitment
+const GUIDE_QUOTE = /^[^:：，,。；;]{0,10}?(?:指南|榜单|原文)[^:：，,。；;]{0,6}[:：]|^(?:考核|指标)?要求\s*[:：]/;
+
 function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): void {
   const { text: s, tolerance } = unTolerance(line.text);
   const body = s.replace(LIST_MARKER, "");
+  if (GUIDE_QUOTE.test(body) && !COMMIT.test(body.slice(0, body.search(/[:：]/)))) return;
   const lead = s.length - body.length;
   const found = /^([^:：，,。；;]{2,30}?)\s*[:：]\s*/.exec(body);
   // 考核指标：效率≥21% — a section label is not a metric
