@@ -422,3 +422,37 @@ describe("a need's description states how things stand; only its targets are KPI
     ]);
   });
 });
+
+describe("Markdown headings keep their levels over the numbered lines between them", () => {
+  // class of fixtures/unseen/u15 (a wiki page: #### 目录, ## 1 通知原文 with 1.1–1.3 items, ## 3 with ### 3.1 areas
+  // and #### 3.1.1 directions); second example in other words
+  it("## 2 closes ## 1 and its 1.x items; areas numbered 2.1 keep that id, directions 2.1.1 theirs", async () => {
+    const g = await parse(`# 转载：2026年度科技计划申报通知
+#### 目录
+- 1 通知
+- 2 方向
+## 1 通知
+1.1 申报条件
+申报单位须在本市注册。
+1.2 申报时间
+2026年5月31日前提交。
+## 2 方向
+### 2.1 新材料
+#### 2.1.1 高强铝合金板材
+**研究内容**：开发高强铝合金轧制工艺。
+**考核指标**：抗拉强度不低于600MPa。
+#### 2.1.2 碳纤维复合材料回收
+**研究内容**：研究热解回收工艺。
+**考核指标**：回收率不低于90%。
+### 2.2 新能源
+#### 2.2.1 钠离子电池正极材料
+**研究内容**：研制层状氧化物正极。
+**考核指标**：比容量不低于150mAh/g。
+## 3 联系方式
+联系人：王工
+`, "notice.md");
+    expect(ids(g)).toEqual(["2.1.1", "2.1.2", "2.2.1"]);
+    expect(parents(g)).toEqual(["2.1", "2.1", "2.2"]);
+    expect(g.areas.map((a) => a.id)).toEqual(["2.1", "2.2"]);
+  });
+});

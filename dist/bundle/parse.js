@@ -1098,6 +1098,11 @@ function buildHeadings(blocks) {
       const restart = n.parts.every((p) => p <= 1);
       at = restart && opensList(blocks[index - 1]) ? stack.length : same[0];
     }
+    const level = /^md-(\d)$/.exec(n.style);
+    if (level && at === void 0) {
+      const deeper = stack.findIndex((h2) => /^md-\d$/.test(h2.block.number.style) && Number(h2.block.number.style.slice(3)) >= Number(level[1]));
+      if (deeper >= 0) at = deeper;
+    }
     if (at !== void 0) stack.length = at;
     else if (n.style === "cn-dun") while (stack.length && BELOW_CN_DUN.has(stack[stack.length - 1].block.number.style)) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
@@ -1307,13 +1312,15 @@ function assignIds(blocks, headings, found, inline) {
     for (let q = p.parent; q && q !== up; q = q.parent) numbers.unshift(ownNumber(q, headings));
     return numbers.map((n) => `${n}.`).join("");
   };
+  const selfDescribing = (h) => ["code", "num-dotted", "num-dotted3"].includes(h.block.number.style);
   const areaNode = (p) => {
     let node = areaOf.get(p);
     if (node) return node;
     const up = nearestArea(p);
     const parent = up ? areaNode(up) : null;
+    const written = p.block.number.parts.join(".");
     const own = (baseCount.get(baseId(p)) > 1 ? sectionsBetween(p, up) : "") + ownNumber(p, headings);
-    let id = parent ? `${parent.id}.${own}` : own;
+    let id = !parent && selfDescribing(p) ? written : parent ? `${parent.id}.${own}` : own;
     if (areas.some((a) => a.id === id)) {
       let k = 2;
       while (areas.some((a) => a.id === `${id}-${k}`)) k++;
@@ -1325,7 +1332,6 @@ function assignIds(blocks, headings, found, inline) {
     areas.push(node);
     return node;
   };
-  const selfDescribing = (h) => ["code", "num-dotted", "num-dotted3"].includes(h.block.number.style);
   const byArea = /* @__PURE__ */ new Map();
   for (const h of found) byArea.set(nearestArea(h), [...byArea.get(nearestArea(h)) ?? [], h]);
   const runningOn = byArea.size >= 2 && !found.some(selfDescribing) && found.every((h, i) => i === 0 || ownNumber(h, headings) === ownNumber(found[i - 1], headings) + 1) && ownNumber(found[0], headings) === 1;

@@ -213,6 +213,13 @@ function buildHeadings(blocks: Block[]): Heading[] {
       const restart = n.parts.every((p) => p <= 1);
       at = restart && opensList(blocks[index - 1]) ? stack.length : same[0];
     }
+    // ## 2 after #### 目录 and the 1.3 items under ## 1: a Markdown heading closes the open Markdown headings of
+    // its level or deeper, with everything under them
+    const level = /^md-(\d)$/.exec(n.style);
+    if (level && at === undefined) {
+      const deeper = stack.findIndex((h) => /^md-\d$/.test(h.block.number!.style) && Number(h.block.number!.style.slice(3)) >= Number(level[1]));
+      if (deeper >= 0) at = deeper;
+    }
     if (at !== undefined) stack.length = at;
     // 一、 new here closes the open levels official documents rank below it (一、申报要求 after 3.2): the one
     // order notices keep; below it they mix (1．方向 > （一）需求背景 is common).
@@ -470,13 +477,16 @@ function assignIds(blocks: Block[], headings: Heading[], found: Heading[], inlin
     for (let q = p.parent; q && q !== up; q = q.parent) numbers.unshift(ownNumber(q, headings));
     return numbers.map((n) => `${n}.`).join("");
   };
+  const selfDescribing = (h: Heading) => ["code", "num-dotted", "num-dotted3"].includes(h.block.number!.style);
   const areaNode = (p: Heading): OutlineNode => {
     let node = areaOf.get(p);
     if (node) return node;
     const up = nearestArea(p);
     const parent = up ? areaNode(up) : null;
+    // an area numbered as a path (3.1 数字经济) is its own id where it stands alone
+    const written = p.block.number!.parts.join(".");
     const own = (baseCount.get(baseId(p))! > 1 ? sectionsBetween(p, up) : "") + ownNumber(p, headings);
-    let id = parent ? `${parent.id}.${own}` : own;
+    let id = !parent && selfDescribing(p) ? written : parent ? `${parent.id}.${own}` : own;
     // Still taken (a heading repeated by a table of contents, chapters without numbers): the n-th such area is id-n.
     if (areas.some((a) => a.id === id)) {
       let k = 2;
@@ -489,7 +499,6 @@ function assignIds(blocks: Block[], headings: Heading[], found: Heading[], inlin
     areas.push(node);
     return node;
   };
-  const selfDescribing = (h: Heading) => ["code", "num-dotted", "num-dotted3"].includes(h.block.number!.style);
   // Numbers that run on across areas (1–4 under 一、, 5–8 under 二、) stay as they are, and then the groupings
   // cannot be areas of their own ids (area 1 beside direction 1).
   const byArea = new Map<Heading | null, Heading[]>();
