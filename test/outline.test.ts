@@ -456,3 +456,20 @@ describe("Markdown headings keep their levels over the numbered lines between th
     expect(g.areas.map((a) => a.id)).toEqual(["2.1", "2.2"]);
   });
 });
+
+describe("HTML entities and backslash escapes in Markdown", () => {
+  // class of fixtures/unseen/u15 (&ge;15%, &le;5 min, 3\~5项 in KPI tables); second example in other words
+  it("&ge; &lt; &plusmn; &#8805; and \\~ read as the characters they stand for", async () => {
+    const g = await parse(`### （一）深海原位传感器
+**考核指标**：
+| 指标 | 目标值 |
+|---|---|
+| 耐压深度 | &ge;6000 m |
+| 温度测量误差 | &lt;0.01℃ |
+| 定位误差 | 不大于&plusmn;0.5 m |
+| 连续工作时间 | &#8805;180天 |
+| 示范航次 | 2\\~4次 |
+`, "notice.md");
+    expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.max === null ? "" : `~${k.max}`}${k.unit}`)).toEqual([">=6000m", "<0.01°C", "<=0.5m", ">=180天", "range2~4次"]);
+  });
+});

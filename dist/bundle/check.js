@@ -1895,6 +1895,66 @@ var init_aligned_tables = __esm({
   }
 });
 
+// src/ingest/xml.ts
+function decodeEntities(s) {
+  if (s.indexOf("&") === -1) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (m, ref) => {
+    if (ref[0] === "#") {
+      const cp = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(cp) && cp >= 0 && cp <= 1114111 ? String.fromCodePoint(cp) : m;
+    }
+    return NAMED[ref] ?? m;
+  });
+}
+var NAMED;
+var init_xml = __esm({
+  "src/ingest/xml.ts"() {
+    NAMED = {
+      lt: "<",
+      gt: ">",
+      amp: "&",
+      quot: '"',
+      apos: "'",
+      le: "\u2264",
+      ge: "\u2265",
+      ne: "\u2260",
+      plusmn: "\xB1",
+      times: "\xD7",
+      divide: "\xF7",
+      deg: "\xB0",
+      micro: "\xB5",
+      middot: "\xB7",
+      nbsp: "\xA0",
+      ensp: " ",
+      emsp: " ",
+      thinsp: " ",
+      ndash: "\u2013",
+      mdash: "\u2014",
+      hellip: "\u2026",
+      permil: "\u2030",
+      sup2: "\xB2",
+      sup3: "\xB3",
+      frac12: "\xBD",
+      asymp: "\u2248",
+      sim: "\u223C",
+      larr: "\u2190",
+      rarr: "\u2192",
+      laquo: "\xAB",
+      raquo: "\xBB",
+      ldquo: "\u201C",
+      rdquo: "\u201D",
+      lsquo: "\u2018",
+      rsquo: "\u2019",
+      alpha: "\u03B1",
+      beta: "\u03B2",
+      gamma: "\u03B3",
+      delta: "\u03B4",
+      mu: "\u03BC",
+      Omega: "\u03A9"
+    };
+  }
+});
+
 // src/normalize/markdown.ts
 function stripMarkdown(t) {
   let out = boldLinesAsHeadings(t);
@@ -1903,7 +1963,9 @@ function stripMarkdown(t) {
   out = replaceMapped(out, BOX_BORDER, () => "");
   out = replaceMapped(out, BOX_SEPARATOR, () => "|");
   out = replaceMapped(out, ROW_EDGES, () => "");
-  return replaceMapped(out, CELL_BREAK, () => " ");
+  out = replaceMapped(out, CELL_BREAK, () => " ");
+  out = replaceMapped(out, ESCAPE, () => "");
+  return replaceMapped(out, ENTITY, (m) => decodeEntities(m[0]));
 }
 function boldLinesAsHeadings(t) {
   WHOLE_BOLD.lastIndex = 0;
@@ -1922,9 +1984,10 @@ function boldLinesAsHeadings(t) {
   b.copy(last, t.text.length);
   return b.build();
 }
-var WHOLE_BOLD, EMPHASIS, TABLE_RULE, ROW_EDGES, BOX_BORDER, BOX_SEPARATOR, CELL_BREAK;
+var WHOLE_BOLD, EMPHASIS, TABLE_RULE, ROW_EDGES, BOX_BORDER, BOX_SEPARATOR, CELL_BREAK, ENTITY, ESCAPE;
 var init_markdown = __esm({
   "src/normalize/markdown.ts"() {
+    init_xml();
     init_builder();
     WHOLE_BOLD = /^([ \t]*)(\*\*|__)([^*_\n]{2,80}?)\2[ \t]*$/gm;
     EMPHASIS = /\*\*|__/g;
@@ -1933,6 +1996,8 @@ var init_markdown = __esm({
     BOX_BORDER = /^[ \t]*[│┃║+\-=]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰][┌┐└┘├┤┬┴┼─━│┃║═╔╗╚╝╠╣╦╩╬╭╮╯╰+\-= \t]*$/gm;
     BOX_SEPARATOR = /[│┃║]/g;
     CELL_BREAK = /<br\s*\/?>/gi;
+    ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
+    ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
   }
 });
 
@@ -8471,9 +8536,9 @@ function escapeProperty(s) {
 // src/report/xml.ts
 var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function escapeXml(text2) {
-  return text2.replace(INVALID_XML, "").replace(/[&<>"']/g, (c) => ENTITY[c]);
+  return text2.replace(INVALID_XML, "").replace(/[&<>"']/g, (c) => ENTITY2[c]);
 }
-var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+var ENTITY2 = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 function escapeXmlAttr(text2) {
   return escapeXml(text2).replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 }

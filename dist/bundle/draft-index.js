@@ -1475,6 +1475,61 @@ function readAlignedTables(t) {
   return b.build();
 }
 
+// src/ingest/xml.ts
+var NAMED = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  le: "\u2264",
+  ge: "\u2265",
+  ne: "\u2260",
+  plusmn: "\xB1",
+  times: "\xD7",
+  divide: "\xF7",
+  deg: "\xB0",
+  micro: "\xB5",
+  middot: "\xB7",
+  nbsp: "\xA0",
+  ensp: " ",
+  emsp: " ",
+  thinsp: " ",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  hellip: "\u2026",
+  permil: "\u2030",
+  sup2: "\xB2",
+  sup3: "\xB3",
+  frac12: "\xBD",
+  asymp: "\u2248",
+  sim: "\u223C",
+  larr: "\u2190",
+  rarr: "\u2192",
+  laquo: "\xAB",
+  raquo: "\xBB",
+  ldquo: "\u201C",
+  rdquo: "\u201D",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  alpha: "\u03B1",
+  beta: "\u03B2",
+  gamma: "\u03B3",
+  delta: "\u03B4",
+  mu: "\u03BC",
+  Omega: "\u03A9"
+};
+function decodeEntities(s) {
+  if (s.indexOf("&") === -1) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (m, ref) => {
+    if (ref[0] === "#") {
+      const cp = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(cp) && cp >= 0 && cp <= 1114111 ? String.fromCodePoint(cp) : m;
+    }
+    return NAMED[ref] ?? m;
+  });
+}
+
 // src/normalize/markdown.ts
 var WHOLE_BOLD = /^([ \t]*)(\*\*|__)([^*_\n]{2,80}?)\2[ \t]*$/gm;
 var EMPHASIS = /\*\*|__/g;
@@ -1483,6 +1538,8 @@ var ROW_EDGES = /^(?:[ \t\u3000]*\|)+[ \t\u3000]*|(?:[ \t\u3000]*\|)+[ \t\u3000]
 var BOX_BORDER = /^[ \t]*[│┃║+\-=]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰][┌┐└┘├┤┬┴┼─━│┃║═╔╗╚╝╠╣╦╩╬╭╮╯╰+\-= \t]*$/gm;
 var BOX_SEPARATOR = /[│┃║]/g;
 var CELL_BREAK = /<br\s*\/?>/gi;
+var ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
+var ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
 function stripMarkdown(t) {
   let out = boldLinesAsHeadings(t);
   out = replaceMapped(out, EMPHASIS, () => "");
@@ -1490,7 +1547,9 @@ function stripMarkdown(t) {
   out = replaceMapped(out, BOX_BORDER, () => "");
   out = replaceMapped(out, BOX_SEPARATOR, () => "|");
   out = replaceMapped(out, ROW_EDGES, () => "");
-  return replaceMapped(out, CELL_BREAK, () => " ");
+  out = replaceMapped(out, CELL_BREAK, () => " ");
+  out = replaceMapped(out, ESCAPE, () => "");
+  return replaceMapped(out, ENTITY, (m) => decodeEntities(m[0]));
 }
 function boldLinesAsHeadings(t) {
   WHOLE_BOLD.lastIndex = 0;

@@ -6,7 +6,49 @@ import { extname } from "node:path";
 import { GuideError as GuideError2 } from "./core-errors.js";
 
 // src/ingest/xml.ts
-var NAMED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+var NAMED = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  le: "\u2264",
+  ge: "\u2265",
+  ne: "\u2260",
+  plusmn: "\xB1",
+  times: "\xD7",
+  divide: "\xF7",
+  deg: "\xB0",
+  micro: "\xB5",
+  middot: "\xB7",
+  nbsp: "\xA0",
+  ensp: " ",
+  emsp: " ",
+  thinsp: " ",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  hellip: "\u2026",
+  permil: "\u2030",
+  sup2: "\xB2",
+  sup3: "\xB3",
+  frac12: "\xBD",
+  asymp: "\u2248",
+  sim: "\u223C",
+  larr: "\u2190",
+  rarr: "\u2192",
+  laquo: "\xAB",
+  raquo: "\xBB",
+  ldquo: "\u201C",
+  rdquo: "\u201D",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  alpha: "\u03B1",
+  beta: "\u03B2",
+  gamma: "\u03B3",
+  delta: "\u03B4",
+  mu: "\u03BC",
+  Omega: "\u03A9"
+};
 function decodeEntities(s) {
   if (s.indexOf("&") === -1) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (m, ref) => {

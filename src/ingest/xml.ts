@@ -15,9 +15,16 @@ export interface XmlElement {
 /** A child of an element: an element or a run of character data. */
 export type XmlNode = XmlElement | string;
 
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+// the five of XML, and the HTML ones notices and drafts use in Markdown and pages (≥, ±, ×, –, no-break space)
+const NAMED: Record<string, string> = {
+  lt: "<", gt: ">", amp: "&", quot: '"', apos: "'",
+  le: "≤", ge: "≥", ne: "≠", plusmn: "±", times: "×", divide: "÷", deg: "°", micro: "µ", middot: "·",
+  nbsp: "\u00a0", ensp: " ", emsp: " ", thinsp: " ", ndash: "–", mdash: "—", hellip: "…", permil: "‰",
+  sup2: "²", sup3: "³", frac12: "½", asymp: "≈", sim: "∼", larr: "←", rarr: "→", laquo: "«", raquo: "»",
+  ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", alpha: "α", beta: "β", gamma: "γ", delta: "δ", mu: "μ", Omega: "Ω",
+};
 
-/** Replace entity and character references; unknown entities stay as written. */
+/** Replace entity and character references (XML's, and HTML's common ones); unknown entities stay as written. */
 export function decodeEntities(s: string): string {
   if (s.indexOf("&") === -1) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (m, ref: string) => {

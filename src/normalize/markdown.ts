@@ -1,4 +1,5 @@
 import type { MappedText } from "../core/mapped-text.js";
+import { decodeEntities } from "../ingest/xml.js";
 import { MappedTextBuilder, replaceMapped } from "./builder.js";
 
 // A line that is bold as a whole (**一、智能传感器**, as reposts write headings) is a heading: "#### …".
@@ -16,10 +17,14 @@ const BOX_BORDER = /^[ \t]*[│┃║+\-=]*[┌┐└┘├┤┬┴┼─━═
 const BOX_SEPARATOR = /[│┃║]/g;
 // <br> inside a Markdown table cell is a line break within the cell.
 const CELL_BREAK = /<br\s*\/?>/gi;
+// &ge;5件, &#8805;, &plusmn;0.1: HTML entities written into Markdown
+const ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
+// 3\~5项, \*: Markdown's backslash escapes of punctuation (a LaTeX command, \geq, is letters and stays)
+const ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
 
 /**
- * Remove Markdown emphasis and table rules, and the borders of box-drawn tables, so labels and table rows read as
- * in any other source.
+ * Remove Markdown emphasis, table rules and backslash escapes, and the borders of box-drawn tables, and decode
+ * HTML entities (&ge;5件), so labels and table rows read as in any other source.
  */
 export function stripMarkdown(t: MappedText): MappedText {
   let out = boldLinesAsHeadings(t);
@@ -28,7 +33,9 @@ export function stripMarkdown(t: MappedText): MappedText {
   out = replaceMapped(out, BOX_BORDER, () => "");
   out = replaceMapped(out, BOX_SEPARATOR, () => "|");
   out = replaceMapped(out, ROW_EDGES, () => "");
-  return replaceMapped(out, CELL_BREAK, () => " ");
+  out = replaceMapped(out, CELL_BREAK, () => " ");
+  out = replaceMapped(out, ESCAPE, () => "");
+  return replaceMapped(out, ENTITY, (m) => decodeEntities(m[0]));
 }
 
 /** **标题** alone on its line → "#### 标题", the title's characters keeping their places in the source. */
