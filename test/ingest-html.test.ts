@@ -21,4 +21,16 @@ describe("HTML", () => {
     const r = await ingest(new Uint8Array(bytes), "page.htm");
     expect(r.text).toBe("申报指南\n榜单金额：不超过2000万元\n");
   });
+
+  // class of fixtures/unseen/u13 (Word's "web page" export: list numbers between <![if !supportLists]> markers);
+  // second example in other words
+  it("a Word web page: list numbers between downlevel-revealed conditional comments read as written", async () => {
+    const page = `<html><head><!--[if gte mso 9]><xml><o:DocumentProperties></o:DocumentProperties></xml><![endif]--></head>
+<body><div class=WordSection1>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>一、<span style='font:7.0pt'>&nbsp;</span></span><![endif]>智慧农业</p>
+<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><![if !supportLists]><span style='mso-list:Ignore'>1.<span>&nbsp;&nbsp;</span></span><![endif]>考核指标：节水不低于20%。</p>
+</div></body></html>`;
+    const r = await ingest(new TextEncoder().encode(page), "notice.htm");
+    expect(r.text).toBe("一、 智慧农业\n1. 考核指标：节水不低于20%。\n");
+  });
 });

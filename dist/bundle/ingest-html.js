@@ -153,7 +153,7 @@ var BLOCK = /* @__PURE__ */ new Set([
 async function ingestHtml(bytes, path) {
   const { text: source, encoding } = decodeText(bytes, path);
   const { parse } = await import("node-html-parser");
-  const root = parse(source, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  const root = parse(source.replace(/<!\[(?:if\s[^\]]*|endif)\]>/gi, ""), { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   if (depthOf(root) > MAX_MARKUP_DEPTH) throw new GuideError2("corrupt-file", path, { detail: `elements nested more than ${MAX_MARKUP_DEPTH} deep` });
   let best = null;
   let bestLen = 0;

@@ -32,7 +32,9 @@ interface HNode {
 export async function ingestHtml(bytes: Uint8Array, path: string): Promise<IngestedText> {
   const { text: source, encoding } = decodeText(bytes, path);
   const { parse } = await import("node-html-parser");
-  const root = parse(source, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  // Word's "web page" keeps list numbers between downlevel-revealed conditional comments (<![if !supportLists]>1.
+  // <![endif]>): a browser shows what is between them, so only the markers go
+  const root = parse(source.replace(/<!\[(?:if\s[^\]]*|endif)\]>/gi, ""), { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   if (depthOf(root as unknown as HNode) > MAX_MARKUP_DEPTH) throw new GuideError("corrupt-file", path, { detail: `elements nested more than ${MAX_MARKUP_DEPTH} deep` });
   // The largest known article container wins; the whole body otherwise.
   let best: HNode | null = null;
