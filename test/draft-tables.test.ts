@@ -286,3 +286,15 @@ describe("a line quoting the guide before the draft's own commitment", () => {
     ]);
   });
 });
+
+describe("a KPI as a pair of labelled fields on one line", () => {
+  // class of fixtures/check-own7 02 (指标1　指标名称：…　目标值：…); second example in other words
+  it("参数名称：X 考核值：Y and 指标项：X 本项目承诺：Y, one per line, each its own KPI", async () => {
+    const f = await read(["三、考核指标", "（1）参数名称：额定功率　考核值：≥150kW", "（2）指标项：电堆寿命　本项目承诺：不少于10000小时", "（3）参数名称：示范车辆　考核值：200辆", ""].join("\n"), "draft.txt");
+    expect(f.kpis.map((k) => [k.value.metric, k.value.op, k.value.value, k.value.unit])).toEqual([
+      ["额定功率", ">=", 150, "kW"],
+      ["电堆寿命", ">=", 10000, "小时"],
+      ["示范车辆", "=", 200, "辆"],
+    ]);
+  });
+});

@@ -3048,9 +3048,20 @@ function kpiTable(cells) {
   const category = h.findIndex((c, i) => i !== metric && CATEGORY_HEADER.test(c));
   return { metric, guide, draft, number, category, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
+var PAIR_METRIC = new RegExp(String.raw`^[^:：]{0,8}?(?:${alternation(KPI_METRIC_HEADERS)})\s*[:：]`);
+var PAIR_VALUE = new RegExp(String.raw`[ \t\u3000]*(?:${DRAFT_HEADER.source})[^:：\s]{0,3}\s*(?=[:：])`);
+function unPaired(s) {
+  const m = PAIR_METRIC.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m[0].length);
+  const v = PAIR_VALUE.exec(rest);
+  if (!v || v.index === 0) return s;
+  const at = m[0].length + v.index;
+  return " ".repeat(m[0].length) + s.slice(m[0].length, at) + " ".repeat(v[0].length) + s.slice(at + v[0].length);
+}
 var BASELINE = /[由从](?=[^，,。；;由从]{0,40}?\d)[^，,。；;由从]{0,40}?(?=(?:提升|提高|增加|增长|扩展|扩大|拓展|升|降低|减少|减小|缩短|缩减|压缩|下降|降)(?:至|到|为))/g;
 function unTolerance(s) {
-  const t = s.replace(BASELINE, (m) => " ".repeat(m.length));
+  const t = unPaired(s).replace(BASELINE, (m) => " ".repeat(m.length));
   return t.includes("\xB1") ? { text: t.replace(/±/g, " "), tolerance: true } : { text: t, tolerance: false };
 }
 function cleanMetric2(s) {
@@ -3235,7 +3246,7 @@ function wrapsOnto(line, next) {
   const a = line.text.trim();
   const b = next.text.trim();
   if (!a || !b || /[。；;！!？?：:]$/.test(a) || splitCells(line.text) || splitCells(next.text)) return false;
-  if (LIST_MARKER2.test(next.text) || headingLevel(next.text) !== null || OTHER_FIELD.test(b)) return false;
+  if (LIST_MARKER2.test(next.text) || headingLevel(next.text) !== null || OTHER_FIELD.test(b) || /^[^，,。；;：:]{1,12}[:：]/.test(b)) return false;
   return true;
 }
 function cellsOf(line) {

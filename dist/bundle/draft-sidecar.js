@@ -1515,11 +1515,23 @@ function readQuantity(text) {
 var KPI_HEADING = new RegExp(alternation(DRAFT_FIELDS.kpi));
 var OTHER_FIELD = new RegExp(String.raw`^${alternation(draftFieldsExcept("kpi", "title").filter((w) => !["\u627F\u62C5\u5355\u4F4D", "\u7275\u5934\u5355\u4F4D"].includes(w)))}\s*[:：]?`);
 var METRIC_HEADER = new RegExp(String.raw`^${alternation(KPI_METRIC_HEADERS)}(?:[（(].*[)）])?$`);
+var DRAFT_HEADER = /本项目|本课题|申报|承诺|拟达到|预期|目标值|指标值|项目指标|完成值|达到值|考核值|实现值|本单位/;
 var CATEGORY_HEADER = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}$`);
 var CATEGORY_PREFIX = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}`);
+var PAIR_METRIC = new RegExp(String.raw`^[^:：]{0,8}?(?:${alternation(KPI_METRIC_HEADERS)})\s*[:：]`);
+var PAIR_VALUE = new RegExp(String.raw`[ \t\u3000]*(?:${DRAFT_HEADER.source})[^:：\s]{0,3}\s*(?=[:：])`);
+function unPaired(s) {
+  const m = PAIR_METRIC.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m[0].length);
+  const v = PAIR_VALUE.exec(rest);
+  if (!v || v.index === 0) return s;
+  const at = m[0].length + v.index;
+  return " ".repeat(m[0].length) + s.slice(m[0].length, at) + " ".repeat(v[0].length) + s.slice(at + v[0].length);
+}
 var BASELINE = /[由从](?=[^，,。；;由从]{0,40}?\d)[^，,。；;由从]{0,40}?(?=(?:提升|提高|增加|增长|扩展|扩大|拓展|升|降低|减少|减小|缩短|缩减|压缩|下降|降)(?:至|到|为))/g;
 function unTolerance(s) {
-  const t = s.replace(BASELINE, (m) => " ".repeat(m.length));
+  const t = unPaired(s).replace(BASELINE, (m) => " ".repeat(m.length));
   return t.includes("\xB1") ? { text: t.replace(/±/g, " "), tolerance: true } : { text: t, tolerance: false };
 }
 function readCell(text) {

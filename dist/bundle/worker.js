@@ -3385,8 +3385,17 @@ function kpiTable(cells) {
   const category = h.findIndex((c, i) => i !== metric && CATEGORY_HEADER.test(c));
   return { metric, guide, draft, number, category, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
+function unPaired(s) {
+  const m = PAIR_METRIC.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m[0].length);
+  const v = PAIR_VALUE.exec(rest);
+  if (!v || v.index === 0) return s;
+  const at = m[0].length + v.index;
+  return " ".repeat(m[0].length) + s.slice(m[0].length, at) + " ".repeat(v[0].length) + s.slice(at + v[0].length);
+}
 function unTolerance(s) {
-  const t = s.replace(BASELINE, (m) => " ".repeat(m.length));
+  const t = unPaired(s).replace(BASELINE, (m) => " ".repeat(m.length));
   return t.includes("\xB1") ? { text: t.replace(/±/g, " "), tolerance: true } : { text: t, tolerance: false };
 }
 function cleanMetric2(s) {
@@ -3566,7 +3575,7 @@ function wrapsOnto(line, next) {
   const a = line.text.trim();
   const b = next.text.trim();
   if (!a || !b || /[。；;！!？?：:]$/.test(a) || splitCells(line.text) || splitCells(next.text)) return false;
-  if (LIST_MARKER2.test(next.text) || headingLevel(next.text) !== null || OTHER_FIELD.test(b)) return false;
+  if (LIST_MARKER2.test(next.text) || headingLevel(next.text) !== null || OTHER_FIELD.test(b) || /^[^，,。；;：:]{1,12}[:：]/.test(b)) return false;
   return true;
 }
 function cellsOf(line) {
@@ -3590,7 +3599,7 @@ function splitMerged(row, table) {
   const guideText = [...between, guide].filter(Boolean).join(" ");
   return { mCell, vCell, guideText: guideText || void 0 };
 }
-var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, CATEGORY_PREFIX, BASELINE, COMMIT, BACKGROUND, BREAKDOWN, CLASSIFIER, GUIDE_QUOTE, LAST_VALUE;
+var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, CATEGORY_PREFIX, PAIR_METRIC, PAIR_VALUE, BASELINE, COMMIT, BACKGROUND, BREAKDOWN, CLASSIFIER, GUIDE_QUOTE, LAST_VALUE;
 var init_kpis = __esm({
   "src/draft/kpis.ts"() {
     init_lexicon();
@@ -3606,6 +3615,8 @@ var init_kpis = __esm({
     UNIT_PAREN = /[（(]\s*([A-Za-z%‰°″′μΩ/·^\d\-]+|[\u4e00-\u9fff]{1,3})\s*[)）]\s*$/;
     CATEGORY_HEADER = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}$`);
     CATEGORY_PREFIX = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}`);
+    PAIR_METRIC = new RegExp(String.raw`^[^:：]{0,8}?(?:${alternation(KPI_METRIC_HEADERS)})\s*[:：]`);
+    PAIR_VALUE = new RegExp(String.raw`[ \t\u3000]*(?:${DRAFT_HEADER.source})[^:：\s]{0,3}\s*(?=[:：])`);
     BASELINE = /[由从](?=[^，,。；;由从]{0,40}?\d)[^，,。；;由从]{0,40}?(?=(?:提升|提高|增加|增长|扩展|扩大|拓展|升|降低|减少|减小|缩短|缩减|压缩|下降|降)(?:至|到|为))/g;
     COMMIT = /本项目|本课题|承诺|拟达到|我们/;
     BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);

@@ -54,6 +54,21 @@ function kpiTable(cells: Cell[]): KpiTable | null {
   return { metric, guide, draft, number, category, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
 
+// 指标1　指标名称：首字推理响应时间　目标值：≤650ms — a KPI as a pair of labelled fields on one line
+const PAIR_METRIC = new RegExp(String.raw`^[^:：]{0,8}?(?:${alternation(KPI_METRIC_HEADERS)})\s*[:：]`);
+const PAIR_VALUE = new RegExp(String.raw`[ \t\u3000]*(?:${DRAFT_HEADER.source})[^:：\s]{0,3}\s*(?=[:：])`);
+
+/** The pair read as "metric：value": the metric's label blanked, the value's label blanked before its colon (same length). */
+function unPaired(s: string): string {
+  const m = PAIR_METRIC.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m[0].length);
+  const v = PAIR_VALUE.exec(rest);
+  if (!v || v.index === 0) return s;
+  const at = m[0].length + v.index;
+  return " ".repeat(m[0].length) + s.slice(m[0].length, at) + " ".repeat(v[0].length) + s.slice(at + v[0].length);
+}
+
 // 由X提升至Y, 从X降低到Y, 由目前的X扩展到Y: the figure after 由/从 is where the project starts, not what it commits to
 const BASELINE = /[由从](?=[^，,。；;由从]{0,40}?\d)[^，,。；;由从]{0,40}?(?=(?:提升|提高|增加|增长|扩展|扩大|拓展|升|降低|减少|减小|缩短|缩减|压缩|下降|降)(?:至|到|为))/g;
 
@@ -63,7 +78,7 @@ const BASELINE = /[由从](?=[^，,。；;由从]{0,40}?\d)[^，,。；;由从]{
  * that only its end (72%) is read.
  */
 function unTolerance(s: string): { text: string; tolerance: boolean } {
-  const t = s.replace(BASELINE, (m) => " ".repeat(m.length));
+  const t = unPaired(s).replace(BASELINE, (m) => " ".repeat(m.length));
   return t.includes("±") ? { text: t.replace(/±/g, " "), tolerance: true } : { text: t, tolerance: false };
 }
 
@@ -290,7 +305,8 @@ function wrapsOnto(line: DraftLine, next: DraftLine): boolean {
   const a = line.text.trim();
   const b = next.text.trim();
   if (!a || !b || /[。；;！!？?：:]$/.test(a) || splitCells(line.text) || splitCells(next.text)) return false;
-  if (LIST_MARKER.test(next.text) || headingLevel(next.text) !== null || OTHER_FIELD.test(b)) return false;
+  // a line opening with a short label and its colon (指标3 指标名称：…, 效率：…) is an item of its own
+  if (LIST_MARKER.test(next.text) || headingLevel(next.text) !== null || OTHER_FIELD.test(b) || /^[^，,。；;：:]{1,12}[:：]/.test(b)) return false;
   return true;
 }
 
