@@ -89,7 +89,8 @@ const re = (source: string): RegExp => new RegExp(source, "g");
 const GOV = alternation([...GOVERNMENT_FUNDS, "政府"]);
 const AT_MOST = alternation(AT_MOST_WORDS.filter((w) => w !== "限" && w !== "最多"));
 const TOTAL = alternation(BUDGET_TOTALS);
-const ENTERPRISE_LED = /企业(?:牵头|为牵头|作为牵头|主导)/;
+// 企业牵头, 企业作为揭榜单位的, 企业为牵头单位
+const ENTERPRISE_LED = /企业(?:为|作为)?(?:牵头|揭榜)|企业主导/;
 const APPLICANT = alternation(APPLICANTS);
 const PI = alternation(PRINCIPAL_INVESTIGATORS);
 const PI_HINT = new RegExp(PI);
@@ -245,10 +246,11 @@ const RULES: Rule[] = [
   },
   {
     kind: "pi_one_application_per_year",
-    hint: new RegExp(`${PI}|每人`),
+    hint: new RegExp(`${PI}|每人|同一人`),
     need: new RegExp(alternation(APPLICATION_LIMITS)),
-    // 同一项目负责人限申报1个项目; 项目（课题）负责人限申报1个项目; 项目负责人同一年度内限申报1项; 每人每年只能牵头申报1个
-    re: re(String.raw`(?:(?:同一|每个|每位|每名)(?:年度|批次|年)?${NO_BREAK}{0,6}?)?(?:${PI}|每人)(?:同年|每年|同一年度内?|本年度)?${NO_BREAK}{0,12}?${alternation(APPLICATION_LIMITS)}(?:牵头|主持)?(?:申报|申请)?\s*${N}\s*(?:项|个)`),
+    // 同一项目负责人限申报1个项目; 项目（课题）负责人限申报1个项目; 项目负责人同一年度内限申报1项; 每人每年只能牵头申报1个;
+    // 同一人在本专项中限牵头申报1个项目; 同一团队负责人只能揭1项榜单
+    re: re(String.raw`(?:(?:同一|每个|每位|每名)(?:年度|批次|年)?${NO_BREAK}{0,6}?)?(?:${PI}|每人|同一人)(?:同年|每年|同一年度内?|本年度)?${NO_BREAK}{0,12}?${alternation(APPLICATION_LIMITS)}(?:牵头|主持)?(?:申报|申请|揭榜?)?\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
   {
@@ -307,7 +309,8 @@ const RULES: Rule[] = [
     kind: "applications_per_unit_max",
     hint: /单位|企业|法人/,
     need: /每个|每家|每一|同一|各/,
-    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|单位|企业|法人单位|法人)${NO_BREAK}{0,10}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)`),
+    // 每个单位限报2项; 每个依托单位申请重点项目不超过5项 (a word or two naming which units)
+    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,10}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
   {
@@ -318,9 +321,10 @@ const RULES: Rule[] = [
   },
   {
     kind: "rd_intensity_min",
-    hint: /研发/,
+    hint: /研发|研究与试验发展|R&D/,
     need: /[%％]|分之/,
-    re: re(String.raw`研发(?:投入|经费|费用|支出)[^。；;]{0,24}?(?:营业收入|销售收入|主营业务收入|营收)[^。；;\d]{0,12}?${PCT}|研发投入强度[^。；;\d]{0,8}${PCT}`),
+    // 研发投入占营业收入比例不低于3%; 研究与试验发展经费支出占营业收入比例不低于百分之三 (R&D by its statistical name)
+    re: re(String.raw`(?:研发|研究与试验发展|R&D)(?:投入|经费|费用|支出)[^。；;]{0,24}?(?:营业收入|销售收入|主营业务收入|营收)[^。；;\d]{0,12}?${PCT}|研发投入强度[^。；;\d]{0,8}${PCT}`),
     value: (m) => pct(m[1] ?? m[2]),
   },
 ];

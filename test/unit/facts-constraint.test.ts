@@ -27,6 +27,13 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["牵头单位须为科技型企业。", [["lead_enterprise_required", true]]],
     ["鼓励由企业牵头申报。", []],
     ["鼓励长三角地区产学研用协同攻关。", []],
+    // unseen u8–u11 wordings, here in other words: R&D by its statistical name, 揭榜 as the verb of applying,
+    // 同一人, units named by a word before 单位, an enterprise leading as the 揭榜 unit
+    ["企业上年度研究与试验发展经费支出占主营业务收入的比重不低于百分之五。", [["rd_intensity_min", 0.05]]],
+    ["每个揭榜团队负责人限揭1项榜单。", [["pi_one_application_per_year", 1]]],
+    ["同一人本年度限牵头申报1项。", [["pi_one_application_per_year", 1]]],
+    ["每个推荐单位申报项目不超过4项。", [["applications_per_unit_max", 4]]],
+    ["企业作为揭榜单位的，市财政资金不超过项目总投入的40%。", [["gov_share_max_enterprise_led", 0.4]]],
     [
       "5．项目负责人须为申报单位的在职人员（与申报单位签订劳动合同），并确保在职期间能完成项目任务。鼓励和支持40岁以下（1984年1月1日及以后出生）青年人才牵头或参与申报本计划项目，各主管部门推荐项目中由青年人才担任项目负责人和项目骨干的比例不低于40%。有在研省科技计划项目的项目负责人，不得牵头申报本年度项目（定向委托项目除外）。同一年度同一项目负责人只能申报一项省科技计划项目（定向委托项目除外）。",
       [["pi_employment", true], ["youth_pi_ratio_min", 0.4], ["pi_active_project_limit", null], ["pi_one_application_per_year", 1]],
