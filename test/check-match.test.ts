@@ -51,6 +51,11 @@ describe("units", () => {
     [1, "×10^6", "", 1e6],
     [1, "cm-2", "/cm2", 1],
     [20, "Gb/s", "Mb/s", 20000],
+    // a bracketed denominator and two symbols without their product dot (unseen u10 cm2/(V·s); check-own7 09
+    // cm2/V·s against the notice's cm2/Vs); these in other units
+    [3, "m3/(m2·h)", "L/(m2·s)", 3000 / 3600],
+    [40, "Nm", "N·m", 40],
+    [1, "kg/(m·s)", "g/(m·s)", 1000],
   ])("%s %s → %s %s", (v, from, to, want) => {
     expect(convertUnit(v as number, from as string, to as string)).toBeCloseTo(want as number, 9);
   });

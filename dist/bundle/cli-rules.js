@@ -1247,10 +1247,10 @@ for (const [written, unit] of Object.entries(COMPOUND_UNITS)) {
 var COMPOUND_RE = new RegExp(`(?:${byLength2([...COMPOUND.keys()]).map(esc2).join("|")})(?![A-Za-z])`, "y");
 var CN_WORD_RE = new RegExp(`(?:${CN_WORDS.map(esc2).join("|")})`, "y");
 var MONEY_RE = new RegExp(`(?:${byLength2(MONEY_UNITS).map(esc2).join("|")})`, "y");
-var ASCII_PIECE = "\u221A?[A-Za-z\u03BC\u03A9\xC5][A-Za-z\u03BC\u03A9]*(?:\\^-?\\d(?:/\\d)?(?![\\d.])|[1-4](?![\\d.]))?";
-var ASCII_PIECE_NEG = "\u221A?[A-Za-z\u03BC\u03A9\xC5][A-Za-z\u03BC\u03A9]*(?:\\^-?\\d(?:/\\d)?(?![\\d.])|[1-4](?![\\d.])|-[1-4](?![\\d.A-Za-z]))?";
+var ASCII_PIECE = "\u221A?[A-Za-z\u03BC\u03A9\xC5][A-Za-z\u03BC\u03A9]*(?:\\^-?\\d(?:/\\d)?(?![\\d.])|1/2(?![\\d.])|[1-4](?![\\d.]))?";
+var ASCII_PIECE_NEG = "\u221A?[A-Za-z\u03BC\u03A9\xC5][A-Za-z\u03BC\u03A9]*(?:\\^-?\\d(?:/\\d)?(?![\\d.])|1/2(?![\\d.])|[1-4](?![\\d.])|-[1-4](?![\\d.A-Za-z]))?";
 var SYMBOL = "wt%|vol%|at%|mol%|\\\\%|%|\u2030|\xB0C|\u2103|\xB0|\u2032|\u2033";
-var asciiRe = (piece) => new RegExp(`(?:${SYMBOL}|/?${piece}(?:(?:[/\xB7]|\\.(?=[A-Za-z\u03BC\u03A9]))${piece})*)`, "y");
+var asciiRe = (piece) => new RegExp(`(?:${SYMBOL}|/?${piece}(?:(?:[/\xB7]|\\.(?=[A-Za-z\u03BC\u03A9]))(?:${piece}|\\(${piece}(?:\xB7${piece})+\\)))*)`, "y");
 var ASCII_NEG_RE = asciiRe(ASCII_PIECE_NEG);
 var SLASH_TAIL_RE = new RegExp(`[/\xB7](?:${ASCII_PIECE}|${CN_WORDS.map(esc2).join("|")})`, "y");
 var CN_PER_RE = new RegExp(`/(?:${CN_WORDS.map(esc2).join("|")})`, "y");
@@ -1713,6 +1713,13 @@ function factor(token) {
     const base = atom(m[1]);
     if (base) return mul(ONE, base, Number(m[2]));
   }
+  if (token.length <= 3) {
+    for (let k = 1; k < token.length; k++) {
+      const a = PREFIXABLE[token.slice(0, k)] ?? PLAIN[token.slice(0, k)];
+      const b = PREFIXABLE[token.slice(k)] ?? PLAIN[token.slice(k)];
+      if (a && b) return mul(a, b, 1);
+    }
+  }
   if (/^[A-Za-zμ][A-Za-z0-9μ_-]*$/.test(token)) return { scale: 1, dims: { [`~${token.toLowerCase()}`]: 1 } };
   return null;
 }
@@ -1726,6 +1733,7 @@ var readUnit2 = memoize((unit) => {
     u = u.slice(pow[0].length).replace(/^·/, "");
   }
   if (u === "") return { scale, dims: {} };
+  u = u.replace(/\/\(([^()]+)\)/g, (_, group) => "/" + group.split("\xB7").join("/"));
   const whole = atom(u);
   if (whole) return { scale: scale * whole.scale, dims: whole.dims };
   const parts = u.split("/");

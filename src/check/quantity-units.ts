@@ -185,6 +185,14 @@ function factor(token: string): UnitValue | null {
     const base = atom(m[1]);
     if (base) return mul(ONE, base, Number(m[2]));
   }
+  // Vs, Nm: two unit symbols written without their product dot (cm2/Vs is cm2/(V·s))
+  if (token.length <= 3) {
+    for (let k = 1; k < token.length; k++) {
+      const a = PREFIXABLE[token.slice(0, k)] ?? PLAIN[token.slice(0, k)];
+      const b = PREFIXABLE[token.slice(k)] ?? PLAIN[token.slice(k)];
+      if (a && b) return mul(a, b, 1);
+    }
+  }
   // An unknown Latin word (tokens, core, GPU) is its own dimension: tokens/s compares only with tokens/s.
   if (/^[A-Za-zμ][A-Za-z0-9μ_-]*$/.test(token)) return { scale: 1, dims: { [`~${token.toLowerCase()}`]: 1 } };
   return null;
@@ -206,6 +214,8 @@ export const readUnit = memoize((unit: string): UnitValue | null => {
     u = u.slice(pow[0].length).replace(/^·/, "");
   }
   if (u === "") return { scale, dims: {} };
+  // cm2/(V·s), L/(m2·h): a bracketed denominator divides by each of its factors
+  u = u.replace(/\/\(([^()]+)\)/g, (_, group: string) => "/" + group.split("·").join("/"));
   const whole = atom(u);
   if (whole) return { scale: scale * whole.scale, dims: whole.dims };
   // a/b/c reads as a/(b·c); 10^7/平方厘米 has an empty numerator

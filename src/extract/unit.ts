@@ -44,14 +44,16 @@ const MONEY_RE = new RegExp(`(?:${byLength(MONEY_UNITS).map(esc).join("|")})`, "
 
 // An ASCII unit piece: letters (with μ Ω), an optional exponent (cm2, cm^2, cm^-2); or a symbol.
 // A fractional exponent is kept as written: pT/Hz^1/2; √ stands for the same: pT/√Hz.
-const ASCII_PIECE = "√?[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?:/\\d)?(?![\\d.])|[1-4](?![\\d.]))?";
+// (MPa·m1/2: a half power written without its caret)
+const ASCII_PIECE = "√?[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?:/\\d)?(?![\\d.])|1/2(?![\\d.])|[1-4](?![\\d.]))?";
 const ASCII_PIECE_NEG =
-  "√?[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?:/\\d)?(?![\\d.])|[1-4](?![\\d.])|-[1-4](?![\\d.A-Za-z]))?";
+  "√?[A-Za-zμΩÅ][A-Za-zμΩ]*(?:\\^-?\\d(?:/\\d)?(?![\\d.])|1/2(?![\\d.])|[1-4](?![\\d.])|-[1-4](?![\\d.A-Za-z]))?";
 // \\% is a percent sign left escaped by a LaTeX converter ($\\geq 20\\%$)
 const SYMBOL = "wt%|vol%|at%|mol%|\\\\%|%|‰|°C|℃|°|′|″";
 // mbar.L/s, N.m, kW.h: a full stop between two letter units is the product dot
+// cm2/(V·s), L/(m2·h): a bracketed product after a slash is one denominator
 const asciiRe = (piece: string) =>
-  new RegExp(`(?:${SYMBOL}|/?${piece}(?:(?:[/·]|\\.(?=[A-Za-zμΩ]))${piece})*)`, "y");
+  new RegExp(`(?:${SYMBOL}|/?${piece}(?:(?:[/·]|\\.(?=[A-Za-zμΩ]))(?:${piece}|\\(${piece}(?:·${piece})+\\)))*)`, "y");
 const ASCII_NEG_RE = asciiRe(ASCII_PIECE_NEG);
 const SLASH_TAIL_RE = new RegExp(`[/·](?:${ASCII_PIECE}|${CN_WORDS.map(esc).join("|")})`, "y");
 // 10^7/平方厘米: a per-unit written in Chinese
