@@ -13,6 +13,7 @@ export const SLOW = [
   "test/safety.test.ts",
   "test/html-browser.test.ts",
   "test/check-own.test.ts",
+  "test/unseen.test.ts",
   "test/package.test.ts",
 ];
 
