@@ -153,6 +153,12 @@ describe("matchKpis", () => {
     const pairs = matchKpis(guideKpis, com);
     expect(pairs.map((p) => p.committed?.line ?? null)).toEqual([53, 52, 51, 54, 50]);
   });
+  it("a metric named by a number (12英寸, 650V) answers only the guide KPI of the same number", () => {
+    // class of check-own7 08 (28nm逻辑工艺良率 stood in for 55nm特色工艺良率); second example in other words
+    const g = [kpi("8英寸晶圆良率", ">=", 95, "%", 1), kpi("1200V器件导通电阻", "<=", 5, "mΩ", 2)];
+    const pairs = matchKpis(g, [committed("12英寸晶圆良率", ">=", 96, "%", 60), committed("1200V器件导通电阻", "<=", 4, "mΩ", 61)]);
+    expect(pairs.map((p) => p.committed?.line ?? null)).toEqual([null, 61]);
+  });
   it("a committed KPI serves one guide KPI", () => {
     const pairs = matchKpis(guideKpis, [committed("效率", ">=", 21, "%", 50)]);
     expect(pairs.filter((p) => p.committed).length).toBe(1);

@@ -1817,7 +1817,14 @@ function guideMetricTerms(k) {
   guideMetricCache.set(k, out);
   return out;
 }
+var SPEC = /\d+(?:\.\d+)?(?:[A-Za-zμ]+|英寸|寸|代|层|核)/g;
+function specsOf(metric) {
+  return new Set([...metric.matchAll(SPEC)].map((m) => m[0].toLowerCase()));
+}
 function matchScore(guide, committed, line) {
+  const gs = specsOf(guide.metric);
+  const cs = specsOf(committed.value.metric);
+  if (gs.size && cs.size && ![...gs].some((x) => cs.has(x))) return 0;
   const c = metricTerms(committed.value.metric);
   const gText = terms(guide.text);
   const cText = terms(line || committed.text || committed.value.metric);

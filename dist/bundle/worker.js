@@ -4772,7 +4772,13 @@ function guideMetricTerms(k) {
   guideMetricCache.set(k, out);
   return out;
 }
+function specsOf(metric) {
+  return new Set([...metric.matchAll(SPEC)].map((m) => m[0].toLowerCase()));
+}
 function matchScore(guide, committed, line) {
+  const gs = specsOf(guide.metric);
+  const cs = specsOf(committed.value.metric);
+  if (gs.size && cs.size && ![...gs].some((x) => cs.has(x))) return 0;
   const c = metricTerms(committed.value.metric);
   const gText = terms(guide.text);
   const cText = terms(line || committed.text || committed.value.metric);
@@ -4950,7 +4956,7 @@ function requirementText(k) {
 function fmt(n) {
   return String(Number(n.toPrecision(12)));
 }
-var shortTerms, STOP, guideMetricCache, MATCH_MIN, CONTESTED_MARGIN, cache, EPS, COVERAGE, eq;
+var shortTerms, STOP, guideMetricCache, SPEC, MATCH_MIN, CONTESTED_MARGIN, cache, EPS, COVERAGE, eq;
 var init_match = __esm({
   "src/check/match.ts"() {
     init_threshold();
@@ -4959,6 +4965,7 @@ var init_match = __esm({
     shortTerms = memoize(termsOf);
     STOP = /(?:不低于|不少于|不超过|不高于|以上|以下|以内|达到|大于|小于|低于|高于|超过|至少|支持|实现|完成|具有|具备|提升|提高|降低|分别|其中|包括|研制|研发|制备出?|形成|建立|申请|授权|获得)/g;
     guideMetricCache = /* @__PURE__ */ new WeakMap();
+    SPEC = /\d+(?:\.\d+)?(?:[A-Za-zμ]+|英寸|寸|代|层|核)/g;
     MATCH_MIN = 0.3;
     CONTESTED_MARGIN = 0.05;
     cache = /* @__PURE__ */ new WeakMap();

@@ -74,8 +74,20 @@ function guideMetricTerms(k: Kpi): Set<string>[] {
   return out;
 }
 
+// 55nm特色工艺良率, 8英寸晶圆, 650V器件: a number written into a metric's name says which thing is measured
+const SPEC = /\d+(?:\.\d+)?(?:[A-Za-zμ]+|英寸|寸|代|层|核)/g;
+
+/** The numbered qualifiers of a metric's name (55nm, 8英寸), lower-cased. */
+function specsOf(metric: string): Set<string> {
+  return new Set([...metric.matchAll(SPEC)].map((m) => m[0].toLowerCase()));
+}
+
 /** How well a committed KPI answers a guide KPI (0 … ~1.4); below MATCH_MIN it is no match. */
 export function matchScore(guide: Kpi, committed: Fact<CommittedKpi>, line?: string): number {
+  // 28nm逻辑工艺良率 does not answer 55nm特色工艺良率: both name their thing by a number, and not the same one
+  const gs = specsOf(guide.metric);
+  const cs = specsOf(committed.value.metric);
+  if (gs.size && cs.size && ![...gs].some((x) => cs.has(x))) return 0;
   const c = metricTerms(committed.value.metric);
   const gText = terms(guide.text);
   const cText = terms(line || committed.text || committed.value.metric);
