@@ -2686,6 +2686,25 @@ function readAt(f, pos, prev, bare) {
   if (!unit && !chinese && grade) {
     unit = { unit: "\u7EA7", scale: 1, more: false, classifier: false, start: num.end, end: num.end + grade[0].length };
   }
+  if (chinese && !percentWord && !unit) {
+    const sep6 = /^[ \t]*(?:至|到|~|～)[ \t]*/.exec(f.slice(num.end, num.end + 4));
+    const num2 = sep6 ? readChineseNumber(f, num.end + sep6[0].length) : null;
+    const unit2 = num2 ? readUnit(f, num2.end) : null;
+    if (num2 && unit2?.unit && CN_CHAR.test(unit2.unit[0]) && num.value < num2.value && !/^[年月日]$/.test(unit2.unit)) {
+      if (!bare && isConditionContext(f, pos, unit2.end)) return unit2.end;
+      return {
+        op: "range",
+        value: num.value * unit2.scale,
+        max: num2.value * unit2.scale,
+        unit: unit2.unit,
+        start: pos,
+        end: unit2.end,
+        numStart: pos,
+        metricEnd: pos,
+        counted: unit2.classifier
+      };
+    }
+  }
   if (chinese && !percentWord && (!unit || unit.unit === "" || !CN_CHAR.test(unit.unit[0]))) return num.end;
   const value = num.value * (unit?.scale ?? 1);
   let unitText = percentWord ? "%" : unit?.unit ?? "";

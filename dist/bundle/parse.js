@@ -2383,6 +2383,25 @@ function readAt(f, pos, prev, bare) {
   if (!unit && !chinese && grade) {
     unit = { unit: "\u7EA7", scale: 1, more: false, classifier: false, start: num2.end, end: num2.end + grade[0].length };
   }
+  if (chinese && !percentWord && !unit) {
+    const sep2 = /^[ \t]*(?:至|到|~|～)[ \t]*/.exec(f.slice(num2.end, num2.end + 4));
+    const num22 = sep2 ? readChineseNumber(f, num2.end + sep2[0].length) : null;
+    const unit2 = num22 ? readUnit(f, num22.end) : null;
+    if (num22 && unit2?.unit && CN_CHAR.test(unit2.unit[0]) && num2.value < num22.value && !/^[年月日]$/.test(unit2.unit)) {
+      if (!bare && isConditionContext(f, pos, unit2.end)) return unit2.end;
+      return {
+        op: "range",
+        value: num2.value * unit2.scale,
+        max: num22.value * unit2.scale,
+        unit: unit2.unit,
+        start: pos,
+        end: unit2.end,
+        numStart: pos,
+        metricEnd: pos,
+        counted: unit2.classifier
+      };
+    }
+  }
   if (chinese && !percentWord && (!unit || unit.unit === "" || !CN_CHAR.test(unit.unit[0]))) return num2.end;
   const value = num2.value * (unit?.scale ?? 1);
   let unitText = percentWord ? "%" : unit?.unit ?? "";
