@@ -55,7 +55,8 @@ const SYMBOL = "wt%|vol%|at%|mol%|\\\\%|%|‰|°C|℃|°|′|″";
 const asciiRe = (piece: string) =>
   new RegExp(`(?:${SYMBOL}|/?${piece}(?:(?:[/·]|\\.(?=[A-Za-zμΩ]))(?:${piece}|\\(${piece}(?:·${piece})+\\)))*)`, "y");
 const ASCII_NEG_RE = asciiRe(ASCII_PIECE_NEG);
-const SLASH_TAIL_RE = new RegExp(`[/·](?:${ASCII_PIECE}|${CN_WORDS.map(esc).join("|")})`, "y");
+// (after a slash a single 分/秒/时/天 is a time: 次/分, 米/秒, 件/天)
+const SLASH_TAIL_RE = new RegExp(`[/·](?:${ASCII_PIECE}|${CN_WORDS.map(esc).join("|")})|/[分秒时天周月年](?![\\u4e00-\\u9fff])`, "y");
 // 10^7/平方厘米: a per-unit written in Chinese
 const CN_PER_RE = new RegExp(`/(?:${CN_WORDS.map(esc).join("|")})`, "y");
 
