@@ -298,3 +298,18 @@ describe("a KPI as a pair of labelled fields on one line", () => {
     ]);
   });
 });
+
+describe("a KPI table with a unit column", () => {
+  // class of fixtures/check-own8 01 and check-own9 09 (序号 | 指标名称 | 单位 | 指南要求 | 本项目目标, bare numbers);
+  // second example in other words
+  it("the unit column names the unit of the bare values", async () => {
+    const f = await read(
+      ["## 三、考核指标", "", "| 序号 | 指标名称 | 计量单位 | 指南要求 | 本项目目标值 |", "|---|---|---|---|---|", "| 1 | 续航里程 | 公里 | ≥500 | 560 |", "| 2 | 充电时间 | 分钟 | ≤30 | 25 |", "| 3 | 示范车辆 | — | ≥100 | 120 |", ""].join("\n"),
+    );
+    expect(f.kpis.map((k) => [k.value.metric, k.value.value, k.value.unit])).toEqual([
+      ["续航里程", 560, "公里"],
+      ["充电时间", 25, "分钟"],
+      ["示范车辆", 120, ""],
+    ]);
+  });
+});

@@ -3402,7 +3402,8 @@ function kpiTable(cells) {
   }
   if (draft < 0 || guide < 0 && !DRAFT_HEADER.test(h[draft]) && !/值|要求|目标/.test(h[draft])) return null;
   const category = h.findIndex((c, i) => i !== metric && CATEGORY_HEADER.test(c));
-  return { metric, guide, draft, number, category, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
+  const unit = h.findIndex((c, i) => i !== metric && i !== draft && /^(?:计量)?单位$/.test(c));
+  return { metric, guide, draft, number, category, unit, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
 function unPaired(s) {
   const m = PAIR_METRIC.exec(s);
@@ -3557,6 +3558,8 @@ function readTables(t, out, inTable, unfilled) {
       const category = before2 || (table.category >= 0 && row.length === cellsOf(lines[table.headerLine]) ? cleanMetric2(row[table.category]?.text ?? "") : "");
       if (category && !metric.includes(category) && !/^\d+$/.test(category)) metric = category + metric;
       const paren = UNIT_PAREN.exec(metric);
+      const unitCell = table.unit >= 0 && row.length === cellsOf(lines[table.headerLine]) ? row[table.unit]?.text.trim() ?? "" : "";
+      if (!q.unit && unitCell && !/^[-—/无]$/.test(unitCell)) q.unit = readCell(`1${unitCell}`)?.unit || unitCell;
       if (!q.unit && (paren || table.headerUnit)) q.unit = paren?.[1] ?? table.headerUnit;
       if (paren && q.unit === paren[1]) metric = metric.slice(0, paren.index).trim();
       if (!metric) continue;

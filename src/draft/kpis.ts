@@ -23,6 +23,8 @@ interface KpiTable {
   number: number;
   /** Column of the category (类别), or -1. */
   category: number;
+  /** Column of the unit (单位, 计量单位), or -1: the values are bare numbers. */
+  unit: number;
   headerUnit: string;
   /** Index of the header line. */
   headerLine: number;
@@ -51,7 +53,8 @@ function kpiTable(cells: Cell[]): KpiTable | null {
   if (draft < 0 || (guide < 0 && !DRAFT_HEADER.test(h[draft]) && !/值|要求|目标/.test(h[draft]))) return null;
   // 类别 | 指标名称: the category names what the metric is of (空压机 | 最高效率 is 空压机最高效率)
   const category = h.findIndex((c, i) => i !== metric && CATEGORY_HEADER.test(c));
-  return { metric, guide, draft, number, category, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
+  const unit = h.findIndex((c, i) => i !== metric && i !== draft && /^(?:计量)?单位$/.test(c));
+  return { metric, guide, draft, number, category, unit, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
 
 // 指标1　指标名称：首字推理响应时间　目标值：≤650ms — a KPI as a pair of labelled fields on one line
@@ -262,6 +265,9 @@ function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number
       const category = before || (table.category >= 0 && row.length === cellsOf(lines[table.headerLine]) ? cleanMetric(row[table.category]?.text ?? "") : "");
       if (category && !metric.includes(category) && !/^\d+$/.test(category)) metric = category + metric;
       const paren = UNIT_PAREN.exec(metric);
+      // 序号 | 指标名称 | 单位 | 指南要求 | 本项目目标: the unit column names the unit of bare values
+      const unitCell = table.unit >= 0 && row.length === cellsOf(lines[table.headerLine]) ? (row[table.unit]?.text.trim() ?? "") : "";
+      if (!q.unit && unitCell && !/^[-—/无]$/.test(unitCell)) q.unit = readCell(`1${unitCell}`)?.unit || unitCell;
       if (!q.unit && (paren || table.headerUnit)) q.unit = paren?.[1] ?? table.headerUnit;
       if (paren && q.unit === paren[1]) metric = metric.slice(0, paren.index).trim();
       if (!metric) continue;
