@@ -313,3 +313,12 @@ describe("a KPI table with a unit column", () => {
     ]);
   });
 });
+
+describe("fields led to their values by dotted leaders", () => {
+  // class of fixtures/check-own9 10 (榜单名称 ..... （九）…); second example in other words
+  it("申报方向……2.1 …, 牵头单位 ··· X", async () => {
+    const f = await read(["项目名称……深海养殖网箱智能监测系统", "申报方向……2.1 海洋装备", "牵头单位 ··· 东溟海洋科技有限公司", ""].join("\n"), "draft.txt");
+    expect(f.direction?.value).toEqual({ id: "2.1", title: "海洋装备" });
+    expect(f.leadUnit?.value.name).toBe("东溟海洋科技有限公司");
+  });
+});

@@ -2649,7 +2649,7 @@ function strip(v) {
 }
 var SUB_LABEL = /^(?:单位)?(?:名称|全称)$|^姓名$/;
 function findFields(lines, label, options = {}) {
-  const inline = new RegExp(`^[\u3010\\[]?(${label})(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*(?:[\u3011\\]]\\s*[:\uFF1A]?|[:\uFF1A]|\u4E3A(?=\\s*\\S)|(?<=[ \\t\\u3000]{2}|\\t|\\u3000)(?=\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
+  const inline = new RegExp(`^[\u3010\\[]?(${label})(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*(?:[\u3011\\]]\\s*[:\uFF1A]?|[:\uFF1A]|(?:[.\uFF0E\xB7]{3,}|[\u2026\u2025\u22EF]{2,})\\s*|\u4E3A(?=\\s*\\S)|(?<=[ \\t\\u3000]{2}|\\t|\\u3000)(?=\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
   const cellRe = new RegExp(`^(?:${label})(?:\u57FA\u672C\u4FE1\u606F|\u57FA\u672C\u60C5\u51B5|\u4FE1\u606F|\u60C5\u51B5)?(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*[:\uFF1A]?$`);
   const hits = [];
   for (const line of lines) {
