@@ -473,3 +473,19 @@ describe("HTML entities and backslash escapes in Markdown", () => {
     expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.max === null ? "" : `~${k.max}`}${k.unit}`)).toEqual([">=6000m", "<0.01°C", "<=0.5m", ">=180天", "range2~4次"]);
   });
 });
+
+describe("a direction table whose first column groups the rows", () => {
+  // class of fixtures/unseen/u17 (领域 | 序号 | 方向名称 …, the 领域 cell merged down so later rows are one cell short);
+  // second example in other words
+  it("专题 | 序号 | 项目名称 | 考核指标 | 支持经费: each 专题 an area, rows numbered within it", async () => {
+    const g = await parse(`附件：2026年度榜单
+专题 | 序号 | 项目名称 | 考核指标 | 支持经费
+现代农业 | 1 | 丘陵山区智能采摘机器人 | 采摘成功率不低于85%。 | 不超过200万元
+2 | 设施大棚环境调控系统 | 节水不低于20%。 | 不超过150万元
+食品安全 | 1 | 农药残留快速检测试剂 | 检测时间不超过10分钟。 | 不超过100万元
+`);
+    expect(ids(g)).toEqual(["1.1", "1.2", "2.1"]);
+    expect(g.areas.map((a) => a.title)).toEqual(["现代农业", "食品安全"]);
+    expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([2e6, 1.5e6, 1e6]);
+  });
+});

@@ -280,7 +280,9 @@ var COLON_ONLY_LABELS = ["\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6",
 var STATE_CUES = ["\u5DF2\u8D85\u8FC7", "\u5DF2\u8FBE", "\u5DF2\u5360", "\u5DF2\u6210\u4E3A", "\u5DF2\u7ECF", "\u76EE\u524D", "\u73B0\u6709", "\u5F53\u524D", "\u73B0\u9636\u6BB5", "\u73B0\u72B6", "\u666E\u904D", "\u5C1A\u672A", "\u4ECD\u7136"];
 var DIRECTION_TABLE_HEADERS = {
   number: ["\u5E8F\u53F7", "\u7F16\u53F7", "\u699C\u5355\u7F16\u53F7", "\u9879\u76EE\u7F16\u53F7", "\u65B9\u5411\u7F16\u53F7", "No.", "No"],
-  name: ["\u9879\u76EE\u540D\u79F0", "\u65B9\u5411\u540D\u79F0", "\u699C\u5355\u540D\u79F0", "\u9700\u6C42\u540D\u79F0", "\u4EFB\u52A1\u540D\u79F0", "\u8BFE\u9898\u540D\u79F0", "\u6307\u5357\u65B9\u5411", "\u653B\u5173\u65B9\u5411", "\u7814\u7A76\u65B9\u5411", "\u6280\u672F\u9700\u6C42\u540D\u79F0", "\u540D\u79F0", "\u9879\u76EE"]
+  name: ["\u9879\u76EE\u540D\u79F0", "\u65B9\u5411\u540D\u79F0", "\u699C\u5355\u540D\u79F0", "\u9700\u6C42\u540D\u79F0", "\u4EFB\u52A1\u540D\u79F0", "\u8BFE\u9898\u540D\u79F0", "\u6307\u5357\u65B9\u5411", "\u653B\u5173\u65B9\u5411", "\u7814\u7A76\u65B9\u5411", "\u6280\u672F\u9700\u6C42\u540D\u79F0", "\u540D\u79F0", "\u9879\u76EE"],
+  // a column before the name that groups the rows (领域 | 序号 | 方向名称 …), its cell merged down over its rows
+  area: ["\u9886\u57DF", "\u6240\u5C5E\u9886\u57DF", "\u6280\u672F\u9886\u57DF", "\u4EA7\u4E1A\u9886\u57DF", "\u4E13\u9898", "\u4E13\u9879", "\u7C7B\u522B", "\u65B9\u5411\u7C7B\u522B"]
 };
 var ADMIN_SECTIONS = {
   endings: [
@@ -4165,6 +4167,7 @@ async function normalizeNotice(raw, options = {}) {
 var CELL_BREAK2 = /\s*\|\s*|\t+/g;
 var NUMBER_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.number)}$`, "i");
 var NAME_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.name)}$`);
+var AREA_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.area)}$`);
 function splitCells(line) {
   if (!line.includes("|") && !line.includes("	")) return null;
   const cells = [];
@@ -4190,7 +4193,8 @@ function readDirectionTable(cells) {
   const kinds = headers.map((h, i) => i === nameColumn ? null : readLabel(h.split(/[/／]/)[0])?.kind ?? null);
   if (!kinds.some((k) => k !== null && k !== "area-goal")) return null;
   const numberColumn = headers.findIndex((h) => NUMBER_HEADER.test(h));
-  return { numberColumn: numberColumn >= 0 ? numberColumn : null, nameColumn, kinds, headers, rows: 0 };
+  const areaColumn = headers.findIndex((h, i) => i < nameColumn && AREA_HEADER.test(h));
+  return { numberColumn: numberColumn >= 0 ? numberColumn : null, nameColumn, kinds, headers, areaColumn: areaColumn >= 0 ? areaColumn : null, rows: 0 };
 }
 function rowNumber(table, cells) {
   if (table.numberColumn === null) return table.rows + 1;
@@ -4323,13 +4327,19 @@ function sectionRow(line, cells) {
   return new BlockBuilder("heading", part, n).build();
 }
 function rowBlocks(line, cells, table) {
+  const part = (c) => ({ text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start });
+  const area = [];
+  if (table.areaColumn !== null) {
+    if (cells.length === table.headers.length - 1) cells = [...cells.slice(0, table.areaColumn), { text: "", start: 0, end: 0 }, ...cells.slice(table.areaColumn)];
+    const a = cells[table.areaColumn];
+    if (a?.text) area.push(new BlockBuilder("heading", part(a), { style: "row-area", raw: "", parts: [0], titleStart: 0 }).build());
+  }
   const n = rowNumber(table, cells);
   const name = cells[table.nameColumn];
   if (n === null || !name?.text) return [new BlockBuilder("text", line).build()];
   table.rows++;
-  const part = (c) => ({ text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start });
   const raw = table.numberColumn === null ? String(n) : cells[table.numberColumn].text;
-  const blocks = [new BlockBuilder("heading", part(name), { style: "row", raw, parts: [n], titleStart: 0 }).build()];
+  const blocks = [...area, new BlockBuilder("heading", part(name), { style: "row", raw, parts: [n], titleStart: 0 }).build()];
   const extra = cells.length - table.headers.length;
   const pair = extra > 0 ? cells.findIndex((c, i) => i !== table.nameColumn && i + 1 < cells.length && labelCell(c.text) !== null) : -1;
   cells.forEach((c, i) => {

@@ -294,7 +294,9 @@ var init_labels = __esm({
     KPI_METRIC_HEADERS = ["\u6307\u6807\u540D\u79F0", "\u6307\u6807\u9879", "\u6307\u6807\u5185\u5BB9", "\u6307\u6807", "\u53C2\u6570\u540D\u79F0", "\u53C2\u6570", "\u8003\u6838\u5185\u5BB9", "\u540D\u79F0", "\u8003\u6838\u6307\u6807", "\u6280\u672F\u6307\u6807", "\u4E3B\u8981\u6307\u6807", "\u6027\u80FD\u6307\u6807"];
     DIRECTION_TABLE_HEADERS = {
       number: ["\u5E8F\u53F7", "\u7F16\u53F7", "\u699C\u5355\u7F16\u53F7", "\u9879\u76EE\u7F16\u53F7", "\u65B9\u5411\u7F16\u53F7", "No.", "No"],
-      name: ["\u9879\u76EE\u540D\u79F0", "\u65B9\u5411\u540D\u79F0", "\u699C\u5355\u540D\u79F0", "\u9700\u6C42\u540D\u79F0", "\u4EFB\u52A1\u540D\u79F0", "\u8BFE\u9898\u540D\u79F0", "\u6307\u5357\u65B9\u5411", "\u653B\u5173\u65B9\u5411", "\u7814\u7A76\u65B9\u5411", "\u6280\u672F\u9700\u6C42\u540D\u79F0", "\u540D\u79F0", "\u9879\u76EE"]
+      name: ["\u9879\u76EE\u540D\u79F0", "\u65B9\u5411\u540D\u79F0", "\u699C\u5355\u540D\u79F0", "\u9700\u6C42\u540D\u79F0", "\u4EFB\u52A1\u540D\u79F0", "\u8BFE\u9898\u540D\u79F0", "\u6307\u5357\u65B9\u5411", "\u653B\u5173\u65B9\u5411", "\u7814\u7A76\u65B9\u5411", "\u6280\u672F\u9700\u6C42\u540D\u79F0", "\u540D\u79F0", "\u9879\u76EE"],
+      // a column before the name that groups the rows (领域 | 序号 | 方向名称 …), its cell merged down over its rows
+      area: ["\u9886\u57DF", "\u6240\u5C5E\u9886\u57DF", "\u6280\u672F\u9886\u57DF", "\u4EA7\u4E1A\u9886\u57DF", "\u4E13\u9898", "\u4E13\u9879", "\u7C7B\u522B", "\u65B9\u5411\u7C7B\u522B"]
     };
     ADMIN_SECTIONS = {
       endings: [
@@ -2929,7 +2931,7 @@ function splitCells(line) {
   push(line.length);
   return cells.length >= 2 ? cells : null;
 }
-var CELL_BREAK2, NUMBER_HEADER, NAME_HEADER;
+var CELL_BREAK2, NUMBER_HEADER, NAME_HEADER, AREA_HEADER;
 var init_tables = __esm({
   "src/structure/tables.ts"() {
     init_lexicon();
@@ -2937,6 +2939,7 @@ var init_tables = __esm({
     CELL_BREAK2 = /\s*\|\s*|\t+/g;
     NUMBER_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.number)}$`, "i");
     NAME_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.name)}$`);
+    AREA_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.area)}$`);
   }
 });
 

@@ -131,6 +131,8 @@ export const KPI_METRIC_HEADERS = ["指标名称", "指标项", "指标内容", 
 export const DIRECTION_TABLE_HEADERS = {
   number: ["序号", "编号", "榜单编号", "项目编号", "方向编号", "No.", "No"],
   name: ["项目名称", "方向名称", "榜单名称", "需求名称", "任务名称", "课题名称", "指南方向", "攻关方向", "研究方向", "技术需求名称", "名称", "项目"],
+  // a column before the name that groups the rows (领域 | 序号 | 方向名称 …), its cell merged down over its rows
+  area: ["领域", "所属领域", "技术领域", "产业领域", "专题", "专项", "类别", "方向类别"],
 } as const;
 
 /**

@@ -202,13 +202,20 @@ function sectionRow(line: Line, cells: Cell[] | null): Block | null {
  * and one label block per column whose header is a section label (考核指标 | 实施期限 | 支持经费 …).
  */
 function rowBlocks(line: Line, cells: Cell[], table: DirectionTable): Block[] {
+  const part = (c: Cell): Line => ({ text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start });
+  const area: Block[] = [];
+  if (table.areaColumn !== null) {
+    // the group's cell is written on its first row only (merged down): a row one cell short lacks it
+    if (cells.length === table.headers.length - 1) cells = [...cells.slice(0, table.areaColumn), { text: "", start: 0, end: 0 }, ...cells.slice(table.areaColumn)];
+    const a = cells[table.areaColumn];
+    if (a?.text) area.push(new BlockBuilder("heading", part(a), { style: "row-area", raw: "", parts: [0], titleStart: 0 }).build());
+  }
   const n = rowNumber(table, cells);
   const name = cells[table.nameColumn];
   if (n === null || !name?.text) return [new BlockBuilder("text", line).build()];
   table.rows++;
-  const part = (c: Cell): Line => ({ text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start });
   const raw = table.numberColumn === null ? String(n) : cells[table.numberColumn].text;
-  const blocks = [new BlockBuilder("heading", part(name), { style: "row", raw, parts: [n], titleStart: 0 }).build()];
+  const blocks = [...area, new BlockBuilder("heading", part(name), { style: "row", raw, parts: [n], titleStart: 0 }).build()];
   // A header spanning two columns over label | value cells (攻关任务 over 攻关内容 | …): the row has more cells
   // than the header; the label cell names its value's section, and the cells after it align from the right.
   const extra = cells.length - table.headers.length;

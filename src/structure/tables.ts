@@ -18,6 +18,8 @@ export interface DirectionTable {
   /** What each column holds, by its header (考核指标 → kpi); null for the rest. */
   kinds: (SectionKind | null)[];
   headers: string[];
+  /** Column before the name that groups the rows (领域), or null. */
+  areaColumn: number | null;
   /** Rows read so far, numbering rows without a 序号. */
   rows: number;
 }
@@ -25,6 +27,7 @@ export interface DirectionTable {
 const CELL_BREAK = /\s*\|\s*|\t+/g;
 const NUMBER_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.number)}$`, "i");
 const NAME_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.name)}$`);
+const AREA_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.area)}$`);
 
 /** Cells of a table row, or null when the line is not one (fewer than two cells). */
 export function splitCells(line: string): Cell[] | null {
@@ -59,7 +62,8 @@ export function readDirectionTable(cells: Cell[]): DirectionTable | null {
   const kinds = headers.map((h, i) => (i === nameColumn ? null : (readLabel(h.split(/[/／]/)[0])?.kind ?? null)));
   if (!kinds.some((k) => k !== null && k !== "area-goal")) return null;
   const numberColumn = headers.findIndex((h) => NUMBER_HEADER.test(h));
-  return { numberColumn: numberColumn >= 0 ? numberColumn : null, nameColumn, kinds, headers, rows: 0 };
+  const areaColumn = headers.findIndex((h, i) => i < nameColumn && AREA_HEADER.test(h));
+  return { numberColumn: numberColumn >= 0 ? numberColumn : null, nameColumn, kinds, headers, areaColumn: areaColumn >= 0 ? areaColumn : null, rows: 0 };
 }
 
 /** The row number of a direction-table row: its 序号 cell, or the next in order when there is none. */
