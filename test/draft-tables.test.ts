@@ -322,3 +322,14 @@ describe("fields led to their values by dotted leaders", () => {
     expect(f.leadUnit?.value.name).toBe("东溟海洋科技有限公司");
   });
 });
+
+describe("a comparison table whose metric is named only in the guide's column", () => {
+  // class of fixtures/check-own9 08 (序号 | 指南指标 | 本项目目标); second example in other words
+  it("指南考核指标 | 本项目拟达到值: the guide's text names the metric", async () => {
+    const f = await read(["## 考核指标", "", "| 指南考核指标 | 本项目拟达到值 |", "|---|---|", "| 系统响应时间≤100ms | 80ms |", "| 识别准确率≥95% | 97% |", ""].join("\n"));
+    expect(f.kpis.map((k) => [k.value.metric, k.value.value, k.value.unit])).toEqual([
+      ["系统响应时间≤100ms", 80, "ms"],
+      ["识别准确率≥95%", 97, "%"],
+    ]);
+  });
+});

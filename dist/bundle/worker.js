@@ -3390,7 +3390,11 @@ var init_front_matter = __esm({
 // src/draft/kpis.ts
 function kpiTable(cells) {
   const h = cells.map((c) => c.text.replace(/\s+/g, ""));
-  const metric = h.findIndex((c) => METRIC_HEADER.test(c) || METRIC_HEADER.test(c.replace(CATEGORY_PREFIX, "")));
+  let metric = h.findIndex((c) => METRIC_HEADER.test(c) || METRIC_HEADER.test(c.replace(CATEGORY_PREFIX, "")));
+  if (metric < 0) {
+    const g = h.findIndex((c) => GUIDE_HEADER.test(c) && /指标/.test(c));
+    if (g >= 0 && h.some((c, i) => i !== g && DRAFT_HEADER.test(c))) metric = g;
+  }
   if (metric < 0) return null;
   const guide = h.findIndex((c, i) => i !== metric && GUIDE_HEADER.test(c));
   let draft = h.findIndex((c, i) => i !== metric && i !== guide && DRAFT_HEADER.test(c));

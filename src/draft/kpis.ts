@@ -36,7 +36,12 @@ const CATEGORY_PREFIX = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}`);
 function kpiTable(cells: Cell[]): KpiTable | null {
   const h = cells.map((c) => c.text.replace(/\s+/g, ""));
   // 类别指标名称: a PDF glued the category header onto the metric's
-  const metric = h.findIndex((c) => METRIC_HEADER.test(c) || METRIC_HEADER.test(c.replace(CATEGORY_PREFIX, "")));
+  let metric = h.findIndex((c) => METRIC_HEADER.test(c) || METRIC_HEADER.test(c.replace(CATEGORY_PREFIX, "")));
+  // 序号 | 指南指标 | 本项目目标: the guide's column names the metric too
+  if (metric < 0) {
+    const g = h.findIndex((c) => GUIDE_HEADER.test(c) && /指标/.test(c));
+    if (g >= 0 && h.some((c, i) => i !== g && DRAFT_HEADER.test(c))) metric = g;
+  }
   if (metric < 0) return null;
   const guide = h.findIndex((c, i) => i !== metric && GUIDE_HEADER.test(c));
   let draft = h.findIndex((c, i) => i !== metric && i !== guide && DRAFT_HEADER.test(c));
