@@ -1070,6 +1070,10 @@ function closesOuterLevel(block, stack) {
   const n = block.number;
   return stack.slice(0, -1).some((h) => h.block.number.style === n.style && continuesSequence(n, h.block.number.parts));
 }
+function markdownLevel(style) {
+  const m = /^md-(\d)$/.exec(style);
+  return m ? Number(m[1]) : null;
+}
 function opensList(b) {
   if (!b) return false;
   if (b.kind === "label" && b.label) return b.text.slice(b.label.contentStart).trim() === "";
@@ -1100,9 +1104,9 @@ function buildHeadings(blocks) {
       const restart = n.parts.every((p) => p <= 1);
       at = restart && opensList(blocks[index - 1]) ? stack.length : same[0];
     }
-    const level = /^md-(\d)$/.exec(n.style);
-    if (level && at === void 0) {
-      const deeper = stack.findIndex((h2) => /^md-\d$/.test(h2.block.number.style) && Number(h2.block.number.style.slice(3)) >= Number(level[1]));
+    const level = markdownLevel(n.style);
+    if (level !== null && at === void 0) {
+      const deeper = stack.findIndex((h2) => (markdownLevel(h2.block.number.style) ?? 0) >= level);
       if (deeper >= 0) at = deeper;
     }
     if (at !== void 0) stack.length = at;
@@ -2792,15 +2796,14 @@ function optionAt(text, at) {
   }
   return found;
 }
+var SENTENCE_BREAKS = "\u3002\uFF1B;\uFF01!\uFF1F?\n";
 var SENTENCE_BREAK = /[。；;！!？?\n]/;
 var STATE2 = new RegExp(alternation(STATE_CUES));
 function describesState(text, atom) {
   if (atom.op === "approx") return true;
-  let a = atom.start;
-  while (a > 0 && !SENTENCE_BREAK.test(text[a - 1])) a--;
-  let b = atom.start;
-  while (b < text.length && !SENTENCE_BREAK.test(text[b])) b++;
-  return STATE2.test(text.slice(a, b));
+  const a = startOfRun(text.slice(0, atom.start), SENTENCE_BREAKS);
+  const rest = text.slice(atom.start).search(SENTENCE_BREAK);
+  return STATE2.test(text.slice(a, rest < 0 ? text.length : atom.start + rest));
 }
 function readSegmentKpis(doc, segments) {
   const kpis = [];

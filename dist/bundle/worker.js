@@ -4150,6 +4150,7 @@ function piFromTeamTable(t, lead) {
     const nameAt = col(NAME_COLUMN);
     const roleAt = col(ROLE_COLUMN);
     if (nameAt < 0 || roleAt < 0) continue;
+    const [birthAt, titleAt, employerAt] = [col(BIRTH_COLUMN), col(TITLE_COLUMN), col(EMPLOYER_COLUMN)];
     for (let i = line.index + 1; i < t.lines.length && i <= line.index + 40; i++) {
       const row = splitCells(t.lines[i].text);
       if (!row) {
@@ -4158,13 +4159,13 @@ function piFromTeamTable(t, lead) {
       }
       if (!/^(?:项目|课题)?负责人/.test(row[roleAt]?.text ?? "")) continue;
       const cell = (at) => at >= 0 ? row[at]?.text ?? "" : "";
-      const employer = cell(col(EMPLOYER_COLUMN));
-      const same = (a, b) => a.replace(/[\s（(].*$/, "") === b.replace(/[\s（(].*$/, "");
+      const employer = cell(employerAt);
       const pi = {
         name: cell(nameAt) || null,
-        birthDate: readDate(cell(col(BIRTH_COLUMN)))?.value ?? null,
-        title: cell(col(TITLE_COLUMN)) || null,
-        employedByLead: employer && lead ? same(employer, lead) || employer.startsWith(lead) : null
+        birthDate: readDate(cell(birthAt))?.value ?? null,
+        title: cell(titleAt) || null,
+        // the lead, or one of its departments (泊川大学计算机学院 under 泊川大学)
+        employedByLead: employer && lead ? unitKey(employer).startsWith(unitKey(lead)) : null
       };
       return t.fact(pi, row[nameAt].text, t.lines[i].offset + row[nameAt].start);
     }

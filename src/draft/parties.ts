@@ -172,7 +172,7 @@ function unitTable(cells: string[]): TableColumns | null {
 }
 
 /** A unit's name for telling two mentions apart: without a bracketed remark (（牵头）, （…中心运营主体）) or spaces. */
-function unitKey(name: string): string {
+export function unitKey(name: string): string {
   return name.replace(/[（(][^（）()]*[)）]/g, "").replace(/\s+/g, "");
 }
 

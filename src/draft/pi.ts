@@ -1,7 +1,7 @@
 import { DIRECTION_REFERENCE, DRAFT_FIELDS, alternation, draftFieldsExcept } from "../lexicon/index.js";
 import { splitCells } from "../structure/tables.js";
 import { findFields, headingLevel, LIST_MARKER, type FieldHit } from "./fields.js";
-import { unitType } from "./parties.js";
+import { unitKey, unitType } from "./parties.js";
 import type { DraftLine, DraftText } from "./text.js";
 import type { Fact, PiValue } from "./types.js";
 
@@ -93,11 +93,6 @@ function activeProjects(s: string): { count: number; text: string } | null {
   return none ? { count: 0, text: none[0] } : null;
 }
 
-/**
- * The PI (项目负责人): name from the label's value, then birth date (出生年月：1985年3月, 1982年5月出生,
- * 1985.03), title (职称 or a title word such as 研究员) and employment (是否为牵头单位在职人员：是, 与申报单位
- * 签订劳动合同) from the PI's line and the lines after it, up to the next section.
- */
 // a team table's columns: 姓名 | 出生年月 | 职称 | 工作单位 | 在项目中分工 (or 角色, 任务分工)
 const NAME_COLUMN = /^姓\s*名$/;
 const BIRTH_COLUMN = /出生/;
@@ -118,6 +113,7 @@ function piFromTeamTable(t: DraftText, lead: string | null): Fact<PiValue> | nul
     const nameAt = col(NAME_COLUMN);
     const roleAt = col(ROLE_COLUMN);
     if (nameAt < 0 || roleAt < 0) continue;
+    const [birthAt, titleAt, employerAt] = [col(BIRTH_COLUMN), col(TITLE_COLUMN), col(EMPLOYER_COLUMN)];
     for (let i = line.index + 1; i < t.lines.length && i <= line.index + 40; i++) {
       const row = splitCells(t.lines[i].text);
       if (!row) {
@@ -126,13 +122,13 @@ function piFromTeamTable(t: DraftText, lead: string | null): Fact<PiValue> | nul
       }
       if (!/^(?:项目|课题)?负责人/.test(row[roleAt]?.text ?? "")) continue;
       const cell = (at: number) => (at >= 0 ? (row[at]?.text ?? "") : "");
-      const employer = cell(col(EMPLOYER_COLUMN));
-      const same = (a: string, b: string) => a.replace(/[\s（(].*$/, "") === b.replace(/[\s（(].*$/, "");
+      const employer = cell(employerAt);
       const pi: PiValue = {
         name: cell(nameAt) || null,
-        birthDate: readDate(cell(col(BIRTH_COLUMN)))?.value ?? null,
-        title: cell(col(TITLE_COLUMN)) || null,
-        employedByLead: employer && lead ? same(employer, lead) || employer.startsWith(lead) : null,
+        birthDate: readDate(cell(birthAt))?.value ?? null,
+        title: cell(titleAt) || null,
+        // the lead, or one of its departments (泊川大学计算机学院 under 泊川大学)
+        employedByLead: employer && lead ? unitKey(employer).startsWith(unitKey(lead)) : null,
       };
       return t.fact(pi, row[nameAt].text, t.lines[i].offset + row[nameAt].start);
     }
@@ -140,6 +136,12 @@ function piFromTeamTable(t: DraftText, lead: string | null): Fact<PiValue> | nul
   return null;
 }
 
+/**
+ * The PI (项目负责人): name from the label's value, then birth date (出生年月：1985年3月, 1982年5月出生,
+ * 1985.03), title (职称 or a title word such as 研究员) and employment (是否为牵头单位在职人员：是, 与申报单位
+ * 签订劳动合同) from the PI's line and the lines after it, up to the next section; with no PI field, the team
+ * table's row whose role is 项目负责人, the `lead` unit's name deciding employment.
+ */
 export function readPi(t: DraftText, lead: string | null = null): Fact<PiValue> | null {
   // 申请人：某某大学 names the applicant unit: a hit naming a person wins
   const hits = findFields(t.lines, PI_LABEL).filter((h) => h.value || !h.cell);

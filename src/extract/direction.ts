@@ -8,7 +8,7 @@ import { readConstraints } from "./constraint.js";
 import { readDurationMaxYears } from "./duration.js";
 import { readKeywords } from "./keywords.js";
 import { readMode, readProjectsSupported } from "./mode.js";
-import { readFundingCap } from "./money.js";
+import { readFundingCap, startOfRun } from "./money.js";
 import { readMatchingRatio } from "./ratio.js";
 import { readKpis } from "./threshold.js";
 
@@ -121,18 +121,16 @@ function optionAt(text: string, at: number): string | undefined {
   return found;
 }
 
-// the sentence around an offset: from the last 。；! before it to the next
+const SENTENCE_BREAKS = "。；;！!？?\n";
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 const STATE = new RegExp(alternation(STATE_CUES));
 
-/** Is the atom at `at` in a need's description a statement of how things stand (已超过…, 约60台), not a target? */
+/** Is the atom in a need's description a statement of how things stand (已超过…, 约60台), not a target? */
 function describesState(text: string, atom: { start: number; op: string }): boolean {
   if (atom.op === "approx") return true;
-  let a = atom.start;
-  while (a > 0 && !SENTENCE_BREAK.test(text[a - 1])) a--;
-  let b = atom.start;
-  while (b < text.length && !SENTENCE_BREAK.test(text[b])) b++;
-  return STATE.test(text.slice(a, b));
+  const a = startOfRun(text.slice(0, atom.start), SENTENCE_BREAKS);
+  const rest = text.slice(atom.start).search(SENTENCE_BREAK);
+  return STATE.test(text.slice(a, rest < 0 ? text.length : atom.start + rest));
 }
 
 /**

@@ -171,6 +171,12 @@ function closesOuterLevel(block: Block, stack: Heading[]): boolean {
   return stack.slice(0, -1).some((h) => h.block.number!.style === n.style && continuesSequence(n, h.block.number!.parts));
 }
 
+/** The level of an unnumbered Markdown heading's style (md-3 → 3), or null for a numbered style. */
+function markdownLevel(style: string): number | null {
+  const m = /^md-(\d)$/.exec(style);
+  return m ? Number(m[1]) : null;
+}
+
 /** A label block with nothing after its colon (考核指标：) opens a list. */
 function opensList(b: Block | undefined): boolean {
   if (!b) return false;
@@ -215,9 +221,9 @@ function buildHeadings(blocks: Block[]): Heading[] {
     }
     // ## 2 after #### 目录 and the 1.3 items under ## 1: a Markdown heading closes the open Markdown headings of
     // its level or deeper, with everything under them
-    const level = /^md-(\d)$/.exec(n.style);
-    if (level && at === undefined) {
-      const deeper = stack.findIndex((h) => /^md-\d$/.test(h.block.number!.style) && Number(h.block.number!.style.slice(3)) >= Number(level[1]));
+    const level = markdownLevel(n.style);
+    if (level !== null && at === undefined) {
+      const deeper = stack.findIndex((h) => (markdownLevel(h.block.number!.style) ?? 0) >= level);
       if (deeper >= 0) at = deeper;
     }
     if (at !== undefined) stack.length = at;
