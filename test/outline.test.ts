@@ -489,3 +489,63 @@ describe("a direction table whose first column groups the rows", () => {
     expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([2e6, 1.5e6, 1e6]);
   });
 });
+
+describe("directions titled without a number, right before their research labels", () => {
+  // Class from fixtures/unseen u14 (Word heading styles with numbering switched off); these are plain text.
+  it("an area whose directions are bare title lines sits beside areas with numbered ones: ids by place", async () => {
+    const g = await parse(`某省科学技术厅关于组织申报2027年度重点研发计划的通知
+各有关单位：现将有关事项通知如下。
+一、现代农业
+1．设施蔬菜智能水肥一体化装备
+研究内容：研究基于根区传感的水肥按需供给方法。
+考核指标：节水不低于30%；节肥不低于20%。
+2．丘陵山区小型多功能作业机
+研究内容：研制适应25度坡地的多功能动力底盘。
+考核指标：爬坡能力不低于25度。
+二、人口健康
+本领域项目均采取揭榜挂帅方式组织。
+基层医疗机构慢病随访智能助手
+研究内容：研发面向乡镇卫生院的慢病随访对话系统。
+考核指标：随访完成率不低于90%；覆盖卫生院不少于30家。
+县域医共体远程心电诊断平台
+研究内容：建设县乡村三级远程心电诊断网络。
+考核指标：诊断报告平均出具时间不超过30分钟。
+三、申报要求
+（一）申报单位须为本省注册的法人单位。
+`);
+    expect(ids(g)).toEqual(["1.1", "1.2", "2.1", "2.2"]);
+    expect(titles(g).slice(2)).toEqual(["基层医疗机构慢病随访智能助手", "县域医共体远程心电诊断平台"]);
+    expect(g.areas.map((a) => a.title)).toEqual(["现代农业", "人口健康"]);
+    expect(g.directions[2].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual([">=90%", ">=30家"]);
+  });
+
+  it("every direction a bare title line before 需求目标：, under numbered areas", async () => {
+    const g = await parse(`某市科技计划项目申报指南
+一、新材料
+高导热氮化铝陶瓷基板
+需求目标：热导率不低于170W/(m·K)；抗弯强度不低于400MPa。
+可降解镁合金骨科植入物
+需求目标：降解周期12个月至18个月；屈服强度不低于200MPa。
+二、电子信息
+工业现场低功耗广域物联网模组
+需求目标：待机功耗不高于5μA；通信距离不少于3km。
+`);
+    expect(ids(g)).toEqual(["1.1", "1.2", "2.1"]);
+    expect(parents(g)).toEqual(["1", "1", "2"]);
+  });
+
+  it("a single unnumbered line between a numbered heading and its labels stays part of that direction", async () => {
+    const g = await parse(`某市科技计划项目申报指南
+一、重点方向
+1．智能制造数字孪生平台
+面向离散制造车间
+研究内容：研究车间级数字孪生建模方法。
+考核指标：模型更新延迟不超过1秒。
+2．工业机器人精密减速器
+研究内容：研制高精度RV减速器。
+考核指标：传动误差不超过1弧分。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(titles(g)).toEqual(["智能制造数字孪生平台", "工业机器人精密减速器"]);
+  });
+});

@@ -1226,6 +1226,9 @@ function heldStyle(h, holds) {
   const c = h.children.find((x) => x.role === "direction" || holds.has(x));
   return c ? c.block.number.style : null;
 }
+function sameHolding(a, b) {
+  return a === b || a === "titled" || b === "titled";
+}
 function settleGroups(headings) {
   for (const h of headings) if (h.role === "direction") {
     for (let p = h.parent; p; p = p.parent) if (p.role === "direction") {
@@ -1240,7 +1243,7 @@ function settleGroups(headings) {
     if (!holds.has(h)) continue;
     const style = heldStyle(h, holds);
     const sibs = (h.parent?.children ?? headings.filter((x) => x.parent === null)).filter(
-      (x) => x.block.number.style === h.block.number.style && holds.has(x) && heldStyle(x, holds) === style
+      (x) => x.block.number.style === h.block.number.style && holds.has(x) && sameHolding(heldStyle(x, holds), style)
     );
     const grouping = sibs.length >= 2 || GROUPING_STYLE.test(h.block.number.style);
     h.role = grouping && isTopical(h) ? "area" : "section";
@@ -4270,6 +4273,25 @@ function keyedDirections(lines) {
   });
   return { names, codes };
 }
+var DESCRIBES_DIRECTION = /* @__PURE__ */ new Set(["content", "goal", "kpi"]);
+var NOT_A_TITLE = /[。；;，,：:！!？?“”"]|^[（(【\[]|应(?!用)|须|需(?!求)|如下|以下|下列|下表/;
+function titledDirections(lines) {
+  const found = /* @__PURE__ */ new Set();
+  let free = 0;
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (!next || line.level || line.text.length < 4 || line.text.length > 40 || NOT_A_TITLE.test(line.text)) return;
+    if (!new RegExp("\\p{Script=Han}", "u").test(line.text) || readHeadingNumber(line.text) || readLabel(line.text) || splitCells(line.text)) return;
+    const n = readHeadingNumber(next.text);
+    const label = readLabel(next.text.slice(n?.titleStart ?? 0));
+    if (!label || !DESCRIBES_DIRECTION.has(label.kind)) return;
+    found.add(i);
+    const prev = lines[i - 1];
+    if (prev && !readHeadingNumber(prev.text) && !prev.level) free++;
+  });
+  return found.size >= 2 && free >= 1 ? found : /* @__PURE__ */ new Set();
+}
+var TITLED = { style: "titled", raw: "", parts: [0], titleStart: 0 };
 function unnumbered(level) {
   return { style: `md-${level}`, raw: "", parts: [0], titleStart: 0 };
 }
@@ -4382,6 +4404,7 @@ function readBlocks(doc) {
   let table = null;
   const lastOfStyle = /* @__PURE__ */ new Map();
   const keyed = keyedDirections(lines);
+  const titled = titledDirections(lines);
   for (const [i, line] of lines.entries()) {
     const key = keyed.names.get(i);
     if (key || keyed.codes.has(i)) {
@@ -4435,7 +4458,7 @@ function readBlocks(doc) {
     }
     const endsParagraph = !prev || prev.standalone || line.standalone || // (a list item holding a sentence — 3．…（课题）；…在研项目（课题） — goes on after its parenthesis)
     prev.heading && CLOSED_TITLE.test(prev.text) && !/[，。；;]/.test(prev.text) || (TERMINATOR.test(prev.text) || prev.text.length < width * 0.8) && !CONTINUATION_START.test(line.text) && !/以$/.test(prev.text);
-    const candidate = readHeadingNumber(line.text) ?? (line.level ? unnumbered(line.level) : null);
+    const candidate = readHeadingNumber(line.text) ?? (line.level ? unnumbered(line.level) : titled.has(i) ? TITLED : null);
     const number = candidate && (endsParagraph || continuesSequence(candidate, lastOfStyle.get(candidate.style))) ? candidate : null;
     if (number && !readLabel(line.text.slice(number.titleStart))) lastOfStyle.set(number.style, number.parts);
     const labelAt = number ? number.titleStart : candidate && readLabel(line.text.slice(candidate.titleStart)) ? candidate.titleStart : 0;

@@ -129,6 +129,37 @@ function keyedDirections(lines: Line[]): { names: Map<number, KeyedDirection>; c
   return { names, codes };
 }
 
+// What a direction's own description opens with (研究内容：, 考核指标：, 需求目标：): a line right before it names it.
+const DESCRIBES_DIRECTION = new Set<SectionKind>(["content", "goal", "kpi"]);
+// A title names a topic: no sentence or clause marks, no comparator, no "as follows" (应达到以下指标 is a sentence).
+const NOT_A_TITLE = /[。；;，,：:！!？?“”"]|^[（(【\[]|应(?!用)|须|需(?!求)|如下|以下|下列|下表/;
+
+/**
+ * Lines that title a direction without any number (a Word heading style whose numbering is off, a plain
+ * title line): a short topical line standing alone right before its research label (车规级域控制器 ⏎
+ * 研究内容：…). Only where the layout repeats — two such titles, one of them after text rather than right
+ * under a heading — so a remark under each numbered heading is never read as one.
+ */
+function titledDirections(lines: Line[]): Set<number> {
+  const found = new Set<number>();
+  let free = 0;
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (!next || line.level || line.text.length < 4 || line.text.length > 40 || NOT_A_TITLE.test(line.text)) return;
+    if (!/\p{Script=Han}/u.test(line.text) || readHeadingNumber(line.text) || readLabel(line.text) || splitCells(line.text)) return;
+    const n = readHeadingNumber(next.text);
+    const label = readLabel(next.text.slice(n?.titleStart ?? 0));
+    if (!label || !DESCRIBES_DIRECTION.has(label.kind)) return;
+    found.add(i);
+    const prev = lines[i - 1];
+    if (prev && !readHeadingNumber(prev.text) && !prev.level) free++;
+  });
+  return found.size >= 2 && free >= 1 ? found : new Set();
+}
+
+/** A direction titled without a number: a heading numbered by its place among its siblings later. */
+const TITLED: HeadingNumber = { style: "titled", raw: "", parts: [0], titleStart: 0 };
+
 /** An unnumbered Markdown heading (### 智能传感器): a heading of its level, numbered by its place later. */
 function unnumbered(level: number): HeadingNumber {
   return { style: `md-${level}`, raw: "", parts: [0], titleStart: 0 };
@@ -271,6 +302,7 @@ export function readBlocks(doc: Doc): Block[] {
   let table: DirectionTable | null = null;
   const lastOfStyle = new Map<string, number[]>();
   const keyed = keyedDirections(lines);
+  const titled = titledDirections(lines);
   for (const [i, line] of lines.entries()) {
     const key = keyed.names.get(i);
     if (key || keyed.codes.has(i)) {
@@ -335,7 +367,7 @@ export function readBlocks(doc: Doc): Block[] {
       // (a list item holding a sentence — 3．…（课题）；…在研项目（课题） — goes on after its parenthesis)
       (prev.heading && CLOSED_TITLE.test(prev.text) && !/[，。；;]/.test(prev.text)) ||
       ((TERMINATOR.test(prev.text) || prev.text.length < width * 0.8) && !CONTINUATION_START.test(line.text) && !/以$/.test(prev.text));
-    const candidate = readHeadingNumber(line.text) ?? (line.level ? unnumbered(line.level) : null);
+    const candidate = readHeadingNumber(line.text) ?? (line.level ? unnumbered(line.level) : titled.has(i) ? TITLED : null);
     // After a long unfinished line a number is a heading only when it continues its own sequence
     // (2.3 after 2.2): wrapped paragraphs rarely break right before such a number.
     const number = candidate && (endsParagraph || continuesSequence(candidate, lastOfStyle.get(candidate.style))) ? candidate : null;

@@ -15,6 +15,7 @@ export type NumberStyle =
   | "code" // 1001 (four-digit direction code of provincial guides)
   | "row" // the 序号 of a row in a direction table
   | "row-area" // the group a direction table's 领域 column opens (its cell merged down over the group's rows)
+  | "titled" // a direction's title line without a number, right before its 研究内容： (numbered by its place)
   | "keyed" // a direction introduced by its fields (榜单名称：… after 榜单编号：A-01): raw is the code, or ""
   | `prefixed-${string}` // 专题一, 方向1, 任务一, 课题1, 榜单一, 【榜单一】
   | `md-${number}` // an unnumbered Markdown heading (### 标题), numbered by its place

@@ -371,6 +371,11 @@ function heldStyle(h: Heading, holds: Set<Heading>): string | null {
   return c ? c.block.number!.style : null;
 }
 
+/** Do two headings hold their directions alike? Directions titled without a number hold like any numbering. */
+function sameHolding(a: string | null, b: string | null): boolean {
+  return a === b || a === "titled" || b === "titled";
+}
+
 /**
  * Headings holding directions are areas where they are a grouping: two or more siblings of their style hold
  * directions in the same way (the same numbering right under them), or their numbering names a grouping (专题一).
@@ -389,7 +394,7 @@ function settleGroups(headings: Heading[]): void {
     if (!holds.has(h)) continue;
     const style = heldStyle(h, holds);
     const sibs = (h.parent?.children ?? headings.filter((x) => x.parent === null)).filter(
-      (x) => x.block.number!.style === h.block.number!.style && holds.has(x) && heldStyle(x, holds) === style,
+      (x) => x.block.number!.style === h.block.number!.style && holds.has(x) && sameHolding(heldStyle(x, holds), style),
     );
     const grouping = sibs.length >= 2 || GROUPING_STYLE.test(h.block.number!.style);
     h.role = grouping && isTopical(h) ? "area" : "section";
