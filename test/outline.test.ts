@@ -549,3 +549,30 @@ describe("directions titled without a number, right before their research labels
     expect(titles(g)).toEqual(["智能制造数字孪生平台", "工业机器人精密减速器"]);
   });
 });
+
+describe("table rows are lines of their own in a notice of short lines", () => {
+  // Class: in a notice whose lines are all short, a table row looked like a hard-wrapped line and the next
+  // row was glued onto it (≥5.0噪声). Seen while writing the u14 examples; a second example in other words.
+  it("指标 | 目标值 rows under 考核指标： keep their metrics and units", async () => {
+    const g = await parse(`某市科技项目指南
+一、智能装备
+1．协作机器人关节模组
+研究内容：研制一体化关节。
+考核指标：
+指标 | 目标值
+额定扭矩（N·m） | ≥120
+重复定位精度（mm） | ≤0.02
+质量 | ≤3.5kg
+2．工业视觉检测相机
+研究内容：研制高速线阵相机。
+考核指标：
+指标 | 目标值
+行频（kHz） | ≥200
+像元数 | 不少于16384
+`);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.metric} ${k.op}${k.value}${k.unit}`))).toEqual([
+      ["额定扭矩（N·m） >=120N·m", "重复定位精度（mm） <=0.02mm", "质量 <=3.5kg"],
+      ["行频（kHz） >=200kHz", "像元数 >=16384"],
+    ]);
+  });
+});

@@ -1274,10 +1274,13 @@ function readUnit(s, pos) {
   if (a) return { unit: normalizeUnit(a), scale: 1, more: false, classifier: false, start, end: p + a.length };
   return null;
 }
+var QUALIFIER_RE = /[(（][A-Za-z][A-Za-z-]{0,3}[)）]/y;
 function readAsciiUnit(s, p) {
   const a = matchAt(ASCII_NEG_RE, s, p)?.replace(/\.(?=[A-Za-zμΩ])/g, "\xB7");
   if (!a || a === "/") return null;
   let unit = a;
+  const qualifier = /[A-Za-z]$/.test(a) ? matchAt(QUALIFIER_RE, s, p + a.length) : null;
+  if (qualifier) return unit + qualifier;
   const tail = a.endsWith("%") || a.startsWith("\xB0") ? null : matchAt(SLASH_TAIL_RE, s, p + a.length);
   if (tail && /[\u4e00-\u9fff]/.test(tail)) unit += tail;
   return unit;

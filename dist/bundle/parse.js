@@ -2279,10 +2279,13 @@ function readUnit(s, pos) {
   if (a) return { unit: normalizeUnit(a), scale: 1, more: false, classifier: false, start, end: p + a.length };
   return null;
 }
+var QUALIFIER_RE = /[(（][A-Za-z][A-Za-z-]{0,3}[)）]/y;
 function readAsciiUnit(s, p) {
   const a = matchAt(ASCII_NEG_RE, s, p)?.replace(/\.(?=[A-Za-zμΩ])/g, "\xB7");
   if (!a || a === "/") return null;
   let unit = a;
+  const qualifier = /[A-Za-z]$/.test(a) ? matchAt(QUALIFIER_RE, s, p + a.length) : null;
+  if (qualifier) return unit + qualifier;
   const tail = a.endsWith("%") || a.startsWith("\xB0") ? null : matchAt(SLASH_TAIL_RE, s, p + a.length);
   if (tail && /[\u4e00-\u9fff]/.test(tail)) unit += tail;
   return unit;
@@ -2606,6 +2609,10 @@ function isParenUnit(u) {
   if (/^[A-Z][A-Z\d-]+$/.test(u)) return CAPS_UNITS.has(u);
   return true;
 }
+function parenUnit(s) {
+  const pu = /[(（]([A-Za-zμΩ%][A-Za-zμΩ/·\d^%-]*)[)）][^，,；;。(（]*$/.exec(s);
+  return pu && isParenUnit(pu[1]) ? pu[1].replace(/\^/g, "") : "";
+}
 function cleanMetric(s) {
   let m = s.replace(/\s+/g, " ").trim();
   m = m.replace(LIST_MARKER, "");
@@ -2694,9 +2701,8 @@ function readKpis(text) {
     if (q.counted && metric.length <= 4 && after) metric = metric + after;
     let unit = q.unit;
     if (unit === "") {
-      const pu = /[(（]([A-Za-zμΩ%][A-Za-zμΩ/·\d^%-]*)[)）][^，,；;。(（]*$/.exec(f.slice(ma, q.start));
-      if (pu && isParenUnit(pu[1])) unit = pu[1].replace(/\^/g, "");
-      else if (atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma)) && !/^\s*[×xX*]\s*\d/.test(f.slice(q.end)) && !/^[ \t]*\n/.test(f.slice(q.end)))
+      unit = parenUnit(f.slice(ma, q.start));
+      if (unit === "" && atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma)) && !/^\s*[×xX*]\s*\d/.test(f.slice(q.end)) && !/^[ \t]*\n/.test(f.slice(q.end)))
         unit = atoms[atoms.length - 1].unit;
     }
     if (metric === "" && prevClause === ca) metric = prevMetric;
@@ -2704,6 +2710,7 @@ function readKpis(text) {
       let c = ma - 1;
       while (c > 0 && !/[|\t\n]/.test(f[c - 1])) c--;
       metric = cleanMetric(f.slice(c, ma - 1));
+      if (unit === "") unit = parenUnit(f.slice(c, ma - 1));
     }
     if (metric === "" && /[：:]\s*$/.test(f.slice(Math.max(0, ma - 2), ma))) {
       const colon = f.lastIndexOf("\uFF1A", ma) >= f.lastIndexOf(":", ma) ? f.lastIndexOf("\uFF1A", ma) : f.lastIndexOf(":", ma);
@@ -4456,7 +4463,9 @@ function readBlocks(doc) {
       prev = null;
       continue;
     }
-    const endsParagraph = !prev || prev.standalone || line.standalone || // (a list item holding a sentence — 3．…（课题）；…在研项目（课题） — goes on after its parenthesis)
+    line.row = !!cells;
+    const endsParagraph = !prev || prev.standalone || line.standalone || // a table row is a line of its own however short the lines around it (指标 | 目标值 ⏎ 噪声 | ＜70dB(A))
+    prev.row || line.row || // (a list item holding a sentence — 3．…（课题）；…在研项目（课题） — goes on after its parenthesis)
     prev.heading && CLOSED_TITLE.test(prev.text) && !/[，。；;]/.test(prev.text) || (TERMINATOR.test(prev.text) || prev.text.length < width * 0.8) && !CONTINUATION_START.test(line.text) && !/以$/.test(prev.text);
     const candidate = readHeadingNumber(line.text) ?? (line.level ? unnumbered(line.level) : titled.has(i) ? TITLED : null);
     const number = candidate && (endsParagraph || continuesSequence(candidate, lastOfStyle.get(candidate.style))) ? candidate : null;

@@ -2364,6 +2364,8 @@ function readAsciiUnit(s, p) {
   const a = matchAt(ASCII_NEG_RE, s, p)?.replace(/\.(?=[A-Za-zμΩ])/g, "\xB7");
   if (!a || a === "/") return null;
   let unit = a;
+  const qualifier = /[A-Za-z]$/.test(a) ? matchAt(QUALIFIER_RE, s, p + a.length) : null;
+  if (qualifier) return unit + qualifier;
   const tail = a.endsWith("%") || a.startsWith("\xB0") ? null : matchAt(SLASH_TAIL_RE, s, p + a.length);
   if (tail && /[\u4e00-\u9fff]/.test(tail)) unit += tail;
   return unit;
@@ -2377,7 +2379,7 @@ function isTimeUnitAt(s, pos) {
 function normalizeUnit(u) {
   return u.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 65248)).replace(/µ/g, "\u03BC").replace(/℃/g, "\xB0C").replace(/\\%/g, "%").replace(/\^(?!-?\d+\/\d)/g, "").replace(/\s+/g, "");
 }
-var CN_MEASURE_UNITS, TIME_UNITS, esc2, CLASSIFIER_SET, CN_WORDS, COMPOUND, COMPOUND_RE, CN_WORD_RE, MONEY_RE2, ASCII_PIECE, ASCII_PIECE_NEG, SYMBOL, asciiRe, ASCII_NEG_RE, SLASH_TAIL_RE, CN_PER_RE;
+var CN_MEASURE_UNITS, TIME_UNITS, esc2, CLASSIFIER_SET, CN_WORDS, COMPOUND, COMPOUND_RE, CN_WORD_RE, MONEY_RE2, ASCII_PIECE, ASCII_PIECE_NEG, SYMBOL, asciiRe, ASCII_NEG_RE, SLASH_TAIL_RE, CN_PER_RE, QUALIFIER_RE;
 var init_unit = __esm({
   "src/extract/unit.ts"() {
     init_units();
@@ -2401,6 +2403,7 @@ var init_unit = __esm({
     ASCII_NEG_RE = asciiRe(ASCII_PIECE_NEG);
     SLASH_TAIL_RE = new RegExp(`[/\xB7](?:${ASCII_PIECE}|${CN_WORDS.map(esc2).join("|")})|/[\u5206\u79D2\u65F6\u5929\u5468\u6708\u5E74](?![\\u4e00-\\u9fff])`, "y");
     CN_PER_RE = new RegExp(`/(?:${CN_WORDS.map(esc2).join("|")})`, "y");
+    QUALIFIER_RE = /[(（][A-Za-z][A-Za-z-]{0,3}[)）]/y;
   }
 });
 
@@ -2649,6 +2652,10 @@ function isParenUnit(u) {
   if (/^[A-Z][A-Z\d-]+$/.test(u)) return CAPS_UNITS.has(u);
   return true;
 }
+function parenUnit(s) {
+  const pu = /[(（]([A-Za-zμΩ%][A-Za-zμΩ/·\d^%-]*)[)）][^，,；;。(（]*$/.exec(s);
+  return pu && isParenUnit(pu[1]) ? pu[1].replace(/\^/g, "") : "";
+}
 function cleanMetric(s) {
   let m = s.replace(/\s+/g, " ").trim();
   m = m.replace(LIST_MARKER, "");
@@ -2734,9 +2741,8 @@ function readKpis(text) {
     if (q.counted && metric.length <= 4 && after) metric = metric + after;
     let unit = q.unit;
     if (unit === "") {
-      const pu = /[(（]([A-Za-zμΩ%][A-Za-zμΩ/·\d^%-]*)[)）][^，,；;。(（]*$/.exec(f.slice(ma, q.start));
-      if (pu && isParenUnit(pu[1])) unit = pu[1].replace(/\^/g, "");
-      else if (atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma)) && !/^\s*[×xX*]\s*\d/.test(f.slice(q.end)) && !/^[ \t]*\n/.test(f.slice(q.end)))
+      unit = parenUnit(f.slice(ma, q.start));
+      if (unit === "" && atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma)) && !/^\s*[×xX*]\s*\d/.test(f.slice(q.end)) && !/^[ \t]*\n/.test(f.slice(q.end)))
         unit = atoms[atoms.length - 1].unit;
     }
     if (metric === "" && prevClause === ca) metric = prevMetric;
@@ -2744,6 +2750,7 @@ function readKpis(text) {
       let c = ma - 1;
       while (c > 0 && !/[|\t\n]/.test(f[c - 1])) c--;
       metric = cleanMetric(f.slice(c, ma - 1));
+      if (unit === "") unit = parenUnit(f.slice(c, ma - 1));
     }
     if (metric === "" && /[：:]\s*$/.test(f.slice(Math.max(0, ma - 2), ma))) {
       const colon = f.lastIndexOf("\uFF1A", ma) >= f.lastIndexOf(":", ma) ? f.lastIndexOf("\uFF1A", ma) : f.lastIndexOf(":", ma);

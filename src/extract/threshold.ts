@@ -371,6 +371,12 @@ function isParenUnit(u: string): boolean {
   return true;
 }
 
+/** The unit given in parentheses after a metric (能效比(TOPS/W), 能量密度（Wh/kg）) at the end of `s`, or "". */
+function parenUnit(s: string): string {
+  const pu = /[(（]([A-Za-zμΩ%][A-Za-zμΩ/·\d^%-]*)[)）][^，,；;。(（]*$/.exec(s);
+  return pu && isParenUnit(pu[1]) ? pu[1].replace(/\^/g, "") : "";
+}
+
 function cleanMetric(s: string): string {
   let m = s.replace(/\s+/g, " ").trim();
   m = m.replace(LIST_MARKER, "");
@@ -490,11 +496,10 @@ export function readKpis(text: string): KpiAtom[] {
     let unit = q.unit;
     if (unit === "") {
       // 能效比(TOPS/W)提升至30以上: the unit is given in parentheses after the metric
-      const pu = /[(（]([A-Za-zμΩ%][A-Za-zμΩ/·\d^%-]*)[)）][^，,；;。(（]*$/.exec(f.slice(ma, q.start));
-      if (pu && isParenUnit(pu[1])) unit = pu[1].replace(/\^/g, "");
+      unit = parenUnit(f.slice(ma, q.start));
       // 提升至30以上(当前主流约20): a bare figure in parentheses right after an atom shares its unit
       // (not a size written A×B, and not a figure whose unit follows a line break)
-      else if (atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma)) && !/^\s*[×xX*]\s*\d/.test(f.slice(q.end)) && !/^[ \t]*\n/.test(f.slice(q.end)))
+      if (unit === "" && atoms.length && /^[ \t]*[(（]$/.test(f.slice(prevEnd, ma)) && !/^\s*[×xX*]\s*\d/.test(f.slice(q.end)) && !/^[ \t]*\n/.test(f.slice(q.end)))
         unit = atoms[atoms.length - 1].unit;
     }
     if (metric === "" && prevClause === ca) metric = prevMetric;
@@ -503,6 +508,8 @@ export function readKpis(text: string): KpiAtom[] {
       let c = ma - 1;
       while (c > 0 && !/[|\t\n]/.test(f[c - 1])) c--;
       metric = cleanMetric(f.slice(c, ma - 1));
+      // 能量密度（Wh/kg） | ≥400: the unit is given with the metric in its cell
+      if (unit === "") unit = parenUnit(f.slice(c, ma - 1));
     }
     if (metric === "" && /[：:]\s*$/.test(f.slice(Math.max(0, ma - 2), ma))) {
       // 检出率：≥95%: the name before the colon is the metric

@@ -136,10 +136,15 @@ export function readUnit(s: string, pos: number): UnitMatch | null {
   return null;
 }
 
+// A Latin qualifier glued to a unit in brackets names which of its kind it is: dB(A) A-weighted, V(rms), mV(p-p).
+const QUALIFIER_RE = /[(（][A-Za-z][A-Za-z-]{0,3}[)）]/y;
+
 function readAsciiUnit(s: string, p: number): string | null {
   const a = matchAt(ASCII_NEG_RE, s, p)?.replace(/\.(?=[A-Za-zμΩ])/g, "·");
   if (!a || a === "/") return null;
   let unit = a;
+  const qualifier = /[A-Za-z]$/.test(a) ? matchAt(QUALIFIER_RE, s, p + a.length) : null;
+  if (qualifier) return unit + qualifier;
   const tail = a.endsWith("%") || a.startsWith("°") ? null : matchAt(SLASH_TAIL_RE, s, p + a.length);
   if (tail && /[\u4e00-\u9fff]/.test(tail)) unit += tail; // 元/Wh is CN-first; Nm/次 is ASCII-first
   return unit;

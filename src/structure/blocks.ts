@@ -33,6 +33,8 @@ interface Line {
   heading?: boolean;
   /** Level of a Markdown heading (## → 2). */
   level?: number;
+  /** The line is a table row (cells parted by | or tabs). */
+  row?: boolean;
 }
 
 
@@ -360,10 +362,14 @@ export function readBlocks(doc: Doc): Block[] {
       prev = null;
       continue;
     }
+    line.row = !!cells;
     const endsParagraph =
       !prev ||
       prev.standalone ||
       line.standalone ||
+      // a table row is a line of its own however short the lines around it (指标 | 目标值 ⏎ 噪声 | ＜70dB(A))
+      prev.row ||
+      line.row ||
       // (a list item holding a sentence — 3．…（课题）；…在研项目（课题） — goes on after its parenthesis)
       (prev.heading && CLOSED_TITLE.test(prev.text) && !/[，。；;]/.test(prev.text)) ||
       ((TERMINATOR.test(prev.text) || prev.text.length < width * 0.8) && !CONTINUATION_START.test(line.text) && !/以$/.test(prev.text));

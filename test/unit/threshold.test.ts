@@ -31,6 +31,14 @@ describe("readKpis: atoms of a KPI sentence (op, value, max, unit)", () => {
     ["空穴迁移率不低于50cm2/(V·s)", [">= 50 cm2/(V·s)"]],
     ["渗透通量达到30L/(m2·h·bar)以上", [">= 30 L/(m2·h·bar)"]],
     ["陶瓷断裂韧性≥6.5MPa·m1/2", [">= 6.5 MPa·m1/2"]],
+    // a table row whose metric cell carries the unit in brackets (unseen u14: 电芯能量密度（Wh/kg） | ≥400)
+    ["储氢密度（wt%） | ≥5.5", [">= 5.5 wt%"]],
+    ["续航里程(km)\t不少于500", [">= 500 km"]],
+    // a Latin qualifier glued to the unit in brackets (unseen u14: ＜75dB(A)); these in other words
+    ["车内怠速噪声不高于38dB(A)", ["<= 38 dB(A)"]],
+    ["输出纹波电压≤50mV(p-p)", ["<= 50 mV(p-p)"]],
+    ["额定电流不小于10A（rms）", [">= 10 A(rms)"]],
+    ["厚度≥5mm(含)", [">= 5 mm"]],
     // ranges in Chinese numerals (unseen u8: 三至五个, 三至五件); these in other words
     ["建成示范生产线二到三条", ["range 2 3 条"]],
     ["培养博士研究生三至五名", ["range 3 5 名"]],
