@@ -1,8 +1,8 @@
 // Notices written blind (fixtures/unseen/*: layouts nobody tuned the parser on before their first run, each with a
 // hand-made gold annotation) scored by the shared scorer. Their first-run figures are in fixtures/README.md; the
 // floors below are the level reached since (KPI strict F1 rounded down to 0.05): they guard against regressions
-// and are meant to be raised as the parser improves, never to be tuned towards these files. u14's gap (two
-// directions numbered only by a Word heading style) and u16, u18, added last, are left at their first runs.
+// and are meant to be raised as the parser improves, never to be tuned towards these files. u16 and u18 are left
+// at their first runs, as are u19–u21 until they are worked on (u19's extra directions allowed until then).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -13,7 +13,7 @@ import { EVAL, sharedMissing } from "./shared.js";
 const ROOT = resolve("fixtures/unseen");
 const SCORER = join(EVAL, "score-parse.mjs");
 
-const FLOORS: Record<string, { directions: number; kpiF1: number }> = {
+const FLOORS: Record<string, { directions: number; kpiF1: number; extra?: number }> = {
   "u1-web-repost": { directions: 5, kpiF1: 0.95 },
   "u2-bangdan-table-docx": { directions: 6, kpiF1: 0.95 },
   "u3-nsfc-style": { directions: 6, kpiF1: 0.95 },
@@ -22,23 +22,26 @@ const FLOORS: Record<string, { directions: number; kpiF1: number }> = {
   "u6-markdown-repost": { directions: 6, kpiF1: 0.95 },
   "u7-jiebang-keyvalue-pdf": { directions: 9, kpiF1: 0.95 },
   "u8-city-zhuanti-gb18030": { directions: 7, kpiF1: 0.9 },
-  "u9-keyrd-autonum-items-docx": { directions: 7, kpiF1: 0.9 },
+  "u9-keyrd-autonum-items-docx": { directions: 7, kpiF1: 0.9, extra: 1 },
   "u10-nsf-html-gbk-ol": { directions: 10, kpiF1: 0.9 },
   "u11-jiebang-tworow-docx": { directions: 6, kpiF1: 0.95 },
   "u12-redhead-prose-pdf": { directions: 7, kpiF1: 0.9 },
   "u13-word-html-mso-lists": { directions: 8, kpiF1: 0.95 },
-  "u14-docx-style-numbered-kpi-tables": { directions: 4, kpiF1: 0.65 },
+  "u14-docx-style-numbered-kpi-tables": { directions: 6, kpiF1: 0.95 },
   "u15-wiki-markdown-toc-tables": { directions: 7, kpiF1: 0.95 },
   "u16-ocr-scan-txt-spaced-digits": { directions: 6, kpiF1: 0.6 },
   "u17-docx-one-table-vmerged-areas": { directions: 7, kpiF1: 0.95 },
   "u18-html-jiebang-cards-dl": { directions: 5, kpiF1: 0.9 },
+  "u19-wechat-html-sections-emoji": { directions: 0, kpiF1: 0, extra: 4 },
+  "u20-pdf-landscape-kpi-rows-table": { directions: 1, kpiF1: 0.05 },
+  "u21-renwushu-txt-bracket-labels": { directions: 1, kpiF1: 0 },
 };
 
 const names = existsSync(ROOT) ? readdirSync(ROOT).filter((n) => existsSync(join(ROOT, n, "gold.json"))).sort() : [];
 
 describe.skipIf(sharedMissing(SCORER))("notices written blind against their gold (fixtures/unseen, scorer ../shared/eval)", () => {
   it("every folder has a floor", () => {
-    expect(names.length).toBeGreaterThanOrEqual(18);
+    expect(names.length).toBeGreaterThanOrEqual(21);
     for (const n of names) expect(FLOORS[n], `add a floor for ${n}`).toBeDefined();
   });
 
@@ -53,7 +56,7 @@ describe.skipIf(sharedMissing(SCORER))("notices written blind against their gold
       const floor = FLOORS[name] ?? { directions: 0, kpiF1: 0 };
       expect(r.directions.found).toBeGreaterThanOrEqual(floor.directions);
       expect(r.kpi.strict.f1).toBeGreaterThanOrEqual(floor.kpiF1);
-      expect(r.directions.extra).toBeLessThanOrEqual(name.startsWith("u9-") ? 1 : 0);
+      expect(r.directions.extra).toBeLessThanOrEqual(floor.extra ?? 0);
     });
   }
 });
