@@ -374,6 +374,9 @@ describe("the budget as drafts write it", () => {
     // rows that break the row above down (其中…) are part of it, indented or until they add up to it
     ["科目 | 金额（万元）\n国拨经费 | 500\n配套经费 | 450\n其中：单位自筹 | 300\n　　其他来源 | 150\n总经费 | 950", 5e6, 4.5e6, 9.5e6],
     ["经费来源 | 金额（万元）\n自筹经费 | 600\n其中：企业自筹 | 400\n合作单位出资 | 200\n省财政资助 | 500\n合计 | 1100", 5e6, 6e6, 1.1e7],
+    // figures per year and their sum on a kind's row (check-own10 02: 国拨经费 | 90 | 120 | 90 | 300); in other words
+    ["（单位：万元）\n经费来源\t第一年\t第二年\t合计\n申请省拨经费\t200\t100\t300\n单位自筹\t250\t150\t400\n总计\t450\t250\t700", 3e6, 4e6, 7e6],
+    ["| 预算科目（万元） | 2026年 | 2027年 | 2028年 | 小计 |\n|---|---|---|---|---|\n| 财政资金 | 100 | 100 | 50 | 250 |\n| 自筹资金 | 150 | 150 | 100 | 400 |", 2.5e6, 4e6, null],
     // one row per unit: the 合计 row holds the figures, its total column too
     ["经费预算（万元）\n单位 | 申请财政资金 | 自筹资金 | 合计\nA公司 | 260 | 420 | 680\nB大学 | 80 | 0 | 80\n合计 | 340 | 420 | 770", 3.4e6, 4.2e6, 7.7e6],
   ])("%s", async (text, gov, self, total) => {

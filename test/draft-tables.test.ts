@@ -333,3 +333,31 @@ describe("a comparison table whose metric is named only in the guide's column", 
     ]);
   });
 });
+
+describe("HTML tables written into a Markdown draft", () => {
+  // Class from fixtures/check-own10 02 (<table> rows over several lines, <th> labels, colspan/rowspan headers);
+  // a second example in other words: one row per line, <thead>/<tbody>, emphasis inside cells.
+  it("rows become lines of cells: the budget, the units and the PI are read from them", async () => {
+    const f = await read(
+      [
+        "# 项目申报书",
+        "",
+        "<table>",
+        "<thead><tr><th>经费来源</th><th>金额（万元）</th></tr></thead>",
+        "<tbody>",
+        "<tr><td>申请省财政资金</td><td>400</td></tr>",
+        "<tr><td>单位自筹资金</td><td>600</td></tr>",
+        "<tr><td><strong>合计</strong></td><td><strong>1000</strong></td></tr>",
+        "</tbody>",
+        "</table>",
+        "",
+      ].join("\n"),
+    );
+    expect([yuan(f.budget.government), yuan(f.budget.selfFunded), yuan(f.budget.total)]).toEqual([4e6, 6e6, 10e6]);
+  });
+
+  it("a cell's line breaks and the markup between cells go; the text keeps its place in the file", async () => {
+    const f = await read(["<table>", "  <tr>", "    <th>项目负责人</th>", "    <td>林知远</td>", "  </tr>", "</table>"].join("\n"));
+    expect(f.pi).toMatchObject({ value: { name: "林知远" }, line: 4, column: 9 });
+  });
+});

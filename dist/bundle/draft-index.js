@@ -1540,10 +1540,18 @@ var ROW_EDGES = /^(?:[ \t\u3000]*\|)+[ \t\u3000]*|(?:[ \t\u3000]*\|)+[ \t\u3000]
 var BOX_BORDER = /^[ \t]*[│┃║+\-=]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰][┌┐└┘├┤┬┴┼─━│┃║═╔╗╚╝╠╣╦╩╬╭╮╯╰+\-= \t]*$/gm;
 var BOX_SEPARATOR = /[│┃║]/g;
 var CELL_BREAK = /<br\s*\/?>/gi;
+var HTML_CELL_GAP = /<\/t[dh]>\s*(?=<t[dh][\s>])/gi;
+var HTML_ROW_END = /<\/tr>[ \t]*\n?/gi;
+var HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|b|strong|em|i|u|span|font)(?:\s[^<>]*)?\/?>/gi;
 var ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
 var ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
 function stripMarkdown(t) {
   let out = boldLinesAsHeadings(t);
+  if (/<table[\s>]/i.test(out.text)) {
+    out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
+    out = replaceMapped(out, HTML_ROW_END, () => "\n");
+    out = replaceMapped(out, HTML_TABLE_TAG, () => "");
+  }
   out = replaceMapped(out, EMPHASIS, () => "");
   out = replaceMapped(out, TABLE_RULE, () => "");
   out = replaceMapped(out, BOX_BORDER, () => "");
@@ -2774,6 +2782,16 @@ function rowAmount(cells, unit) {
   }
   return null;
 }
+function summedRow(cells, unit) {
+  const figures = cells.filter((c) => /^\d[\d.,]*$/.test(c.text.trim()));
+  if (!unit || figures.length < 3) return null;
+  const values = figures.map((c) => moneyOf(c.text, unit)?.yuan ?? NaN);
+  const last = values[values.length - 1];
+  const sum = values.slice(0, -1).reduce((a, b) => a + b, 0);
+  if (!(last > 0) || Math.abs(sum - last) > last * 1e-6) return null;
+  const cell = figures[figures.length - 1];
+  return { money: moneyOf(cell.text, unit), cell };
+}
 function readBudget(t) {
   const out = { government: null, selfFunded: null, total: null };
   const set = (k, money, text, offset) => {
@@ -2822,6 +2840,7 @@ function readBudget(t) {
       }
       let kind = null;
       const rowLabel = texts.find((c) => c && !/^[\d.,%％元万亿]*$/.test(c)) ?? "";
+      const rowKind = budgetKind(rowLabel);
       const amount = rowAmount(cells, header?.unit ?? tableUnit);
       if (/^其中/.test(rowLabel) && lastRow) breakdown = { left: lastRow };
       else if (breakdown && !(/^\|?[ \t]*(?:\u3000|[ \t]{2,})/.test(line.text.replace(/^\s*\|/, "")) || breakdown.left > 0.5)) breakdown = null;
@@ -2830,6 +2849,12 @@ function readBudget(t) {
         continue;
       }
       if (amount !== null) lastRow = amount;
+      const kindColumns = header ? header.labels.filter(Boolean).length : 0;
+      const summed = rowKind && kindColumns <= 1 ? summedRow(cells, header?.unit ?? tableUnit) : null;
+      if (rowKind && summed) {
+        setRow(rowKind, summed.money, summed.cell.text, line.offset + summed.cell.start, rowLabel);
+        continue;
+      }
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i];
         const inCell = readMoney(c.text)[0];

@@ -4032,10 +4032,18 @@ var ROW_EDGES = /^(?:[ \t\u3000]*\|)+[ \t\u3000]*|(?:[ \t\u3000]*\|)+[ \t\u3000]
 var BOX_BORDER = /^[ \t]*[│┃║+\-=]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰][┌┐└┘├┤┬┴┼─━│┃║═╔╗╚╝╠╣╦╩╬╭╮╯╰+\-= \t]*$/gm;
 var BOX_SEPARATOR = /[│┃║]/g;
 var CELL_BREAK = /<br\s*\/?>/gi;
+var HTML_CELL_GAP = /<\/t[dh]>\s*(?=<t[dh][\s>])/gi;
+var HTML_ROW_END = /<\/tr>[ \t]*\n?/gi;
+var HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|b|strong|em|i|u|span|font)(?:\s[^<>]*)?\/?>/gi;
 var ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
 var ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
 function stripMarkdown(t) {
   let out = boldLinesAsHeadings(t);
+  if (/<table[\s>]/i.test(out.text)) {
+    out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
+    out = replaceMapped(out, HTML_ROW_END, () => "\n");
+    out = replaceMapped(out, HTML_TABLE_TAG, () => "");
+  }
   out = replaceMapped(out, EMPHASIS, () => "");
   out = replaceMapped(out, TABLE_RULE, () => "");
   out = replaceMapped(out, BOX_BORDER, () => "");

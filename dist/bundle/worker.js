@@ -1754,6 +1754,11 @@ var init_xml = __esm({
 // src/normalize/markdown.ts
 function stripMarkdown(t) {
   let out = boldLinesAsHeadings(t);
+  if (/<table[\s>]/i.test(out.text)) {
+    out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
+    out = replaceMapped(out, HTML_ROW_END, () => "\n");
+    out = replaceMapped(out, HTML_TABLE_TAG, () => "");
+  }
   out = replaceMapped(out, EMPHASIS, () => "");
   out = replaceMapped(out, TABLE_RULE, () => "");
   out = replaceMapped(out, BOX_BORDER, () => "");
@@ -1780,7 +1785,7 @@ function boldLinesAsHeadings(t) {
   b.copy(last, t.text.length);
   return b.build();
 }
-var WHOLE_BOLD, EMPHASIS, TABLE_RULE, ROW_EDGES, BOX_BORDER, BOX_SEPARATOR, CELL_BREAK, ENTITY, ESCAPE;
+var WHOLE_BOLD, EMPHASIS, TABLE_RULE, ROW_EDGES, BOX_BORDER, BOX_SEPARATOR, CELL_BREAK, HTML_CELL_GAP, HTML_ROW_END, HTML_TABLE_TAG, ENTITY, ESCAPE;
 var init_markdown = __esm({
   "src/normalize/markdown.ts"() {
     init_xml();
@@ -1792,6 +1797,9 @@ var init_markdown = __esm({
     BOX_BORDER = /^[ \t]*[│┃║+\-=]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰][┌┐└┘├┤┬┴┼─━│┃║═╔╗╚╝╠╣╦╩╬╭╮╯╰+\-= \t]*$/gm;
     BOX_SEPARATOR = /[│┃║]/g;
     CELL_BREAK = /<br\s*\/?>/gi;
+    HTML_CELL_GAP = /<\/t[dh]>\s*(?=<t[dh][\s>])/gi;
+    HTML_ROW_END = /<\/tr>[ \t]*\n?/gi;
+    HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|b|strong|em|i|u|span|font)(?:\s[^<>]*)?\/?>/gi;
     ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
     ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
   }
@@ -3083,6 +3091,16 @@ function rowAmount(cells, unit) {
   }
   return null;
 }
+function summedRow(cells, unit) {
+  const figures = cells.filter((c) => /^\d[\d.,]*$/.test(c.text.trim()));
+  if (!unit || figures.length < 3) return null;
+  const values = figures.map((c) => moneyOf(c.text, unit)?.yuan ?? NaN);
+  const last = values[values.length - 1];
+  const sum = values.slice(0, -1).reduce((a, b) => a + b, 0);
+  if (!(last > 0) || Math.abs(sum - last) > last * 1e-6) return null;
+  const cell = figures[figures.length - 1];
+  return { money: moneyOf(cell.text, unit), cell };
+}
 function readBudget(t) {
   const out = { government: null, selfFunded: null, total: null };
   const set = (k, money, text, offset) => {
@@ -3131,6 +3149,7 @@ function readBudget(t) {
       }
       let kind = null;
       const rowLabel = texts.find((c) => c && !/^[\d.,%％元万亿]*$/.test(c)) ?? "";
+      const rowKind = budgetKind(rowLabel);
       const amount = rowAmount(cells, header?.unit ?? tableUnit);
       if (/^其中/.test(rowLabel) && lastRow) breakdown = { left: lastRow };
       else if (breakdown && !(/^\|?[ \t]*(?:\u3000|[ \t]{2,})/.test(line.text.replace(/^\s*\|/, "")) || breakdown.left > 0.5)) breakdown = null;
@@ -3139,6 +3158,12 @@ function readBudget(t) {
         continue;
       }
       if (amount !== null) lastRow = amount;
+      const kindColumns = header ? header.labels.filter(Boolean).length : 0;
+      const summed = rowKind && kindColumns <= 1 ? summedRow(cells, header?.unit ?? tableUnit) : null;
+      if (rowKind && summed) {
+        setRow(rowKind, summed.money, summed.cell.text, line.offset + summed.cell.start, rowLabel);
+        continue;
+      }
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i];
         const inCell = readMoney(c.text)[0];

@@ -68,6 +68,21 @@ function rowAmount(cells: Cell[], unit: string | null): number | null {
   return null;
 }
 
+/**
+ * A row of three or more bare figures whose last is the sum of the others (90 | 120 | 90 | 300): the last, in
+ * the table's unit; null for any other row.
+ */
+function summedRow(cells: Cell[], unit: string | null): { money: Money; cell: Cell } | null {
+  const figures = cells.filter((c) => /^\d[\d.,]*$/.test(c.text.trim()));
+  if (!unit || figures.length < 3) return null;
+  const values = figures.map((c) => moneyOf(c.text, unit)?.yuan ?? NaN);
+  const last = values[values.length - 1];
+  const sum = values.slice(0, -1).reduce((a, b) => a + b, 0);
+  if (!(last > 0) || Math.abs(sum - last) > last * 1e-6) return null;
+  const cell = figures[figures.length - 1];
+  return { money: moneyOf(cell.text, unit)!, cell };
+}
+
 export function readBudget(t: DraftText): BudgetFacts {
   const out: BudgetFacts = { government: null, selfFunded: null, total: null };
   const set = (k: Kind | null, money: Money, text: string, offset: number) => {
@@ -126,6 +141,7 @@ export function readBudget(t: DraftText): BudgetFacts {
       // a row: 申请国拨经费 | 500
       let kind: Kind | null = null;
       const rowLabel = texts.find((c) => c && !/^[\d.,%％元万亿]*$/.test(c)) ?? "";
+      const rowKind = budgetKind(rowLabel);
       // 配套经费 | 450 then 其中：单位自筹 | 300, 　其他来源 | 150: rows that break the one above down, as far as
       // they are indented or have not yet added up to it, are no figures of their own
       const amount = rowAmount(cells, header?.unit ?? tableUnit);
@@ -136,6 +152,14 @@ export function readBudget(t: DraftText): BudgetFacts {
         continue;
       }
       if (amount !== null) lastRow = amount;
+      // 国拨经费 | 90 | 120 | 90 | 300: a kind's figures per year (or per stage) and their sum, the row's figure —
+      // unless the header gives the columns kinds (科目 | 国拨经费 | 配套经费 | 合计), which the cells then take
+      const kindColumns = header ? header.labels.filter(Boolean).length : 0;
+      const summed = rowKind && kindColumns <= 1 ? summedRow(cells, header?.unit ?? tableUnit) : null;
+      if (rowKind && summed) {
+        setRow(rowKind, summed.money, summed.cell.text, line.offset + summed.cell.start, rowLabel);
+        continue;
+      }
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i];
         const inCell = readMoney(c.text)[0];

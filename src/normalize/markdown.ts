@@ -17,17 +17,29 @@ const BOX_BORDER = /^[ \t]*[│┃║+\-=]*[┌┐└┘├┤┬┴┼─━═
 const BOX_SEPARATOR = /[│┃║]/g;
 // <br> inside a Markdown table cell is a line break within the cell.
 const CELL_BREAK = /<br\s*\/?>/gi;
+// An HTML table written into Markdown (<table><tr><td>…): one line per row, its cells joined by " | " as the
+// ingest adapters write table rows. Between two cells of a row the markup and any line break go; a row ends its
+// line; the other table tags go, and the emphasis written inside cells (<b>合计</b>).
+const HTML_CELL_GAP = /<\/t[dh]>\s*(?=<t[dh][\s>])/gi;
+const HTML_ROW_END = /<\/tr>[ \t]*\n?/gi;
+const HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|b|strong|em|i|u|span|font)(?:\s[^<>]*)?\/?>/gi;
 // &ge;5件, &#8805;, &plusmn;0.1: HTML entities written into Markdown
 const ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
 // 3\~5项, \*: Markdown's backslash escapes of punctuation (a LaTeX command, \geq, is letters and stays)
 const ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
 
 /**
- * Remove Markdown emphasis, table rules and backslash escapes, and the borders of box-drawn tables, and decode
- * HTML entities (&ge;5件), so labels and table rows read as in any other source.
+ * Remove Markdown emphasis, table rules and backslash escapes, and the borders of box-drawn tables, read HTML
+ * tables written into the text as rows of cells, and decode HTML entities (&ge;5件), so labels and table rows
+ * read as in any other source.
  */
 export function stripMarkdown(t: MappedText): MappedText {
   let out = boldLinesAsHeadings(t);
+  if (/<table[\s>]/i.test(out.text)) {
+    out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
+    out = replaceMapped(out, HTML_ROW_END, () => "\n");
+    out = replaceMapped(out, HTML_TABLE_TAG, () => "");
+  }
   out = replaceMapped(out, EMPHASIS, () => "");
   out = replaceMapped(out, TABLE_RULE, () => "");
   out = replaceMapped(out, BOX_BORDER, () => "");
