@@ -361,3 +361,49 @@ describe("HTML tables written into a Markdown draft", () => {
     expect(f.pi).toMatchObject({ value: { name: "林知远" }, line: 4, column: 9 });
   });
 });
+
+describe("a form copied out of a PDF: each label on its line, its value on the next", () => {
+  // Class from fixtures/check-own10 09 (牵头申报单位 ⏎ 浙江…有限公司: the lead's region was never read); a second
+  // example in other words, and prose that must stay as it is.
+  it("the pairs are read as fields: lead unit, PI and birth date, period, budget, KPI rows", async () => {
+    const f = await read(
+      [
+        "申报书（表单导出）",
+        "项目名称",
+        "高温合金叶片精密铸造缺陷智能检测系统",
+        "申报单位",
+        "西岭航空材料研究院",
+        "项目负责人",
+        "韩景舟",
+        "出生年月",
+        "1979年8月",
+        "执行期限",
+        "2026年1月至2028年12月",
+        "申请省拨经费（万元）",
+        "450",
+        "单位自筹（万元）",
+        "900",
+        "",
+        "主要考核指标",
+        "缺陷检出率",
+        "不低于98%",
+        "单件检测时间",
+        "不超过90秒",
+        "误报率",
+        "≤2%",
+      ].join("\n"),
+      "draft.txt",
+    );
+    expect(f.leadUnit?.value.name).toBe("西岭航空材料研究院");
+    expect(f.pi?.value).toMatchObject({ name: "韩景舟", birthDate: "1979-08" });
+    expect(f.pi?.line).toBe(7);
+    expect(f.period?.value).toMatchObject({ months: 36 });
+    expect([yuan(f.budget.government), yuan(f.budget.selfFunded)]).toEqual([4.5e6, 9e6]);
+    expect(f.kpis.map((k) => [k.value.metric, k.value.value])).toEqual([["缺陷检出率", 98], ["单件检测时间", 90], ["误报率", 2]]);
+  });
+
+  it("paragraphs under short titles are not a form", async () => {
+    const f = await read(["研究内容", "研究叶片铸造缺陷的成像机理。", "技术路线", "采用数字射线成像与深度学习结合的方法。", "预期成果", "形成样机一套。"].join("\n"), "draft.txt");
+    expect(f.lines.slice(0, 2)).toEqual(["研究内容", "研究叶片铸造缺陷的成像机理。"]);
+  });
+});

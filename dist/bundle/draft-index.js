@@ -1477,6 +1477,52 @@ function readAlignedTables(t) {
   return b.build();
 }
 
+// src/normalize/stacked-fields.ts
+var REMARK = /[（(][^（）()]*[)）]$/;
+var LABEL = /^[^\d\s。；;，,：:！!？?|、#>*•·\-【[（(][^\d\s。；;，,：:！!？?|、]{1,31}$/;
+var NUMBERED = /^(?:[一二三四五六七八九十]+|第[一二三四五六七八九十]+[章节部分])/;
+var PROSE = /。$|^.{81,}$/;
+var MIN_PAIRS = 3;
+var textEnd = (text, l) => l.start + text.slice(l.start, l.end).trimEnd().length;
+var textStart = (text, l) => l.end - text.slice(l.start, l.end).trimStart().length;
+var isLabel = (line) => LABEL.test(line.replace(REMARK, "")) && !NUMBERED.test(line);
+function joinStackedFields(t) {
+  const text = t.text;
+  const lines = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end, text: text.slice(start, end).trim() });
+    start = end + 1;
+  }
+  const joins = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j].text) j++;
+    const run = lines.slice(i, j);
+    const values = run.map((l, k) => isLabel(l.text) ? -1 : k % 2).filter((p) => p >= 0);
+    const parity = values[0];
+    if (values.length && values.every((p) => p === parity) && !run.some((l) => PROSE.test(l.text))) {
+      const first = parity === 0 ? 1 : 0;
+      const pairs = [];
+      for (let k = first; k + 1 < run.length; k += 2) pairs.push([k, k + 1]);
+      if (pairs.length >= MIN_PAIRS && run.length - first <= pairs.length * 2 + 1)
+        for (const [a, b2] of pairs) joins.push([textEnd(text, run[a]), textStart(text, run[b2])]);
+    }
+    i = j + 1;
+  }
+  if (!joins.length) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const [from, to] of joins) {
+    b.copy(last, from);
+    b.emit(" | ", from);
+    last = to;
+  }
+  b.copy(last, text.length);
+  return b.build();
+}
+
 // src/ingest/xml.ts
 var NAMED = {
   lt: "<",
@@ -1674,7 +1720,7 @@ function trimLines(t) {
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
   t = stripMarkdown(t);
-  if (options.alignedTables) t = readAlignedTables(t);
+  if (options.draft) t = joinStackedFields(readAlignedTables(t));
   t = removeDebrisLines(t);
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);
@@ -2605,9 +2651,9 @@ function memoize(fn, limit = 2e4) {
 
 // src/structure/labels.ts
 var LABELS = NOTICE_LABELS;
-var REMARK = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
+var REMARK2 = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
 var LABEL_RE = new RegExp(
-  `^(?:(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:])`
+  `^(?:(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK2}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK2}[\uFF1A:])`
 );
 var WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
 var INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
@@ -3006,7 +3052,7 @@ function parseDirectionValue(v) {
   if (t) return { id: normalizeDirectionId(t[1]), title: cleanTitle(s.slice(0, t.index)) };
   return { id: null, title: cleanTitle(s) };
 }
-var PROSE = /(?:申报|面向|针对|属于|对应|响应)[^。；;]{0,8}?(?:指南|榜单)?(?:方向)?\s*[“"「《]([^”"」》]{2,60})[”"」》]\s*(?:方向|榜单)?/;
+var PROSE2 = /(?:申报|面向|针对|属于|对应|响应)[^。；;]{0,8}?(?:指南|榜单)?(?:方向)?\s*[“"「《]([^”"」》]{2,60})[”"」》]\s*(?:方向|榜单)?/;
 function readDirection(t) {
   let id = null;
   let title = null;
@@ -3043,7 +3089,7 @@ function readDirection(t) {
   }
   if (!id && !title) {
     for (const line of t.lines) {
-      const m = PROSE.exec(line.text);
+      const m = PROSE2.exec(line.text);
       if (!m) continue;
       const sentence = line.text.slice(m.index).split(/[。；;]/)[0];
       const named = [...sentence.matchAll(/[“"「]([^”"」]{2,60})[”"」]\s*(?:方向|任务|榜单|课题|子课题)/g)].pop();
@@ -4020,7 +4066,7 @@ async function readDraft(bytes, options) {
     raw = raw.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
   }
   const side = options.sidecar ? (await import("./draft-sidecar.js")).readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
-  const { text, display } = await normalizeNotice(raw, { alignedTables: true });
+  const { text, display } = await normalizeNotice(raw, { draft: true });
   const doc = new Doc(path, raw, text, display, ingested.pageStarts);
   const t = new DraftText(doc, ingested.wordPlaces);
   const units = readUnits(t);

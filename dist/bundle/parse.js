@@ -3125,9 +3125,9 @@ function readDeadlines(lines, publishedAt) {
       const from = clauseStart + Math.max(head.lastIndexOf("\uFF0C"), head.lastIndexOf(","), -1) + 1;
       const before = sentence.slice(from, anchor).replace(/^\s*(?:\d+\s*[．.、]|[（(]\d+[）)])\s*/, "");
       const { label, usedAfter } = deadlineLabel(before.replace(/\s+/g, ""), after.slice(endWord.length).replace(/\n/g, ""));
-      const textStart = from + (sentence.slice(from).length - sentence.slice(from).trimStart().length);
-      const textEnd = h.end + endWord.length + (usedAfter ? after.slice(endWord.length).search(/[，,。；;（(]|$/) : 0);
-      const stateText = sentence.slice(textStart, textEnd).replace(/\s*\n\s*/g, "").trim().replace(/^(?:\d+\s*[．.、]|[（(]\d+[）)])\s*/, "");
+      const textStart2 = from + (sentence.slice(from).length - sentence.slice(from).trimStart().length);
+      const textEnd2 = h.end + endWord.length + (usedAfter ? after.slice(endWord.length).search(/[，,。；;（(]|$/) : 0);
+      const stateText = sentence.slice(textStart2, textEnd2).replace(/\s*\n\s*/g, "").trim().replace(/^(?:\d+\s*[．.、]|[（(]\d+[）)])\s*/, "");
       if (!out.some((d) => d.at === h.at && d.label === label)) out.push({ label, at: h.at, text: stateText });
       clauseStart = h.end;
     }
@@ -3969,6 +3969,52 @@ function readAlignedTables(t) {
   return b.build();
 }
 
+// src/normalize/stacked-fields.ts
+var REMARK2 = /[（(][^（）()]*[)）]$/;
+var LABEL = /^[^\d\s。；;，,：:！!？?|、#>*•·\-【[（(][^\d\s。；;，,：:！!？?|、]{1,31}$/;
+var NUMBERED = /^(?:[一二三四五六七八九十]+|第[一二三四五六七八九十]+[章节部分])/;
+var PROSE = /。$|^.{81,}$/;
+var MIN_PAIRS = 3;
+var textEnd = (text, l) => l.start + text.slice(l.start, l.end).trimEnd().length;
+var textStart = (text, l) => l.end - text.slice(l.start, l.end).trimStart().length;
+var isLabel = (line) => LABEL.test(line.replace(REMARK2, "")) && !NUMBERED.test(line);
+function joinStackedFields(t) {
+  const text = t.text;
+  const lines = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end, text: text.slice(start, end).trim() });
+    start = end + 1;
+  }
+  const joins = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j].text) j++;
+    const run = lines.slice(i, j);
+    const values = run.map((l, k) => isLabel(l.text) ? -1 : k % 2).filter((p) => p >= 0);
+    const parity = values[0];
+    if (values.length && values.every((p) => p === parity) && !run.some((l) => PROSE.test(l.text))) {
+      const first = parity === 0 ? 1 : 0;
+      const pairs = [];
+      for (let k = first; k + 1 < run.length; k += 2) pairs.push([k, k + 1]);
+      if (pairs.length >= MIN_PAIRS && run.length - first <= pairs.length * 2 + 1)
+        for (const [a, b2] of pairs) joins.push([textEnd(text, run[a]), textStart(text, run[b2])]);
+    }
+    i = j + 1;
+  }
+  if (!joins.length) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const [from, to] of joins) {
+    b.copy(last, from);
+    b.emit(" | ", from);
+    last = to;
+  }
+  b.copy(last, text.length);
+  return b.build();
+}
+
 // src/ingest/xml.ts
 var NAMED = {
   lt: "<",
@@ -4166,7 +4212,7 @@ function trimLines(t) {
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
   t = stripMarkdown(t);
-  if (options.alignedTables) t = readAlignedTables(t);
+  if (options.draft) t = joinStackedFields(readAlignedTables(t));
   t = removeDebrisLines(t);
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);

@@ -1691,6 +1691,58 @@ var init_aligned_tables = __esm({
   }
 });
 
+// src/normalize/stacked-fields.ts
+function joinStackedFields(t) {
+  const text = t.text;
+  const lines = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end, text: text.slice(start, end).trim() });
+    start = end + 1;
+  }
+  const joins = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j].text) j++;
+    const run = lines.slice(i, j);
+    const values = run.map((l, k) => isLabel(l.text) ? -1 : k % 2).filter((p) => p >= 0);
+    const parity = values[0];
+    if (values.length && values.every((p) => p === parity) && !run.some((l) => PROSE.test(l.text))) {
+      const first = parity === 0 ? 1 : 0;
+      const pairs = [];
+      for (let k = first; k + 1 < run.length; k += 2) pairs.push([k, k + 1]);
+      if (pairs.length >= MIN_PAIRS && run.length - first <= pairs.length * 2 + 1)
+        for (const [a, b2] of pairs) joins.push([textEnd(text, run[a]), textStart(text, run[b2])]);
+    }
+    i = j + 1;
+  }
+  if (!joins.length) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const [from, to] of joins) {
+    b.copy(last, from);
+    b.emit(" | ", from);
+    last = to;
+  }
+  b.copy(last, text.length);
+  return b.build();
+}
+var REMARK, LABEL, NUMBERED, PROSE, MIN_PAIRS, textEnd, textStart, isLabel;
+var init_stacked_fields = __esm({
+  "src/normalize/stacked-fields.ts"() {
+    init_builder();
+    REMARK = /[（(][^（）()]*[)）]$/;
+    LABEL = /^[^\d\s。；;，,：:！!？?|、#>*•·\-【[（(][^\d\s。；;，,：:！!？?|、]{1,31}$/;
+    NUMBERED = /^(?:[一二三四五六七八九十]+|第[一二三四五六七八九十]+[章节部分])/;
+    PROSE = /。$|^.{81,}$/;
+    MIN_PAIRS = 3;
+    textEnd = (text, l) => l.start + text.slice(l.start, l.end).trimEnd().length;
+    textStart = (text, l) => l.end - text.slice(l.start, l.end).trimStart().length;
+    isLabel = (line) => LABEL.test(line.replace(REMARK, "")) && !NUMBERED.test(line);
+  }
+});
+
 // src/ingest/xml.ts
 function decodeEntities(s) {
   if (s.indexOf("&") === -1) return s;
@@ -1915,7 +1967,7 @@ function trimLines(t) {
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
   t = stripMarkdown(t);
-  if (options.alignedTables) t = readAlignedTables(t);
+  if (options.draft) t = joinStackedFields(readAlignedTables(t));
   t = removeDebrisLines(t);
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);
@@ -1942,6 +1994,7 @@ var init_normalize = __esm({
     init_kangxi();
     init_latex();
     init_aligned_tables();
+    init_stacked_fields();
     init_markdown();
     init_superscript();
     init_traditional();
@@ -2909,16 +2962,16 @@ function innerLabels(text) {
   }
   return out;
 }
-var LABELS, REMARK, LABEL_RE, WORDS, INNER_LABEL_RE, KIND_OF, findInnerLabels;
+var LABELS, REMARK2, LABEL_RE, WORDS, INNER_LABEL_RE, KIND_OF, findInnerLabels;
 var init_labels2 = __esm({
   "src/structure/labels.ts"() {
     init_memo();
     init_lexicon();
     init_labels();
     LABELS = NOTICE_LABELS;
-    REMARK = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
+    REMARK2 = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
     LABEL_RE = new RegExp(
-      `^(?:(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:])`
+      `^(?:(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK2}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK2}[\uFF1A:])`
     );
     WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
     INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
@@ -3367,7 +3420,7 @@ function readDirection(t) {
   }
   if (!id && !title) {
     for (const line of t.lines) {
-      const m = PROSE.exec(line.text);
+      const m = PROSE2.exec(line.text);
       if (!m) continue;
       const sentence = line.text.slice(m.index).split(/[。；;]/)[0];
       const named = [...sentence.matchAll(/[“"「]([^”"」]{2,60})[”"」]\s*(?:方向|任务|榜单|课题|子课题)/g)].pop();
@@ -3381,7 +3434,7 @@ function readDirection(t) {
   }
   return at ? t.fact({ id, title }, at.text, at.offset) : null;
 }
-var DIRECTION_LABEL, TITLE_LABEL, CN2, ID_LEAD, ID_RE, TRAILING_ID, PROSE;
+var DIRECTION_LABEL, TITLE_LABEL, CN2, ID_LEAD, ID_RE, TRAILING_ID, PROSE2;
 var init_direction = __esm({
   "src/draft/direction.ts"() {
     init_lexicon();
@@ -3395,7 +3448,7 @@ var init_direction = __esm({
       String.raw`^${ID_LEAD}?\s*(?:([（(]\s*(?:${CN2}|\d+)\s*[)）])|(\d+(?:[.．]\d+)*)(?![.．]?\d)(?![A-Za-z])(?![\d.．]*\s*[万亿千年月日个项家%％]))\s*[项号]?` + `|^${ID_LEAD}s*(${CN2})s*[\u9879\u53F7]?|^(${CN2})(?=s*[\u3001.\uFF0E]|s*$)`
     );
     TRAILING_ID = /[（(\[【]\s*(?:(?:指南)?方向|编号|榜单)?\s*(\d+(?:\.\d+)*|[一二三四五六七八九十]+)\s*[)）\]】]\s*$/;
-    PROSE = /(?:申报|面向|针对|属于|对应|响应)[^。；;]{0,8}?(?:指南|榜单)?(?:方向)?\s*[“"「《]([^”"」》]{2,60})[”"」》]\s*(?:方向|榜单)?/;
+    PROSE2 = /(?:申报|面向|针对|属于|对应|响应)[^。；;]{0,8}?(?:指南|榜单)?(?:方向)?\s*[“"「《]([^”"」》]{2,60})[”"」》]\s*(?:方向|榜单)?/;
   }
 });
 
@@ -4409,7 +4462,7 @@ async function readDraft(bytes, options) {
     raw = raw.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
   }
   const side = options.sidecar ? (await import("./draft-sidecar.js")).readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
-  const { text, display } = await normalizeNotice(raw, { alignedTables: true });
+  const { text, display } = await normalizeNotice(raw, { draft: true });
   const doc = new Doc(path, raw, text, display, ingested.pageStarts);
   const t = new DraftText(doc, ingested.wordPlaces);
   const units = readUnits(t);

@@ -5,6 +5,7 @@ import { joinLetterSpacing, removePageFurniture } from "./furniture.js";
 import { replaceKangxiRadicals } from "./kangxi.js";
 import { convertLatex } from "./latex.js";
 import { readAlignedTables } from "./aligned-tables.js";
+import { joinStackedFields } from "./stacked-fields.js";
 import { stripMarkdown } from "./markdown.js";
 import { expandSuperscripts } from "./superscript.js";
 import { simplify } from "./traditional.js";
@@ -29,16 +30,18 @@ export function trimLines(t: MappedText): MappedText {
  * before superscripts and width (it introduces `^`, `≥`); traditional → simplified last, because it is the
  * only step whose input is shown to users.
  *
- * With `alignedTables` (drafts), tables typed with spaces get their columns (readAlignedTables).
+ * With `draft`, tables typed with spaces get their columns (readAlignedTables) and form fields stacked a line
+ * each are joined to their values (joinStackedFields).
  *
  * @returns `text`, mapped to raw offsets, and `display`: the text just before simplification, of the same
  *   length, so `display.slice(a, b)` shows the characters the user wrote for `text.text.slice(a, b)`.
  */
-export async function normalizeNotice(raw: string, options: { alignedTables?: boolean } = {}): Promise<{ text: MappedText; display: string }> {
+export async function normalizeNotice(raw: string, options: { draft?: boolean } = {}): Promise<{ text: MappedText; display: string }> {
   let t = MappedText.fromRaw(raw);
   t = stripMarkdown(t);
-  // a draft's tables typed with spaces; a notice's text from PDFs is spaced out by layout, not by columns
-  if (options.alignedTables) t = readAlignedTables(t);
+  // a draft's tables typed with spaces, and its form fields copied out of a PDF a line each; a notice's text from
+  // PDFs is spaced out by layout, not by columns
+  if (options.draft) t = joinStackedFields(readAlignedTables(t));
   t = removeDebrisLines(t);
   // Removing a footer can leave a bare page number at the end of the text: repeat until nothing moves.
   for (let pass = 0; pass < 3; pass++) {
