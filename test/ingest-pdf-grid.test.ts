@@ -71,3 +71,15 @@ describe("two-column tables without rules in drafts", () => {
     expect(lines).toContain("省财政资助经费 | 1050");
   });
 });
+
+describe("a form row of fields above a table without rules", () => {
+  // Class from fixtures/check-own10 01 (a PI row 柏清和 | 性别：男 | 出生年月：1976.11 | … taken for the header of the
+  // table below it, which garbled both); fixtures/pdf/form-above-table is a second example made for this test.
+  it("is no header: the form rows keep their fields, the table its header and numbered rows", async () => {
+    const path = join(ROOT, "fixtures/pdf/form-above-table/input.pdf");
+    const { text } = await ingest(readFileSync(path), path, {});
+    expect(text).toMatch(/^负责人 \| 程雪松 \| 性别：女 \| 职称：研究员 \| 所在部门：茶叶装备研究室采摘机械课题组$/m);
+    expect(text).toMatch(/^起止年月 \| 2026年1月至2028年12月$/m);
+    expect(text).toMatch(/^序号 \| 单位名称 \| 单位类型 \| 任务分工\n1 \| 南屏农业机械研究所 \| 科研院所 \| 整机设计与集成\n2 \| 东岚茶业股份有限公司 \| 企业 \| 茶园示范与采收数据\n3 \| 西陵理工大学 \| 高等院校 \| 嫩芽识别与采摘路径规划$/m);
+  });
+});

@@ -12,10 +12,11 @@ var CLAUSE = /[。；，,;]/;
 function itemsText(items) {
   return items.map((i) => i.str).join("").trim();
 }
+var FIELD = /[:：]\s*\S/;
 function isHeader(l) {
   if (l.segments.length < 3) return false;
   const texts = l.segments.map(itemsText);
-  return !texts.some((t) => !t || t.length > 12 || CLAUSE.test(t)) && texts[0].length <= 4;
+  return !texts.some((t) => !t || t.length > 12 || CLAUSE.test(t) || FIELD.test(t)) && texts[0].length <= 4;
 }
 function columnBounds(header, body) {
   const bounds = [];

@@ -53,11 +53,14 @@ function itemsText(items: GridItem[]): string {
   return items.map((i) => i.str).join("").trim();
 }
 
-/** A header row: three or more short cells, none a clause, the first short (序号, 编号). */
+// A label with its value (性别：男, 出生年月：1976.11): a row of a form, never a column's title.
+const FIELD = /[:：]\s*\S/;
+
+/** A header row: three or more short cells, none a clause or a field with its value, the first short (序号, 编号). */
 function isHeader(l: GridLine): boolean {
   if (l.segments.length < 3) return false;
   const texts = l.segments.map(itemsText);
-  return !texts.some((t) => !t || t.length > 12 || CLAUSE.test(t)) && texts[0].length <= 4;
+  return !texts.some((t) => !t || t.length > 12 || CLAUSE.test(t) || FIELD.test(t)) && texts[0].length <= 4;
 }
 
 /**
