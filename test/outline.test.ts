@@ -576,3 +576,20 @@ describe("table rows are lines of their own in a notice of short lines", () => {
     ]);
   });
 });
+
+describe("a figure in a bracketed remark about how things stand is background", () => {
+  // Class from seed 001 3.10 (…运行效率提升20%（化工行业尚无典型应用案例，钢铁行业…提高10%以上）, a KPI that
+  // check-own10 04 was then asked for); a second example in other words.
+  it("only the target outside the remark is a KPI", async () => {
+    const g = await parse(`某市科技项目指南
+一、重点方向
+1．工业窑炉智能燃烧控制系统
+研究内容：研究窑炉燃烧过程的智能优化控制。
+考核指标：窑炉单位产品能耗降低15%以上（目前国内同类装置节能普遍不足5%，国外先进水平约为12%）；系统连续运行不少于3000小时。
+2．污水处理曝气精准控制
+研究内容：研究曝气量的精准控制方法。
+考核指标：曝气能耗降低20%以上（出水指标稳定达到一级A标准）。
+`);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([[">=15%", ">=3000小时"], [">=20%"]]);
+  });
+});

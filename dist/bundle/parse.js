@@ -277,7 +277,7 @@ var DIRECTION_KEY_FIELDS = {
 };
 var NOTES_LABELS = labelsOf("notes");
 var COLON_ONLY_LABELS = ["\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E"];
-var STATE_CUES = ["\u5DF2\u8D85\u8FC7", "\u5DF2\u8FBE", "\u5DF2\u5360", "\u5DF2\u6210\u4E3A", "\u5DF2\u7ECF", "\u76EE\u524D", "\u73B0\u6709", "\u5F53\u524D", "\u73B0\u9636\u6BB5", "\u73B0\u72B6", "\u666E\u904D", "\u5C1A\u672A", "\u4ECD\u7136"];
+var STATE_CUES = ["\u5DF2\u8D85\u8FC7", "\u5DF2\u8FBE", "\u5DF2\u5360", "\u5DF2\u6210\u4E3A", "\u5DF2\u7ECF", "\u76EE\u524D", "\u73B0\u6709", "\u5F53\u524D", "\u73B0\u9636\u6BB5", "\u73B0\u72B6", "\u666E\u904D", "\u5C1A\u672A", "\u5C1A\u65E0", "\u4ECD\u7136"];
 var DIRECTION_TABLE_HEADERS = {
   number: ["\u5E8F\u53F7", "\u7F16\u53F7", "\u699C\u5355\u7F16\u53F7", "\u9879\u76EE\u7F16\u53F7", "\u65B9\u5411\u7F16\u53F7", "No.", "No"],
   name: ["\u9879\u76EE\u540D\u79F0", "\u65B9\u5411\u540D\u79F0", "\u699C\u5355\u540D\u79F0", "\u9700\u6C42\u540D\u79F0", "\u4EFB\u52A1\u540D\u79F0", "\u8BFE\u9898\u540D\u79F0", "\u6307\u5357\u65B9\u5411", "\u653B\u5173\u65B9\u5411", "\u7814\u7A76\u65B9\u5411", "\u6280\u672F\u9700\u6C42\u540D\u79F0", "\u540D\u79F0", "\u9879\u76EE"],
@@ -2815,13 +2815,22 @@ function describesState(text, atom) {
   const rest = text.slice(atom.start).search(SENTENCE_BREAK);
   return STATE2.test(text.slice(a, rest < 0 ? text.length : atom.start + rest));
 }
+function inStateRemark(text, brackets, atom) {
+  const open = brackets[atom.start];
+  if (open < 0) return false;
+  const close = text.indexOf(text[open] === "\uFF08" ? "\uFF09" : ")", open);
+  return STATE2.test(text.slice(open + 1, close < 0 ? text.length : close));
+}
 function readSegmentKpis(doc, segments) {
   const kpis = [];
   const choose = segments.some((s) => CHOOSE_ONE.test(s.block.text.slice(Math.max(0, s.from - 40), s.to)));
   for (const s of segments) {
     const text = s.block.text.slice(s.from, s.to);
-    for (const atom of readKpis(text)) {
+    const atoms = readKpis(text);
+    const brackets = atoms.length && /[（(]/.test(text) ? openBrackets(text) : null;
+    for (const atom of atoms) {
       if (s.kind === "goal" && describesState(text, atom)) continue;
+      if (brackets && inStateRemark(text, brackets, atom)) continue;
       const option = choose ? optionAt(text, atom.start) : void 0;
       const a = s.block.pos[s.from + atom.start];
       const b = s.block.pos[s.from + atom.end];

@@ -10,7 +10,7 @@ import { readKeywords } from "./keywords.js";
 import { readMode, readProjectsSupported } from "./mode.js";
 import { readFundingCap, startOfRun } from "./money.js";
 import { readMatchingRatio } from "./ratio.js";
-import { readKpis } from "./threshold.js";
+import { openBrackets, readKpis } from "./threshold.js";
 
 /** A run of text in one block that belongs to one section of a direction. */
 export interface Segment {
@@ -134,8 +134,20 @@ function describesState(text: string, atom: { start: number; op: string }): bool
 }
 
 /**
+ * Is the atom inside a remark in brackets about how things stand elsewhere (…提升20%（化工行业尚无典型应用案例，
+ * 钢铁行业…提高10%以上）)? Such a figure is background, not a target.
+ */
+function inStateRemark(text: string, brackets: Int32Array, atom: { start: number }): boolean {
+  const open = brackets[atom.start];
+  if (open < 0) return false;
+  const close = text.indexOf(text[open] === "（" ? "）" : ")", open);
+  return STATE.test(text.slice(open + 1, close < 0 ? text.length : close));
+}
+
+/**
  * Read the KPI atoms of the given segments, placed in the source. In a 需求目标 / 需求描述 segment only targets
- * count (ANNOTATION.md): an approximate figure or one in a sentence stating how things stand is background.
+ * count (ANNOTATION.md): an approximate figure or one in a sentence stating how things stand is background; in
+ * any segment, so is a figure in a bracketed remark stating how things stand.
  */
 export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
   const kpis: Kpi[] = [];
@@ -143,8 +155,11 @@ export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
   const choose = segments.some((s) => CHOOSE_ONE.test(s.block.text.slice(Math.max(0, s.from - 40), s.to)));
   for (const s of segments) {
     const text = s.block.text.slice(s.from, s.to);
-    for (const atom of readKpis(text)) {
+    const atoms = readKpis(text);
+    const brackets = atoms.length && /[（(]/.test(text) ? openBrackets(text) : null;
+    for (const atom of atoms) {
       if (s.kind === "goal" && describesState(text, atom)) continue;
+      if (brackets && inStateRemark(text, brackets, atom)) continue;
       const option = choose ? optionAt(text, atom.start) : undefined;
       const a = s.block.pos[s.from + atom.start];
       const b = s.block.pos[s.from + atom.end];

@@ -120,7 +120,7 @@ export function draftFieldsExcept(...except: (keyof typeof DRAFT_FIELDS)[]): str
 export const BACKGROUND_CUES = ["注：", "注:", "目前", "现有", "当前", "现阶段", "国内外", "国际上", "国外", "国内现有", "现状", "背景"] as const;
 
 /** Words that make a sentence of a notice's 需求描述 / 需求目标 a statement of how things stand, not a target (已超过800万千瓦). */
-export const STATE_CUES = ["已超过", "已达", "已占", "已成为", "已经", "目前", "现有", "当前", "现阶段", "现状", "普遍", "尚未", "仍然"] as const;
+export const STATE_CUES = ["已超过", "已达", "已占", "已成为", "已经", "目前", "现有", "当前", "现阶段", "现状", "普遍", "尚未", "尚无", "仍然"] as const;
 
 export const KPI_CATEGORY_HEADERS = ["类别", "类型", "分类", "指标类别", "指标类型", "对象", "部件", "子系统", "层级", "一级指标"] as const;
 
