@@ -593,3 +593,28 @@ describe("a figure in a bracketed remark about how things stand is background", 
     expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([[">=15%", ">=3000小时"], [">=20%"]]);
   });
 });
+
+describe("labels in black lenticular brackets, and parts opened by 第N部分", () => {
+  // Classes from fixtures/unseen u21 (【研究内容】 on its own line; 第一部分 right under a title ending without a stop);
+  // a second example in other words.
+  it("【需求目标】 on the line of its text or above it opens that section; 第一部分 is a heading after the title", async () => {
+    const g = await parse(`某市2027年度产业关键技术攻关项目申报指南
+第一部分 申报方向
+方向1、城市供水管网漏损智能监测
+【需求目标】研发基于声波与压力融合的漏损定位系统。
+【考核指标】
+漏损定位误差不超过2米；监测覆盖管网不少于200公里。
+【支持强度】不超过300万元
+方向2、园林绿化废弃物高值化利用
+【需求目标】研发园林废弃物制备生物炭的成套工艺。
+【考核指标】
+生物炭得率不低于30%；示范线处理能力不少于5吨/天。
+【支持强度】不超过200万元
+第二部分 申报要求
+一、申报单位须在本市注册。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([["<=2米", ">=200公里"], [">=30%", ">=5吨/天"]]);
+    expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([3e6, 2e6]);
+  });
+});

@@ -34,7 +34,7 @@ const FLOORS: Record<string, { directions: number; kpiF1: number; extra?: number
   "u18-html-jiebang-cards-dl": { directions: 5, kpiF1: 0.9 },
   "u19-wechat-html-sections-emoji": { directions: 0, kpiF1: 0, extra: 4 },
   "u20-pdf-landscape-kpi-rows-table": { directions: 1, kpiF1: 0.05 },
-  "u21-renwushu-txt-bracket-labels": { directions: 1, kpiF1: 0 },
+  "u21-renwushu-txt-bracket-labels": { directions: 6, kpiF1: 0.95 },
 };
 
 const names = existsSync(ROOT) ? readdirSync(ROOT).filter((n) => existsSync(join(ROOT, n, "gold.json"))).sort() : [];

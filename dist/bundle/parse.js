@@ -779,7 +779,7 @@ function memoize(fn, limit = 2e4) {
 var LABELS = NOTICE_LABELS;
 var REMARK = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
 var LABEL_RE = new RegExp(
-  `^(?:(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:])`
+  `^(?:[\u3010[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:])`
 );
 var WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
 var INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
@@ -787,7 +787,7 @@ var KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kin
 function readLabel(text) {
   const m = LABEL_RE.exec(text);
   if (!m) return null;
-  const label = m[1] ?? m[2];
+  const label = m[1] ?? m[2] ?? m[3];
   return { kind: KIND_OF.get(label), label, length: m[0].length };
 }
 function isDirectionEvidence(kind) {
@@ -4531,7 +4531,7 @@ function readBlocks(doc) {
     prev.row || line.row || // (a list item holding a sentence — 3．…（课题）；…在研项目（课题） — goes on after its parenthesis)
     prev.heading && CLOSED_TITLE.test(prev.text) && !/[，。；;]/.test(prev.text) || (TERMINATOR.test(prev.text) || prev.text.length < width * 0.8) && !CONTINUATION_START.test(line.text) && !/以$/.test(prev.text);
     const candidate = readHeadingNumber(line.text) ?? (line.level ? unnumbered(line.level) : titled.has(i) ? TITLED : null);
-    const number = candidate && (endsParagraph || continuesSequence(candidate, lastOfStyle.get(candidate.style))) ? candidate : null;
+    const number = candidate && (endsParagraph || continuesSequence(candidate, lastOfStyle.get(candidate.style)) || candidate.style.startsWith("di-")) ? candidate : null;
     if (number && !readLabel(line.text.slice(number.titleStart))) lastOfStyle.set(number.style, number.parts);
     const labelAt = number ? number.titleStart : candidate && readLabel(line.text.slice(candidate.titleStart)) ? candidate.titleStart : 0;
     const label = readLabel(line.text.slice(labelAt));

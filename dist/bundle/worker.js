@@ -2971,7 +2971,7 @@ var init_labels2 = __esm({
     LABELS = NOTICE_LABELS;
     REMARK2 = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
     LABEL_RE = new RegExp(
-      `^(?:(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK2}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK2}[\uFF1A:])`
+      `^(?:[\u3010[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK2}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK2}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK2}[\uFF1A:])`
     );
     WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
     INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");

@@ -375,8 +375,10 @@ export function readBlocks(doc: Doc): Block[] {
       ((TERMINATOR.test(prev.text) || prev.text.length < width * 0.8) && !CONTINUATION_START.test(line.text) && !/以$/.test(prev.text));
     const candidate = readHeadingNumber(line.text) ?? (line.level ? unnumbered(line.level) : titled.has(i) ? TITLED : null);
     // After a long unfinished line a number is a heading only when it continues its own sequence
-    // (2.3 after 2.2): wrapped paragraphs rarely break right before such a number.
-    const number = candidate && (endsParagraph || continuesSequence(candidate, lastOfStyle.get(candidate.style))) ? candidate : null;
+    // (2.3 after 2.2): wrapped paragraphs rarely break right before such a number. 第一部分 / 第二章 open a part
+    // wherever they stand (a title line before them ends without a stop).
+    const number =
+      candidate && (endsParagraph || continuesSequence(candidate, lastOfStyle.get(candidate.style)) || candidate.style.startsWith("di-")) ? candidate : null;
     if (number && !readLabel(line.text.slice(number.titleStart))) lastOfStyle.set(number.style, number.parts);
     // （一）研究内容 opens a section even right after a long title line.
     const labelAt = number ? number.titleStart : candidate && readLabel(line.text.slice(candidate.titleStart)) ? candidate.titleStart : 0;

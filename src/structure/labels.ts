@@ -6,8 +6,9 @@ export type { SectionKind };
 
 const LABELS = NOTICE_LABELS;
 const REMARK = "\\s*(?:[（(][^（）()]{0,60}[）)])?\\s*";
+// 【研究内容】…, [考核指标]: a label in brackets, the closing bracket standing for its colon
 const LABEL_RE = new RegExp(
-  `^(?:(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[：:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[：:])`,
+  `^(?:[【[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[】\\]]\\s*[：:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[：:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[：:])`,
 );
 const WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
 // A label inside a paragraph, after a clause: 项目完成时，主要技术指标：…
@@ -21,7 +22,7 @@ const KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, k
 export function readLabel(text: string): { kind: SectionKind; label: string; length: number } | null {
   const m = LABEL_RE.exec(text);
   if (!m) return null;
-  const label = m[1] ?? m[2];
+  const label = m[1] ?? m[2] ?? m[3];
   return { kind: KIND_OF.get(label)!, label, length: m[0].length };
 }
 
