@@ -618,3 +618,33 @@ describe("labels in black lenticular brackets, and parts opened by 第N部分", 
     expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([3e6, 2e6]);
   });
 });
+
+describe("a social-media repost: symbols before headings and labels, keycap numbers, a mode badge on the title", () => {
+  // Classes from fixtures/unseen u19 (a 公众号 article: ■ 专题一｜…, 1️⃣ …, ◆ 研究内容：, ✔ items, …工作站揭榜挂帅);
+  // a second example in other words.
+  it("areas, directions, labels and KPIs read as in a plain notice; the badge sets the mode", async () => {
+    const g = await parse(`📢 重磅！2027年度绿色低碳技术攻关项目开始申报
+▍二、支持方向
+▶ 领域一丨氢能与储能
+1️⃣ 兆瓦级质子交换膜电解槽（揭榜挂帅）
+● 研究内容：研究大面积膜电极与流场设计。
+● 考核指标：
+✅ 直流电耗不高于4.3kWh/Nm3；
+✅ 单槽产氢量不低于200Nm3/h。
+2️⃣ 车载液氢储罐竞争择优
+● 研究内容：研究多层绝热结构。
+● 考核指标：
+✅ 日蒸发率不高于1%。
+▶ 领域二丨低碳建筑
+1️⃣ 光储直柔建筑配电系统
+● 研究内容：研究直流配电与柔性用电控制。
+● 考核指标：
+✅ 建筑光伏自消纳率不低于80%。
+`, "notice.md");
+    expect(ids(g)).toEqual(["1.1", "1.2", "2.1"]);
+    expect(titles(g)).toEqual(["兆瓦级质子交换膜电解槽", "车载液氢储罐", "光储直柔建筑配电系统"]);
+    expect(g.areas.map((a) => a.title)).toEqual(["氢能与储能", "低碳建筑"]);
+    expect(g.directions.map((d) => d.mode)).toEqual(["揭榜挂帅", "竞争择优", null]);
+    expect(g.directions.map((d) => d.kpis.length)).toEqual([2, 1, 1]);
+  });
+});

@@ -1711,6 +1711,11 @@ function toHalfWidth(ch) {
 function toHalfWidthForms(t) {
   return substituteChars(t, FULL_WIDTH, toHalfWidth);
 }
+var KEYCAP = /([0-9])\uFE0F?\u20E3|\u{1F51F}/gu;
+function readKeycapNumbers(t) {
+  if (!t.text.includes("\u20E3") && !t.text.includes("\u{1F51F}")) return t;
+  return replaceMapped(t, KEYCAP, (m) => `${m[1] ?? "10"}.`);
+}
 
 // src/normalize/index.ts
 var EDGE_SPACES = /^[ \t]+|[ \t]+$/gm;
@@ -1727,7 +1732,7 @@ async function normalizeNotice(raw, options = {}) {
     if (next === t) break;
     t = next;
   }
-  t = toHalfWidthForms(t);
+  t = readKeycapNumbers(toHalfWidthForms(t));
   t = convertLatex(t);
   t = expandSuperscripts(t);
   t = replaceKangxiRadicals(t);
@@ -3013,10 +3018,11 @@ var PATTERNS = [
   { style: () => "code", re: /^(\d{4})\s+(?=[^\s年月日])/, parts: (m) => [Number(m[1])] },
   {
     style: (m) => `prefixed-${m[1]}`,
-    re: new RegExp(`^[\u3010\\[\u3014]?\\s*(${PREFIXES})\\s*(${CN}|\\d{1,2})(?![\\d])\\s*[\u3011\\]\u3015]?[\uFF1A:\u3001.\uFF0E\\s]*`),
+    // 专题一｜智能制造, 专题一——智能制造: a bar or a dash parts the number from the title as a colon does
+    re: new RegExp(`^[\u3010\\[\u3014]?\\s*(${PREFIXES})\\s*(${CN}|\\d{1,2})(?![\\d])\\s*[\u3011\\]\u3015]?[\uFF1A:\u3001.\uFF0E\uFF5C\u4E28\u2014\xB7\\s]*`),
     parts: (m) => [smallNumber(m[2])]
   },
-  { style: (m) => `di-${m[2]}`, re: new RegExp(`^\u7B2C(${CN}|\\d{1,2})(\u90E8\u5206|\u7AE0|\u8282|\u7BC7)[\uFF1A:\u3001\\s]*`), parts: (m) => [smallNumber(m[1])] }
+  { style: (m) => `di-${m[2]}`, re: new RegExp(`^\u7B2C(${CN}|\\d{1,2})(\u90E8\u5206|\u7AE0|\u8282|\u7BC7)[\uFF1A:\u3001\uFF5C\u4E28\u2014\xB7\\s]*`), parts: (m) => [smallNumber(m[1])] }
 ];
 
 // src/draft/direction.ts

@@ -965,10 +965,11 @@ var PATTERNS = [
   { style: () => "code", re: /^(\d{4})\s+(?=[^\s年月日])/, parts: (m) => [Number(m[1])] },
   {
     style: (m) => `prefixed-${m[1]}`,
-    re: new RegExp(`^[\u3010\\[\u3014]?\\s*(${PREFIXES})\\s*(${CN}|\\d{1,2})(?![\\d])\\s*[\u3011\\]\u3015]?[\uFF1A:\u3001.\uFF0E\\s]*`),
+    // 专题一｜智能制造, 专题一——智能制造: a bar or a dash parts the number from the title as a colon does
+    re: new RegExp(`^[\u3010\\[\u3014]?\\s*(${PREFIXES})\\s*(${CN}|\\d{1,2})(?![\\d])\\s*[\u3011\\]\u3015]?[\uFF1A:\u3001.\uFF0E\uFF5C\u4E28\u2014\xB7\\s]*`),
     parts: (m) => [smallNumber(m[2])]
   },
-  { style: (m) => `di-${m[2]}`, re: new RegExp(`^\u7B2C(${CN}|\\d{1,2})(\u90E8\u5206|\u7AE0|\u8282|\u7BC7)[\uFF1A:\u3001\\s]*`), parts: (m) => [smallNumber(m[1])] }
+  { style: (m) => `di-${m[2]}`, re: new RegExp(`^\u7B2C(${CN}|\\d{1,2})(\u90E8\u5206|\u7AE0|\u8282|\u7BC7)[\uFF1A:\u3001\uFF5C\u4E28\u2014\xB7\\s]*`), parts: (m) => [smallNumber(m[1])] }
 ];
 function readHeadingNumber(line) {
   for (const p of PATTERNS) {
@@ -1959,6 +1960,11 @@ function readKeywords(text) {
 // src/extract/mode.ts
 var MODE_WORD = String.raw`定向委托|揭榜挂帅|揭榜掛帥|揭榜制|竞争择优|競爭擇優|公开竞争|公開競爭`;
 var MODE_WORD_RE = new RegExp(MODE_WORD, "g");
+var MODE_MARK_RE = new RegExp(String.raw`\s*[（(【\[]?[“"]?(?:${MODE_WORD})[”"]?[）)】\]]?\s*$`);
+function modeMarkAt(title) {
+  const m = MODE_MARK_RE.exec(title);
+  return m && m.index > 0 ? m.index : -1;
+}
 var LISTING_RE = new RegExp(String.raw`(?:${MODE_WORD})[”"’]?\s*(?:、|和|与|或|及|以及|/)\s*[“"‘]?(?:${MODE_WORD})`, "g");
 var ENTRUSTED_RE = /定向委托(?:给|由)?\s*([^，,。；;、“”"（）()\s][^，,。；;、“”"]{1,60}?)\s*(?:组织实施|牵头实施|牵头组织|负责实施|承担|实施|牵头)/;
 var ENTRUSTED_NEXT_RE = /定向委托(?:的)?(?:方式)?(?:组织实施)?\s*[，,]\s*(?:由|委托)\s*([^，,。；;、“”"（）()\s][^，,。；;、“”"]{1,60}?)\s*(?:牵头组织实施|组织实施|牵头实施|牵头组织|负责实施|牵头承担|承担|实施|牵头)/;
@@ -2890,10 +2896,13 @@ function readDirection(doc, blocks, node, inherited) {
   }
   const remark = REMARK_SUFFIX.exec(title);
   if (remark) title = title.slice(0, remark.index).trim();
+  const markAt = modeMarkAt(title);
+  const modeMark = markAt >= 0 ? title.slice(markAt) : "";
+  if (markAt >= 0) title = title.slice(0, markAt).trim();
   const segments = readSegments(blocks, node);
   const of = (...kinds) => segments.filter((s) => kinds.includes(s.kind));
   const kpiSegments = of("kpi").length || of("goal").length ? of("goal", "kpi") : of(null);
-  const factText = [remark?.[1] ?? "", labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal", "other"))].join("\n");
+  const factText = [remark?.[1] ?? "", modeMark, labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal", "other"))].join("\n");
   const own = readInherited(factText);
   const mode = own.mode ?? inherited.mode;
   const last = segments.length ? segments[segments.length - 1].block.end : h.block.end;
@@ -4212,6 +4221,11 @@ function toHalfWidth(ch) {
 function toHalfWidthForms(t) {
   return substituteChars(t, FULL_WIDTH, toHalfWidth);
 }
+var KEYCAP = /([0-9])\uFE0F?\u20E3|\u{1F51F}/gu;
+function readKeycapNumbers(t) {
+  if (!t.text.includes("\u20E3") && !t.text.includes("\u{1F51F}")) return t;
+  return replaceMapped(t, KEYCAP, (m) => `${m[1] ?? "10"}.`);
+}
 
 // src/normalize/index.ts
 var EDGE_SPACES = /^[ \t]+|[ \t]+$/gm;
@@ -4228,7 +4242,7 @@ async function normalizeNotice(raw, options = {}) {
     if (next === t) break;
     t = next;
   }
-  t = toHalfWidthForms(t);
+  t = readKeycapNumbers(toHalfWidthForms(t));
   t = convertLatex(t);
   t = expandSuperscripts(t);
   t = replaceKangxiRadicals(t);
@@ -4285,7 +4299,7 @@ var CLOSED_TITLE = /[（(][^（）()]*[）)]$/;
 var UNFINISHED_END = /[≥≤<>=~+×/（(“，、,]$/;
 var CONTINUATION_START = /^(?:[，。、；：？！）)」』”%‰]|[上下内](?=[，。；、（(]|$))/;
 var SENTENCE_IN_PROGRESS = /[，。；：,;:][^，。；：,;:]*[\p{Script=Han}A-Za-z0-9]$/u;
-var BULLET = /^[-*+•·]\s+/;
+var BULLET = /^(?:[-*+•·]\s+|[\p{So}\u2580-\u25FF\uFE0F\u200D]+\s*)/u;
 var GLUED_STYLES = /^(?:cn-dun|cn-paren|prefixed-.*|di-.*)$/;
 function gluedHeadingAt(line) {
   for (const m of line.matchAll(/[。；！？]/g)) {

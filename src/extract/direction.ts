@@ -7,7 +7,7 @@ import { headingTitle, inlineDirectionTitleLength, type OutlineNode } from "../s
 import { readConstraints } from "./constraint.js";
 import { readDurationMaxYears } from "./duration.js";
 import { readKeywords } from "./keywords.js";
-import { readMode, readProjectsSupported } from "./mode.js";
+import { modeMarkAt, readMode, readProjectsSupported } from "./mode.js";
 import { readFundingCap, startOfRun } from "./money.js";
 import { readMatchingRatio } from "./ratio.js";
 import { openBrackets, readKpis } from "./threshold.js";
@@ -226,12 +226,16 @@ export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inhe
   // A remark after the title (（本方向支持额度提高至不超过200万元）) is a fact of the direction, not its name.
   const remark = REMARK_SUFFIX.exec(title);
   if (remark) title = title.slice(0, remark.index).trim();
+  // …工作站揭榜挂帅 (a badge glued on by a repost), …网关（揭榜挂帅）: the mark sets the mode, the rest is the name
+  const markAt = modeMarkAt(title);
+  const modeMark = markAt >= 0 ? title.slice(markAt) : "";
+  if (markAt >= 0) title = title.slice(0, markAt).trim();
   const segments = readSegments(blocks, node);
   const of = (...kinds: (SectionKind | null)[]) => segments.filter((s) => kinds.includes(s.kind));
   // 考核指标 first; targets stated with a comparator in 需求目标 / 研究目标 count too (ANNOTATION.md).
   // Without either, the direction's unlabelled text states its targets (work-plan items, city lists).
   const kpiSegments = of("kpi").length || of("goal").length ? of("goal", "kpi") : of(null);
-  const factText = [remark?.[1] ?? "", labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal", "other"))].join("\n");
+  const factText = [remark?.[1] ?? "", modeMark, labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal", "other"))].join("\n");
   const own = readInherited(factText);
   const mode = own.mode ?? inherited.mode;
   const last = segments.length ? segments[segments.length - 1].block.end : h.block.end;

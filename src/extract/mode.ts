@@ -16,6 +16,14 @@ export interface ModeFact {
 
 const MODE_WORD = String.raw`定向委托|揭榜挂帅|揭榜掛帥|揭榜制|竞争择优|競爭擇優|公开竞争|公開競爭`;
 const MODE_WORD_RE = new RegExp(MODE_WORD, "g");
+// …柔性焊接工作站揭榜挂帅, …网关（揭榜挂帅）, …【竞争择优】: the way a direction is organised marked at its title's end
+const MODE_MARK_RE = new RegExp(String.raw`\s*[（(【\[]?[“"]?(?:${MODE_WORD})[”"]?[）)】\]]?\s*$`);
+
+/** Where a mode mark at the end of a direction's title starts (the title before it is the name), or -1. */
+export function modeMarkAt(title: string): number {
+  const m = MODE_MARK_RE.exec(title);
+  return m && m.index > 0 ? m.index : -1;
+}
 // 综合运用定向委托、“揭榜挂帅”、竞争择优等组织方式 lists the ways in general.
 const LISTING_RE = new RegExp(String.raw`(?:${MODE_WORD})[”"’]?\s*(?:、|和|与|或|及|以及|/)\s*[“"‘]?(?:${MODE_WORD})`, "g");
 const ENTRUSTED_RE = /定向委托(?:给|由)?\s*([^，,。；;、“”"（）()\s][^，,。；;、“”"]{1,60}?)\s*(?:组织实施|牵头实施|牵头组织|负责实施|承担|实施|牵头)/;

@@ -9,7 +9,7 @@ import { joinStackedFields } from "./stacked-fields.js";
 import { stripMarkdown } from "./markdown.js";
 import { expandSuperscripts } from "./superscript.js";
 import { simplify } from "./traditional.js";
-import { toHalfWidthForms } from "./width.js";
+import { readKeycapNumbers, toHalfWidthForms } from "./width.js";
 
 export { decodeText } from "./encoding.js";
 export { wrapSeparator } from "./wraps.js";
@@ -50,7 +50,7 @@ export async function normalizeNotice(raw: string, options: { draft?: boolean } 
     t = next;
   }
   // Full-width digits inside math ($\geq ０\%$) must be plain before LaTeX is read, or a second pass reads it anew.
-  t = toHalfWidthForms(t);
+  t = readKeycapNumbers(toHalfWidthForms(t));
   t = convertLatex(t);
   t = expandSuperscripts(t);
   t = replaceKangxiRadicals(t);

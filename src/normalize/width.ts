@@ -1,5 +1,5 @@
 import type { MappedText } from "../core/mapped-text.js";
-import { substituteChars } from "./builder.js";
+import { replaceMapped, substituteChars } from "./builder.js";
 
 const OPERATORS: Record<string, string> = {
   "＋": "+",
@@ -35,4 +35,13 @@ function toHalfWidth(ch: string): string {
  */
 export function toHalfWidthForms(t: MappedText): MappedText {
   return substituteChars(t, FULL_WIDTH, toHalfWidth);
+}
+
+// 1️⃣ 2️⃣ … 🔟: keycap emoji, as social-media reposts number their lists
+const KEYCAP = /([0-9])\uFE0F?\u20E3|\u{1F51F}/gu;
+
+/** Keycap digits (1️⃣, 🔟) → the list number they stand for ("1.", "10."), so they number headings as 1. does. */
+export function readKeycapNumbers(t: MappedText): MappedText {
+  if (!t.text.includes("\u20E3") && !t.text.includes("\u{1F51F}")) return t;
+  return replaceMapped(t, KEYCAP, (m) => `${m[1] ?? "10"}.`);
 }

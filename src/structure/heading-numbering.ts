@@ -81,10 +81,11 @@ const PATTERNS: { style: (m: RegExpExecArray) => NumberStyle; re: RegExp; parts:
   { style: () => "code", re: /^(\d{4})\s+(?=[^\s年月日])/, parts: (m) => [Number(m[1])] },
   {
     style: (m) => `prefixed-${m[1]}`,
-    re: new RegExp(`^[【\\[〔]?\\s*(${PREFIXES})\\s*(${CN}|\\d{1,2})(?![\\d])\\s*[】\\]〕]?[：:、.．\\s]*`),
+    // 专题一｜智能制造, 专题一——智能制造: a bar or a dash parts the number from the title as a colon does
+    re: new RegExp(`^[【\\[〔]?\\s*(${PREFIXES})\\s*(${CN}|\\d{1,2})(?![\\d])\\s*[】\\]〕]?[：:、.．｜丨—·\\s]*`),
     parts: (m) => [smallNumber(m[2])],
   },
-  { style: (m) => `di-${m[2]}`, re: new RegExp(`^第(${CN}|\\d{1,2})(部分|章|节|篇)[：:、\\s]*`), parts: (m) => [smallNumber(m[1])] },
+  { style: (m) => `di-${m[2]}`, re: new RegExp(`^第(${CN}|\\d{1,2})(部分|章|节|篇)[：:、｜丨—·\\s]*`), parts: (m) => [smallNumber(m[1])] },
 ];
 
 /** The heading number at the start of a (trimmed) line, if any. */
