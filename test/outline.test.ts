@@ -648,3 +648,30 @@ describe("a social-media repost: symbols before headings and labels, keycap numb
     expect(g.directions.map((d) => d.kpis.length)).toEqual([2, 1, 1]);
   });
 });
+
+describe("a direction table with one row per KPI", () => {
+  // Class from fixtures/unseen u20 (a PDF table: the direction's first row holds every cell, the rows below only
+  // 考核指标 | 指标属性 | 考核方式; the header repeated on the next page; 省财政资助上限（万元）); a second example in other
+  // words, as rows of a Word table read out with their merged cells empty.
+  it("the rows below a direction's row add KPIs to it; a repeated header continues the table; the money column is read", async () => {
+    const g = await parse(`某市2027年度科技重大专项申报指南
+一、支持方向
+序号 | 项目名称 | 研究内容 | 考核指标 | 验收方式 | 市级财政支持经费（万元）
+1 | 城市内涝实时预警平台 | 研究管网与河道耦合的内涝模拟方法。 | 预警提前时间不少于2小时 | 系统测试 | 300
+ |  |  | 积水深度模拟误差不超过10cm | 第三方评估 | 
+ |  |  | 覆盖面积不少于100平方公里 | 用户证明 | 
+序号 | 项目名称 | 研究内容 | 考核指标 | 验收方式 | 市级财政支持经费（万元）
+2 | 桥梁结构健康监测系统 | 研究桥梁振动信号的损伤识别方法。 | 损伤识别准确率不低于90% | 现场测试 | 250
+ |  |  | 监测桥梁不少于20座 | 用户证明 | 
+注：本方向须由企业牵头申报。 |  |  |  |  | 
+二、申报要求
+（一）申报单位须在本市注册。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([
+      [">=2小时", "<=10cm", ">=100平方公里"],
+      [">=90%", ">=20座"],
+    ]);
+    expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([3e6, 2.5e6]);
+  });
+});

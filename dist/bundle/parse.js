@@ -4276,11 +4276,18 @@ function splitCells(line) {
   push(line.length);
   return cells.length >= 2 ? cells : null;
 }
+function headerKind(header) {
+  for (let drop = 0; drop < header.length - 1; drop++) {
+    const label = readLabel(header.slice(drop));
+    if (label) return label.kind;
+  }
+  return null;
+}
 function readDirectionTable(cells) {
   const headers = cells.map((c) => c.text.replace(/\s+/g, ""));
   const nameColumn = headers.findIndex((h) => NAME_HEADER.test(h));
   if (nameColumn < 0) return null;
-  const kinds = headers.map((h, i) => i === nameColumn ? null : readLabel(h.split(/[/／]/)[0])?.kind ?? null);
+  const kinds = headers.map((h, i) => i === nameColumn ? null : headerKind(h.split(/[/／]/)[0]));
   if (!kinds.some((k) => k !== null && k !== "area-goal")) return null;
   const numberColumn = headers.findIndex((h) => NUMBER_HEADER.test(h));
   const areaColumn = headers.findIndex((h, i) => i < nameColumn && AREA_HEADER.test(h));
@@ -4479,6 +4486,24 @@ function continuationBlocks(line, cells) {
   }
   return blocks;
 }
+function repeats(header, open) {
+  return open !== null && header.headers.join("|") === open.headers.join("|");
+}
+function kpiRowBlocks(line, cells, table) {
+  const kpiColumn = table.kinds.indexOf("kpi");
+  if (kpiColumn < 0) return null;
+  const first = cells[0].text ? kpiColumn : 0;
+  if (first + cells.length > table.headers.length) return null;
+  const blocks = [];
+  cells.forEach((c, i) => {
+    if (!c.text) return;
+    const note = blocks.length === 0 && /^注\s*[：:]/.test(c.text);
+    const kind = note ? "notes" : table.kinds[first + i];
+    const part = { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
+    if (kind) blocks.push(new BlockBuilder("label", part, void 0, { kind, label: note ? "\u6CE8" : table.headers[first + i], length: 0, offset: 0 }).build());
+  });
+  return blocks.length ? blocks : null;
+}
 function readBlocks(doc) {
   const lines = readLines(doc);
   const width = typicalWidth(lines);
@@ -4510,12 +4535,12 @@ function readBlocks(doc) {
     if (header || table && cells && cells.length >= table.kinds.length - 1) {
       if (current) blocks.push(current.build());
       current = null;
-      if (header) table = header;
+      if (header) table = repeats(header, table) ? table : header;
       else blocks.push(...rowBlocks(line, cells, table));
       prev = null;
       continue;
     }
-    const continued = table && table.rows > 0 && cells ? continuationBlocks(line, cells) : null;
+    const continued = table && table.rows > 0 && cells ? continuationBlocks(line, cells) ?? kpiRowBlocks(line, cells, table) : null;
     if (continued) {
       if (current) blocks.push(current.build());
       current = null;

@@ -290,6 +290,33 @@ function continuationBlocks(line: Line, cells: Cell[]): Block[] | null {
   return blocks;
 }
 
+/** Is `header` the header of the open table again (repeated at the top of a page)? */
+function repeats(header: DirectionTable, open: DirectionTable | null): boolean {
+  return open !== null && header.headers.join("|") === open.headers.join("|");
+}
+
+/**
+ * A row under a direction row that carries one more of its KPIs (a table with one row per KPI, the direction's
+ * other cells merged downwards): its cells stand from the KPI column on, or in their own columns when the merged
+ * ones come as empty cells; a row opening with 注： is a note of that direction. The label blocks of its cells, or
+ * null when the row is not one.
+ */
+function kpiRowBlocks(line: Line, cells: Cell[], table: DirectionTable): Block[] | null {
+  const kpiColumn = table.kinds.indexOf("kpi");
+  if (kpiColumn < 0) return null;
+  const first = cells[0].text ? kpiColumn : 0;
+  if (first + cells.length > table.headers.length) return null;
+  const blocks: Block[] = [];
+  cells.forEach((c, i) => {
+    if (!c.text) return;
+    const note = blocks.length === 0 && /^注\s*[：:]/.test(c.text);
+    const kind = note ? "notes" : table.kinds[first + i];
+    const part: Line = { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
+    if (kind) blocks.push(new BlockBuilder("label", part, undefined, { kind, label: note ? "注" : table.headers[first + i], length: 0, offset: 0 }).build());
+  });
+  return blocks.length ? blocks : null;
+}
+
 /**
  * Join lines into blocks. A line continues the block before when that line was hard-wrapped: long
  * and not ending a sentence (wraps inside a paragraph, a title or a number). Otherwise it opens a new
@@ -328,14 +355,15 @@ export function readBlocks(doc: Doc): Block[] {
     if (header || (table && cells && cells.length >= table.kinds.length - 1)) {
       if (current) blocks.push(current.build());
       current = null;
-      if (header) table = header;
+      // a header repeated at the top of the next page continues the table it repeats
+      if (header) table = repeats(header, table) ? table : header;
       else blocks.push(...rowBlocks(line, cells!, table!));
       // a table row ends its paragraph: the line after it may be a heading
       prev = null;
       continue;
     }
     // 考核指标 | ①… under a direction row whose other cells merge downwards: more fields of that direction.
-    const continued = table && table.rows > 0 && cells ? continuationBlocks(line, cells) : null;
+    const continued = table && table.rows > 0 && cells ? (continuationBlocks(line, cells) ?? kpiRowBlocks(line, cells, table)) : null;
     if (continued) {
       if (current) blocks.push(current.build());
       current = null;

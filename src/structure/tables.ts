@@ -50,6 +50,18 @@ export function splitCells(line: string): Cell[] | null {
 }
 
 /**
+ * What a column holds by its header: a section label, also after words that say who pays or how much of it
+ * (省财政资助上限 → 资助上限, 市级财政支持经费 → 支持经费).
+ */
+function headerKind(header: string): SectionKind | null {
+  for (let drop = 0; drop < header.length - 1; drop++) {
+    const label = readLabel(header.slice(drop));
+    if (label) return label.kind;
+  }
+  return null;
+}
+
+/**
  * The header row of a table whose rows are directions (Zhejiang-style 榜单): it names a title column and
  * at least one column that only directions have (考核指标, 研究内容, 支持经费, 实施期限 …). KPI tables
  * (指标名称 | 指标值) do not qualify.
@@ -59,7 +71,7 @@ export function readDirectionTable(cells: Cell[]): DirectionTable | null {
   const nameColumn = headers.findIndex((h) => NAME_HEADER.test(h));
   if (nameColumn < 0) return null;
   // A header naming two fields (需求目标/考核指标) is read by its first; the cells' own labels split them.
-  const kinds = headers.map((h, i) => (i === nameColumn ? null : (readLabel(h.split(/[/／]/)[0])?.kind ?? null)));
+  const kinds = headers.map((h, i) => (i === nameColumn ? null : headerKind(h.split(/[/／]/)[0])));
   if (!kinds.some((k) => k !== null && k !== "area-goal")) return null;
   const numberColumn = headers.findIndex((h) => NUMBER_HEADER.test(h));
   const areaColumn = headers.findIndex((h, i) => i < nameColumn && AREA_HEADER.test(h));
