@@ -120,7 +120,8 @@ const RULES: Rule[] = [
     kind: "participants_max",
     hint: /单位/,
     need: /[家个]/,
-    re: re(String.raw`(?<!${FOREIGN})${alternation(PARTNER_UNITS)}(?:[（(][^（）()]{0,10}[）)])?(?:总数|数量|总数量|数)?(?:原则上|一般|应|须)?${alternation(AT_MOST_WORDS)}\s*${N}\s*(?:家|个)`),
+    // (参与项目的单位（包括牵头单位）合计不超过4家: the units named by what they do, counted as a sum)
+    re: re(String.raw`(?<!${FOREIGN})(?:${alternation(PARTNER_UNITS)}|(?:参与|参加|承担)本?项目的单位)(?:[（(][^（）()]{0,10}[）)])?(?:总数|数量|总数量|数|合计|共计|总计)?(?:原则上|一般|应|须)?${alternation(AT_MOST_WORDS)}\s*${N}\s*(?:家|个)`),
     value: (m) => num(m[1]),
   },
   {
@@ -179,7 +180,7 @@ const RULES: Rule[] = [
   {
     kind: "enterprise_partner_required",
     hint: /企业/,
-    re: re(String.raw`(?:必须|须|应|需)(?:有|与|联合)${NO_BREAK}{0,8}?企业(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
+    re: re(String.raw`(?:必须|须|应|需)(?:有|与|联合|吸纳|吸收)${NO_BREAK}{0,8}?企业(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
     value: () => true,
   },
   {
@@ -214,7 +215,8 @@ const RULES: Rule[] = [
     kind: "pi_active_project_limit",
     hint: PI_HINT,
     need: new RegExp(PROHIBIT),
-    re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)`),
+    // (and 正在主持…项目且尚未验收的，不得作为负责人申报: the PI named after the prohibition)
+    re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?的[，,]?\s*${PROHIBIT}(?:作为|担任)${PI}`),
     value: () => null,
   },
   {
@@ -268,7 +270,7 @@ const RULES: Rule[] = [
   {
     kind: "ip_required",
     hint: /知识产权|专利/,
-    re: re(String.raw`(?:须|必须|应|应当|需)(?:具有|具备|拥有|有|持有)${NO_BREAK}{0,12}?(?:自主知识产权|授权专利|知识产权)`),
+    re: re(String.raw`(?:须|必须|应|应当|需)(?:具有|具备|拥有|有|持有)${NO_BREAK}{0,12}?(?:自主知识产权|知识产权|授权(?:发明)?专利)`),
     value: () => true,
   },
   {
@@ -310,7 +312,7 @@ const RULES: Rule[] = [
     hint: /单位|企业|法人/,
     need: /每个|每家|每一|同一|各/,
     // 每个单位限报2项; 每个依托单位申请重点项目不超过5项 (a word or two naming which units)
-    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,10}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)`),
+    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,16}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
   {
@@ -321,10 +323,11 @@ const RULES: Rule[] = [
   },
   {
     kind: "rd_intensity_min",
-    hint: /研发|研究与试验发展|R&D/,
+    hint: /研发|研究与试验发展|研究开发|R&D/,
     need: /[%％]|分之/,
-    // 研发投入占营业收入比例不低于3%; 研究与试验发展经费支出占营业收入比例不低于百分之三 (R&D by its statistical name)
-    re: re(String.raw`(?:研发|研究与试验发展|R&D)(?:投入|经费|费用|支出)[^。；;]{0,24}?(?:营业收入|销售收入|主营业务收入|营收)[^。；;\d]{0,12}?${PCT}|研发投入强度[^。；;\d]{0,8}${PCT}`),
+    // 研发投入占营业收入比例不低于3%; 研究与试验发展经费支出占营业收入比例不低于百分之三 (R&D by its statistical name);
+    // 研究开发费用占销售收入的比例不低于4% (its name in the tax rules)
+    re: re(String.raw`(?:研发|研究与试验发展|研究开发|R&D)(?:投入|经费|费用|支出)[^。；;]{0,24}?(?:营业收入|销售收入|主营业务收入|营收)[^。；;\d]{0,12}?${PCT}|研发投入强度[^。；;\d]{0,8}${PCT}`),
     value: (m) => pct(m[1] ?? m[2]),
   },
 ];
@@ -382,6 +385,9 @@ function encourages(s: string, at: number): boolean {
   return ENCOURAGES.test(lead && lead.index === 0 ? clause.slice(lead[0].length) : clause);
 }
 
+// What a notice may call its projects; the same length as 项目, so offsets hold.
+const PROJECT_SYNONYM = /任务|课题/g;
+
 /**
  * The constraints (申报要求) stated in `text`, sentence by sentence (split on 。；), each with
  * its kind and value: 省财政资助经费不超过项目总预算的50% → gov_share_max 0.5; 企业牵头…30% →
@@ -394,16 +400,19 @@ function encourages(s: string, at: number): boolean {
 export function readConstraints(text: string, options: ReadConstraintsOptions = {}): ConstraintFact[] {
   const out: ConstraintFact[] = [];
   for (const sentence of sentences(text)) {
-    const s = sentence.text;
+    const written = sentence.text;
+    // The rules are read on the sentence with its unit of work named as 项目 (a notice organised by 任务 or 课题
+    // states the same rules: 企业牵头承担的任务, 同一单位…申报的任务不超过2项); facts quote it as written.
+    const s = written.replace(PROJECT_SYNONYM, "项目");
     const found: ConstraintFact[] = [];
     const add = (kind: ConstraintKind, value: Value, from: number, to: number): void => {
       if (found.some((f) => f.kind === kind && (kind !== "other" || f.value === value))) return;
       if (encourages(s, from)) return;
       const [a, b] = clauseRange(s, from, to);
-      const fact: ConstraintFact = { kind, value, text: s.slice(a, b), start: sentence.start + a, end: sentence.start + b };
+      const fact: ConstraintFact = { kind, value, text: written.slice(a, b), start: sentence.start + a, end: sentence.start + b };
       // 青年科学家项目的，…; 事业单位牵头的项目，…: the rule binds only that part (the enterprise-led share has a kind of its own)
       const cond = kind === "gov_share_max_enterprise_led" ? null : conditionBefore(s, a);
-      if (cond && PART_OF_NOTICE.test(cond.text)) fact.condition = cond.text.replace(LEAD, "").trim();
+      if (cond && PART_OF_NOTICE.test(cond.text)) fact.condition = written.slice(cond.start, cond.start + cond.text.length).replace(LEAD, "").trim();
       found.push(fact);
     };
     for (const rule of RULES) {

@@ -27,6 +27,15 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["牵头单位须为科技型企业。", [["lead_enterprise_required", true]]],
     ["鼓励由企业牵头申报。", []],
     ["鼓励长三角地区产学研用协同攻关。", []],
+    // unseen u21 wordings (a notice organised by 任务: 企业牵头承担的任务…, 研究开发费用, 吸纳…企业参与, 参与任务的
+    // 单位…合计, 同一单位作为牵头单位申报的任务, 正在主持…的，不得作为负责人申报, 授权发明专利), here in other words
+    ["由企业牵头承担的课题，市财政经费占课题总经费的比例不超过40%。", [["gov_share_max_enterprise_led", 0.4]]],
+    ["企业上年度研究开发费用占主营业务收入比例不低于3%。", [["rd_intensity_min", 0.03]]],
+    ["高校牵头的，应吸收至少1家企业参与。", [["enterprise_partner_required", true]]],
+    ["参加项目的单位总计不超过6家。", [["participants_max", 6]]],
+    ["每家单位作为牵头单位申报的课题不超过3项。", [["applications_per_unit_max", 3]]],
+    ["目前承担省级科技计划项目尚未结题的，不得担任项目负责人。", [["pi_active_project_limit", null]]],
+    ["申报单位须持有与课题相关的授权发明专利2件以上。", [["ip_required", true]]],
     // unseen u8–u11 wordings, here in other words: R&D by its statistical name, 揭榜 as the verb of applying,
     // 同一人, units named by a word before 单位, an enterprise leading as the 揭榜 unit
     ["企业上年度研究与试验发展经费支出占主营业务收入的比重不低于百分之五。", [["rd_intensity_min", 0.05]]],
