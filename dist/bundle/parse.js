@@ -1633,6 +1633,7 @@ var REQUIRE = alternation(REQUIREMENTS);
 var STATE = alternation(ACTIVE_PROJECT_STATES);
 var FOREIGN = alternation(FOREIGN_MARKERS);
 var REGION = String.raw`(?:[^\s在于为是的，。；、\d]{1,10}?(?:省|市|自治区|特别行政区|区|县)|${alternation(REGION_WORDS)})(?:[（(][^）)。；;]{1,20}[）)])?${alternation(REGION_INSIDE)}?`;
+var EMPLOYED = "\u5728\u804C|\u5728\u5C97|\u5728\u7F16|\u6B63\u5F0F\u804C\u5DE5|\u5168\u804C|\u6B63\u5F0F\u5458\u5DE5|\u6B63\u5F0F\u8058\u7528";
 var N_OR_MORE = String.raw`\s*(?:项|个)\s*(?:及以上|或以上|以上|\(含\)以上|（含）以上)`;
 var RULES = [
   {
@@ -1651,8 +1652,9 @@ var RULES = [
     kind: "participants_max",
     hint: /单位/,
     need: /[家个]/,
-    // (参与项目的单位（包括牵头单位）合计不超过4家: the units named by what they do, counted as a sum)
-    re: re(String.raw`(?<!${FOREIGN})(?:${alternation(PARTNER_UNITS)}|(?:参与|参加|承担)本?项目的单位)(?:[（(][^（）()]{0,10}[）)])?(?:总数|数量|总数量|数|合计|共计|总计)?(?:原则上|一般|应|须)?${alternation(AT_MOST)}\s*${N}\s*(?:家|个)`),
+    // (参与项目的单位（包括牵头单位）合计不超过4家, 联合申报的单位数量（含牵头单位）不得超过5家: the units named by
+    // what they do, counted as a sum, the remark on the lead before or after the count)
+    re: re(String.raw`(?<!${FOREIGN})(?:${alternation(PARTNER_UNITS)}|(?:参与|参加|承担|联合申报|共同申报)本?(?:项目)?的单位)(?:[（(][^（）()]{0,10}[）)])?(?:总数|数量|总数量|数|合计|共计|总计)?(?:[（(][^（）()]{0,10}[）)])?(?:原则上|一般|应|须)?${alternation(AT_MOST)}\s*${N}\s*(?:家|个)`),
     value: (m) => num(m[1])
   },
   {
@@ -1711,22 +1713,22 @@ var RULES = [
   {
     kind: "enterprise_partner_required",
     hint: /企业/,
-    re: re(String.raw`(?:必须|须|应|需)(?:有|与|联合|吸纳|吸收)${NO_BREAK}{0,8}?企业(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
+    re: re(String.raw`(?:必须|须|应|需)(?:至少)?(?:有|与|联合|吸纳|吸收)${NO_BREAK}{0,8}?企业(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
     value: () => true
   },
   {
     kind: "pi_employment",
     hint: PI_HINT,
-    need: /在职|在编|正式职工|全职|正式员工|正式聘用|签订劳动合同/,
-    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)(?:为|是)${NO_BREAK}{0,30}?(?:在职|在编|正式职工|全职|正式员工|正式聘用)|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订劳动合同`),
+    need: new RegExp(`${EMPLOYED}|\u7B7E\u8BA2\u52B3\u52A8\u5408\u540C`),
+    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)(?:为|是)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订劳动合同`),
     value: () => true
   },
   {
     // 项目负责人年龄不超过50周岁，须为申请单位全职在职人员: the subject 负责人 stands in an earlier clause
     kind: "pi_employment",
     hint: PI_HINT,
-    need: /在职|在编|正式职工|全职|正式员工|正式聘用/,
-    re: re(String.raw`(?<=^|[，,]\s*)(?:且|并且|并|同时)?(?:须|必须|应|应当|需)(?:为|是)${APPLICANT}?${NO_BREAK}{0,10}?(?:在职|在编|正式职工|全职|正式员工|正式聘用)`),
+    need: new RegExp(EMPLOYED),
+    re: re(String.raw`(?<=^|[，,]\s*)(?:且|并且|并|同时)?(?:须|必须|应|应当|需)(?:为|是)${APPLICANT}?${NO_BREAK}{0,10}?(?:${EMPLOYED})`),
     value: (m, s) => PI_HINT.test(s.slice(0, m.index)) ? true : void 0
   },
   {
@@ -1736,7 +1738,7 @@ var RULES = [
     kind: "pi_active_project_limit",
     hint: /在研/,
     need: /以上/,
-    re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的${PI}[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研`),
+    re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:${PI}|人员)[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研`),
     // The count as the notice writes it (2项及以上 → 2).
     value: (m) => num(m[1] ?? m[2] ?? m[3])
   },

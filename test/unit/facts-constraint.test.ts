@@ -36,6 +36,13 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["每家单位作为牵头单位申报的课题不超过3项。", [["applications_per_unit_max", 3]]],
     ["目前承担省级科技计划项目尚未结题的，不得担任项目负责人。", [["pi_active_project_limit", null]]],
     ["申报单位须持有与课题相关的授权发明专利2件以上。", [["ip_required", true]]],
+    // unseen u13, u19, u20, u8 wordings (参与单位总数（含牵头单位）, 联合申报的单位数量（…）不得超过, 在岗职工, 应至少联合1家
+    // …企业, 在研项目两项及以上的人员), here in other words
+    ["共同申报的单位数量（含牵头单位）原则上不超过3家。", [["participants_max", 3]]],
+    ["项目合作单位总数（不含牵头单位）不超过4家。", [["participants_max", 4]]],
+    ["项目负责人须是申请单位的在岗正式员工。", [["pi_employment", true]]],
+    ["医疗机构牵头的，须至少与1家企业合作实施。", [["enterprise_partner_required", true]]],
+    ["目前在研市级项目二项及以上的人员，不得牵头申报。", [["pi_active_project_limit", 2]]],
     // unseen u8–u11 wordings, here in other words: R&D by its statistical name, 揭榜 as the verb of applying,
     // 同一人, units named by a word before 单位, an enterprise leading as the 揭榜 unit
     ["企业上年度研究与试验发展经费支出占主营业务收入的比重不低于百分之五。", [["rd_intensity_min", 0.05]]],
