@@ -2000,6 +2000,7 @@ function readMode(text) {
     const before = text.slice(Math.max(0, start - 6), start);
     if (/^[”"]?\s*(?:项目|類|类)?(?:除外|以外)/.test(after) || /^[”"]?\s*项目除外/.test(after)) continue;
     if (/在研[“"]?$|非[“"]?$|不采取[“"]?$|不属于[“"]?$/.test(before)) continue;
+    if (/除[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, start - 13), start)) && /^[^，,。；;]{0,8}外/.test(text.slice(end, end + 9))) continue;
     const mode = modeOf(m[0]);
     if (mode === "\u5B9A\u5411\u59D4\u6258") {
       const rest = text.slice(start);

@@ -66,6 +66,8 @@ export function readMode(text: string): ModeFact | null {
     const before = text.slice(Math.max(0, start - 6), start);
     if (/^[”"]?\s*(?:项目|類|类)?(?:除外|以外)/.test(after) || /^[”"]?\s*项目除外/.test(after)) continue;
     if (/在研[“"]?$|非[“"]?$|不采取[“"]?$|不属于[“"]?$/.test(before)) continue;
+    // 除注明“揭榜挂帅”的方向外，其余…竞争择优: the exception names the other way
+    if (/除[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, start - 13), start)) && /^[^，,。；;]{0,8}外/.test(text.slice(end, end + 9))) continue;
     const mode = modeOf(m[0]);
     if (mode === "定向委托") {
       const rest = text.slice(start);

@@ -132,6 +132,8 @@ describe("readMode", () => {
     ["定向委托（另行通知）", "定向委托", null],
     ["支持方式：采取定向委托方式，由河南省疾病预防控制中心牵头组织实施，省财政资金支持不超过600万元", "定向委托", "河南省疾病预防控制中心"],
     ["采用定向委托方式，委托之江实验室组织实施。", "定向委托", "之江实验室"],
+    // unseen u20 (除附件中注明“揭榜挂帅”的方向外其余方向均以竞争择优方式组织): the exception names the other way; in other words
+    ["除标注“定向委托”的项目外，其他项目均采取揭榜挂帅方式组织。", "揭榜挂帅", null],
   ])("%s", (text, mode, org) => {
     const m = readMode(text);
     expect(m?.mode ?? null).toBe(mode);
