@@ -278,6 +278,18 @@ describe("units as drafts write them", () => {
     expect(f.leadUnit?.value.name).toBe("秦岭光电技术研究所");
     expect(f.participants.map((p) => p.value.name)).toEqual(["长安晶体材料有限公司", "Institut für Akustooptik"]);
   });
+  // Class from fixtures/check-own11 02 (一、承担单位与分工 over numbered units: a foreign partner was never read); in other words
+  it("a units section named with what each does (承担单位和分工, 参与单位及任务分工) lists the units below it", async () => {
+    const f = await draft(
+      "（三）项目承担单位和分工\n（1）北峰海洋装备研究院（牵头单位，科研院所）：总体设计与海试\n（2）南屿船舶重工有限公司（企业）：样机制造\n（3）University of Westmere（英国，国外合作方）：水动力试验",
+    );
+    expect(f.leadUnit?.value.name).toBe("北峰海洋装备研究院");
+    expect(f.participants.map((p) => [p.value.name, p.value.country])).toEqual([
+      ["南屿船舶重工有限公司", null],
+      ["University of Westmere", "英国"],
+    ]);
+  });
+
   it("reads an inline list with remarks", async () => {
     const f = await draft("牵头申报单位：江苏清陶能源科技有限公司（企业，注册地：昆山市）\n联合申报单位：南京大学（高校）、中国科学院物理研究所（科研院所）");
     expect(f.leadUnit?.value).toEqual({ name: "江苏清陶能源科技有限公司", type: "enterprise", country: null });

@@ -4026,19 +4026,20 @@ function readCount(t) {
   }
   return null;
 }
-var LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, TYPE_WORDS, TYPE_NOTE, N, COUNT_RE;
+var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, TYPE_WORDS, TYPE_NOTE, N, COUNT_RE;
 var init_parties2 = __esm({
   "src/draft/parties.ts"() {
     init_lexicon();
     init_number();
     init_tables();
     init_fields();
-    LEAD_LABEL = alternation(LEAD_UNIT_LABELS);
+    DIVISION = "(?:\u4E0E|\u53CA|\u548C)(?:\u4EFB\u52A1)?\u5206\u5DE5";
+    LEAD_LABEL = `${alternation(LEAD_UNIT_LABELS)}(?:${DIVISION})?`;
     SIDE = "(?:\u4E2D\u65B9|\u56FD\u5185|\u56FD\u5916|\u56FD[\uFF08(]\u5883[)\uFF09]\u5916|\u5916\u65B9|\u5883\u5916|\u6D77\u5916)";
     LEAD_ROLE = new RegExp(`\u7275\u5934|${LEAD_LABEL}`);
     LEAD_MARK = /[（(]\s*牵头(?:单位)?\s*[)）]/;
     TASK_UNIT = /[（(]([^（）()]{2,60})[)）][。；;]?$/;
-    PARTICIPANT_LABEL = `(?:(?:\u5176\u4ED6|${SIDE}|\u56FD\u9645)?(?:\u9879\u76EE)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}\u5355\u4F4D)(?:\u540D\u79F0|\u540D\u5355|\u53CA\u5206\u5DE5)?(?:\u5171?[\\d\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+\u5BB6)?`;
+    PARTICIPANT_LABEL = `(?:(?:\u5176\u4ED6|${SIDE}|\u56FD\u9645)?(?:\u9879\u76EE)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}\u5355\u4F4D)(?:\u540D\u79F0|\u540D\u5355|${DIVISION})?(?:\u5171?[\\d\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+\u5BB6)?`;
     COUNTRIES = [
       "\u5FB7\u56FD",
       "\u7F8E\u56FD",

@@ -7,7 +7,9 @@ import type { DraftText } from "./text.js";
 import type { DraftUnit, Fact } from "./types.js";
 
 /** Labels of the lead unit (牵头单位). */
-export const LEAD_LABEL = alternation(LEAD_UNIT_LABELS);
+// 承担单位与分工, 参与单位及任务分工: a units section named with what each does
+const DIVISION = "(?:与|及|和)(?:任务)?分工";
+export const LEAD_LABEL = `${alternation(LEAD_UNIT_LABELS)}(?:${DIVISION})?`;
 // Which side a unit is on: 中方单位, 国（境）外合作单位.
 const SIDE = "(?:中方|国内|国外|国[（(]境[)）]外|外方|境外|海外)";
 const LEAD_ROLE = new RegExp(`牵头|${LEAD_LABEL}`);
@@ -17,7 +19,7 @@ const LEAD_MARK = /[（(]\s*牵头(?:单位)?\s*[)）]/;
 const TASK_UNIT = /[（(]([^（）()]{2,60})[)）][。；;]?$/;
 /** Labels of participating units (参与单位). */
 export const PARTICIPANT_LABEL =
-  `(?:(?:其他|${SIDE}|国际)?(?:项目)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}单位)(?:名称|名单|及分工)?(?:共?[\\d一二三四五六七八九十]+家)?`;
+  `(?:(?:其他|${SIDE}|国际)?(?:项目)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}单位)(?:名称|名单|${DIVISION})?(?:共?[\\d一二三四五六七八九十]+家)?`;
 
 /** Countries and regions written in drafts; 中国 / 中方 / 国内 mean domestic. */
 export const COUNTRIES = [
