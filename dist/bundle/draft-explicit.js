@@ -1324,6 +1324,7 @@ function readAt(f, pos, prev, bare) {
     }
   }
   if (chinese && !percentWord && (!unit || unit.unit === "" || !CN_CHAR.test(unit.unit[0]))) return num.end;
+  if (chinese && unit?.unit === "\u5143" && num.value <= 10) return unit.end;
   const value = num.value * (unit?.scale ?? 1);
   let unitText = percentWord ? "%" : unit?.unit ?? "";
   let end = unit?.end ?? num.end;

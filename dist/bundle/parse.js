@@ -2429,6 +2429,7 @@ function readAt(f, pos, prev, bare) {
     }
   }
   if (chinese && !percentWord && (!unit || unit.unit === "" || !CN_CHAR.test(unit.unit[0]))) return num2.end;
+  if (chinese && unit?.unit === "\u5143" && num2.value <= 10) return unit.end;
   const value = num2.value * (unit?.scale ?? 1);
   let unitText = percentWord ? "%" : unit?.unit ?? "";
   let end = unit?.end ?? num2.end;

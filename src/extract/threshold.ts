@@ -188,6 +188,8 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
     }
   }
   if (chinese && !percentWord && (!unit || unit.unit === "" || !CN_CHAR.test(unit.unit[0]))) return num.end;
+  // 三元氧化物, 二元醇, 一元化: a small numeral and 元 are a word; money in numerals is written 三十万元, never 三元
+  if (chinese && unit?.unit === "元" && num.value <= 10) return unit.end;
   const value = num.value * (unit?.scale ?? 1);
   let unitText = percentWord ? "%" : unit?.unit ?? "";
   let end = unit?.end ?? num.end;

@@ -31,6 +31,10 @@ describe("readKpis: atoms of a KPI sentence (op, value, max, unit)", () => {
     ["空穴迁移率不低于50cm2/(V·s)", [">= 50 cm2/(V·s)"]],
     ["渗透通量达到30L/(m2·h·bar)以上", [">= 30 L/(m2·h·bar)"]],
     ["陶瓷断裂韧性≥6.5MPa·m1/2", [">= 6.5 MPa·m1/2"]],
+    // a numeral and 元 that are a word (check-own11 04: Cu-Zn-Zr三元氧化物催化剂 read as 3元); in other words
+    ["开发二元醇高效合成催化剂不少于2种", [">= 2 种"]],
+    ["三元锂电池单体能量密度不低于300Wh/kg", [">= 300 Wh/kg"]],
+    ["申请经费不超过三十万元", ["<= 300000 元"]],
     // a table row whose metric cell carries the unit in brackets (unseen u14: 电芯能量密度（Wh/kg） | ≥400)
     ["储氢密度（wt%） | ≥5.5", [">= 5.5 wt%"]],
     ["续航里程(km)\t不少于500", [">= 500 km"]],
