@@ -675,3 +675,22 @@ describe("a direction table with one row per KPI", () => {
     expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([3e6, 2.5e6]);
   });
 });
+
+describe("a direction written as one paragraph: 名称。研究内容：…；考核指标：…", () => {
+  // Class from fixtures/unseen u24 (（1）高油酸油菜新品种分子设计育种。研究内容：…；考核指标：…；支持强度：…); a second
+  // example in other words, numbered 1．, with 需求目标 and 支持经费.
+  it("each paragraph is a direction titled by its first sentence, its sections read from the rest", async () => {
+    const g = await parse(`某市2027年度社会发展科技项目申报指南
+一、支持方向
+1．社区老年人跌倒风险智能评估系统。需求目标：研发基于步态视频的跌倒风险评估算法；考核指标：评估准确率不低于90%，覆盖社区不少于20个；支持经费：不超过80万元。
+2．城市黑臭水体遥感识别与溯源。需求目标：研发多源遥感融合识别方法；考核指标：识别准确率不低于85%；支持经费：不超过60万元。
+二、申报要求
+（一）申报单位须在本市注册。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(titles(g)).toEqual(["社区老年人跌倒风险智能评估系统", "城市黑臭水体遥感识别与溯源"]);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([[">=90%", ">=20个"], [">=85%"]]);
+    expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([8e5, 6e5]);
+    expect(g.warnings ?? []).toEqual([]);
+  });
+});

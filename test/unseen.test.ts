@@ -37,7 +37,7 @@ const FLOORS: Record<string, { directions: number; kpiF1: number; extra?: number
   "u21-renwushu-txt-bracket-labels": { directions: 6, kpiF1: 0.95 },
   "u22-docx-multilevel-list-subtopics": { directions: 7, kpiF1: 0.95 },
   "u23-pdf-gazette-two-column-footnotes": { directions: 5, kpiF1: 0.7 },
-  "u24-txt-runon-direction-paragraphs": { directions: 1, kpiF1: 0.1 },
+  "u24-txt-runon-direction-paragraphs": { directions: 7, kpiF1: 0.95 },
 };
 
 const names = existsSync(ROOT) ? readdirSync(ROOT).filter((n) => existsSync(join(ROOT, n, "gold.json"))).sort() : [];

@@ -1015,6 +1015,10 @@ function inlineTitleLength(title) {
   const m = /^([^：:。；，]{2,40})[：:]/.exec(title);
   return m ? m[1].length : null;
 }
+function labelledTitleLength(title) {
+  const m = /^([^：:。；;，,]{2,60})。/.exec(title);
+  return m && readLabel(title.slice(m[0].length)) ? m[1].length : null;
+}
 function sentenceTitleLength(title) {
   const m = /^([^：:。；;，,]{2,40})。(?=\S)/.exec(title);
   return m && !COMPARED.test(m[1]) ? m[1].length : null;
@@ -1024,7 +1028,7 @@ function inlineDirectionTitleLength(title) {
 }
 function topicOf(title) {
   const t = title.trim().replace(NUMBER_SUFFIX, "");
-  const inline = inlineTitleLength(t);
+  const inline = inlineTitleLength(t) ?? labelledTitleLength(t);
   return (inline !== null ? t.slice(0, inline) : t).replace(/[：:。；;，,\s]+$/, "");
 }
 function isTopical(h) {
@@ -1033,7 +1037,7 @@ function isTopical(h) {
   if (t.length < 2 || t.length > 60) return false;
   if (/[。；;！!？?]/.test(t) || COMPARED.test(t)) return false;
   if (t.length > 30 && /[，,]/.test(t)) return false;
-  if (inlineTitleLength(whole) === null && /[。；]/.test(whole) && whole.indexOf("\u3002") < whole.length - 1) return false;
+  if (inlineTitleLength(whole) === null && labelledTitleLength(whole) === null && /[。；]/.test(whole) && whole.indexOf("\u3002") < whole.length - 1) return false;
   return true;
 }
 function isAdmin(h) {
@@ -1381,7 +1385,8 @@ function assignIds(blocks, headings, found, inline) {
   for (const d of directions) {
     const h = d.heading;
     if (!topicOf(headingTitle(h))) warnings.push({ code: "no-title", data: { id: d.id }, block: h.block });
-    if (h.end <= h.index + 1 && !inline && h.block.number.style !== "row") warnings.push({ code: "empty-direction", data: { id: d.id }, block: h.block });
+    const ownParagraph = labelledTitleLength(headingTitle(h)) !== null;
+    if (h.end <= h.index + 1 && !inline && !ownParagraph && h.block.number.style !== "row") warnings.push({ code: "empty-direction", data: { id: d.id }, block: h.block });
   }
   if (directions.length === 0) warnings.push({ code: "no-direction", data: {}, block: blocks[0] ?? null });
   areas.sort((a, b) => a.heading.index - b.heading.index);
@@ -2774,6 +2779,7 @@ function readSegments(blocks, node) {
     segments.push({ block: titleBlock, from: at, to: titleBlock.text.length, kind: null });
   }
   let kind = null;
+  const labelled = node.inline ? null : labelledTitleLength(headingTitle(h));
   const push = (block, from) => {
     let at = from;
     for (const inner of findInnerLabels(block.text)) {
@@ -2784,6 +2790,7 @@ function readSegments(blocks, node) {
     }
     segments.push({ block, from: at, to: block.text.length, kind });
   };
+  if (labelled !== null) push(titleBlock, titleBlock.number.titleStart + labelled);
   for (let i = h.index + 1; i < h.end; i++) {
     const block = blocks[i];
     if (block.label) {
@@ -2893,7 +2900,8 @@ function readInherited(text) {
 function readDirection(doc, blocks, node, inherited) {
   const h = node.heading;
   const titleStart = h.block.number.titleStart;
-  const titleEnd = node.inline ? titleStart + inlineDirectionTitleLength(headingTitle(h)) : h.block.text.length;
+  const titleLength = node.inline ? inlineDirectionTitleLength(headingTitle(h)) : labelledTitleLength(headingTitle(h));
+  const titleEnd = titleLength !== null ? titleStart + titleLength : h.block.text.length;
   let title = stripCodeSuffix(h.block.display.slice(titleStart, titleEnd).trim());
   let category = null;
   const cat = CATEGORY_SUFFIX.exec(title);

@@ -3,7 +3,7 @@ import { STATE_CUES, alternation } from "../lexicon/index.js";
 import type { Constraint, Direction, Kpi, Mode, Money } from "../model/guide.js";
 import type { Block } from "../structure/blocks.js";
 import { findInnerLabels, type SectionKind } from "../structure/labels.js";
-import { headingTitle, inlineDirectionTitleLength, type OutlineNode } from "../structure/outline.js";
+import { headingTitle, inlineDirectionTitleLength, labelledTitleLength, type OutlineNode } from "../structure/outline.js";
 import { readConstraints } from "./constraint.js";
 import { readDurationMaxYears } from "./duration.js";
 import { readKeywords } from "./keywords.js";
@@ -56,6 +56,8 @@ export function readSegments(blocks: Block[], node: OutlineNode): Segment[] {
     segments.push({ block: titleBlock, from: at, to: titleBlock.text.length, kind: null });
   }
   let kind: SectionKind | null = null;
+  // 名称。研究内容：…；考核指标：… — the direction's own paragraph holds its sections after the title
+  const labelled = node.inline ? null : labelledTitleLength(headingTitle(h));
   // A label inside a paragraph (项目完成时，主要技术指标：…) opens its section there.
   const push = (block: Block, from: number) => {
     let at = from;
@@ -67,6 +69,7 @@ export function readSegments(blocks: Block[], node: OutlineNode): Segment[] {
     }
     segments.push({ block, from: at, to: block.text.length, kind });
   };
+  if (labelled !== null) push(titleBlock, titleBlock.number!.titleStart + labelled);
   for (let i = h.index + 1; i < h.end; i++) {
     const block = blocks[i];
     if (block.label) {
@@ -213,7 +216,8 @@ export function readInherited(text: string): Inherited {
 export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inherited: Inherited): Direction {
   const h = node.heading;
   const titleStart = h.block.number!.titleStart;
-  const titleEnd = node.inline ? titleStart + inlineDirectionTitleLength(headingTitle(h))! : h.block.text.length;
+  const titleLength = node.inline ? inlineDirectionTitleLength(headingTitle(h)) : labelledTitleLength(headingTitle(h));
+  const titleEnd = titleLength !== null ? titleStart + titleLength : h.block.text.length;
   let title = stripCodeSuffix(h.block.display.slice(titleStart, titleEnd).trim());
   let category: string | null = null;
   const cat = CATEGORY_SUFFIX.exec(title);

@@ -94,6 +94,15 @@ export function inlineTitleLength(title: string): number | null {
 }
 
 /**
+ * "高油酸油菜新品种分子设计育种。研究内容：…；考核指标：…" — a direction written as one paragraph: its title is the
+ * first sentence, and a label (研究内容：) opens the next.
+ */
+export function labelledTitleLength(title: string): number | null {
+  const m = /^([^：:。；;，,]{2,60})。/.exec(title);
+  return m && readLabel(title.slice(m[0].length)) ? m[1].length : null;
+}
+
+/**
  * "飞灰低温热处理与资源化利用。我市现有…" — a list item whose short title is its first sentence, its description
  * following (方向一：…。针对…，使…提升至…以上。); the title holds no target.
  */
@@ -110,7 +119,7 @@ export function inlineDirectionTitleLength(title: string): number | null {
 /** The title a heading names, without its running-number suffix and a description after a colon. */
 function topicOf(title: string): string {
   const t = title.trim().replace(NUMBER_SUFFIX, "");
-  const inline = inlineTitleLength(t);
+  const inline = inlineTitleLength(t) ?? labelledTitleLength(t);
   return (inline !== null ? t.slice(0, inline) : t).replace(/[：:。；;，,\s]+$/, "");
 }
 
@@ -125,7 +134,7 @@ function isTopical(h: Heading): boolean {
   // A long title with commas is a sentence (1．申报单位应为…，具有…).
   if (t.length > 30 && /[，,]/.test(t)) return false;
   // A title running into a sentence without a colon (（一）网上申报。申报单位登录…) is a step.
-  if (inlineTitleLength(whole) === null && /[。；]/.test(whole) && whole.indexOf("。") < whole.length - 1) return false;
+  if (inlineTitleLength(whole) === null && labelledTitleLength(whole) === null && /[。；]/.test(whole) && whole.indexOf("。") < whole.length - 1) return false;
   return true;
 }
 
@@ -568,7 +577,8 @@ function assignIds(blocks: Block[], headings: Heading[], found: Heading[], inlin
   for (const d of directions) {
     const h = d.heading;
     if (!topicOf(headingTitle(h))) warnings.push({ code: "no-title", data: { id: d.id }, block: h.block });
-    if (h.end <= h.index + 1 && !inline && h.block.number!.style !== "row") warnings.push({ code: "empty-direction", data: { id: d.id }, block: h.block });
+    const ownParagraph = labelledTitleLength(headingTitle(h)) !== null;
+    if (h.end <= h.index + 1 && !inline && !ownParagraph && h.block.number!.style !== "row") warnings.push({ code: "empty-direction", data: { id: d.id }, block: h.block });
   }
   if (directions.length === 0) warnings.push({ code: "no-direction", data: {}, block: blocks[0] ?? null });
   areas.sort((a, b) => a.heading.index - b.heading.index);
