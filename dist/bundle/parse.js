@@ -697,12 +697,14 @@ var AT_MOST = [
   "\u4E0D\u5F97\u8D85\u8FC7",
   "\u4E0D\u9AD8\u4E8E",
   "\u4E0D\u9AD8\u65BC",
+  "\u4E0D\u5F97\u9AD8\u4E8E",
   "\u4E0D\u5927\u4E8E",
   "\u539F\u5219\u4E0A\u4E0D\u8D85\u8FC7",
   "\u6700\u9AD8\u4E0D\u8D85\u8FC7",
   "\u63A7\u5236\u5728",
   "\u4E0D\u5E94\u8D85\u8FC7",
   "\u4E0D\u591A\u4E8E",
+  "\u4E0D\u5F97\u591A\u4E8E",
   "\u4E0D\u80FD\u8D85\u8FC7",
   "\u6700\u591A",
   "\u9650"
@@ -720,6 +722,7 @@ var APPLICATION_LIMITS = [
   "\u9650",
   "\u6700\u591A",
   "\u53EA\u53EF",
+  "\u4EC5\u53EF",
   "\u4EC5\u9650"
 ];
 var ACTIVE_PROJECT_STATES = [
@@ -1395,7 +1398,7 @@ function assignIds(blocks, headings, found, inline) {
 
 // src/extract/duration.ts
 var SUBJECT = alternation(DURATION_SUBJECTS);
-var FILLER = String.raw`(?:\s|[:：]|为|是|在|一般|原则上|不超过|不得超过|不长于|不多于|最长|最多|控制在|应在|限)*`;
+var FILLER = String.raw`(?:\s|[:：]|为|按|是|在|一般|原则上|不超过|不得超过|不长于|不多于|最长|最多|控制在|应在|限)*`;
 var NUM = `(${NUMBER_SOURCE})`;
 var DURATION_RE = new RegExp(
   String.raw`(?:${SUBJECT})${FILLER}${NUM}(?:\s*[-~～至到—]\s*${NUM})?\s*(年|个月|個月)(?![\d月度])`
@@ -1492,6 +1495,7 @@ var NOT_CAP = new RegExp(
 );
 var BARE_CAP = /^[\s:：]*(?:每项|每个项目)?\s*(?:原则上)?\s*(?:不超过|不高于|最高|最多|上限为?|≤|<=)?\s*$/;
 var CAP_AFTER_NOT = /^\s*(?:以上|及以上|或以上|左右)/;
+var CAP_AFTER = /^\s*为(?:上限|限)/;
 function startOfRun(s, breaks) {
   let i = s.length;
   while (i > 0 && !breaks.includes(s[i - 1])) i--;
@@ -1530,6 +1534,7 @@ function readFundingCap(text) {
     const clauseStart = startOfRun(before, "\u3002\uFF1B;\uFF0C,\n");
     const clause = before.slice(clauseStart);
     if (NOT_CAP.test(clause)) continue;
+    if (CAP_AFTER.test(text.slice(money.end)) && /财政|资助|支持|经费|资金|投入/.test(clause)) return money;
     if (!CAP_SUBJECT.test(clause)) {
       if (!/^\s*(?:且|但|并且|最高|最多|不超过|原则上|单项|每项)/.test(clause)) continue;
       const sentence = before.slice(startOfRun(before, "\u3002\uFF1B;\n"), clauseStart);
@@ -1718,14 +1723,15 @@ var RULES = [
   {
     kind: "enterprise_partner_required",
     hint: /企业/,
-    re: re(String.raw`(?:必须|须|应|需)(?:至少)?(?:有|与|联合|吸纳|吸收)${NO_BREAK}{0,8}?企业(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
+    re: re(String.raw`(?:必须|须|应|需)(?:至少)?(?:有|与|联合|吸纳|吸收)${NO_BREAK}{0,8}?企业(?:[（(][^（）()]{0,8}[）)])?(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
     value: () => true
   },
   {
     kind: "pi_employment",
     hint: PI_HINT,
     need: new RegExp(`${EMPLOYED}|\u7B7E\u8BA2\u52B3\u52A8\u5408\u540C`),
-    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)(?:为|是)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订劳动合同`),
+    // (项目负责人为牵头单位正式聘用…的人员: a requirement stated as a fact)
+    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订劳动合同`),
     value: () => true
   },
   {
@@ -1801,8 +1807,9 @@ var RULES = [
   },
   {
     kind: "no_duplicate_submission",
-    hint: /重复|多头|同时/,
-    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)`),
+    hint: /重复|多头|同时|再次/,
+    // (相同研究内容…已获…支持的，不得再次申报: applying again for the same content; 不得再次申报 alone may be a PI's ban)
+    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)|(?:相同|同一|同类)[^。；;]{0,30}?(?:不得|不能|不可)${NO_BREAK}{0,6}?(?:再次申报|再次申请)`),
     value: () => true
   },
   {
@@ -1849,9 +1856,9 @@ var RULES = [
     kind: "applications_per_unit_max",
     hint: /单位|企业|法人/,
     need: /每个|每家|每一|同一|各/,
-    // 每个单位限报2项; 每个依托单位申请重点项目不超过5项 (a word or two naming which units)
-    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,16}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)`),
-    value: (m) => num(m[1])
+    // 每个单位限报2项; 每个依托单位申请重点项目不超过5项 (a word or two naming which units); 同一单位…以3项为限
+    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,16}?(?:(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)|以\s*${N}\s*(?:项|个)为限)`),
+    value: (m) => num(m[1] ?? m[2])
   },
   {
     kind: "self_funding_share_min",

@@ -183,14 +183,15 @@ const RULES: Rule[] = [
   {
     kind: "enterprise_partner_required",
     hint: /企业/,
-    re: re(String.raw`(?:必须|须|应|需)(?:至少)?(?:有|与|联合|吸纳|吸收)${NO_BREAK}{0,8}?企业(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
+    re: re(String.raw`(?:必须|须|应|需)(?:至少)?(?:有|与|联合|吸纳|吸收)${NO_BREAK}{0,8}?企业(?:[（(][^（）()]{0,8}[）)])?(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
     value: () => true,
   },
   {
     kind: "pi_employment",
     hint: PI_HINT,
     need: new RegExp(`${EMPLOYED}|签订劳动合同`),
-    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)(?:为|是)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订劳动合同`),
+    // (项目负责人为牵头单位正式聘用…的人员: a requirement stated as a fact)
+    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订劳动合同`),
     value: () => true,
   },
   {
@@ -266,8 +267,9 @@ const RULES: Rule[] = [
   },
   {
     kind: "no_duplicate_submission",
-    hint: /重复|多头|同时/,
-    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)`),
+    hint: /重复|多头|同时|再次/,
+    // (相同研究内容…已获…支持的，不得再次申报: applying again for the same content; 不得再次申报 alone may be a PI's ban)
+    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)|(?:相同|同一|同类)[^。；;]{0,30}?(?:不得|不能|不可)${NO_BREAK}{0,6}?(?:再次申报|再次申请)`),
     value: () => true,
   },
   {
@@ -314,9 +316,9 @@ const RULES: Rule[] = [
     kind: "applications_per_unit_max",
     hint: /单位|企业|法人/,
     need: /每个|每家|每一|同一|各/,
-    // 每个单位限报2项; 每个依托单位申请重点项目不超过5项 (a word or two naming which units)
-    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,16}?(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)`),
-    value: (m) => num(m[1]),
+    // 每个单位限报2项; 每个依托单位申请重点项目不超过5项 (a word or two naming which units); 同一单位…以3项为限
+    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,16}?(?:(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)|以\s*${N}\s*(?:项|个)为限)`),
+    value: (m) => num(m[1] ?? m[2]),
   },
   {
     kind: "self_funding_share_min",

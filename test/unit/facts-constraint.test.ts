@@ -43,6 +43,17 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["项目负责人须是申请单位的在岗正式员工。", [["pi_employment", true]]],
     ["医疗机构牵头的，须至少与1家企业合作实施。", [["enterprise_partner_required", true]]],
     ["目前在研市级项目二项及以上的人员，不得牵头申报。", [["pi_active_project_limit", 2]]],
+    // unseen u22 wordings (以500万元为上限, 比重不得高于25%, 一般按3年设置, 吸收…企业（至少1家）共同承担, 负责人为…在岗
+    // 工作的人员, 仅可牵头申报1个, 以3项为限, 合计不得多于5家, 不得再次申报), here in other words
+    ["市财政对每个项目的支持以200万元为限。", [["funding_cap", 2e6]]],
+    ["企业牵头的项目，市财政资金占项目总投入的比例不得高于40%。", [["gov_share_max_enterprise_led", 0.4]]],
+    ["项目实施期一般按2年安排。", [["duration_max_years", 2]]],
+    ["高校牵头的须联合本市企业（不少于1家）共同实施。", [["enterprise_partner_required", true]]],
+    ["课题负责人为申报单位在编在岗人员。", [["pi_employment", true]]],
+    ["每位负责人当年仅可申报1项。", [["pi_one_application_per_year", 1]]],
+    ["每家企业申报数量以2项为限。", [["applications_per_unit_max", 2]]],
+    ["参与单位（含牵头单位）合计不得多于4家。", [["participants_max", 4]]],
+    ["已获国家科技计划支持的同类项目，不得再次申请。", [["no_duplicate_submission", true]]],
     // unseen u8–u11 wordings, here in other words: R&D by its statistical name, 揭榜 as the verb of applying,
     // 同一人, units named by a word before 单位, an enterprise leading as the 揭榜 unit
     ["企业上年度研究与试验发展经费支出占主营业务收入的比重不低于百分之五。", [["rd_intensity_min", 0.05]]],
