@@ -278,6 +278,15 @@ describe("units as drafts write them", () => {
     expect(f.leadUnit?.value.name).toBe("秦岭光电技术研究所");
     expect(f.participants.map((p) => p.value.name)).toEqual(["长安晶体材料有限公司", "Institut für Akustooptik"]);
   });
+  // Class from fixtures/check-own11 09 (方向二…由江苏霁川电气股份有限公司（企业）承担: no enterprise partner was read); in other words
+  it("units named in prose with the part each takes (由X承担, X作为参与单位) take part", async () => {
+    const f = await draft("牵头申报单位：北辰大学\n课题一由北辰大学负责；课题二由南岭智能装备有限公司（企业）承担；东湖先进制造研究院（科研院所）作为合作单位开展测试验证。");
+    expect(f.participants.map((p) => [p.value.name, p.value.type])).toEqual([
+      ["南岭智能装备有限公司", "enterprise"],
+      ["东湖先进制造研究院", "institute"],
+    ]);
+  });
+
   // Class from fixtures/check-own11 02 (一、承担单位与分工 over numbered units: a foreign partner was never read); in other words
   it("a units section named with what each does (承担单位和分工, 参与单位及任务分工) lists the units below it", async () => {
     const f = await draft(
@@ -386,6 +395,8 @@ describe("the budget as drafts write it", () => {
     // rows that break the row above down (其中…) are part of it, indented or until they add up to it
     ["科目 | 金额（万元）\n国拨经费 | 500\n配套经费 | 450\n其中：单位自筹 | 300\n　　其他来源 | 150\n总经费 | 950", 5e6, 4.5e6, 9.5e6],
     ["经费来源 | 金额（万元）\n自筹经费 | 600\n其中：企业自筹 | 400\n合作单位出资 | 200\n省财政资助 | 500\n合计 | 1100", 5e6, 6e6, 1.1e7],
+    // a sentence listing the sources before a colon (check-own11 09: …包括省财政资助和单位自筹两部分：申请省财政资助经费…); in other words
+    ["经费由市财政拨款与企业自筹构成：申请市财政拨款经费伍佰万元（500万元），企业自筹经费800万元。", 5e6, 8e6, null],
     // figures per year and their sum on a kind's row (check-own10 02: 国拨经费 | 90 | 120 | 90 | 300); in other words
     ["（单位：万元）\n经费来源\t第一年\t第二年\t合计\n申请省拨经费\t200\t100\t300\n单位自筹\t250\t150\t400\n总计\t450\t250\t700", 3e6, 4e6, 7e6],
     ["| 预算科目（万元） | 2026年 | 2027年 | 2028年 | 小计 |\n|---|---|---|---|---|\n| 财政资金 | 100 | 100 | 50 | 250 |\n| 自筹资金 | 150 | 150 | 100 | 400 |", 2.5e6, 4e6, null],

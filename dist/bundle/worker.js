@@ -3276,7 +3276,7 @@ function readBudget(t) {
     for (const m of amounts) {
       const seg = line.text.slice(from, m.start);
       const clause = seg.slice(Math.max(seg.lastIndexOf("\uFF1B"), seg.lastIndexOf(";"), seg.lastIndexOf("\u3002")) + 1);
-      const kind = budgetKind(clause);
+      const kind = budgetKind(clause.slice(Math.max(clause.lastIndexOf("\uFF1A"), clause.lastIndexOf(":")) + 1)) ?? budgetKind(clause);
       from = m.end;
       const inBrackets = bracketed[m.start] >= 0;
       if (inBrackets && kind === outer) continue;
@@ -3918,6 +3918,12 @@ function readUnits(t) {
     const from = m.index + m[0].indexOf(m[2]);
     for (const item of splitList(m[2], "\u3001\uFF0C,\uFF1B;\u548C\u53CA\u4E0E")) add(parseUnit(item.text), item.text, line.offset + from + item.start);
   }
+  for (const line of t.lines)
+    for (const m of line.text.matchAll(PROSE_TASK_UNITS)) {
+      const text = m[1] ?? m[2];
+      const u = parseUnit(text);
+      if (looksLikeUnit(u)) add(u, text, line.offset + m.index + m[0].indexOf(text));
+    }
   const leadOrParticipant = (mark) => (u, text, offset) => {
     if (!u || !mark.test(text)) add(u, text, offset);
     else if (!leadUnit) leadUnit = t.fact(u, text, offset);
@@ -4027,7 +4033,7 @@ function readCount(t) {
   }
   return null;
 }
-var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, TYPE_WORDS, TYPE_NOTE, N, COUNT_RE;
+var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, PROSE_TASK_UNITS, TYPE_WORDS, TYPE_NOTE, N, COUNT_RE;
 var init_parties2 = __esm({
   "src/draft/parties.ts"() {
     init_lexicon();
@@ -4167,6 +4173,7 @@ var init_parties2 = __esm({
     DOMESTIC = /^(?:中国|中方|国内|境内)$/;
     FOREIGN_CONTEXT = /国外|外方|境外|海外|国际|国[（(]境[)）]外/;
     PROSE_UNITS = /由([^，,。；;由]{2,40}?)(?:负责)?牵头[^，,。；;]{0,6}[，,]\s*(?:联合|会同|携手|并与|与)([^。；;]{2,160}?)(?:等)?(?:共同|联合|一起)?(?:申报|承担|实施|组成|开展)/;
+    PROSE_TASK_UNITS = /由([^，,。；;由“”"]{4,40}?(?:[（(][^（）()]{0,20}[)）])?)(?:具体|牵头)?(?:承担|负责|实施)|([^，,。；;由“”"]{4,40}?(?:[（(][^（）()]{0,20}[)）])?)作为(?:参与|合作|协作)单位/g;
     TYPE_WORDS = [
       ...ORGANISATION_TYPES.map(([type, words]) => [new RegExp(alternation(words), "gi"), type]),
       [/政府|委员会|局$|厅$/g, "government"]

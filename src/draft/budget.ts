@@ -219,7 +219,8 @@ export function readBudget(t: DraftText): BudgetFacts {
       // the label of an amount: what stands between the previous amount (or clause break) and it
       const seg = line.text.slice(from, m.start);
       const clause = seg.slice(Math.max(seg.lastIndexOf("；"), seg.lastIndexOf(";"), seg.lastIndexOf("。")) + 1);
-      const kind = budgetKind(clause);
+      // …包括省财政资助和单位自筹两部分：申请省财政资助经费…: after a colon, the label is what follows it, when that names a kind
+      const kind = budgetKind(clause.slice(Math.max(clause.lastIndexOf("："), clause.lastIndexOf(":")) + 1)) ?? budgetKind(clause);
       from = m.end;
       // 自筹1000万元（其中A企业出资850万元）: a breakdown of the same kind is part of the figure before it
       const inBrackets = bracketed[m.start] >= 0;
