@@ -56,6 +56,12 @@ describe("units", () => {
     [3, "m3/(m2·h)", "L/(m2·s)", 3000 / 3600],
     [40, "Nm", "N·m", 40],
     [1, "kg/(m·s)", "g/(m·s)", 1000],
+    // SI units named in Chinese with their prefixes (seed 001 8.10: 毫欧·平方厘米, which check-own11 07 answered in
+    // Ω·mm); these in other words
+    [7, "毫欧·平方厘米", "mΩ·cm2", 7],
+    [10, "微安", "mA", 0.01],
+    [1, "吉瓦时", "MWh", 1000],
+    [5, "千欧", "Ω", 5000],
   ])("%s %s → %s %s", (v, from, to, want) => {
     expect(convertUnit(v as number, from as string, to as string)).toBeCloseTo(want as number, 9);
   });

@@ -407,3 +407,17 @@ describe("a form copied out of a PDF: each label on its line, its value on the n
     expect(f.lines.slice(0, 2)).toEqual(["研究内容", "研究叶片铸造缺陷的成像机理。"]);
   });
 });
+
+describe("a KPI table whose cells list several KPIs, beside a column of where things stand", () => {
+  // Class from fixtures/check-own11 07 (器件 | 当前水平 | 本项目目标, cells 击穿电压 ≥ 3.3kV<br>比导通电阻 ＜ 4.5 Ω·mm: the
+  // current level was taken for the commitment); a second example in other words.
+  it("every KPI of the draft's column is read with the metric named in its cell; the current level is not", async () => {
+    const f = await read(
+      ["## 三、考核指标", "", "| 模块 | 现有水平 | 本项目指标 |", "| --- | --- | --- |", "| 光伏逆变器 | 转换效率 97.5%<br>功率密度 0.8 kW/L | 转换效率 ≥ 98.8%<br>功率密度 ≥ 1.2 kW/L |", ""].join("\n"),
+    );
+    expect(f.kpis.map((k) => [k.value.metric, k.value.op, k.value.value, k.value.unit])).toEqual([
+      ["转换效率", ">=", 98.8, "%"],
+      ["功率密度", ">=", 1.2, "kW/L"],
+    ]);
+  });
+});

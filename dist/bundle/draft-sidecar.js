@@ -474,7 +474,36 @@ var COUNT_CLASSIFIERS = [
   "\u500B\u767E\u5206\u9EDE",
   "\u767E\u5206\u9EDE"
 ];
+var SI_BASES = {
+  \u6B27\u59C6: "\u03A9",
+  \u74E6: "W",
+  \u74E6\u65F6: "Wh",
+  \u4F0F: "V",
+  \u4F0F\u7279: "V",
+  \u5B89: "A",
+  \u5B89\u57F9: "A",
+  \u5B89\u65F6: "Ah",
+  \u8D6B\u5179: "Hz",
+  \u8D6B: "Hz",
+  \u7126\u8033: "J",
+  \u7126: "J",
+  \u5E15: "Pa",
+  \u5E15\u65AF\u5361: "Pa",
+  \u6CD5\u62C9: "F",
+  \u897F\u95E8\u5B50: "S",
+  \u7279\u65AF\u62C9: "T",
+  \u514B: "g",
+  \u5347: "L",
+  \u7C73: "m",
+  \u79D2: "s"
+};
+var SI_PREFIXES = { \u592A: "T", \u5409: "G", \u5146: "M", \u5343: "k", \u6BEB: "m", \u5FAE: "\u03BC", \u7EB3: "n", \u76AE: "p" };
+var SI_PREFIXED = Object.fromEntries(
+  Object.entries(SI_PREFIXES).flatMap(([p, ps]) => [...Object.entries(SI_BASES), ["\u6B27", "\u03A9"]].map(([b, bs]) => [p + b, ps + bs]))
+);
 var MEASURE_WORDS = {
+  ...SI_PREFIXED,
+  ...SI_BASES,
   \u5C0F\u65F6: "h",
   \u5C0F\u6642: "h",
   \u5206\u949F: "min",

@@ -357,7 +357,7 @@ var init_labels = __esm({
 });
 
 // src/lexicon/units.ts
-var MONEY_UNITS, COUNT_CLASSIFIERS, MEASURE_WORDS, COMPOUND_UNITS, COUNT_MAGNITUDES, SMALLER_IS_BETTER, SMALLER_IS_BETTER_IN_UNITS;
+var MONEY_UNITS, COUNT_CLASSIFIERS, SI_BASES, SI_PREFIXES, SI_PREFIXED, MEASURE_WORDS, COMPOUND_UNITS, COUNT_MAGNITUDES, SMALLER_IS_BETTER, SMALLER_IS_BETTER_IN_UNITS;
 var init_units = __esm({
   "src/lexicon/units.ts"() {
     MONEY_UNITS = [
@@ -490,7 +490,36 @@ var init_units = __esm({
       "\u500B\u767E\u5206\u9EDE",
       "\u767E\u5206\u9EDE"
     ];
+    SI_BASES = {
+      \u6B27\u59C6: "\u03A9",
+      \u74E6: "W",
+      \u74E6\u65F6: "Wh",
+      \u4F0F: "V",
+      \u4F0F\u7279: "V",
+      \u5B89: "A",
+      \u5B89\u57F9: "A",
+      \u5B89\u65F6: "Ah",
+      \u8D6B\u5179: "Hz",
+      \u8D6B: "Hz",
+      \u7126\u8033: "J",
+      \u7126: "J",
+      \u5E15: "Pa",
+      \u5E15\u65AF\u5361: "Pa",
+      \u6CD5\u62C9: "F",
+      \u897F\u95E8\u5B50: "S",
+      \u7279\u65AF\u62C9: "T",
+      \u514B: "g",
+      \u5347: "L",
+      \u7C73: "m",
+      \u79D2: "s"
+    };
+    SI_PREFIXES = { \u592A: "T", \u5409: "G", \u5146: "M", \u5343: "k", \u6BEB: "m", \u5FAE: "\u03BC", \u7EB3: "n", \u76AE: "p" };
+    SI_PREFIXED = Object.fromEntries(
+      Object.entries(SI_PREFIXES).flatMap(([p, ps]) => [...Object.entries(SI_BASES), ["\u6B27", "\u03A9"]].map(([b, bs]) => [p + b, ps + bs]))
+    );
     MEASURE_WORDS = {
+      ...SI_PREFIXED,
+      ...SI_BASES,
       \u5C0F\u65F6: "h",
       \u5C0F\u6642: "h",
       \u5206\u949F: "min",
@@ -1816,7 +1845,7 @@ function stripMarkdown(t) {
   out = replaceMapped(out, BOX_BORDER, () => "");
   out = replaceMapped(out, BOX_SEPARATOR, () => "|");
   out = replaceMapped(out, ROW_EDGES, () => "");
-  out = replaceMapped(out, CELL_BREAK, () => " ");
+  out = replaceMapped(out, CELL_BREAK, () => "\uFF1B");
   out = replaceMapped(out, ESCAPE, () => "");
   return replaceMapped(out, ENTITY, (m) => decodeEntities(m[0]));
 }
@@ -3534,7 +3563,15 @@ function readCommittedKpis(t, unfilled = []) {
       }
       const cells = splitCells(line.text);
       if (cells) {
-        const value = cells[cells.length - 1];
+        const header = headerAbove(t.lines, i);
+        const own = header ? header.findIndex((c) => DRAFT_HEADER.test(c.text)) : -1;
+        const value = cells[own > 0 && own < cells.length ? own : cells.length - 1];
+        const listed = readKpis(value.text).filter((a) => cleanMetric2(a.metric));
+        if (listed.length > 1) {
+          for (const a of listed)
+            out.push(t.fact({ metric: cleanMetric2(a.metric), op: a.op, value: a.value, max: a.max, unit: a.unit }, line.text.trim(), line.offset + value.start + a.start));
+          continue;
+        }
         const q = readCell(value.text);
         if (q && cells[0].text && !/^\d/.test(cells[0].text))
           out.push(t.fact({ ...q, metric: cleanMetric2(cells[0].text) }, line.text.trim(), line.offset + value.start));
@@ -3551,6 +3588,13 @@ function readCell(text) {
   if (!q) return null;
   const op = tolerance && q.op === "=" ? "<=" : q.op;
   return { op, value: q.value, max: q.max, unit: q.unit, ...tolerance ? { tolerance } : {} };
+}
+function headerAbove(lines, i) {
+  let h = i;
+  const rowAt = (k) => k >= 0 && !!splitCells(lines[k].text);
+  while (h > 0 && (rowAt(h - 1) || !lines[h - 1].text.trim() && rowAt(h - 2))) h -= rowAt(h - 1) ? 1 : 2;
+  const cells = h < i ? splitCells(lines[h].text) : null;
+  return cells && cells.every((c) => !/\d/.test(c.text)) ? cells : null;
 }
 function readLine(t, line, out) {
   const { text: s, tolerance } = unTolerance(line.text);

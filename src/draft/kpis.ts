@@ -122,8 +122,18 @@ export function readCommittedKpis(t: DraftText, unfilled: Fact<string>[] = []): 
       }
       const cells = splitCells(line.text);
       if (cells) {
-        // a table without a recognisable header inside the section: metric | … | value
-        const value = cells[cells.length - 1];
+        // a table without a recognisable header inside the section: metric | … | value, the value in the column
+        // headed as the draft's (器件 | 当前水平 | 本项目目标), else the last
+        const header = headerAbove(t.lines, i);
+        const own = header ? header.findIndex((c) => DRAFT_HEADER.test(c.text)) : -1;
+        const value = cells[own > 0 && own < cells.length ? own : cells.length - 1];
+        // 击穿电压 ≥ 3.3kV；比导通电阻 ＜ 4.5 Ω·mm: a cell listing several KPIs, each named in it
+        const listed = readKpis(value.text).filter((a) => cleanMetric(a.metric));
+        if (listed.length > 1) {
+          for (const a of listed)
+            out.push(t.fact({ metric: cleanMetric(a.metric), op: a.op, value: a.value, max: a.max, unit: a.unit }, line.text.trim(), line.offset + value.start + a.start));
+          continue;
+        }
         const q = readCell(value.text);
         if (q && cells[0].text && !/^\d/.test(cells[0].text))
           out.push(t.fact({ ...q, metric: cleanMetric(cells[0].text) }, line.text.trim(), line.offset + value.start));
@@ -142,6 +152,16 @@ export function readCell(text: string): Omit<CommittedKpi, "metric"> | null {
   if (!q) return null;
   const op = tolerance && q.op === "=" ? "<=" : q.op;
   return { op, value: q.value, max: q.max, unit: q.unit, ...(tolerance ? { tolerance } : {}) };
+}
+
+/** The header row of the table whose row is line `i`: the first of the rows above it, if it holds no figure. */
+function headerAbove(lines: DraftLine[], i: number): Cell[] | null {
+  let h = i;
+  // (a Markdown delimiter row |---| is blank by now)
+  const rowAt = (k: number) => k >= 0 && !!splitCells(lines[k].text);
+  while (h > 0 && (rowAt(h - 1) || (!lines[h - 1].text.trim() && rowAt(h - 2)))) h -= rowAt(h - 1) ? 1 : 2;
+  const cells = h < i ? splitCells(lines[h].text) : null;
+  return cells && cells.every((c) => !/\d/.test(c.text)) ? cells : null;
 }
 
 const COMMIT = /本项目|本课题|承诺|拟达到|我们/;

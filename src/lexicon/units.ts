@@ -31,11 +31,26 @@ export const COUNT_CLASSIFIERS = [
   "項", "個", "種", "類", "臺", "條", "顆", "維", "節點", "組", "張", "輪", "塊", "場", "個百分點", "百分點",
 ] as const;
 
+// SI units named in Chinese, and the SI prefixes written before them (毫欧 = mΩ, 千伏 = kV, 吉瓦时 = GWh): the
+// prefixed names are made from these, so that every one a notice may write is read (MEASURE_WORDS).
+const SI_BASES: Readonly<Record<string, string>> = {
+  欧姆: "Ω", 瓦: "W", 瓦时: "Wh", 伏: "V", 伏特: "V", 安: "A", 安培: "A", 安时: "Ah", 赫兹: "Hz", 赫: "Hz",
+  焦耳: "J", 焦: "J", 帕: "Pa", 帕斯卡: "Pa", 法拉: "F", 西门子: "S", 特斯拉: "T", 克: "g", 升: "L", 米: "m", 秒: "s",
+};
+const SI_PREFIXES: Readonly<Record<string, string>> = { 太: "T", 吉: "G", 兆: "M", 千: "k", 毫: "m", 微: "μ", 纳: "n", 皮: "p" };
+// 毫欧: the prefixed ohm is also written with 欧 alone (欧 by itself is too often 欧元 to be a unit)
+const SI_PREFIXED: Record<string, string> = Object.fromEntries(
+  Object.entries(SI_PREFIXES).flatMap(([p, ps]) => [...Object.entries(SI_BASES), ["欧", "Ω"]].map(([b, bs]) => [p + b, ps + bs])),
+);
+
 /**
  * Chinese measure words and the symbol each stands for ("" where the word is its own unit: 年, 亩): 小时 → h,
- * 平方厘米 → cm2, 千瓦时 → kWh. The check compares 3小时 with 180min through the symbol.
+ * 平方厘米 → cm2, 千瓦时 → kWh, and every SI unit with its prefixes (SI_BASES × SI_PREFIXES). The check compares
+ * 3小时 with 180min through the symbol.
  */
 export const MEASURE_WORDS: Readonly<Record<string, string>> = {
+  ...SI_PREFIXED,
+  ...SI_BASES,
   小时: "h", 小時: "h", 分钟: "min", 分鐘: "min", 秒钟: "s", 秒: "s", 毫秒: "ms", 微秒: "μs", 纳秒: "ns",
   天: "", 周: "", 个月: "", 個月: "", 月: "", 年: "", 日: "",
   米: "m", 千米: "km", 公里: "km", 公裡: "km", 厘米: "cm", 釐米: "cm", 毫米: "mm", 微米: "μm", 纳米: "nm", 納米: "nm",

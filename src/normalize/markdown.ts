@@ -15,7 +15,7 @@ const ROW_EDGES = /^(?:[ \t\u3000]*\|)+[ \t\u3000]*|(?:[ \t\u3000]*\|)+[ \t\u300
 // line carries nothing, and │ ┃ ║ part cells as | does.
 const BOX_BORDER = /^[ \t]*[│┃║+\-=]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰][┌┐└┘├┤┬┴┼─━│┃║═╔╗╚╝╠╣╦╩╬╭╮╯╰+\-= \t]*$/gm;
 const BOX_SEPARATOR = /[│┃║]/g;
-// <br> inside a Markdown table cell is a line break within the cell.
+// <br> inside a Markdown table cell is a line break within the cell: it parts the items a cell lists (击穿电压 ≥ 3.3kV<br>比导通电阻 ＜ 4.5 Ω·mm) as a clause mark does.
 const CELL_BREAK = /<br\s*\/?>/gi;
 // An HTML table written into Markdown (<table><tr><td>…): one line per row, its cells joined by " | " as the
 // ingest adapters write table rows. Between two cells of a row the markup and any line break go; a row ends its
@@ -45,7 +45,7 @@ export function stripMarkdown(t: MappedText): MappedText {
   out = replaceMapped(out, BOX_BORDER, () => "");
   out = replaceMapped(out, BOX_SEPARATOR, () => "|");
   out = replaceMapped(out, ROW_EDGES, () => "");
-  out = replaceMapped(out, CELL_BREAK, () => " ");
+  out = replaceMapped(out, CELL_BREAK, () => "；");
   out = replaceMapped(out, ESCAPE, () => "");
   return replaceMapped(out, ENTITY, (m) => decodeEntities(m[0]));
 }
