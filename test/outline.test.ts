@@ -694,3 +694,27 @@ describe("a direction written as one paragraph: 名称。研究内容：…；�
     expect(g.warnings ?? []).toEqual([]);
   });
 });
+
+describe("a direction table pasted from a spreadsheet as tab-separated text", () => {
+  // Class from fixtures/unseen u25 (a 附表 after the notice: merged 领域 cells left empty, a quoted cell with line
+  // breaks and "" inside, trailing empty cells, 执行期（年）); a second example in other words.
+  it("rows keep their columns; a quoted cell with line breaks stays in its row; the attached table is read whole", async () => {
+    const tab = "\t";
+    const g = await parse(
+      [
+        "某区科技局关于发布2027年度攻关项目的通知",
+        "一、联系方式",
+        "联系人：伍一鸣 0771-1234567",
+        "附表：攻关方向表",
+        ["序号", "领域", "方向名称", "考核指标", "资助上限（万元）", "实施期（年）", "备注"].join(tab),
+        ["1", "生物医药", "宠物疫苗冻干保护剂", "冻干存活率不低于90%", "120", "2", "须企业牵头"].join(tab),
+        ["2", "", "中药饮片智能炮制装备", '"①炮制均匀度不低于95%；\n②单批处理量不少于50千克"', "150", "2", ""].join(tab),
+        ["1", "电子信息", "低轨卫星地面终端天线", "增益不低于30dBi", "200", "3", ""].join(tab),
+      ].join("\n"),
+    );
+    expect(ids(g)).toEqual(["1.1", "1.2", "2.1"]);
+    expect(titles(g)).toEqual(["宠物疫苗冻干保护剂", "中药饮片智能炮制装备", "低轨卫星地面终端天线"]);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([[">=90%"], [">=95%", ">=50千克"], [">=30dBi"]]);
+    expect(g.directions.map((d) => [d.fundingCap?.yuan, d.durationMaxYears])).toEqual([[1.2e6, 2], [1.5e6, 2], [2e6, 3]]);
+  });
+});

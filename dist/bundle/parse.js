@@ -236,7 +236,8 @@ var NOTICE_LABELS = [
   ["projects", ["\u62DF\u652F\u6301\u9879\u76EE\u6570", "\u652F\u6301\u9879\u76EE\u6570", "\u62DF\u652F\u6301\u9879\u76EE", "\u62DF\u7ACB\u9879\u6570"]],
   ["funding", ["\u699C\u5355\u91D1\u989D", "\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u7ECF\u8D39", "\u62DF\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u5F3A\u5EA6", "\u652F\u6301\u5F3A\u5EA6", "\u652F\u6301\u989D\u5EA6", "\u8D44\u52A9\u989D\u5EA6", "\u7ECF\u8D39\u989D\u5EA6", "\u652F\u6301\u91D1\u989D", "\u8D44\u52A9\u91D1\u989D", "\u7ECF\u8D39\u652F\u6301", "\u8D22\u653F\u8D44\u52A9", "\u8D44\u52A9\u4E0A\u9650"]],
   // what runs (实施, 执行, 揭榜, 攻关 …) and how it is measured (期限, 周期, 年限): 揭榜期限, 攻关周期, 研发年限
-  ["duration", ["\u9879\u76EE\u6267\u884C\u671F", ...["\u5B9E\u65BD", "\u6267\u884C", "\u7814\u7A76", "\u9879\u76EE", "\u8D44\u52A9", "\u63ED\u699C", "\u653B\u5173", "\u7814\u53D1", "\u5EFA\u8BBE"].flatMap((w) => [`${w}\u671F\u9650`, `${w}\u5468\u671F`, `${w}\u5E74\u9650`])]],
+  // (执行期（年） | 2: a column headed by the period alone)
+  ["duration", ["\u9879\u76EE\u6267\u884C\u671F", ...["\u5B9E\u65BD", "\u6267\u884C", "\u7814\u7A76", "\u9879\u76EE", "\u8D44\u52A9", "\u63ED\u699C", "\u653B\u5173", "\u7814\u53D1", "\u5EFA\u8BBE"].flatMap((w) => [`${w}\u671F\u9650`, `${w}\u5468\u671F`, `${w}\u5E74\u9650`, `${w}\u671F`])]],
   ["mode", ["\u7EC4\u7EC7\u65B9\u5F0F", "\u652F\u6301\u65B9\u5F0F"]]
 ];
 var DIRECTION_REFERRERS = "(?:\u7533\u62A5\u7684?|\u62DF\u7533\u62A5|\u6240\u5C5E|\u5BF9\u5E94|\u63ED\u699C|\u91CD\u70B9\u653B\u5173|\u653B\u5173)";
@@ -1033,7 +1034,7 @@ function continuesSequence(n, last) {
 var ADMIN_TITLE = new RegExp(`${alternation(ADMIN_SECTIONS.endings)}$`);
 var ADMIN_START = new RegExp(`^${alternation(ADMIN_SECTIONS.starts)}`);
 var GROUPING_STYLE = /^prefixed-(专题|专项|领域|板块|主题)$/;
-var ATTACHMENT = /^附件\s*\d*\s*[：:、.]?|[日。]\s*附件\s*\d*\s*[：:]?$/;
+var ATTACHMENT = /^附[件表]\s*\d*\s*[：:、.]?|[日。]\s*附[件表]\s*\d*\s*[：:]?$/;
 var TARGET = /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到|优于|小于|大于|低于|高于|超过|以上|以下|以内|[≥≤<>＞＜⩾⩽])\s*\S{0,6}?\d|\d[\d.]*\s*\S{0,4}(?:以上|以下|以内)/;
 var COMPARED = /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到|优于|小于|大于|低于|高于|[≥≤<>＞＜⩾⩽])\s*\S{0,6}?\d/;
 var TARGETS = new RegExp(TARGET.source, "g");
@@ -4188,6 +4189,55 @@ function boldLinesAsHeadings(t) {
   return b.build();
 }
 
+// src/normalize/quoted-cells.ts
+var OPENS = /(?:^|\t)"/gm;
+function joinQuotedCells(t) {
+  const text = t.text;
+  if (!text.includes('	"')) return t;
+  let b;
+  let last = 0;
+  OPENS.lastIndex = 0;
+  for (let m = OPENS.exec(text); m; m = OPENS.exec(text)) {
+    const open = m.index + m[0].length - 1;
+    const close = closingQuote(text, open + 1);
+    const lineEnd = text.indexOf("\n", open);
+    if (close < 0 || lineEnd < 0 || close < lineEnd) continue;
+    const closeLineEnd = text.indexOf("\n", close) < 0 ? text.length : text.indexOf("\n", close);
+    const row = text.slice(text.lastIndexOf("\n", open) + 1, closeLineEnd);
+    if (!row.includes("	")) continue;
+    b ??= new MappedTextBuilder(t);
+    b.copy(last, open);
+    let k = open + 1;
+    for (let i = open + 1; i < close; i++) {
+      if (text[i] === "\n") {
+        b.copy(k, i);
+        b.emit(" ", i);
+        k = i + 1;
+      } else if (text[i] === '"' && text[i + 1] === '"') {
+        b.copy(k, i);
+        k = ++i;
+      }
+    }
+    b.copy(k, close);
+    last = close + 1;
+    OPENS.lastIndex = close + 1;
+  }
+  if (!b) return t;
+  b.copy(last, text.length);
+  return b.build();
+}
+function closingQuote(text, from) {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (text[i + 1] === '"') {
+      i++;
+      continue;
+    }
+    return /[\t\r\n]/.test(text[i + 1] ?? "\n") ? i : -1;
+  }
+  return -1;
+}
+
 // src/normalize/superscript.ts
 var SUPER = {
   "\u2070": "0",
@@ -4287,7 +4337,7 @@ function trimLines(t) {
 }
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
-  t = stripMarkdown(t);
+  t = stripMarkdown(joinQuotedCells(t));
   if (options.draft) t = joinStackedFields(readAlignedTables(t));
   t = removeDebrisLines(t);
   for (let pass = 0; pass < 3; pass++) {
@@ -4307,7 +4357,7 @@ async function normalizeNotice(raw, options = {}) {
 }
 
 // src/structure/tables.ts
-var CELL_BREAK2 = /\s*\|\s*|\t+/g;
+var CELL_BREAK2 = /\s*\|\s*|\t/g;
 var NUMBER_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.number)}$`, "i");
 var NAME_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.name)}$`);
 var AREA_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.area)}$`);
@@ -4499,7 +4549,8 @@ function rowBlocks(line, cells, table) {
   const part = (c) => ({ text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start });
   const area = [];
   if (table.areaColumn !== null) {
-    if (cells.length === table.headers.length - 1) cells = [...cells.slice(0, table.areaColumn), { text: "", start: 0, end: 0 }, ...cells.slice(table.areaColumn)];
+    if (cells.length === table.headers.length - 1 && !line.text.includes("	"))
+      cells = [...cells.slice(0, table.areaColumn), { text: "", start: 0, end: 0 }, ...cells.slice(table.areaColumn)];
     const a = cells[table.areaColumn];
     if (a?.text) area.push(new BlockBuilder("heading", part(a), { style: "row-area", raw: "", parts: [0], titleStart: 0 }).build());
   }

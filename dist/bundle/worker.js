@@ -229,7 +229,8 @@ var init_labels = __esm({
       ["projects", ["\u62DF\u652F\u6301\u9879\u76EE\u6570", "\u652F\u6301\u9879\u76EE\u6570", "\u62DF\u652F\u6301\u9879\u76EE", "\u62DF\u7ACB\u9879\u6570"]],
       ["funding", ["\u699C\u5355\u91D1\u989D", "\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u7ECF\u8D39", "\u62DF\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u5F3A\u5EA6", "\u652F\u6301\u5F3A\u5EA6", "\u652F\u6301\u989D\u5EA6", "\u8D44\u52A9\u989D\u5EA6", "\u7ECF\u8D39\u989D\u5EA6", "\u652F\u6301\u91D1\u989D", "\u8D44\u52A9\u91D1\u989D", "\u7ECF\u8D39\u652F\u6301", "\u8D22\u653F\u8D44\u52A9", "\u8D44\u52A9\u4E0A\u9650"]],
       // what runs (实施, 执行, 揭榜, 攻关 …) and how it is measured (期限, 周期, 年限): 揭榜期限, 攻关周期, 研发年限
-      ["duration", ["\u9879\u76EE\u6267\u884C\u671F", ...["\u5B9E\u65BD", "\u6267\u884C", "\u7814\u7A76", "\u9879\u76EE", "\u8D44\u52A9", "\u63ED\u699C", "\u653B\u5173", "\u7814\u53D1", "\u5EFA\u8BBE"].flatMap((w) => [`${w}\u671F\u9650`, `${w}\u5468\u671F`, `${w}\u5E74\u9650`])]],
+      // (执行期（年） | 2: a column headed by the period alone)
+      ["duration", ["\u9879\u76EE\u6267\u884C\u671F", ...["\u5B9E\u65BD", "\u6267\u884C", "\u7814\u7A76", "\u9879\u76EE", "\u8D44\u52A9", "\u63ED\u699C", "\u653B\u5173", "\u7814\u53D1", "\u5EFA\u8BBE"].flatMap((w) => [`${w}\u671F\u9650`, `${w}\u5468\u671F`, `${w}\u5E74\u9650`, `${w}\u671F`])]],
       ["mode", ["\u7EC4\u7EC7\u65B9\u5F0F", "\u652F\u6301\u65B9\u5F0F"]]
     ];
     DIRECTION_REFERRERS = "(?:\u7533\u62A5\u7684?|\u62DF\u7533\u62A5|\u6240\u5C5E|\u5BF9\u5E94|\u63ED\u699C|\u91CD\u70B9\u653B\u5173|\u653B\u5173)";
@@ -1886,6 +1887,61 @@ var init_markdown = __esm({
   }
 });
 
+// src/normalize/quoted-cells.ts
+function joinQuotedCells(t) {
+  const text = t.text;
+  if (!text.includes('	"')) return t;
+  let b;
+  let last = 0;
+  OPENS.lastIndex = 0;
+  for (let m = OPENS.exec(text); m; m = OPENS.exec(text)) {
+    const open2 = m.index + m[0].length - 1;
+    const close = closingQuote(text, open2 + 1);
+    const lineEnd = text.indexOf("\n", open2);
+    if (close < 0 || lineEnd < 0 || close < lineEnd) continue;
+    const closeLineEnd = text.indexOf("\n", close) < 0 ? text.length : text.indexOf("\n", close);
+    const row = text.slice(text.lastIndexOf("\n", open2) + 1, closeLineEnd);
+    if (!row.includes("	")) continue;
+    b ??= new MappedTextBuilder(t);
+    b.copy(last, open2);
+    let k = open2 + 1;
+    for (let i = open2 + 1; i < close; i++) {
+      if (text[i] === "\n") {
+        b.copy(k, i);
+        b.emit(" ", i);
+        k = i + 1;
+      } else if (text[i] === '"' && text[i + 1] === '"') {
+        b.copy(k, i);
+        k = ++i;
+      }
+    }
+    b.copy(k, close);
+    last = close + 1;
+    OPENS.lastIndex = close + 1;
+  }
+  if (!b) return t;
+  b.copy(last, text.length);
+  return b.build();
+}
+function closingQuote(text, from) {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (text[i + 1] === '"') {
+      i++;
+      continue;
+    }
+    return /[\t\r\n]/.test(text[i + 1] ?? "\n") ? i : -1;
+  }
+  return -1;
+}
+var OPENS;
+var init_quoted_cells = __esm({
+  "src/normalize/quoted-cells.ts"() {
+    init_builder();
+    OPENS = /(?:^|\t)"/gm;
+  }
+});
+
 // src/normalize/superscript.ts
 function expandSuperscripts(t) {
   const sup = replaceMapped(t, SUPER_RUN, (m) => "^" + [...m[0]].map((c) => SUPER[c]).join(""));
@@ -2000,7 +2056,7 @@ function trimLines(t) {
 }
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
-  t = stripMarkdown(t);
+  t = stripMarkdown(joinQuotedCells(t));
   if (options.draft) t = joinStackedFields(readAlignedTables(t));
   t = removeDebrisLines(t);
   for (let pass = 0; pass < 3; pass++) {
@@ -2030,6 +2086,7 @@ var init_normalize = __esm({
     init_aligned_tables();
     init_stacked_fields();
     init_markdown();
+    init_quoted_cells();
     init_superscript();
     init_traditional();
     init_width();
@@ -3039,7 +3096,7 @@ var init_tables = __esm({
   "src/structure/tables.ts"() {
     init_lexicon();
     init_labels2();
-    CELL_BREAK2 = /\s*\|\s*|\t+/g;
+    CELL_BREAK2 = /\s*\|\s*|\t/g;
     NUMBER_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.number)}$`, "i");
     NAME_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.name)}$`);
     AREA_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.area)}$`);

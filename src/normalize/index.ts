@@ -7,6 +7,7 @@ import { convertLatex } from "./latex.js";
 import { readAlignedTables } from "./aligned-tables.js";
 import { joinStackedFields } from "./stacked-fields.js";
 import { stripMarkdown } from "./markdown.js";
+import { joinQuotedCells } from "./quoted-cells.js";
 import { expandSuperscripts } from "./superscript.js";
 import { simplify } from "./traditional.js";
 import { readKeycapNumbers, toHalfWidthForms } from "./width.js";
@@ -38,7 +39,7 @@ export function trimLines(t: MappedText): MappedText {
  */
 export async function normalizeNotice(raw: string, options: { draft?: boolean } = {}): Promise<{ text: MappedText; display: string }> {
   let t = MappedText.fromRaw(raw);
-  t = stripMarkdown(t);
+  t = stripMarkdown(joinQuotedCells(t));
   // a draft's tables typed with spaces, and its form fields copied out of a PDF a line each; a notice's text from
   // PDFs is spaced out by layout, not by columns
   if (options.draft) t = joinStackedFields(readAlignedTables(t));

@@ -239,8 +239,10 @@ function rowBlocks(line: Line, cells: Cell[], table: DirectionTable): Block[] {
   const part = (c: Cell): Line => ({ text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start });
   const area: Block[] = [];
   if (table.areaColumn !== null) {
-    // the group's cell is written on its first row only (merged down): a row one cell short lacks it
-    if (cells.length === table.headers.length - 1) cells = [...cells.slice(0, table.areaColumn), { text: "", start: 0, end: 0 }, ...cells.slice(table.areaColumn)];
+    // the group's cell is written on its first row only (merged down): a row one cell short lacks it — unless the
+    // row is tab-separated, which keeps that cell empty in its place (what it lacks is a trailing empty cell)
+    if (cells.length === table.headers.length - 1 && !line.text.includes("\t"))
+      cells = [...cells.slice(0, table.areaColumn), { text: "", start: 0, end: 0 }, ...cells.slice(table.areaColumn)];
     const a = cells[table.areaColumn];
     if (a?.text) area.push(new BlockBuilder("heading", part(a), { style: "row-area", raw: "", parts: [0], titleStart: 0 }).build());
   }

@@ -69,7 +69,8 @@ const ADMIN_START = new RegExp(`^${alternation(ADMIN_SECTIONS.starts)}`);
 // Groupings named by their kind (专题一, 专项二, 领域三): areas even when they stand alone.
 const GROUPING_STYLE = /^prefixed-(专题|专项|领域|板块|主题)$/;
 // 附件1 opening a line, or glued by a PDF join onto the date that signs the notice (…2025年8月12日附件1).
-const ATTACHMENT = /^附件\s*\d*\s*[：:、.]?|[日。]\s*附件\s*\d*\s*[：:]?$/;
+// 附件 or 附表 (an attached table of directions) opens a document of its own
+const ATTACHMENT = /^附[件表]\s*\d*\s*[：:、.]?|[日。]\s*附[件表]\s*\d*\s*[：:]?$/;
 // A heading title that states a target (≥20%, 不少于3件) is a KPI item, not a topic.
 const TARGET = /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到|优于|小于|大于|低于|高于|超过|以上|以下|以内|[≥≤<>＞＜⩾⩽])\s*\S{0,6}?\d|\d[\d.]*\s*\S{0,4}(?:以上|以下|以内)/;
 const COMPARED = /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到|优于|小于|大于|低于|高于|[≥≤<>＞＜⩾⩽])\s*\S{0,6}?\d/;

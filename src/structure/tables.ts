@@ -24,7 +24,8 @@ export interface DirectionTable {
   rows: number;
 }
 
-const CELL_BREAK = /\s*\|\s*|\t+/g;
+// (each tab parts two cells: a spreadsheet row keeps its empty cells — a merged 领域 — in their columns)
+const CELL_BREAK = /\s*\|\s*|\t/g;
 const NUMBER_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.number)}$`, "i");
 const NAME_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.name)}$`);
 const AREA_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.area)}$`);
