@@ -718,3 +718,25 @@ describe("a direction table pasted from a spreadsheet as tab-separated text", ()
     expect(g.directions.map((d) => [d.fundingCap?.yuan, d.durationMaxYears])).toEqual([[1.2e6, 2], [1.5e6, 2], [2e6, 3]]);
   });
 });
+
+describe("directions introduced by their fields in a table of their own", () => {
+  // Class from fixtures/unseen u26 (one boxed table per 榜单 under a caption 榜单一: 榜单名称 | X, 技术指标 | …); a
+  // second example in other words, with 需求名称 rows.
+  it("each 需求名称 | X row opens a direction titled X; the rows below are its fields", async () => {
+    const g = await parse(`某市2027年度企业技术需求榜单
+需求一
+需求名称 | 纺织印染废水零排放成套工艺
+发布企业 | 某某印染股份有限公司
+技术指标 | 废水回用率不低于95%；吨布水耗不高于60吨
+榜单金额 | 300万元
+需求二
+需求名称 | 电动叉车锂电池快充系统
+发布企业 | 某某叉车有限公司
+技术指标 | 充电时间不超过40分钟
+榜单金额 | 200万元
+`);
+    expect(titles(g)).toEqual(["纺织印染废水零排放成套工艺", "电动叉车锂电池快充系统"]);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([[">=95%", "<=60吨"], ["<=40分钟"]]);
+    expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([3e6, 2e6]);
+  });
+});

@@ -39,7 +39,7 @@ const FLOORS: Record<string, { directions: number; kpiF1: number; extra?: number
   "u23-pdf-gazette-two-column-footnotes": { directions: 5, kpiF1: 0.7 },
   "u24-txt-runon-direction-paragraphs": { directions: 7, kpiF1: 0.95 },
   "u25-txt-pasted-spreadsheet-tsv": { directions: 7, kpiF1: 0.9 },
-  "u26-docx-jiebang-boxed-form-tables": { directions: 1, kpiF1: 0 },
+  "u26-docx-jiebang-boxed-form-tables": { directions: 6, kpiF1: 0.85 },
   "u27-pdf-scanned-image-ocr-layer": { directions: 7, kpiF1: 0.9 },
 };
 

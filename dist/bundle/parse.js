@@ -4450,7 +4450,7 @@ function readLines(doc) {
   return lines;
 }
 var KEY_SUBJECT = alternation(DIRECTION_KEY_FIELDS.subjects);
-var KEY_NAME = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.name)}\\s*[:\uFF1A]\\s*(?=[^\\s_\uFF3F\uFF08(])`);
+var KEY_NAME = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.name)}\\s*(?:[:\uFF1A]|\\|)\\s*(?=[^\\s_\uFF3F\uFF08(|])`);
 var KEY_CODE = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.code)}\\s*[:\uFF1A]\\s*([A-Za-z0-9][\\w\\-\uFF0D\u2014.]{0,19})$`);
 function keyedDirections(lines) {
   const names = /* @__PURE__ */ new Map();

@@ -102,7 +102,8 @@ function readLines(doc: Doc): Line[] {
 }
 
 const KEY_SUBJECT = alternation(DIRECTION_KEY_FIELDS.subjects);
-const KEY_NAME = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.name)}\\s*[:：]\\s*(?=[^\\s_＿（(])`);
+// 榜单名称：X, or 榜单名称 | X as the first row of a field table
+const KEY_NAME = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.name)}\\s*(?:[:：]|\\|)\\s*(?=[^\\s_＿（(|])`);
 const KEY_CODE = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.code)}\\s*[:：]\\s*([A-Za-z0-9][\\w\\-－—.]{0,19})$`);
 
 /** A direction introduced by its fields: its name line, where the name starts, and its code (A-01) or "". */
