@@ -278,6 +278,14 @@ describe("units as drafts write them", () => {
     expect(f.leadUnit?.value.name).toBe("秦岭光电技术研究所");
     expect(f.participants.map((p) => p.value.name)).toEqual(["长安晶体材料有限公司", "Institut für Akustooptik"]);
   });
+  // Classes from fixtures/check-own12 08 (a self-check list - [x] 申报方向为…：7.6; 国（境）外合作单位：暂无 read as a
+  // foreign unit named 暂无); in other words
+  it("a field after a Markdown check box is read; a field answered 无 / 尚未落实 names no unit", async () => {
+    const f = await draft("- [x] 指南方向：2.3 城市更新\n合作单位：无\n国外合作单位：尚未落实（立项后确定）", "draft.md");
+    expect(f.direction?.value).toMatchObject({ id: "2.3" });
+    expect(f.participants).toEqual([]);
+  });
+
   // Class from fixtures/check-own11 09 (方向二…由江苏霁川电气股份有限公司（企业）承担: no enterprise partner was read); in other words
   it("units named in prose with the part each takes (由X承担, X作为参与单位) take part", async () => {
     const f = await draft("牵头申报单位：北辰大学\n课题一由北辰大学负责；课题二由南岭智能装备有限公司（企业）承担；东湖先进制造研究院（科研院所）作为合作单位开展测试验证。");

@@ -2779,7 +2779,7 @@ function splitCells(line) {
 }
 
 // src/draft/fields.ts
-var LIST_MARKER2 = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+)/;
+var LIST_MARKER2 = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:[-*+]\s+\[[ xX]\]\s*|第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+)/;
 function headingLevel(text) {
   const t = text.trim();
   if (!t || t.length > 40 || /[。；;]$/.test(t)) return null;
@@ -3685,8 +3685,10 @@ function countryOf(s) {
   if (m && (m[0].length === t.length || /^(?:籍|的?)$/.test(t.slice(m[0].length)))) return m[0];
   return void 0;
 }
+var NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|[-—/／]+)(?:[（(][^（）()]*[)）])?$/;
 function parseUnit(s, foreign = false) {
   let text = s.replace(LIST_MARKER2, "").trim().replace(/[。；;，,]+$/, "").replace(/^[^：:（(，,]{0,14}?单位(?:共?[\d一二三四五六七八九十]+家)?[：:]\s*/, "");
+  if (NONE.test(text)) return null;
   const dash = /\s*(?:——|—|--|－－)\s*(.*)$/.exec(text);
   const notes = [];
   if (dash && dash.index > 1) {

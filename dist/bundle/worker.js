@@ -3203,7 +3203,7 @@ var LIST_MARKER2, VALUE_END, SUB_LABEL;
 var init_fields = __esm({
   "src/draft/fields.ts"() {
     init_tables();
-    LIST_MARKER2 = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+)/;
+    LIST_MARKER2 = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:[-*+]\s+\[[ xX]\]\s*|第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+)/;
     VALUE_END = /\s{2,}(?=\S{2,10}[:：])|[；;]\s*(?=\S{2,10}[:：])|。/;
     SUB_LABEL = /^(?:单位)?(?:名称|全称)$|^姓名$/;
   }
@@ -3925,6 +3925,7 @@ function countryOf(s) {
 }
 function parseUnit(s, foreign = false) {
   let text = s.replace(LIST_MARKER2, "").trim().replace(/[。；;，,]+$/, "").replace(/^[^：:（(，,]{0,14}?单位(?:共?[\d一二三四五六七八九十]+家)?[：:]\s*/, "");
+  if (NONE.test(text)) return null;
   const dash = /\s*(?:——|—|--|－－)\s*(.*)$/.exec(text);
   const notes = [];
   if (dash && dash.index > 1) {
@@ -4134,7 +4135,7 @@ function readCount(t) {
   }
   return null;
 }
-var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, PROSE_TASK_UNITS, TYPE_WORDS, TYPE_NOTE, N, COUNT_RE;
+var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, PROSE_TASK_UNITS, TYPE_WORDS, NONE, TYPE_NOTE, N, COUNT_RE;
 var init_parties2 = __esm({
   "src/draft/parties.ts"() {
     init_lexicon();
@@ -4279,6 +4280,7 @@ var init_parties2 = __esm({
       ...ORGANISATION_TYPES.map(([type, words]) => [new RegExp(alternation(words), "gi"), type]),
       [/政府|委员会|局$|厅$/g, "government"]
     ];
+    NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|[-—/／]+)(?:[（(][^（）()]*[)）])?$/;
     TYPE_NOTE = /企业|公司|高校|大学|学院|院校|科研院所|研究所|研究院|院所|医院|医疗机构|政府|事业单位|其他/;
     N = "(\\d+|[\u4E00\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+)";
     COUNT_RE = new RegExp(

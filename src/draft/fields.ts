@@ -16,8 +16,8 @@ export interface FieldHit {
   cell: boolean;
 }
 
-/** List markers a line may start with: 一、 （一） 1. (1) ① - * •. */
-export const LIST_MARKER = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+)/;
+/** List markers a line may start with: 一、 （一） 1. (1) ① - * •, and a Markdown check box (- [x]). */
+export const LIST_MARKER = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:[-*+]\s+\[[ xX]\]\s*|第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+)/;
 
 /** A heading line: its level (markdown #, 第X章 0, 一、 1, （一） 2; the same in 【】), or null when the line is not one. */
 export function headingLevel(text: string): number | null {

@@ -80,6 +80,9 @@ export function countryOf(s: string): string | null | undefined {
   return undefined;
 }
 
+// What a form says where it has nothing to list: 暂无, 无, 尚未落实, 待定, 不涉及, —.
+const NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|[-—/／]+)(?:[（(][^（）()]*[)）])?$/;
+
 /**
  * A unit as written in a list item: "德国亚琛工业大学（德国，高校）", "XX有限公司，企业", "Fraunhofer ISE (德国)".
  * The remarks in parentheses or after a comma give type and country; a foreign country at the start of
@@ -88,6 +91,8 @@ export function countryOf(s: string): string | null | undefined {
 export function parseUnit(s: string, foreign = false): DraftUnit | null {
   // 中方单位4家：A（高校，牵头） — a role with its count before the unit is no part of its name
   let text = s.replace(LIST_MARKER, "").trim().replace(/[。；;，,]+$/, "").replace(/^[^：:（(，,]{0,14}?单位(?:共?[\d一二三四五六七八九十]+家)?[：:]\s*/, "");
+  // 国（境）外合作单位：暂无 — a field answered "none" names no unit
+  if (NONE.test(text)) return null;
   // A remark after a dash (—— 国（境）外合作单位，已签署合作协议) says what the unit is, not its name.
   const dash = /\s*(?:——|—|--|－－)\s*(.*)$/.exec(text);
   const notes: string[] = [];
