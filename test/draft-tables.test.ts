@@ -421,3 +421,15 @@ describe("a KPI table whose cells list several KPIs, beside a column of where th
     ]);
   });
 });
+
+describe("a table exported as CSV, every field quoted", () => {
+  // Class from fixtures/check-own12 06 (the 国家科技管理信息系统 export of the participating units; the 单位性质 cells
+  // were read as units named 企业, 高等院校); a second example in other words.
+  it("its records are rows of cells: the units are read, their kinds are no units", async () => {
+    const f = await read(
+      ['"序号","单位名称","单位性质","国别"', '"1","北岭工业大学","高等院校","中国"', '"2","南汀装备制造有限公司","企业","中国"', '"3","西湾海洋研究所","科研院所","中国"'].join("\n"),
+      "draft.txt",
+    );
+    expect(f.participants.map((p) => p.value.name).sort()).toEqual(["北岭工业大学", "南汀装备制造有限公司", "西湾海洋研究所"].sort());
+  });
+});

@@ -2140,11 +2140,42 @@ function closingQuote(text2, from) {
   }
   return -1;
 }
-var OPENS;
+function readCsvRows(t) {
+  const text2 = t.text;
+  if (!text2.includes('","')) return t;
+  const records = [];
+  for (let start = 0; start <= text2.length; ) {
+    let end = text2.indexOf("\n", start);
+    if (end < 0) end = text2.length;
+    const line = text2.slice(start, end).replace(/\r$/, "");
+    if (CSV_RECORD.test(line)) records.push({ start, end: start + line.length, fields: line.split('","').length });
+    start = end + 1;
+  }
+  const rows = records.filter((r, i) => [records[i - 1], records[i + 1]].some((o) => o && o.fields === r.fields && text2.slice(Math.min(o.end, r.end), Math.max(o.start, r.start)).trim() === ""));
+  if (!rows.length) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const r of rows) {
+    b.copy(last, r.start);
+    let k = r.start + 1;
+    for (const m of text2.slice(r.start, r.end).matchAll(CSV_FIELD_GAP)) {
+      b.copy(k, r.start + m.index);
+      b.emit(" | ", r.start + m.index);
+      k = r.start + m.index + m[0].length;
+    }
+    b.copy(k, r.end - 1);
+    last = r.end;
+  }
+  b.copy(last, text2.length);
+  return b.build();
+}
+var OPENS, CSV_RECORD, CSV_FIELD_GAP;
 var init_quoted_cells = __esm({
   "src/normalize/quoted-cells.ts"() {
     init_builder();
     OPENS = /(?:^|\t)"/gm;
+    CSV_RECORD = /^"[^"\n]*"(?:,"[^"\n]*")+$/;
+    CSV_FIELD_GAP = /",\s*"/g;
   }
 });
 
@@ -2263,7 +2294,7 @@ function trimLines(t) {
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
   t = stripMarkdown(joinQuotedCells(t));
-  if (options.draft) t = joinStackedFields(readAlignedTables(t));
+  if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
   t = removeDebrisLines(t);
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);
@@ -4214,7 +4245,7 @@ function readUnits(t) {
   const participants = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (u, text2, offset) => {
-    if (!u || seen.has(unitKey(u.name)) || leadUnit && unitKey(leadUnit.value.name) === unitKey(u.name)) return;
+    if (!u || BARE_TYPE.test(u.name) || seen.has(unitKey(u.name)) || leadUnit && unitKey(leadUnit.value.name) === unitKey(u.name)) return;
     seen.add(unitKey(u.name));
     participants.push(t.fact(u, text2, offset));
   };
@@ -4341,7 +4372,7 @@ function readCount(t) {
   }
   return null;
 }
-var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, PROSE_TASK_UNITS, TYPE_WORDS, NONE, TYPE_NOTE, N, COUNT_RE;
+var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, PROSE_TASK_UNITS, TYPE_WORDS, BARE_TYPE, NONE, TYPE_NOTE, N, COUNT_RE;
 var init_parties2 = __esm({
   "src/draft/parties.ts"() {
     init_lexicon();
@@ -4486,6 +4517,7 @@ var init_parties2 = __esm({
       ...ORGANISATION_TYPES.map(([type, words]) => [new RegExp(alternation(words), "gi"), type]),
       [/政府|委员会|局$|厅$/g, "government"]
     ];
+    BARE_TYPE = /^[\u4e00-\u9fff]{0,4}(?:企业|院校|高校|院所|研发机构|事业单位|医疗机构|其他)$/;
     NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|[-—/／]+)(?:[（(][^（）()]*[)）])?$/;
     TYPE_NOTE = /企业|公司|高校|大学|学院|院校|科研院所|研究所|研究院|院所|医院|医疗机构|政府|事业单位|其他/;
     N = "(\\d+|[\u4E00\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+)";

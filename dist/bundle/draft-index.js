@@ -1703,6 +1703,37 @@ function closingQuote(text, from) {
   }
   return -1;
 }
+var CSV_RECORD = /^"[^"\n]*"(?:,"[^"\n]*")+$/;
+var CSV_FIELD_GAP = /",\s*"/g;
+function readCsvRows(t) {
+  const text = t.text;
+  if (!text.includes('","')) return t;
+  const records = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    if (CSV_RECORD.test(line)) records.push({ start, end: start + line.length, fields: line.split('","').length });
+    start = end + 1;
+  }
+  const rows = records.filter((r, i) => [records[i - 1], records[i + 1]].some((o) => o && o.fields === r.fields && text.slice(Math.min(o.end, r.end), Math.max(o.start, r.start)).trim() === ""));
+  if (!rows.length) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const r of rows) {
+    b.copy(last, r.start);
+    let k = r.start + 1;
+    for (const m of text.slice(r.start, r.end).matchAll(CSV_FIELD_GAP)) {
+      b.copy(k, r.start + m.index);
+      b.emit(" | ", r.start + m.index);
+      k = r.start + m.index + m[0].length;
+    }
+    b.copy(k, r.end - 1);
+    last = r.end;
+  }
+  b.copy(last, text.length);
+  return b.build();
+}
 
 // src/normalize/superscript.ts
 var SUPER = {
@@ -1804,7 +1835,7 @@ function trimLines(t) {
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
   t = stripMarkdown(joinQuotedCells(t));
-  if (options.draft) t = joinStackedFields(readAlignedTables(t));
+  if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
   t = removeDebrisLines(t);
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);
@@ -3685,6 +3716,7 @@ function countryOf(s) {
   if (m && (m[0].length === t.length || /^(?:籍|的?)$/.test(t.slice(m[0].length)))) return m[0];
   return void 0;
 }
+var BARE_TYPE = /^[\u4e00-\u9fff]{0,4}(?:企业|院校|高校|院所|研发机构|事业单位|医疗机构|其他)$/;
 var NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|[-—/／]+)(?:[（(][^（）()]*[)）])?$/;
 function parseUnit(s, foreign = false) {
   let text = s.replace(LIST_MARKER2, "").trim().replace(/[。；;，,]+$/, "").replace(/^[^：:（(，,]{0,14}?单位(?:共?[\d一二三四五六七八九十]+家)?[：:]\s*/, "");
@@ -3776,7 +3808,7 @@ function readUnits(t) {
   const participants = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (u, text, offset) => {
-    if (!u || seen.has(unitKey(u.name)) || leadUnit && unitKey(leadUnit.value.name) === unitKey(u.name)) return;
+    if (!u || BARE_TYPE.test(u.name) || seen.has(unitKey(u.name)) || leadUnit && unitKey(leadUnit.value.name) === unitKey(u.name)) return;
     seen.add(unitKey(u.name));
     participants.push(t.fact(u, text, offset));
   };

@@ -4237,6 +4237,37 @@ function closingQuote(text, from) {
   }
   return -1;
 }
+var CSV_RECORD = /^"[^"\n]*"(?:,"[^"\n]*")+$/;
+var CSV_FIELD_GAP = /",\s*"/g;
+function readCsvRows(t) {
+  const text = t.text;
+  if (!text.includes('","')) return t;
+  const records = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    if (CSV_RECORD.test(line)) records.push({ start, end: start + line.length, fields: line.split('","').length });
+    start = end + 1;
+  }
+  const rows = records.filter((r, i) => [records[i - 1], records[i + 1]].some((o) => o && o.fields === r.fields && text.slice(Math.min(o.end, r.end), Math.max(o.start, r.start)).trim() === ""));
+  if (!rows.length) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const r of rows) {
+    b.copy(last, r.start);
+    let k = r.start + 1;
+    for (const m of text.slice(r.start, r.end).matchAll(CSV_FIELD_GAP)) {
+      b.copy(k, r.start + m.index);
+      b.emit(" | ", r.start + m.index);
+      k = r.start + m.index + m[0].length;
+    }
+    b.copy(k, r.end - 1);
+    last = r.end;
+  }
+  b.copy(last, text.length);
+  return b.build();
+}
 
 // src/normalize/superscript.ts
 var SUPER = {
@@ -4338,7 +4369,7 @@ function trimLines(t) {
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
   t = stripMarkdown(joinQuotedCells(t));
-  if (options.draft) t = joinStackedFields(readAlignedTables(t));
+  if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
   t = removeDebrisLines(t);
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);

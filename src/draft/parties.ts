@@ -80,6 +80,9 @@ export function countryOf(s: string): string | null | undefined {
   return undefined;
 }
 
+// A kind of unit with no name (高等院校, 科研院所, 企业, 新型研发机构: a 单位性质 cell), never a unit itself.
+const BARE_TYPE = /^[\u4e00-\u9fff]{0,4}(?:企业|院校|高校|院所|研发机构|事业单位|医疗机构|其他)$/;
+
 // What a form says where it has nothing to list: 暂无, 无, 尚未落实, 待定, 不涉及, —.
 const NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|[-—/／]+)(?:[（(][^（）()]*[)）])?$/;
 
@@ -219,7 +222,7 @@ export function readUnits(t: DraftText): UnitFacts {
   const participants: Fact<DraftUnit>[] = [];
   const seen = new Set<string>();
   const add = (u: DraftUnit | null, text: string, offset: number) => {
-    if (!u || seen.has(unitKey(u.name)) || (leadUnit && unitKey(leadUnit.value.name) === unitKey(u.name))) return;
+    if (!u || BARE_TYPE.test(u.name) || seen.has(unitKey(u.name)) || (leadUnit && unitKey(leadUnit.value.name) === unitKey(u.name))) return;
     seen.add(unitKey(u.name));
     participants.push(t.fact(u, text, offset));
   };

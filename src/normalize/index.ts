@@ -7,7 +7,7 @@ import { convertLatex } from "./latex.js";
 import { readAlignedTables } from "./aligned-tables.js";
 import { joinStackedFields } from "./stacked-fields.js";
 import { stripMarkdown } from "./markdown.js";
-import { joinQuotedCells } from "./quoted-cells.js";
+import { joinQuotedCells, readCsvRows } from "./quoted-cells.js";
 import { expandSuperscripts } from "./superscript.js";
 import { simplify } from "./traditional.js";
 import { readKeycapNumbers, toHalfWidthForms } from "./width.js";
@@ -40,9 +40,9 @@ export function trimLines(t: MappedText): MappedText {
 export async function normalizeNotice(raw: string, options: { draft?: boolean } = {}): Promise<{ text: MappedText; display: string }> {
   let t = MappedText.fromRaw(raw);
   t = stripMarkdown(joinQuotedCells(t));
-  // a draft's tables typed with spaces, and its form fields copied out of a PDF a line each; a notice's text from
+  // a draft's tables exported as CSV or typed with spaces, and its form fields copied out of a PDF a line each; a notice's text from
   // PDFs is spaced out by layout, not by columns
-  if (options.draft) t = joinStackedFields(readAlignedTables(t));
+  if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
   t = removeDebrisLines(t);
   // Removing a footer can leave a bare page number at the end of the text: repeat until nothing moves.
   for (let pass = 0; pass < 3; pass++) {

@@ -58,3 +58,43 @@ function closingQuote(text: string, from: number): number {
   }
   return -1;
 }
+
+// A record of a CSV export, every field in double quotes: "1","泺川理工大学","牵头申报单位"
+const CSV_RECORD = /^"[^"\n]*"(?:,"[^"\n]*")+$/;
+const CSV_FIELD_GAP = /",\s*"/g;
+
+/**
+ * Tables exported as CSV with every field quoted (as management systems export them) are written as rows of
+ * cells, " | " between them, as the ingest adapters write table rows: a run of two or more such records with as
+ * many fields each.
+ */
+export function readCsvRows(t: MappedText): MappedText {
+  const text = t.text;
+  if (!text.includes('","')) return t;
+  const records: { start: number; end: number; fields: number }[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    if (CSV_RECORD.test(line)) records.push({ start, end: start + line.length, fields: line.split('","').length });
+    start = end + 1;
+  }
+  // a record counts where the line before or after is a record with as many fields
+  const rows = records.filter((r, i) => [records[i - 1], records[i + 1]].some((o) => o && o.fields === r.fields && text.slice(Math.min(o.end, r.end), Math.max(o.start, r.start)).trim() === ""));
+  if (!rows.length) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const r of rows) {
+    b.copy(last, r.start);
+    let k = r.start + 1;
+    for (const m of text.slice(r.start, r.end).matchAll(CSV_FIELD_GAP)) {
+      b.copy(k, r.start + m.index);
+      b.emit(" | ", r.start + m.index);
+      k = r.start + m.index + m[0].length;
+    }
+    b.copy(k, r.end - 1);
+    last = r.end;
+  }
+  b.copy(last, text.length);
+  return b.build();
+}
