@@ -349,6 +349,32 @@ describe("units as drafts write them", () => {
   });
 });
 
+describe("a review copy with line numbers in the margin", () => {
+  // Class from fixtures/check-own12 04 (a PDF whose margin numbers came glued to every line: 4申报指南方向：1.9…, so
+  // no field was read); a second example in other words, as text.
+  it("the numbers that count the lines go, and the fields and KPIs are read", async () => {
+    const lines = [
+      "智慧水务平台项目申报书",
+      "一、基本信息",
+      "指南方向：2.4 城市供水管网智能调度",
+      "申报单位：北汀水务集团有限公司",
+      "项目负责人：柯远舟",
+      "执行期限：2025年1月至2026年12月",
+      "二、考核指标",
+      "管网漏损率不高于9%；",
+      "调度指令响应时间不超过5秒；",
+      "覆盖用户不少于20万户。",
+      "三、经费",
+      "申请财政经费300万元，自筹经费600万元。",
+    ];
+    const f = await draft(lines.map((l, i) => `${i + 1}${l}`).join("\n"));
+    expect(f.direction?.value).toMatchObject({ id: "2.4" });
+    expect(f.leadUnit?.value.name).toBe("北汀水务集团有限公司");
+    expect(f.period?.value.months).toBe(24);
+    expect(f.kpis.map((k) => [k.value.value, k.value.unit])).toEqual([[9, "%"], [5, "秒"], [200000, "户"]]);
+  });
+});
+
 describe("the PI as drafts write it", () => {
   it.each([
     ["项目负责人：张三，男，1982年5月出生，研究员", { name: "张三", birthDate: "1982-05", title: "研究员", employedByLead: null }],

@@ -2179,6 +2179,44 @@ var init_quoted_cells = __esm({
   }
 });
 
+// src/normalize/line-numbers.ts
+function removeLineNumbers(t) {
+  const text2 = t.text;
+  const lines = [];
+  for (let start = 0; start <= text2.length; ) {
+    let end = text2.indexOf("\n", start);
+    if (end < 0) end = text2.length;
+    const m = LEADING_NUMBER.exec(text2.slice(start, end));
+    lines.push({ start, end, n: m ? Number(m[1]) : null, length: m ? m[0].length : 0 });
+    start = end + 1;
+  }
+  const filled = lines.filter((l) => l.end > l.start && text2.slice(l.start, l.end).trim());
+  let prev = 0;
+  const counted = filled.filter((l) => {
+    const ok = l.n !== null && (l.n > prev && l.n <= prev + 3 || l.n === 1 && prev > 1);
+    if (l.n !== null && ok) prev = l.n;
+    return ok;
+  });
+  if (counted.length < MIN_RUN || counted.length < filled.length * 0.6) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const l of counted) {
+    if (l.start + l.length >= l.end) continue;
+    b.copy(last, l.start);
+    last = l.start + l.length;
+  }
+  b.copy(last, text2.length);
+  return b.build();
+}
+var LEADING_NUMBER, MIN_RUN;
+var init_line_numbers = __esm({
+  "src/normalize/line-numbers.ts"() {
+    init_builder();
+    LEADING_NUMBER = /^[ \t]*(\d{1,4})(?![\d.．、,，:：%)）])[ \t]*/;
+    MIN_RUN = 10;
+  }
+});
+
 // src/normalize/superscript.ts
 function expandSuperscripts(t) {
   const sup = replaceMapped(t, SUPER_RUN, (m) => "^" + [...m[0]].map((c) => SUPER[c]).join(""));
@@ -2295,7 +2333,7 @@ async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
   t = stripMarkdown(joinQuotedCells(t));
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
-  t = removeDebrisLines(t);
+  t = removeDebrisLines(removeLineNumbers(t));
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);
     if (next === t) break;
@@ -2324,6 +2362,7 @@ var init_normalize = __esm({
     init_stacked_fields();
     init_markdown();
     init_quoted_cells();
+    init_line_numbers();
     init_superscript();
     init_traditional();
     init_width();

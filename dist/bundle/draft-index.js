@@ -1735,6 +1735,38 @@ function readCsvRows(t) {
   return b.build();
 }
 
+// src/normalize/line-numbers.ts
+var LEADING_NUMBER = /^[ \t]*(\d{1,4})(?![\d.．、,，:：%)）])[ \t]*/;
+var MIN_RUN = 10;
+function removeLineNumbers(t) {
+  const text = t.text;
+  const lines = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const m = LEADING_NUMBER.exec(text.slice(start, end));
+    lines.push({ start, end, n: m ? Number(m[1]) : null, length: m ? m[0].length : 0 });
+    start = end + 1;
+  }
+  const filled = lines.filter((l) => l.end > l.start && text.slice(l.start, l.end).trim());
+  let prev = 0;
+  const counted = filled.filter((l) => {
+    const ok = l.n !== null && (l.n > prev && l.n <= prev + 3 || l.n === 1 && prev > 1);
+    if (l.n !== null && ok) prev = l.n;
+    return ok;
+  });
+  if (counted.length < MIN_RUN || counted.length < filled.length * 0.6) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const l of counted) {
+    if (l.start + l.length >= l.end) continue;
+    b.copy(last, l.start);
+    last = l.start + l.length;
+  }
+  b.copy(last, text.length);
+  return b.build();
+}
+
 // src/normalize/superscript.ts
 var SUPER = {
   "\u2070": "0",
@@ -1836,7 +1868,7 @@ async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
   t = stripMarkdown(joinQuotedCells(t));
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
-  t = removeDebrisLines(t);
+  t = removeDebrisLines(removeLineNumbers(t));
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);
     if (next === t) break;

@@ -8,6 +8,7 @@ import { readAlignedTables } from "./aligned-tables.js";
 import { joinStackedFields } from "./stacked-fields.js";
 import { stripMarkdown } from "./markdown.js";
 import { joinQuotedCells, readCsvRows } from "./quoted-cells.js";
+import { removeLineNumbers } from "./line-numbers.js";
 import { expandSuperscripts } from "./superscript.js";
 import { simplify } from "./traditional.js";
 import { readKeycapNumbers, toHalfWidthForms } from "./width.js";
@@ -43,7 +44,7 @@ export async function normalizeNotice(raw: string, options: { draft?: boolean } 
   // a draft's tables exported as CSV or typed with spaces, and its form fields copied out of a PDF a line each; a notice's text from
   // PDFs is spaced out by layout, not by columns
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
-  t = removeDebrisLines(t);
+  t = removeDebrisLines(removeLineNumbers(t));
   // Removing a footer can leave a bare page number at the end of the text: repeat until nothing moves.
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);
