@@ -3720,7 +3720,10 @@ var EN_COUNTRIES = {
 var DOMESTIC = /^(?:中国|中方|国内|境内)$/;
 var FOREIGN_CONTEXT = /国外|外方|境外|海外|国际|国[（(]境[)）]外/;
 var PROSE_UNITS = /由([^，,。；;由]{2,40}?)(?:负责)?牵头[^，,。；;]{0,6}[，,]\s*(?:联合|会同|携手|并与|与)([^。；;]{2,160}?)(?:等)?(?:共同|联合|一起)?(?:申报|承担|实施|组成|开展)/;
-var PROSE_TASK_UNITS = /由([^，,。；;由“”"]{4,40}?(?:[（(][^（）()]{0,20}[)）])?)(?:具体|牵头)?(?:承担|负责|实施)|([^，,。；;由“”"]{4,40}?(?:[（(][^（）()]{0,20}[)）])?)作为(?:参与|合作|协作)单位/g;
+var PROSE_TASK_UNITS = [
+  ["\u7531", /由([^，,。；;由“”"]{4,40}?(?:[（(][^（）()]{0,20}[)）])?)(?:具体|牵头)?(?:承担|负责|实施)/g],
+  ["\u4F5C\u4E3A", /([^，,。；;由“”"]{4,40}?(?:[（(][^（）()]{0,20}[)）])?)作为(?:参与|合作|协作)单位/g]
+];
 var TYPE_WORDS = [
   ...ORGANISATION_TYPES.map(([type, words]) => [new RegExp(alternation(words), "gi"), type]),
   [/政府|委员会|局$|厅$/g, "government"]
@@ -3853,10 +3856,12 @@ function readUnits(t) {
     for (const item of splitList(m[2], "\u3001\uFF0C,\uFF1B;\u548C\u53CA\u4E0E")) add(parseUnit(item.text), item.text, line.offset + from + item.start);
   }
   for (const line of t.lines)
-    for (const m of line.text.matchAll(PROSE_TASK_UNITS)) {
-      const text = m[1] ?? m[2];
-      const u = parseUnit(text);
-      if (looksLikeUnit(u)) add(u, text, line.offset + m.index + m[0].indexOf(text));
+    for (const [word, re] of PROSE_TASK_UNITS) {
+      if (!line.text.includes(word)) continue;
+      for (const m of line.text.matchAll(re)) {
+        const u = parseUnit(m[1]);
+        if (looksLikeUnit(u)) add(u, m[1], line.offset + m.index + m[0].indexOf(m[1]));
+      }
     }
   const leadOrParticipant = (mark) => (u, text, offset) => {
     if (!u || !mark.test(text)) add(u, text, offset);

@@ -45,8 +45,12 @@ const DOMESTIC = /^(?:中国|中方|国内|境内)$/;
 const FOREIGN_CONTEXT = /国外|外方|境外|海外|国际|国[（(]境[)）]外/;
 // 由A牵头，联合B、C共同申报 / 由A牵头，会同B和C组成项目组: the lead and the other units in a sentence
 const PROSE_UNITS = /由([^，,。；;由]{2,40}?)(?:负责)?牵头[^，,。；;]{0,6}[，,]\s*(?:联合|会同|携手|并与|与)([^。；;]{2,160}?)(?:等)?(?:共同|联合|一起)?(?:申报|承担|实施|组成|开展)/;
-// 方向二…由江苏霁川电气股份有限公司（企业）承担; 沄州能源研究院（科研院所）作为参与单位承担…: a unit named with the part it takes
-const PROSE_TASK_UNITS = /由([^，,。；;由“”"]{4,40}?(?:[（(][^（）()]{0,20}[)）])?)(?:具体|牵头)?(?:承担|负责|实施)|([^，,。；;由“”"]{4,40}?(?:[（(][^（）()]{0,20}[)）])?)作为(?:参与|合作|协作)单位/g;
+// 方向二…由江苏霁川电气股份有限公司（企业）承担; 沄州能源研究院（科研院所）作为参与单位承担…: a unit named with the part it
+// takes (two expressions, each run only on lines holding its word: the second has no word to start from)
+const PROSE_TASK_UNITS: [string, RegExp][] = [
+  ["由", /由([^，,。；;由“”"]{4,40}?(?:[（(][^（）()]{0,20}[)）])?)(?:具体|牵头)?(?:承担|负责|实施)/g],
+  ["作为", /([^，,。；;由“”"]{4,40}?(?:[（(][^（）()]{0,20}[)）])?)作为(?:参与|合作|协作)单位/g],
+];
 
 const TYPE_WORDS: [RegExp, UnitType][] = [
   ...ORGANISATION_TYPES.map(([type, words]): [RegExp, UnitType] => [new RegExp(alternation(words), "gi"), type]),
@@ -236,10 +240,12 @@ export function readUnits(t: DraftText): UnitFacts {
     for (const item of splitList(m[2], "、，,；;和及与")) add(parseUnit(item.text), item.text, line.offset + from + item.start);
   }
   for (const line of t.lines)
-    for (const m of line.text.matchAll(PROSE_TASK_UNITS)) {
-      const text = m[1] ?? m[2];
-      const u = parseUnit(text);
-      if (looksLikeUnit(u)) add(u, text, line.offset + m.index + m[0].indexOf(text));
+    for (const [word, re] of PROSE_TASK_UNITS) {
+      if (!line.text.includes(word)) continue;
+      for (const m of line.text.matchAll(re)) {
+        const u = parseUnit(m[1]);
+        if (looksLikeUnit(u)) add(u, m[1], line.offset + m.index + m[0].indexOf(m[1]));
+      }
     }
   // in a list of every unit, the one marked as the lead is the lead (when no field names one), never a participant
   const leadOrParticipant = (mark: RegExp) => (u: DraftUnit | null, text: string, offset: number) => {
