@@ -4472,7 +4472,7 @@ var CLOSED_TITLE = /[（(][^（）()]*[）)]$/;
 var UNFINISHED_END = /[≥≤<>=~+×/（(“，、,]$/;
 var CONTINUATION_START = /^(?:[，。、；：？！）)」』”%‰]|[上下内](?=[，。；、（(]|$))/;
 var SENTENCE_IN_PROGRESS = /[，。；：,;:][^，。；：,;:]*[\p{Script=Han}A-Za-z0-9]$/u;
-var BULLET = /^(?:[-*+•·]\s+|[\p{So}\u2580-\u25FF\uFE0F\u200D]+\s*)/u;
+var BULLET = /^(?:[-*+•·]\s+|(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)/u;
 var GLUED_STYLES = /^(?:cn-dun|cn-paren|prefixed-.*|di-.*)$/;
 function gluedHeadingAt(line) {
   for (const m of line.matchAll(/[。；！？]/g)) {
