@@ -375,6 +375,18 @@ describe("a review copy with line numbers in the margin", () => {
   });
 });
 
+describe("the PI's other applications this year", () => {
+  // Class from fixtures/check-own7 11 and check-own11 06 (本年度以项目负责人身份申报的其他省科技计划项目：1项——…, as a
+  // table row and as a line); in other words
+  it.each([
+    ["项目负责人：邵明川\n同期申报的其他项目 | 《深海钻探泥浆循环系统研究》（市级）", 1],
+    ["项目负责人：邵明川\n今年以负责人身份申报的其它科技项目：无", 0],
+    ["项目负责人：邵明川\n本年度申报的其他项目：2项，均在评审中", 2],
+  ])("%s", async (text, count) => {
+    expect((await draft(text)).pi?.value.otherApplications?.count).toBe(count);
+  });
+});
+
 describe("the PI as drafts write it", () => {
   it.each([
     ["项目负责人：张三，男，1982年5月出生，研究员", { name: "张三", birthDate: "1982-05", title: "研究员", employedByLead: null }],

@@ -2695,7 +2695,7 @@ var pi_ineligible_default = defineRule({
       zh: "\u9879\u76EE\u8D1F\u8D23\u4EBA\u987B\u7B26\u5408\u6307\u5357\u7684\u5E74\u9F84\u3001\u5728\u804C\u7B49\u8981\u6C42",
       en: "The principal investigator must meet the guide's age and employment requirements"
     },
-    requires: { guide: ["pi_age_max|pi_employment|pi_active_project_limit"], draft: ["pi", "pi.birthDate if pi_age_max"] },
+    requires: { guide: ["pi_age_max|pi_employment|pi_active_project_limit|pi_one_application_per_year"], draft: ["pi", "pi.birthDate if pi_age_max"] },
     messages: {
       tooOld: {
         zh: "\u9879\u76EE\u8D1F\u8D23\u4EBA\u51FA\u751F\u4E8E{{birthDate}}\uFF0C\u622A\u81F3{{refDate}}\u5E74\u6EE1{{age}}\u5468\u5C81\uFF0C\u8D85\u8FC7\u6307\u5357\u4E0A\u9650{{max}}\u5468\u5C81",
@@ -2709,13 +2709,17 @@ var pi_ineligible_default = defineRule({
         zh: "\u9879\u76EE\u8D1F\u8D23\u4EBA\u6709{{count}}\u9879\u5728\u7814\u9879\u76EE\uFF08{{projects}}\uFF09\uFF0C\u6307\u5357\u8981\u6C42{{rule}}",
         en: "The PI leads {{count}} active project(s) ({{projects}}); the guide says: {{rule}}"
       },
+      otherApplications: {
+        zh: "\u9879\u76EE\u8D1F\u8D23\u4EBA\u672C\u5E74\u5EA6\u5DF2\u4EE5\u8D1F\u8D23\u4EBA\u8EAB\u4EFD\u7533\u62A5\u5176\u4ED6\u9879\u76EE{{count}}\u9879\uFF08{{projects}}\uFF09\uFF0C\u6307\u5357\u8981\u6C42{{rule}}",
+        en: "The PI already applies as PI for {{count}} other project(s) this year ({{projects}}); the guide says: {{rule}}"
+      },
       notEmployed: {
         zh: "\u9879\u76EE\u8D1F\u8D23\u4EBA\u4E0D\u662F\u7275\u5934\u5355\u4F4D\u5728\u804C\u4EBA\u5458\uFF0C\u4E0D\u7B26\u5408\u6307\u5357\u8981\u6C42",
         en: "The PI is not employed by the lead unit, as the guide requires"
       }
     }
   },
-  check({ guide, constraints, facts, report }) {
+  check({ guide, direction, constraints, facts, report }) {
     const pi = facts.pi;
     if (!pi) return;
     const age = constraintOf(constraints, "pi_age_max");
@@ -2769,6 +2773,17 @@ var pi_ineligible_default = defineRule({
         clause: limit
       });
     }
+    const once = constraintOf(constraints, "pi_one_application_per_year");
+    const other = pi.value.otherApplications;
+    const exempt = once && /定向委托[^，,。；;]{0,6}除外/.test(once.text) && direction.mode === "\u5B9A\u5411\u59D4\u6258";
+    if (once && other && !exempt && other.count >= (typeof once.value === "number" ? once.value : 1))
+      report({
+        messageId: "otherApplications",
+        at: pi.parts?.otherApplications ?? pi,
+        data: { count: other.count, projects: other.text.slice(0, 60), rule: once.text.slice(0, 60) },
+        found: { otherApplications: other.count },
+        clause: once
+      });
     const emp = constraintOf(constraints, "pi_employment");
     if (emp && emp.value !== false && pi.value.employedByLead === false)
       report({ messageId: "notEmployed", at: pi.parts?.employedByLead ?? pi, data: {}, found: { employedByLead: false }, clause: emp });

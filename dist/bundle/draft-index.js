@@ -4057,6 +4057,21 @@ function activeProjects(s) {
   if (found.length) return { count, text: found.join("\uFF1B") };
   return none ? { count: 0, text: none[0] } : null;
 }
+var OTHER_APPLICATIONS = /(?:本年度|本年|同年度?|今年|当年|同期)[^：:|\n]{0,16}?申报的?(?:其他|其它)[^：:|\n]{0,16}?(?:项目|课题)(?:情况)?\s*(?:[:：]|\|)\s*([^\n|]+)/;
+function piOtherApplications(t) {
+  for (const line of t.lines) {
+    const m = OTHER_APPLICATIONS.exec(line.text);
+    if (!m) continue;
+    const answer = m[1].trim();
+    const offset = line.offset + m.index + m[0].length - m[1].length;
+    if (/^(?:无|没有|暂无|否)(?:$|[。；;，,（(])/.test(answer)) return { count: 0, text: answer, offset };
+    const stated = /^(\d+|[一二两三])\s*[项个]/.exec(answer);
+    const titles = answer.match(/[“"《][^”"》]{4,60}[”"》]/g);
+    const count = stated ? { \u4E00: 1, \u4E8C: 2, \u4E24: 2, \u4E09: 3 }[stated[1]] ?? Number(stated[1]) : titles ? titles.length : 1;
+    return { count, text: answer, offset };
+  }
+  return null;
+}
 var NAME_COLUMN = /^姓\s*名$/;
 var BIRTH_COLUMN = /出生/;
 var TITLE_COLUMN = /^职\s*称|职务/;
@@ -4097,6 +4112,11 @@ function readPi(t, lead = null) {
   const hit = hits.find((h) => !isOrganisation(firstName(h.value))) ?? hits[0];
   if (!hit) {
     const listed = piFromTeamTable(t, lead);
+    const other2 = listed && piOtherApplications(t);
+    if (listed && other2) {
+      listed.value.otherApplications = { count: other2.count, text: other2.text };
+      listed.parts = { ...listed.parts, otherApplications: t.place(other2.offset) };
+    }
     if (listed) return listed;
     const active2 = piActiveProjects(t, "");
     if (!active2 || active2.offset === void 0) return null;
@@ -4121,9 +4141,9 @@ function readPi(t, lead = null) {
     }
   };
   addBlock(hit);
-  for (const other of hits) {
-    const person = firstName(other.value);
-    if (other !== hit && person && person === name && other.line !== hit.line) addBlock(other);
+  for (const other2 of hits) {
+    const person = firstName(other2.value);
+    if (other2 !== hit && person && person === name && other2.line !== hit.line) addBlock(other2);
   }
   const all = block.join("\n");
   let birthDate = null;
@@ -4158,7 +4178,15 @@ function readPi(t, lead = null) {
   if (name && isOrganisation(name)) name = null;
   const found = piActiveProjects(t, all);
   const active = found && { count: found.count, text: found.text };
-  const pi = { name: name && !/^(?:姓名|性别)$/.test(name) ? name : null, birthDate, title, employedByLead: employment(all), ...active ? { activeProjects: active } : {} };
+  const other = piOtherApplications(t);
+  const pi = {
+    name: name && !/^(?:姓名|性别)$/.test(name) ? name : null,
+    birthDate,
+    title,
+    employedByLead: employment(all),
+    ...active ? { activeProjects: active } : {},
+    ...other ? { otherApplications: { count: other.count, text: other.text } } : {}
+  };
   if (!pi.name && !pi.birthDate && !pi.title && pi.employedByLead === null && !active) return null;
   const fact = t.fact(pi, hit.value || hit.line.text.trim(), hit.value ? hit.offset : hit.labelOffset);
   const parts = {};
@@ -4180,6 +4208,7 @@ function readPi(t, lead = null) {
   if (employed) parts.employedByLead = employed;
   const activeAt = active ? find((s) => s.indexOf(active.text.slice(0, 6))) : null;
   if (activeAt) parts.activeProjects = activeAt;
+  if (other) parts.otherApplications = t.place(other.offset);
   if (Object.keys(parts).length) fact.parts = parts;
   return fact;
 }

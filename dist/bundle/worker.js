@@ -4421,6 +4421,20 @@ function activeProjects(s) {
   if (found.length) return { count, text: found.join("\uFF1B") };
   return none ? { count: 0, text: none[0] } : null;
 }
+function piOtherApplications(t) {
+  for (const line of t.lines) {
+    const m = OTHER_APPLICATIONS.exec(line.text);
+    if (!m) continue;
+    const answer = m[1].trim();
+    const offset = line.offset + m.index + m[0].length - m[1].length;
+    if (/^(?:无|没有|暂无|否)(?:$|[。；;，,（(])/.test(answer)) return { count: 0, text: answer, offset };
+    const stated = /^(\d+|[一二两三])\s*[项个]/.exec(answer);
+    const titles = answer.match(/[“"《][^”"》]{4,60}[”"》]/g);
+    const count = stated ? { \u4E00: 1, \u4E8C: 2, \u4E24: 2, \u4E09: 3 }[stated[1]] ?? Number(stated[1]) : titles ? titles.length : 1;
+    return { count, text: answer, offset };
+  }
+  return null;
+}
 function piFromTeamTable(t, lead) {
   for (const line of t.lines) {
     const header = splitCells(line.text);
@@ -4456,6 +4470,11 @@ function readPi(t, lead = null) {
   const hit = hits.find((h) => !isOrganisation(firstName(h.value))) ?? hits[0];
   if (!hit) {
     const listed = piFromTeamTable(t, lead);
+    const other2 = listed && piOtherApplications(t);
+    if (listed && other2) {
+      listed.value.otherApplications = { count: other2.count, text: other2.text };
+      listed.parts = { ...listed.parts, otherApplications: t.place(other2.offset) };
+    }
     if (listed) return listed;
     const active2 = piActiveProjects(t, "");
     if (!active2 || active2.offset === void 0) return null;
@@ -4480,9 +4499,9 @@ function readPi(t, lead = null) {
     }
   };
   addBlock(hit);
-  for (const other of hits) {
-    const person = firstName(other.value);
-    if (other !== hit && person && person === name && other.line !== hit.line) addBlock(other);
+  for (const other2 of hits) {
+    const person = firstName(other2.value);
+    if (other2 !== hit && person && person === name && other2.line !== hit.line) addBlock(other2);
   }
   const all = block.join("\n");
   let birthDate = null;
@@ -4517,7 +4536,15 @@ function readPi(t, lead = null) {
   if (name && isOrganisation(name)) name = null;
   const found = piActiveProjects(t, all);
   const active = found && { count: found.count, text: found.text };
-  const pi = { name: name && !/^(?:姓名|性别)$/.test(name) ? name : null, birthDate, title, employedByLead: employment(all), ...active ? { activeProjects: active } : {} };
+  const other = piOtherApplications(t);
+  const pi = {
+    name: name && !/^(?:姓名|性别)$/.test(name) ? name : null,
+    birthDate,
+    title,
+    employedByLead: employment(all),
+    ...active ? { activeProjects: active } : {},
+    ...other ? { otherApplications: { count: other.count, text: other.text } } : {}
+  };
   if (!pi.name && !pi.birthDate && !pi.title && pi.employedByLead === null && !active) return null;
   const fact = t.fact(pi, hit.value || hit.line.text.trim(), hit.value ? hit.offset : hit.labelOffset);
   const parts = {};
@@ -4539,10 +4566,11 @@ function readPi(t, lead = null) {
   if (employed) parts.employedByLead = employed;
   const activeAt = active ? find((s) => s.indexOf(active.text.slice(0, 6))) : null;
   if (activeAt) parts.activeProjects = activeAt;
+  if (other) parts.otherApplications = t.place(other.offset);
   if (Object.keys(parts).length) fact.parts = parts;
   return fact;
 }
-var PI_LABEL, TITLES, TITLE_RE, BIRTH_RE, FIELD_STOP, isOrganisation, NO_ACTIVE, ACTIVE, NAME_COLUMN, BIRTH_COLUMN, TITLE_COLUMN, EMPLOYER_COLUMN, ROLE_COLUMN;
+var PI_LABEL, TITLES, TITLE_RE, BIRTH_RE, FIELD_STOP, isOrganisation, NO_ACTIVE, ACTIVE, OTHER_APPLICATIONS, NAME_COLUMN, BIRTH_COLUMN, TITLE_COLUMN, EMPLOYER_COLUMN, ROLE_COLUMN;
 var init_pi = __esm({
   "src/draft/pi.ts"() {
     init_lexicon();
@@ -4577,6 +4605,7 @@ var init_pi = __esm({
     isOrganisation = (name) => unitType(name) !== null;
     NO_ACTIVE = /(?:无|没有|未(?:主持|承担)|不存在)(?:主持|承担)?(?:的)?在研[^，,；;。\n]{0,20}?(?:项目|课题)/;
     ACTIVE = /(?:主持|承担|负责)?在研(?:项目|课题)(?:情况)?\s*(?:[:：]|\|)\s*([^\n]+)|(?:主持|承担|负责)[^\n。；;]{0,60}?[（(][^）)\n]{0,40}在研[）)]/g;
+    OTHER_APPLICATIONS = /(?:本年度|本年|同年度?|今年|当年|同期)[^：:|\n]{0,16}?申报的?(?:其他|其它)[^：:|\n]{0,16}?(?:项目|课题)(?:情况)?\s*(?:[:：]|\|)\s*([^\n|]+)/;
     NAME_COLUMN = /^姓\s*名$/;
     BIRTH_COLUMN = /出生/;
     TITLE_COLUMN = /^职\s*称|职务/;
@@ -6482,7 +6511,7 @@ var init_pi_ineligible = __esm({
           zh: "\u9879\u76EE\u8D1F\u8D23\u4EBA\u987B\u7B26\u5408\u6307\u5357\u7684\u5E74\u9F84\u3001\u5728\u804C\u7B49\u8981\u6C42",
           en: "The principal investigator must meet the guide's age and employment requirements"
         },
-        requires: { guide: ["pi_age_max|pi_employment|pi_active_project_limit"], draft: ["pi", "pi.birthDate if pi_age_max"] },
+        requires: { guide: ["pi_age_max|pi_employment|pi_active_project_limit|pi_one_application_per_year"], draft: ["pi", "pi.birthDate if pi_age_max"] },
         messages: {
           tooOld: {
             zh: "\u9879\u76EE\u8D1F\u8D23\u4EBA\u51FA\u751F\u4E8E{{birthDate}}\uFF0C\u622A\u81F3{{refDate}}\u5E74\u6EE1{{age}}\u5468\u5C81\uFF0C\u8D85\u8FC7\u6307\u5357\u4E0A\u9650{{max}}\u5468\u5C81",
@@ -6496,13 +6525,17 @@ var init_pi_ineligible = __esm({
             zh: "\u9879\u76EE\u8D1F\u8D23\u4EBA\u6709{{count}}\u9879\u5728\u7814\u9879\u76EE\uFF08{{projects}}\uFF09\uFF0C\u6307\u5357\u8981\u6C42{{rule}}",
             en: "The PI leads {{count}} active project(s) ({{projects}}); the guide says: {{rule}}"
           },
+          otherApplications: {
+            zh: "\u9879\u76EE\u8D1F\u8D23\u4EBA\u672C\u5E74\u5EA6\u5DF2\u4EE5\u8D1F\u8D23\u4EBA\u8EAB\u4EFD\u7533\u62A5\u5176\u4ED6\u9879\u76EE{{count}}\u9879\uFF08{{projects}}\uFF09\uFF0C\u6307\u5357\u8981\u6C42{{rule}}",
+            en: "The PI already applies as PI for {{count}} other project(s) this year ({{projects}}); the guide says: {{rule}}"
+          },
           notEmployed: {
             zh: "\u9879\u76EE\u8D1F\u8D23\u4EBA\u4E0D\u662F\u7275\u5934\u5355\u4F4D\u5728\u804C\u4EBA\u5458\uFF0C\u4E0D\u7B26\u5408\u6307\u5357\u8981\u6C42",
             en: "The PI is not employed by the lead unit, as the guide requires"
           }
         }
       },
-      check({ guide, constraints, facts, report }) {
+      check({ guide, direction, constraints, facts, report }) {
         const pi = facts.pi;
         if (!pi) return;
         const age = constraintOf(constraints, "pi_age_max");
@@ -6556,6 +6589,17 @@ var init_pi_ineligible = __esm({
             clause: limit
           });
         }
+        const once = constraintOf(constraints, "pi_one_application_per_year");
+        const other = pi.value.otherApplications;
+        const exempt = once && /定向委托[^，,。；;]{0,6}除外/.test(once.text) && direction.mode === "\u5B9A\u5411\u59D4\u6258";
+        if (once && other && !exempt && other.count >= (typeof once.value === "number" ? once.value : 1))
+          report({
+            messageId: "otherApplications",
+            at: pi.parts?.otherApplications ?? pi,
+            data: { count: other.count, projects: other.text.slice(0, 60), rule: once.text.slice(0, 60) },
+            found: { otherApplications: other.count },
+            clause: once
+          });
         const emp = constraintOf(constraints, "pi_employment");
         if (emp && emp.value !== false && pi.value.employedByLead === false)
           report({ messageId: "notEmployed", at: pi.parts?.employedByLead ?? pi, data: {}, found: { employedByLead: false }, clause: emp });

@@ -93,6 +93,26 @@ function activeProjects(s: string): { count: number; text: string } | null {
   return none ? { count: 0, text: none[0] } : null;
 }
 
+// 本年度以项目负责人身份申报的其他省科技计划项目：1项——…, 同期申报的其他项目 | 《…》: the form's question about the PI's
+// other applications this year, with its answer
+const OTHER_APPLICATIONS = /(?:本年度|本年|同年度?|今年|当年|同期)[^：:|\n]{0,16}?申报的?(?:其他|其它)[^：:|\n]{0,16}?(?:项目|课题)(?:情况)?\s*(?:[:：]|\|)\s*([^\n|]+)/;
+
+/** The PI's other applications this year as the draft answers the form's question, with where the answer stands. */
+function piOtherApplications(t: DraftText): { count: number; text: string; offset: number } | null {
+  for (const line of t.lines) {
+    const m = OTHER_APPLICATIONS.exec(line.text);
+    if (!m) continue;
+    const answer = m[1].trim();
+    const offset = line.offset + m.index + m[0].length - m[1].length;
+    if (/^(?:无|没有|暂无|否)(?:$|[。；;，,（(])/.test(answer)) return { count: 0, text: answer, offset };
+    const stated = /^(\d+|[一二两三])\s*[项个]/.exec(answer);
+    const titles = answer.match(/[“"《][^”"》]{4,60}[”"》]/g);
+    const count = stated ? ({ 一: 1, 二: 2, 两: 2, 三: 3 }[stated[1]] ?? Number(stated[1])) : titles ? titles.length : 1;
+    return { count, text: answer, offset };
+  }
+  return null;
+}
+
 // a team table's columns: 姓名 | 出生年月 | 职称 | 工作单位 | 在项目中分工 (or 角色, 任务分工)
 const NAME_COLUMN = /^姓\s*名$/;
 const BIRTH_COLUMN = /出生/;
@@ -148,6 +168,11 @@ export function readPi(t: DraftText, lead: string | null = null): Fact<PiValue> 
   const hit = hits.find((h) => !isOrganisation(firstName(h.value))) ?? hits[0];
   if (!hit) {
     const listed = piFromTeamTable(t, lead);
+    const other = listed && piOtherApplications(t);
+    if (listed && other) {
+      listed.value.otherApplications = { count: other.count, text: other.text };
+      listed.parts = { ...listed.parts, otherApplications: t.place(other.offset) };
+    }
     if (listed) return listed;
     // no PI field, but a sentence about the PI's 在研 projects
     const active = piActiveProjects(t, "");
@@ -214,7 +239,15 @@ export function readPi(t: DraftText, lead: string | null = null): Fact<PiValue> 
   if (name && isOrganisation(name)) name = null;
   const found = piActiveProjects(t, all);
   const active = found && { count: found.count, text: found.text };
-  const pi: PiValue = { name: name && !/^(?:姓名|性别)$/.test(name) ? name : null, birthDate, title, employedByLead: employment(all), ...(active ? { activeProjects: active } : {}) };
+  const other = piOtherApplications(t);
+  const pi: PiValue = {
+    name: name && !/^(?:姓名|性别)$/.test(name) ? name : null,
+    birthDate,
+    title,
+    employedByLead: employment(all),
+    ...(active ? { activeProjects: active } : {}),
+    ...(other ? { otherApplications: { count: other.count, text: other.text } } : {}),
+  };
   if (!pi.name && !pi.birthDate && !pi.title && pi.employedByLead === null && !active) return null;
   const fact = t.fact(pi, hit.value || hit.line.text.trim(), hit.value ? hit.offset : hit.labelOffset);
   // the line each part was read on, when it is not the PI's own line (出生年月：… below 项目负责人：…)
@@ -237,6 +270,7 @@ export function readPi(t: DraftText, lead: string | null = null): Fact<PiValue> 
   if (employed) parts.employedByLead = employed;
   const activeAt = active ? find((s) => s.indexOf(active.text.slice(0, 6))) : null;
   if (activeAt) parts.activeProjects = activeAt;
+  if (other) parts.otherApplications = t.place(other.offset);
   if (Object.keys(parts).length) fact.parts = parts;
   return fact;
 }

@@ -55,6 +55,8 @@ export type PiValue = {
   employedByLead: boolean | null;
   /** 在研项目 the PI leads, as the draft states them: 0 for 无在研项目, null when not said. */
   activeProjects?: { count: number; text: string } | null;
+  /** Other projects the PI applies for as PI this year (本年度以负责人身份申报的其他项目): 0 for 无, absent when not said. */
+  otherApplications?: { count: number; text: string } | null;
 };
 
 /**

@@ -7,10 +7,13 @@ const gCut = guide({ rules: [constraint("pi_age_max", null, 9, "项目负责人�
 const gEmp = guide({ rules: [constraint("pi_employment", true, 132)] });
 const gActive = guide({ rules: [constraint("pi_active_project_limit", null, 140, "有在研省科技计划项目的项目负责人，不得牵头申报")] });
 const gTwo = guide({ rules: [constraint("pi_active_project_limit", 2, 141, "项目负责人在研项目2项及以上的，不得申报")] });
+const gOnce = guide({ rules: [constraint("pi_one_application_per_year", 1, 142, "同一年度同一项目负责人只能申报一项省科技计划项目（定向委托项目除外）")] });
+const other = (count: number, text: string) => fact({ name: "张三", birthDate: null, title: null, employedByLead: true, otherApplications: { count, text } }, 15);
 const active = (count: number, text: string) => fact({ name: "张三", birthDate: null, title: null, employedByLead: true, activeProjects: { count, text } }, 15);
 
 ruleTester(rule, {
   valid: [
+    { name: "no other application this year", guide: gOnce, facts: facts({ pi: other(0, "无") }) },
     { name: "no active project", guide: gActive, facts: facts({ pi: active(0, "无在研省科技计划项目") }) },
     { name: "one project where two are barred", guide: gTwo, facts: facts({ pi: active(1, "国家重点研发计划课题") }) },
     { name: "45 on the publication date", guide: g45, facts: facts({ pi: pi("1979-07-03") }) },
@@ -20,6 +23,12 @@ ruleTester(rule, {
     { name: "employment not stated: not judged", guide: gEmp, facts: facts({ pi: pi(null, null) }) },
   ],
   invalid: [
+    {
+      name: "another application as PI this year where one is allowed",
+      guide: gOnce,
+      facts: facts({ pi: other(1, "1项——2024年度省重点研发计划项目“…”，评审中") }),
+      errors: [{ messageId: "otherApplications", data: { count: 1 }, line: 15, severity: "error" }],
+    },
     {
       name: "an active provincial project",
       guide: gActive,

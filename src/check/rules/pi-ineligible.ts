@@ -63,7 +63,7 @@ export default defineRule({
       zh: "项目负责人须符合指南的年龄、在职等要求",
       en: "The principal investigator must meet the guide's age and employment requirements",
     },
-    requires: { guide: ["pi_age_max|pi_employment|pi_active_project_limit"], draft: ["pi", "pi.birthDate if pi_age_max"] },
+    requires: { guide: ["pi_age_max|pi_employment|pi_active_project_limit|pi_one_application_per_year"], draft: ["pi", "pi.birthDate if pi_age_max"] },
     messages: {
       tooOld: {
         zh: "项目负责人出生于{{birthDate}}，截至{{refDate}}年满{{age}}周岁，超过指南上限{{max}}周岁",
@@ -77,13 +77,17 @@ export default defineRule({
         zh: "项目负责人有{{count}}项在研项目（{{projects}}），指南要求{{rule}}",
         en: "The PI leads {{count}} active project(s) ({{projects}}); the guide says: {{rule}}",
       },
+      otherApplications: {
+        zh: "项目负责人本年度已以负责人身份申报其他项目{{count}}项（{{projects}}），指南要求{{rule}}",
+        en: "The PI already applies as PI for {{count}} other project(s) this year ({{projects}}); the guide says: {{rule}}",
+      },
       notEmployed: {
         zh: "项目负责人不是牵头单位在职人员，不符合指南要求",
         en: "The PI is not employed by the lead unit, as the guide requires",
       },
     },
   },
-  check({ guide, constraints, facts, report }) {
+  check({ guide, direction, constraints, facts, report }) {
     const pi = facts.pi;
     if (!pi) return;
     const age = constraintOf(constraints, "pi_age_max");
@@ -140,6 +144,18 @@ export default defineRule({
         clause: limit,
       });
     }
+    // 同一年度同一项目负责人只能申报一项（定向委托项目除外）: another application this year by the PI takes the one
+    const once = constraintOf(constraints, "pi_one_application_per_year");
+    const other = pi.value.otherApplications;
+    const exempt = once && /定向委托[^，,。；;]{0,6}除外/.test(once.text) && direction.mode === "定向委托";
+    if (once && other && !exempt && other.count >= (typeof once.value === "number" ? once.value : 1))
+      report({
+        messageId: "otherApplications",
+        at: pi.parts?.otherApplications ?? pi,
+        data: { count: other.count, projects: other.text.slice(0, 60), rule: once.text.slice(0, 60) },
+        found: { otherApplications: other.count },
+        clause: once,
+      });
     const emp = constraintOf(constraints, "pi_employment");
     if (emp && emp.value !== false && pi.value.employedByLead === false)
       report({ messageId: "notEmployed", at: pi.parts?.employedByLead ?? pi, data: {}, found: { employedByLead: false }, clause: emp });
