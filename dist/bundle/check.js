@@ -467,7 +467,9 @@ var init_labels = __esm({
       "\u653B\u5173\u5468\u671F",
       "\u7814\u53D1\u5468\u671F",
       "\u7814\u53D1\u671F",
-      "\u9879\u76EE\u5B9E\u65BD\u671F"
+      "\u9879\u76EE\u5B9E\u65BD\u671F",
+      "\u603B\u671F\u9650"
+      // 总期限不得超过3年
     ];
     NOTES_LABELS = labelsOf("notes");
     COLON_ONLY_LABELS = ["\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E"];

@@ -269,7 +269,9 @@ var DURATION_SUBJECTS = [
   "\u653B\u5173\u5468\u671F",
   "\u7814\u53D1\u5468\u671F",
   "\u7814\u53D1\u671F",
-  "\u9879\u76EE\u5B9E\u65BD\u671F"
+  "\u9879\u76EE\u5B9E\u65BD\u671F",
+  "\u603B\u671F\u9650"
+  // 总期限不得超过3年
 ];
 var DIRECTION_KEY_FIELDS = {
   subjects: ["\u699C\u5355", "\u65B9\u5411", "\u9879\u76EE", "\u9700\u6C42", "\u4EFB\u52A1", "\u8BFE\u9898", "\u4E13\u9898"],
@@ -1437,7 +1439,7 @@ var BARE_RE = new RegExp(
   String.raw`^[ \t:：]*(?:一般|原则上)?\s*(?:不超过|不得超过|不长于|最长|最多|为)?\s*${NUM}(?:\s*[-~～至到—]\s*${NUM})?\s*(年|个月|個月)(?:以内)?[ \t。；;]*$`,
   "m"
 );
-var LONGEST_RE = new RegExp(String.raw`^[^。；;]{0,6}?最长(?:不超过|不得超过|为|可达|可延长至|至)?\s*(${NUMBER_SOURCE})\s*(年|个月|個月)`);
+var LONGEST_RE = new RegExp(String.raw`^[^。；;]{0,6}?最长(?:不超过|不得超过|为|可达|可延长至|可至|至)?\s*(${NUMBER_SOURCE})\s*(年|个月|個月)`);
 var LATER_CLAUSE_RE = new RegExp(
   String.raw`(?:${SUBJECT})[^。；;]{0,30}?[，,]\s*(?:原则上|一般)?\s*(?:最长(?:不超过|不得超过|不长于|为)?|不超过|不得超过|不长于)\s*(${NUMBER_SOURCE})\s*(年|个月|個月)(?=\s*(?:[。；;，,（(]|$))`
 );
@@ -1525,6 +1527,7 @@ var NOT_CAP = new RegExp(
 );
 var BARE_CAP = /^[\s:：]*(?:每项|每个项目)?\s*(?:原则上)?\s*(?:不超过|不高于|最高|最多|上限为?|≤|<=)?\s*$/;
 var CAP_AFTER_NOT = /^\s*(?:以上|及以上|或以上|左右)/;
+var PER_PROJECT_BOUND = /(?:单个项目|每个项目|单项|每项)[^，,。；;]{0,12}?(?:不超过|不得超过|不高于|最高|上限)\s*$/;
 var CAP_AFTER = /^\s*为(?:上限|限)/;
 function startOfRun(s, breaks) {
   let i = s.length;
@@ -1565,6 +1568,7 @@ function readFundingCap(text) {
     const clause = before.slice(clauseStart);
     if (NOT_CAP.test(clause)) continue;
     if (CAP_AFTER.test(text.slice(money.end)) && /财政|资助|支持|经费|资金|投入/.test(clause)) return money;
+    if (PER_PROJECT_BOUND.test(clause)) return money;
     if (!CAP_SUBJECT.test(clause)) {
       if (!/^\s*(?:且|但|并且|最高|最多|不超过|原则上|单项|每项)/.test(clause)) continue;
       const sentence = before.slice(startOfRun(before, "\u3002\uFF1B;\n"), clauseStart);
@@ -1595,7 +1599,7 @@ var MATCHING_WORD = new RegExp(MATCHING_SOURCE);
 var GOVERNMENT = new RegExp(alternation(GOVERNMENT_FUNDS));
 var RATIO_RE = /\$?\s*(\d+(?:\.\d+)?)\s*[:：∶比]\s*(\d+(?:\.\d+)?)\s*\$?/g;
 var TIMES_RE = new RegExp(
-  String.raw`(?:不低于|不少于|不小于|至少|达到|为)[^。；;，,]{0,12}?${alternation(GOVERNMENT_FUNDS)}[^。；;，,]{0,10}?的\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍`,
+  String.raw`(?:不得少于|不得低于|不低于|不少于|不小于|至少|达到|为)[^。；;，,]{0,12}?${alternation(GOVERNMENT_FUNDS)}[^。；;，,]{0,10}?的\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍`,
   "g"
 );
 function sentenceEndFrom(text, from) {
@@ -1694,8 +1698,8 @@ var RULES = [
     need: /[家个]/,
     // (参与项目的单位（包括牵头单位）合计不超过4家, 联合申报的单位数量（含牵头单位）不得超过5家: the units named by
     // what they do, counted as a sum, the remark on the lead before or after the count)
-    re: re(String.raw`(?<!${FOREIGN})(?:${alternation(PARTNER_UNITS)}|(?:参与|参加|承担|联合申报|共同申报)本?(?:项目)?的单位)(?:[（(][^（）()]{0,10}[）)])?(?:总数|数量|总数量|数|合计|共计|总计)?(?:[（(][^（）()]{0,10}[）)])?(?:原则上|一般|应|须)?${alternation(AT_MOST)}\s*${N}\s*(?:家|个)`),
-    value: (m) => num(m[1])
+    re: re(String.raw`(?<!${FOREIGN})(?:${alternation(PARTNER_UNITS)}|(?:参与|参加|承担|联合申报|共同申报)本?(?:项目)?的单位)(?:[（(][^（）()]{0,10}[）)]|(?:连同|含|包括)[^，,。；;（(]{0,8}?(?:在内)?)?(?:总数|数量|总数量|数|合计|共计|总计)?(?:[（(][^（）()]{0,10}[）)])?(?:原则上|一般|应|须)?${alternation(AT_MOST)}\s*${N}\s*(?:家|个)|(?:含|包括)${alternation(LEAD_UNIT_LABELS)}(?:在内)?[，,]?\s*(?:原则上|一般)?${alternation(AT_MOST)}\s*${N}\s*家(?:单位)?`),
+    value: (m) => num(m[1] ?? m[2])
   },
   {
     kind: "foreign_partner_min",
@@ -1759,9 +1763,9 @@ var RULES = [
   {
     kind: "pi_employment",
     hint: PI_HINT,
-    need: new RegExp(`${EMPLOYED}|\u7B7E\u8BA2\u52B3\u52A8\u5408\u540C`),
+    need: new RegExp(`${EMPLOYED}|\u7B7E\u8BA2[^\uFF0C,\u3002\uFF1B;]{0,8}?\u52B3\u52A8\u5408\u540C`),
     // (项目负责人为牵头单位正式聘用…的人员: a requirement stated as a fact)
-    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订劳动合同`),
+    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?劳动合同`),
     value: () => true
   },
   {
@@ -1837,9 +1841,9 @@ var RULES = [
   },
   {
     kind: "no_duplicate_submission",
-    hint: /重复|多头|同时|再次/,
+    hint: /重复|多头|同时|再次|再报|再申报/,
     // (相同研究内容…已获…支持的，不得再次申报: applying again for the same content; 不得再次申报 alone may be a PI's ban)
-    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)|(?:相同|同一|同类)[^。；;]{0,30}?(?:不得|不能|不可)${NO_BREAK}{0,6}?(?:再次申报|再次申请)`),
+    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)|(?:相同|同一|同类)[^。；;]{0,30}?(?:不得|不能|不可)${NO_BREAK}{0,6}?(?:再次申报|再次申请|再报|再申报)`),
     value: () => true
   },
   {
@@ -1887,7 +1891,7 @@ var RULES = [
     hint: /单位|企业|法人/,
     need: /每个|每家|每一|同一|各/,
     // 每个单位限报2项; 每个依托单位申请重点项目不超过5项 (a word or two naming which units); 同一单位…以3项为限
-    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,16}?(?:(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)|以\s*${N}\s*(?:项|个)为限)`),
+    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,16}?(?:(?:限报|限申报|只能申报|(?:最多|至多)申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|(?:最多|至多)揭榜?|限|最多|至多)\s*${N}\s*(?:项|个)|以\s*${N}\s*(?:项|个)为限)`),
     value: (m) => num(m[1] ?? m[2])
   },
   {

@@ -11,6 +11,7 @@ import {
   BUDGET_TOTALS,
   FOREIGN_MARKERS,
   GOVERNMENT_FUNDS,
+  LEAD_UNIT_LABELS,
   PARTNER_UNITS,
   PRINCIPAL_INVESTIGATORS,
   PROHIBITIONS,
@@ -124,8 +125,8 @@ const RULES: Rule[] = [
     need: /[家个]/,
     // (参与项目的单位（包括牵头单位）合计不超过4家, 联合申报的单位数量（含牵头单位）不得超过5家: the units named by
     // what they do, counted as a sum, the remark on the lead before or after the count)
-    re: re(String.raw`(?<!${FOREIGN})(?:${alternation(PARTNER_UNITS)}|(?:参与|参加|承担|联合申报|共同申报)本?(?:项目)?的单位)(?:[（(][^（）()]{0,10}[）)])?(?:总数|数量|总数量|数|合计|共计|总计)?(?:[（(][^（）()]{0,10}[）)])?(?:原则上|一般|应|须)?${alternation(AT_MOST_WORDS)}\s*${N}\s*(?:家|个)`),
-    value: (m) => num(m[1]),
+    re: re(String.raw`(?<!${FOREIGN})(?:${alternation(PARTNER_UNITS)}|(?:参与|参加|承担|联合申报|共同申报)本?(?:项目)?的单位)(?:[（(][^（）()]{0,10}[）)]|(?:连同|含|包括)[^，,。；;（(]{0,8}?(?:在内)?)?(?:总数|数量|总数量|数|合计|共计|总计)?(?:[（(][^（）()]{0,10}[）)])?(?:原则上|一般|应|须)?${alternation(AT_MOST_WORDS)}\s*${N}\s*(?:家|个)|(?:含|包括)${alternation(LEAD_UNIT_LABELS)}(?:在内)?[，,]?\s*(?:原则上|一般)?${alternation(AT_MOST_WORDS)}\s*${N}\s*家(?:单位)?`),
+    value: (m) => num(m[1] ?? m[2]),
   },
   {
     kind: "foreign_partner_min",
@@ -189,9 +190,9 @@ const RULES: Rule[] = [
   {
     kind: "pi_employment",
     hint: PI_HINT,
-    need: new RegExp(`${EMPLOYED}|签订劳动合同`),
+    need: new RegExp(`${EMPLOYED}|签订[^，,。；;]{0,8}?劳动合同`),
     // (项目负责人为牵头单位正式聘用…的人员: a requirement stated as a fact)
-    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订劳动合同`),
+    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?劳动合同`),
     value: () => true,
   },
   {
@@ -267,9 +268,9 @@ const RULES: Rule[] = [
   },
   {
     kind: "no_duplicate_submission",
-    hint: /重复|多头|同时|再次/,
+    hint: /重复|多头|同时|再次|再报|再申报/,
     // (相同研究内容…已获…支持的，不得再次申报: applying again for the same content; 不得再次申报 alone may be a PI's ban)
-    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)|(?:相同|同一|同类)[^。；;]{0,30}?(?:不得|不能|不可)${NO_BREAK}{0,6}?(?:再次申报|再次申请)`),
+    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)|(?:相同|同一|同类)[^。；;]{0,30}?(?:不得|不能|不可)${NO_BREAK}{0,6}?(?:再次申报|再次申请|再报|再申报)`),
     value: () => true,
   },
   {
@@ -317,7 +318,7 @@ const RULES: Rule[] = [
     hint: /单位|企业|法人/,
     need: /每个|每家|每一|同一|各/,
     // 每个单位限报2项; 每个依托单位申请重点项目不超过5项 (a word or two naming which units); 同一单位…以3项为限
-    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,16}?(?:(?:限报|限申报|只能申报|最多申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|最多揭榜?|限|最多)\s*${N}\s*(?:项|个)|以\s*${N}\s*(?:项|个)为限)`),
+    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,16}?(?:(?:限报|限申报|只能申报|(?:最多|至多)申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|(?:最多|至多)揭榜?|限|最多|至多)\s*${N}\s*(?:项|个)|以\s*${N}\s*(?:项|个)为限)`),
     value: (m) => num(m[1] ?? m[2]),
   },
   {

@@ -16,7 +16,7 @@ const BARE_RE = new RegExp(
   "m",
 );
 // …，最长不超过3年 after a usual duration.
-const LONGEST_RE = new RegExp(String.raw`^[^。；;]{0,6}?最长(?:不超过|不得超过|为|可达|可延长至|至)?\s*(${NUMBER_SOURCE})\s*(年|个月|個月)`);
+const LONGEST_RE = new RegExp(String.raw`^[^。；;]{0,6}?最长(?:不超过|不得超过|为|可达|可延长至|可至|至)?\s*(${NUMBER_SOURCE})\s*(年|个月|個月)`);
 // 揭榜期限自任务书签订之日起计算，最长不超过3年: the limit in a later clause of the sentence naming the duration
 const LATER_CLAUSE_RE = new RegExp(
   String.raw`(?:${SUBJECT})[^。；;]{0,30}?[，,]\s*(?:原则上|一般)?\s*(?:最长(?:不超过|不得超过|不长于|为)?|不超过|不得超过|不长于)\s*(${NUMBER_SOURCE})\s*(年|个月|個月)(?=\s*(?:[。；;，,（(]|$))`,

@@ -48,6 +48,8 @@ const NOT_CAP = new RegExp(
 );
 const BARE_CAP = /^[\s:：]*(?:每项|每个项目)?\s*(?:原则上)?\s*(?:不超过|不高于|最高|最多|上限为?|≤|<=)?\s*$/;
 const CAP_AFTER_NOT = /^\s*(?:以上|及以上|或以上|左右)/;
+// 单个项目…不超过, 单项最高…: an upper bound put on each project
+const PER_PROJECT_BOUND = /(?:单个项目|每个项目|单项|每项)[^，,。；;]{0,12}?(?:不超过|不得超过|不高于|最高|上限)\s*$/;
 // 以500万元为上限, 以300万元为限: the words after the amount make it the cap
 const CAP_AFTER = /^\s*为(?:上限|限)/;
 
@@ -109,6 +111,8 @@ export function readFundingCap(text: string): Located<Money> | null {
     const clause = before.slice(clauseStart);
     if (NOT_CAP.test(clause)) continue;
     if (CAP_AFTER.test(text.slice(money.end)) && /财政|资助|支持|经费|资金|投入/.test(clause)) return money;
+    // 单个项目不超过400万元, 本批项目单项最高不超过600万元: a bound per project is the cap the notice states
+    if (PER_PROJECT_BOUND.test(clause)) return money;
     if (!CAP_SUBJECT.test(clause)) {
       // 资助经费不超过总预算的50%，且最高不超过500万元: the subject sits in the clause before.
       if (!/^\s*(?:且|但|并且|最高|最多|不超过|原则上|单项|每项)/.test(clause)) continue;

@@ -13,7 +13,7 @@ const RATIO_RE = /\$?\s*(\d+(?:\.\d+)?)\s*[:：∶比]\s*(\d+(?:\.\d+)?)\s*\$?/g
 
 // 自筹经费不低于申请省财政资金的1.5倍 / 不少于市财政资助经费的两倍: matching funds as a multiple of the government's
 const TIMES_RE = new RegExp(
-  String.raw`(?:不低于|不少于|不小于|至少|达到|为)[^。；;，,]{0,12}?${alternation(GOVERNMENT_FUNDS)}[^。；;，,]{0,10}?的\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍`,
+  String.raw`(?:不得少于|不得低于|不低于|不少于|不小于|至少|达到|为)[^。；;，,]{0,12}?${alternation(GOVERNMENT_FUNDS)}[^。；;，,]{0,10}?的\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍`,
   "g",
 );
 

@@ -68,7 +68,7 @@ export function labelsOf(kind: SectionKind): readonly string[] {
 export const DURATION_SUBJECTS = [
   ...labelsOf("duration"),
   "实施期", "执行期", "研究周期", "项目周期", "项目期限", "建设期", "建设周期", "资助期限", "资助期", "攻关期", "攻关周期",
-  "研发周期", "研发期", "项目实施期",
+  "研发周期", "研发期", "项目实施期", "总期限", // 总期限不得超过3年
 ] as const;
 
 /**

@@ -16,7 +16,7 @@ export const AT_MOST = [
 ] as const;
 
 /** A lower bound of a rule: 不低于3%, 至少1家. */
-export const AT_LEAST = ["不低于", "不低於", "不少于", "不得低于", "原则上不低于", "应不低于", "达到", "应达到", "至少", "≥", ">="] as const;
+export const AT_LEAST = ["不低于", "不低於", "不少于", "不得少于", "不得低于", "原则上不低于", "应不低于", "达到", "应达到", "至少", "≥", ">="] as const;
 
 /** Limiting how many one may apply for: 限申报1项, 只能牵头申报1个. */
 export const APPLICATION_LIMITS = [

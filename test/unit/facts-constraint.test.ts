@@ -54,6 +54,18 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["每家企业申报数量以2项为限。", [["applications_per_unit_max", 2]]],
     ["参与单位（含牵头单位）合计不得多于4家。", [["participants_max", 4]]],
     ["已获国家科技计划支持的同类项目，不得再次申请。", [["no_duplicate_submission", true]]],
+    // unseen u23–u27 wordings (不得少于…的2倍, 总期限不得超过, 最长可至三年, 连同牵头单位…不超过, 含牵头单位在内不超过N家单位,
+    // 本次不得再报, 签订一年以上劳动合同, 至多揭1个榜单, 单个项目不超过X万元), here in other words
+    ["自筹经费不得少于省财政资金的1.5倍。", [["matching_ratio_min", 1.5]]],
+    ["项目总期限原则上不得超过2年。", [["duration_max_years", 2]]],
+    ["实施周期一般为一年，最长可至两年。", [["duration_max_years", 2]]],
+    ["合作单位连同申报单位原则上不超过5家。", [["participants_max", 5]]],
+    ["联合申报的，包括牵头单位在内不超过3家单位。", [["participants_max", 3]]],
+    ["同一成果已获市级资助的，本年度不得再申报。", [["no_duplicate_submission", true]]],
+    ["相同内容已获其他财政资金支持的，不得再报。", [["no_duplicate_submission", true]]],
+    ["项目负责人须与申报单位签订三年以上劳动合同。", [["pi_employment", true]]],
+    ["每家企业至多申报2项。", [["applications_per_unit_max", 2]]],
+    ["单项资助最高不超过150万元。", [["funding_cap", 1.5e6]]],
     // unseen u8–u11 wordings, here in other words: R&D by its statistical name, 揭榜 as the verb of applying,
     // 同一人, units named by a word before 单位, an enterprise leading as the 揭榜 unit
     ["企业上年度研究与试验发展经费支出占主营业务收入的比重不低于百分之五。", [["rd_intensity_min", 0.05]]],
