@@ -4603,30 +4603,31 @@ var BlockBuilder = class {
     return block;
   }
 };
+function cellLine(line, c) {
+  return { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
+}
 function sectionRow(line, cells) {
   const filled = cells ? cells.filter((c2) => c2.text) : [{ text: line.text, start: 0, end: line.text.length }];
   if (filled.length !== 1 || filled[0].text.length > 40) return null;
   const n = readHeadingNumber(filled[0].text);
   if (!n || !/^(?:cn-dun|cn-paren|prefixed-.*|di-.*)$/.test(n.style)) return null;
   const c = filled[0];
-  const part = { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
-  return new BlockBuilder("heading", part, n).build();
+  return new BlockBuilder("heading", cellLine(line, c), n).build();
 }
 function rowBlocks(line, cells, table) {
-  const part = (c) => ({ text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start });
   const area = [];
   if (table.areaColumn !== null) {
     if (cells.length === table.headers.length - 1 && !line.text.includes("	"))
       cells = [...cells.slice(0, table.areaColumn), { text: "", start: 0, end: 0 }, ...cells.slice(table.areaColumn)];
     const a = cells[table.areaColumn];
-    if (a?.text) area.push(new BlockBuilder("heading", part(a), { style: "row-area", raw: "", parts: [0], titleStart: 0 }).build());
+    if (a?.text) area.push(new BlockBuilder("heading", cellLine(line, a), { style: "row-area", raw: "", parts: [0], titleStart: 0 }).build());
   }
   const n = rowNumber(table, cells);
   const name = cells[table.nameColumn];
   if (n === null || !name?.text) return [new BlockBuilder("text", line).build()];
   table.rows++;
   const raw = table.numberColumn === null ? String(n) : cells[table.numberColumn].text;
-  const blocks = [...area, new BlockBuilder("heading", part(name), { style: "row", raw, parts: [n], titleStart: 0 }).build()];
+  const blocks = [...area, new BlockBuilder("heading", cellLine(line, name), { style: "row", raw, parts: [n], titleStart: 0 }).build()];
   const extra = cells.length - table.headers.length;
   const pair = extra > 0 ? cells.findIndex((c, i) => i !== table.nameColumn && i + 1 < cells.length && labelCell(c.text) !== null) : -1;
   cells.forEach((c, i) => {
@@ -4635,7 +4636,7 @@ function rowBlocks(line, cells, table) {
     const own = pair >= 0 && i === pair + 1 ? labelCell(cells[pair].text) : null;
     const kind = own?.kind ?? table.kinds[column];
     const label = own?.label ?? table.headers[column];
-    if (kind && c.text) blocks.push(new BlockBuilder("label", part(c), void 0, { kind, label, length: 0, offset: 0 }).build());
+    if (kind && c.text) blocks.push(new BlockBuilder("label", cellLine(line, c), void 0, { kind, label, length: 0, offset: 0 }).build());
   });
   return blocks;
 }
@@ -4652,8 +4653,7 @@ function continuationBlocks(line, cells) {
     const label = labelCell(filled[i].text);
     if (!label) return null;
     const c = filled[i + 1];
-    const part = { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
-    blocks.push(new BlockBuilder("label", part, void 0, { ...label, length: 0, offset: 0 }).build());
+    blocks.push(new BlockBuilder("label", cellLine(line, c), void 0, { ...label, length: 0, offset: 0 }).build());
   }
   return blocks;
 }
@@ -4670,8 +4670,7 @@ function kpiRowBlocks(line, cells, table) {
     if (!c.text) return;
     const note = blocks.length === 0 && /^注\s*[：:]/.test(c.text);
     const kind = note ? "notes" : table.kinds[first + i];
-    const part = { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
-    if (kind) blocks.push(new BlockBuilder("label", part, void 0, { kind, label: note ? "\u6CE8" : table.headers[first + i], length: 0, offset: 0 }).build());
+    if (kind) blocks.push(new BlockBuilder("label", cellLine(line, c), void 0, { kind, label: note ? "\u6CE8" : table.headers[first + i], length: 0, offset: 0 }).build());
   });
   return blocks.length ? blocks : null;
 }

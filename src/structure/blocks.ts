@@ -221,6 +221,11 @@ class BlockBuilder {
   }
 }
 
+/** One cell of a table row as a line of its own, its characters keeping their places in the document. */
+function cellLine(line: Line, c: Cell): Line {
+  return { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
+}
+
 /** A line inside a direction table that is a numbered group title in one cell (一、先进制造领域 | |). */
 function sectionRow(line: Line, cells: Cell[] | null): Block | null {
   const filled = cells ? cells.filter((c) => c.text) : [{ text: line.text, start: 0, end: line.text.length }];
@@ -228,8 +233,7 @@ function sectionRow(line: Line, cells: Cell[] | null): Block | null {
   const n = readHeadingNumber(filled[0].text);
   if (!n || !/^(?:cn-dun|cn-paren|prefixed-.*|di-.*)$/.test(n.style)) return null;
   const c = filled[0];
-  const part: Line = { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
-  return new BlockBuilder("heading", part, n).build();
+  return new BlockBuilder("heading", cellLine(line, c), n).build();
 }
 
 /**
@@ -237,7 +241,6 @@ function sectionRow(line: Line, cells: Cell[] | null): Block | null {
  * and one label block per column whose header is a section label (考核指标 | 实施期限 | 支持经费 …).
  */
 function rowBlocks(line: Line, cells: Cell[], table: DirectionTable): Block[] {
-  const part = (c: Cell): Line => ({ text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start });
   const area: Block[] = [];
   if (table.areaColumn !== null) {
     // the group's cell is written on its first row only (merged down): a row one cell short lacks it — unless the
@@ -245,14 +248,14 @@ function rowBlocks(line: Line, cells: Cell[], table: DirectionTable): Block[] {
     if (cells.length === table.headers.length - 1 && !line.text.includes("\t"))
       cells = [...cells.slice(0, table.areaColumn), { text: "", start: 0, end: 0 }, ...cells.slice(table.areaColumn)];
     const a = cells[table.areaColumn];
-    if (a?.text) area.push(new BlockBuilder("heading", part(a), { style: "row-area", raw: "", parts: [0], titleStart: 0 }).build());
+    if (a?.text) area.push(new BlockBuilder("heading", cellLine(line, a), { style: "row-area", raw: "", parts: [0], titleStart: 0 }).build());
   }
   const n = rowNumber(table, cells);
   const name = cells[table.nameColumn];
   if (n === null || !name?.text) return [new BlockBuilder("text", line).build()];
   table.rows++;
   const raw = table.numberColumn === null ? String(n) : cells[table.numberColumn].text;
-  const blocks = [...area, new BlockBuilder("heading", part(name), { style: "row", raw, parts: [n], titleStart: 0 }).build()];
+  const blocks = [...area, new BlockBuilder("heading", cellLine(line, name), { style: "row", raw, parts: [n], titleStart: 0 }).build()];
   // A header spanning two columns over label | value cells (攻关任务 over 攻关内容 | …): the row has more cells
   // than the header; the label cell names its value's section, and the cells after it align from the right.
   const extra = cells.length - table.headers.length;
@@ -263,7 +266,7 @@ function rowBlocks(line: Line, cells: Cell[], table: DirectionTable): Block[] {
     const own = pair >= 0 && i === pair + 1 ? labelCell(cells[pair].text) : null;
     const kind = own?.kind ?? table.kinds[column];
     const label = own?.label ?? table.headers[column];
-    if (kind && c.text) blocks.push(new BlockBuilder("label", part(c), undefined, { kind, label, length: 0, offset: 0 }).build());
+    if (kind && c.text) blocks.push(new BlockBuilder("label", cellLine(line, c), undefined, { kind, label, length: 0, offset: 0 }).build());
   });
   return blocks;
 }
@@ -287,8 +290,7 @@ function continuationBlocks(line: Line, cells: Cell[]): Block[] | null {
     const label = labelCell(filled[i].text);
     if (!label) return null;
     const c = filled[i + 1];
-    const part: Line = { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
-    blocks.push(new BlockBuilder("label", part, undefined, { ...label, length: 0, offset: 0 }).build());
+    blocks.push(new BlockBuilder("label", cellLine(line, c), undefined, { ...label, length: 0, offset: 0 }).build());
   }
   return blocks;
 }
@@ -314,8 +316,7 @@ function kpiRowBlocks(line: Line, cells: Cell[], table: DirectionTable): Block[]
     if (!c.text) return;
     const note = blocks.length === 0 && /^注\s*[：:]/.test(c.text);
     const kind = note ? "notes" : table.kinds[first + i];
-    const part: Line = { text: c.text, display: line.display.slice(c.start, c.end), start: line.start + c.start };
-    if (kind) blocks.push(new BlockBuilder("label", part, undefined, { kind, label: note ? "注" : table.headers[first + i], length: 0, offset: 0 }).build());
+    if (kind) blocks.push(new BlockBuilder("label", cellLine(line, c), undefined, { kind, label: note ? "注" : table.headers[first + i], length: 0, offset: 0 }).build());
   });
   return blocks.length ? blocks : null;
 }
