@@ -1225,6 +1225,16 @@ var init_ingest = __esm({
 });
 
 // src/normalize/builder.ts
+function lineSpans(text2) {
+  const lines = [];
+  for (let start = 0; start <= text2.length; ) {
+    let end = text2.indexOf("\n", start);
+    if (end < 0) end = text2.length;
+    lines.push({ start, end, text: text2.slice(start, end) });
+    start = end + 1;
+  }
+  return lines;
+}
 function replaceMapped(t, re, replacer) {
   re.lastIndex = 0;
   let b;
@@ -1877,15 +1887,10 @@ var init_latex = __esm({
 // src/normalize/aligned-tables.ts
 function readAlignedTables(t) {
   const text2 = t.text;
-  const lines = [];
-  for (let start = 0; start <= text2.length; ) {
-    let end = text2.indexOf("\n", start);
-    if (end < 0) end = text2.length;
-    const line = text2.slice(start, end).trim();
-    const cells = line && !line.includes("|") ? line.replace(AROUND_COLON, "\uFF1A").split(GAP).length : 0;
-    lines.push({ start, end, cells });
-    start = end + 1;
-  }
+  const lines = lineSpans(text2).map(({ start, end, text: raw }) => {
+    const line = raw.trim();
+    return { start, end, cells: line && !line.includes("|") ? line.replace(AROUND_COLON, "\uFF1A").split(GAP).length : 0 };
+  });
   const rows = [];
   let run = [];
   const close = () => {
@@ -1932,13 +1937,7 @@ var init_aligned_tables = __esm({
 // src/normalize/stacked-fields.ts
 function joinStackedFields(t) {
   const text2 = t.text;
-  const lines = [];
-  for (let start = 0; start <= text2.length; ) {
-    let end = text2.indexOf("\n", start);
-    if (end < 0) end = text2.length;
-    lines.push({ start, end, text: text2.slice(start, end).trim() });
-    start = end + 1;
-  }
+  const lines = lineSpans(text2).map((l) => ({ text: l.text.trim(), from: l.end - l.text.trimStart().length, to: l.start + l.text.trimEnd().length }));
   const joins = [];
   for (let i = 0; i < lines.length; ) {
     let j = i;
@@ -1951,7 +1950,7 @@ function joinStackedFields(t) {
       const pairs = [];
       for (let k = first; k + 1 < run.length; k += 2) pairs.push([k, k + 1]);
       if (pairs.length >= MIN_PAIRS && run.length - first <= pairs.length * 2 + 1)
-        for (const [a, b2] of pairs) joins.push([textEnd(text2, run[a]), textStart(text2, run[b2])]);
+        for (const [a, b2] of pairs) joins.push([run[a].to, run[b2].from]);
     }
     i = j + 1;
   }
@@ -1966,7 +1965,7 @@ function joinStackedFields(t) {
   b.copy(last, text2.length);
   return b.build();
 }
-var REMARK, LABEL, NUMBERED, PROSE, MIN_PAIRS, textEnd, textStart, isLabel;
+var REMARK, LABEL, NUMBERED, PROSE, MIN_PAIRS, isLabel;
 var init_stacked_fields = __esm({
   "src/normalize/stacked-fields.ts"() {
     init_builder();
@@ -1975,8 +1974,6 @@ var init_stacked_fields = __esm({
     NUMBERED = /^(?:[一二三四五六七八九十]+|第[一二三四五六七八九十]+[章节部分])/;
     PROSE = /。$|^.{81,}$/;
     MIN_PAIRS = 3;
-    textEnd = (text2, l) => l.start + text2.slice(l.start, l.end).trimEnd().length;
-    textStart = (text2, l) => l.end - text2.slice(l.start, l.end).trimStart().length;
     isLabel = (line) => LABEL.test(line.replace(REMARK, "")) && !NUMBERED.test(line);
   }
 });
@@ -2145,14 +2142,7 @@ function closingQuote(text2, from) {
 function readCsvRows(t) {
   const text2 = t.text;
   if (!text2.includes('","')) return t;
-  const records = [];
-  for (let start = 0; start <= text2.length; ) {
-    let end = text2.indexOf("\n", start);
-    if (end < 0) end = text2.length;
-    const line = text2.slice(start, end).replace(/\r$/, "");
-    if (CSV_RECORD.test(line)) records.push({ start, end: start + line.length, fields: line.split('","').length });
-    start = end + 1;
-  }
+  const records = lineSpans(text2).map(({ start, text: raw }) => ({ start, line: raw.replace(/\r$/, "") })).filter(({ line }) => CSV_RECORD.test(line)).map(({ start, line }) => ({ start, end: start + line.length, fields: line.split('","').length }));
   const rows = records.filter((r, i) => [records[i - 1], records[i + 1]].some((o) => o && o.fields === r.fields && text2.slice(Math.min(o.end, r.end), Math.max(o.start, r.start)).trim() === ""));
   if (!rows.length) return t;
   const b = new MappedTextBuilder(t);
@@ -2184,15 +2174,11 @@ var init_quoted_cells = __esm({
 // src/normalize/line-numbers.ts
 function removeLineNumbers(t) {
   const text2 = t.text;
-  const lines = [];
-  for (let start = 0; start <= text2.length; ) {
-    let end = text2.indexOf("\n", start);
-    if (end < 0) end = text2.length;
-    const m = LEADING_NUMBER.exec(text2.slice(start, end));
-    lines.push({ start, end, n: m ? Number(m[1]) : null, length: m ? m[0].length : 0 });
-    start = end + 1;
-  }
-  const filled = lines.filter((l) => l.end > l.start && text2.slice(l.start, l.end).trim());
+  const lines = lineSpans(text2).map((l) => {
+    const m = LEADING_NUMBER.exec(l.text);
+    return { ...l, n: m ? Number(m[1]) : null, length: m ? m[0].length : 0 };
+  });
+  const filled = lines.filter((l) => l.text.trim());
   let prev = 0;
   const counted = filled.filter((l) => {
     const ok = l.n !== null && (l.n > prev && l.n <= prev + 3 || l.n === 1 && prev > 1);
@@ -3095,6 +3081,10 @@ function cleanMetric(s) {
   for (let i = 0; i < 3; i++) m = m.trim().replace(LEAD_WORDS, "").replace(TRAIL_WORDS, "").trim();
   return m.replace(/^[的，,、\s]+|[，,、\s]+$/g, "");
 }
+function closingBracket(s, open3) {
+  const close = s.indexOf(s[open3] === "\uFF08" ? "\uFF09" : ")", open3);
+  return close < 0 ? s.length : close;
+}
 function openBrackets(s) {
   const out = new Int32Array(s.length + 1);
   const opens = [];
@@ -3123,10 +3113,6 @@ function readKpis(text2) {
   const f = foldWidth(text2);
   const found = scan(f, false);
   const brackets = found.length > 1 ? openBrackets(f) : null;
-  const closeOf = (open3) => {
-    const close = f.indexOf(f[open3] === "\uFF08" ? "\uFF09" : ")", open3);
-    return close < 0 ? f.length : close;
-  };
   const qualifies = found.map((q, i) => {
     if (i === 0 || !brackets) return -1;
     const open3 = brackets[q.start];
@@ -3134,7 +3120,7 @@ function readKpis(text2) {
     let k = i - 1;
     while (k >= 0 && found[k].start > open3) k--;
     if (k < 0 || !/^[ \t]*$/.test(f.slice(found[k].end, open3))) return -1;
-    const close = closeOf(open3);
+    const close = closingBracket(f, open3);
     const inside = f.slice(open3 + 1, close);
     if (/^\s*(?:其中|含|包括|包含)/.test(inside)) return -1;
     const bare = found.some((x) => x.start > open3 && x.end <= close && x.unit === "");
@@ -3146,7 +3132,7 @@ function readKpis(text2) {
     while (k >= 0 && qualifies[k] >= 0) k = qualifies[k];
     if (k < 0) return;
     const open3 = brackets[q.start];
-    conditions.set(k, text2.slice(open3 + 1, closeOf(open3)).trim());
+    conditions.set(k, text2.slice(open3 + 1, closingBracket(f, open3)).trim());
   });
   const settings = conditionPhrases(f);
   const setting = (q) => settings.find(([a, b]) => q.start >= a && q.end <= b);
@@ -3448,6 +3434,9 @@ function hitAt(line, at, m, rest) {
     cell: false
   };
 }
+function answersNone(value) {
+  return NONE.test(value.trim());
+}
 function nextLine(lines, line, within = 3) {
   for (let i = line.index + 1; i < lines.length && i <= line.index + within; i++) if (lines[i].text.trim()) return lines[i];
   return null;
@@ -3477,13 +3466,14 @@ function splitList(s, seps = "\u3001\uFF1B;") {
   push(s.length);
   return out;
 }
-var LIST_MARKER2, VALUE_END, SUB_LABEL;
+var LIST_MARKER2, VALUE_END, SUB_LABEL, NONE;
 var init_fields = __esm({
   "src/draft/fields.ts"() {
     init_tables();
     LIST_MARKER2 = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:[-*+]\s+\[[ xX]\]\s*|第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+)/;
     VALUE_END = /\s{2,}(?=\S{2,10}[:：])|[；;]\s*(?=\S{2,10}[:：])|。/;
     SUB_LABEL = /^(?:单位)?(?:名称|全称)$|^姓名$/;
+    NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|否|[-—/／]+)(?=$|[。；;，,（(])/;
   }
 });
 
@@ -4203,7 +4193,7 @@ function countryOf(s) {
 }
 function parseUnit(s, foreign = false) {
   let text2 = s.replace(LIST_MARKER2, "").trim().replace(/[。；;，,]+$/, "").replace(/^[^：:（(，,]{0,14}?单位(?:共?[\d一二三四五六七八九十]+家)?[：:]\s*/, "");
-  if (NONE.test(text2)) return null;
+  if (answersNone(text2)) return null;
   const dash = /\s*(?:——|—|--|－－)\s*(.*)$/.exec(text2);
   const notes = [];
   if (dash && dash.index > 1) {
@@ -4415,7 +4405,7 @@ function readCount(t) {
   }
   return null;
 }
-var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, PROSE_TASK_UNITS, TYPE_WORDS, BARE_TYPE, NONE, TYPE_NOTE, N, COUNT_RE;
+var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, PROSE_TASK_UNITS, TYPE_WORDS, BARE_TYPE, TYPE_NOTE, N, COUNT_RE;
 var init_parties2 = __esm({
   "src/draft/parties.ts"() {
     init_lexicon();
@@ -4564,7 +4554,6 @@ var init_parties2 = __esm({
       [/政府|委员会|局$|厅$/g, "government"]
     ];
     BARE_TYPE = /^[\u4e00-\u9fff]{0,4}(?:企业|院校|高校|院所|研发机构|事业单位|医疗机构|其他)$/;
-    NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|[-—/／]+)(?:[（(][^（）()]*[)）])?$/;
     TYPE_NOTE = /企业|公司|高校|大学|学院|院校|科研院所|研究所|研究院|院所|医院|医疗机构|政府|事业单位|其他/;
     N = "(\\d+|[\u4E00\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+)";
     COUNT_RE = new RegExp(
@@ -4635,7 +4624,7 @@ function piOtherApplications(t) {
     if (!m) continue;
     const answer = m[1].trim();
     const offset = line.offset + m.index + m[0].length - m[1].length;
-    if (/^(?:无|没有|暂无|否)(?:$|[。；;，,（(])/.test(answer)) return { count: 0, text: answer, offset };
+    if (answersNone(answer)) return { count: 0, text: answer, offset };
     const stated = /^(\d+|[一二两三])\s*[项个]/.exec(answer);
     const titles = answer.match(/[“"《][^”"》]{4,60}[”"》]/g);
     const count2 = stated ? { \u4E00: 1, \u4E8C: 2, \u4E24: 2, \u4E09: 3 }[stated[1]] ?? Number(stated[1]) : titles ? titles.length : 1;

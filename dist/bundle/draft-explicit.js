@@ -909,6 +909,10 @@ var AREA_HEADER = new RegExp(`^${alternation(DIRECTION_TABLE_HEADERS.area)}$`);
 
 // src/draft/fields.ts
 var LIST_MARKER = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:[-*+]\s+\[[ xX]\]\s*|第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+)/;
+var NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|否|[-—/／]+)(?=$|[。；;，,（(])/;
+function answersNone(value) {
+  return NONE.test(value.trim());
+}
 function isUnfilledText(s) {
   return /^\s*(【[^】]*】\s*)?$/.test(s);
 }
@@ -1701,10 +1705,9 @@ function countryOf(s) {
   if (m && (m[0].length === t.length || /^(?:籍|的?)$/.test(t.slice(m[0].length)))) return m[0];
   return void 0;
 }
-var NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|[-—/／]+)(?:[（(][^（）()]*[)）])?$/;
 function parseUnit(s, foreign = false) {
   let text = s.replace(LIST_MARKER, "").trim().replace(/[。；;，,]+$/, "").replace(/^[^：:（(，,]{0,14}?单位(?:共?[\d一二三四五六七八九十]+家)?[：:]\s*/, "");
-  if (NONE.test(text)) return null;
+  if (answersNone(text)) return null;
   const dash = /\s*(?:——|—|--|－－)\s*(.*)$/.exec(text);
   const notes = [];
   if (dash && dash.index > 1) {

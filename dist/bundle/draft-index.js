@@ -885,6 +885,16 @@ var MappedTextBuilder = class {
     this.origin = grown;
   }
 };
+function lineSpans(text) {
+  const lines = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  return lines;
+}
 function replaceMapped(t, re, replacer) {
   re.lastIndex = 0;
   let b;
@@ -1466,15 +1476,10 @@ var AROUND_COLON = /[ \u3000\t]*[：:][ \u3000\t]*/g;
 var MIN_ROWS = 3;
 function readAlignedTables(t) {
   const text = t.text;
-  const lines = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).trim();
-    const cells = line && !line.includes("|") ? line.replace(AROUND_COLON, "\uFF1A").split(GAP).length : 0;
-    lines.push({ start, end, cells });
-    start = end + 1;
-  }
+  const lines = lineSpans(text).map(({ start, end, text: raw }) => {
+    const line = raw.trim();
+    return { start, end, cells: line && !line.includes("|") ? line.replace(AROUND_COLON, "\uFF1A").split(GAP).length : 0 };
+  });
   const rows = [];
   let run = [];
   const close = () => {
@@ -1515,18 +1520,10 @@ var LABEL = /^[^\d\s。；;，,：:！!？?|、#>*•·\-【[（(][^\d\s。；;�
 var NUMBERED = /^(?:[一二三四五六七八九十]+|第[一二三四五六七八九十]+[章节部分])/;
 var PROSE = /。$|^.{81,}$/;
 var MIN_PAIRS = 3;
-var textEnd = (text, l) => l.start + text.slice(l.start, l.end).trimEnd().length;
-var textStart = (text, l) => l.end - text.slice(l.start, l.end).trimStart().length;
 var isLabel = (line) => LABEL.test(line.replace(REMARK, "")) && !NUMBERED.test(line);
 function joinStackedFields(t) {
   const text = t.text;
-  const lines = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    lines.push({ start, end, text: text.slice(start, end).trim() });
-    start = end + 1;
-  }
+  const lines = lineSpans(text).map((l) => ({ text: l.text.trim(), from: l.end - l.text.trimStart().length, to: l.start + l.text.trimEnd().length }));
   const joins = [];
   for (let i = 0; i < lines.length; ) {
     let j = i;
@@ -1539,7 +1536,7 @@ function joinStackedFields(t) {
       const pairs = [];
       for (let k = first; k + 1 < run.length; k += 2) pairs.push([k, k + 1]);
       if (pairs.length >= MIN_PAIRS && run.length - first <= pairs.length * 2 + 1)
-        for (const [a, b2] of pairs) joins.push([textEnd(text, run[a]), textStart(text, run[b2])]);
+        for (const [a, b2] of pairs) joins.push([run[a].to, run[b2].from]);
     }
     i = j + 1;
   }
@@ -1710,14 +1707,7 @@ var CSV_FIELD_GAP = /",\s*"/g;
 function readCsvRows(t) {
   const text = t.text;
   if (!text.includes('","')) return t;
-  const records = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, "");
-    if (CSV_RECORD.test(line)) records.push({ start, end: start + line.length, fields: line.split('","').length });
-    start = end + 1;
-  }
+  const records = lineSpans(text).map(({ start, text: raw }) => ({ start, line: raw.replace(/\r$/, "") })).filter(({ line }) => CSV_RECORD.test(line)).map(({ start, line }) => ({ start, end: start + line.length, fields: line.split('","').length }));
   const rows = records.filter((r, i) => [records[i - 1], records[i + 1]].some((o) => o && o.fields === r.fields && text.slice(Math.min(o.end, r.end), Math.max(o.start, r.start)).trim() === ""));
   if (!rows.length) return t;
   const b = new MappedTextBuilder(t);
@@ -1742,15 +1732,11 @@ var LEADING_NUMBER = /^[ \t]*(\d{1,4})(?![\d.．、,，:：%)）])[ \t]*/;
 var MIN_RUN = 10;
 function removeLineNumbers(t) {
   const text = t.text;
-  const lines = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const m = LEADING_NUMBER.exec(text.slice(start, end));
-    lines.push({ start, end, n: m ? Number(m[1]) : null, length: m ? m[0].length : 0 });
-    start = end + 1;
-  }
-  const filled = lines.filter((l) => l.end > l.start && text.slice(l.start, l.end).trim());
+  const lines = lineSpans(text).map((l) => {
+    const m = LEADING_NUMBER.exec(l.text);
+    return { ...l, n: m ? Number(m[1]) : null, length: m ? m[0].length : 0 };
+  });
+  const filled = lines.filter((l) => l.text.trim());
   let prev = 0;
   const counted = filled.filter((l) => {
     const ok = l.n !== null && (l.n > prev && l.n <= prev + 3 || l.n === 1 && prev > 1);
@@ -2650,6 +2636,10 @@ function cleanMetric(s) {
   return m.replace(/^[的，,、\s]+|[，,、\s]+$/g, "");
 }
 var CONDITION_WORDS = /条件|[@=＝]|时$|下$/;
+function closingBracket(s, open) {
+  const close = s.indexOf(s[open] === "\uFF08" ? "\uFF09" : ")", open);
+  return close < 0 ? s.length : close;
+}
 function openBrackets(s) {
   const out = new Int32Array(s.length + 1);
   const opens = [];
@@ -2680,10 +2670,6 @@ function readKpis(text) {
   const f = foldWidth(text);
   const found = scan(f, false);
   const brackets = found.length > 1 ? openBrackets(f) : null;
-  const closeOf = (open) => {
-    const close = f.indexOf(f[open] === "\uFF08" ? "\uFF09" : ")", open);
-    return close < 0 ? f.length : close;
-  };
   const qualifies = found.map((q, i) => {
     if (i === 0 || !brackets) return -1;
     const open = brackets[q.start];
@@ -2691,7 +2677,7 @@ function readKpis(text) {
     let k = i - 1;
     while (k >= 0 && found[k].start > open) k--;
     if (k < 0 || !/^[ \t]*$/.test(f.slice(found[k].end, open))) return -1;
-    const close = closeOf(open);
+    const close = closingBracket(f, open);
     const inside = f.slice(open + 1, close);
     if (/^\s*(?:其中|含|包括|包含)/.test(inside)) return -1;
     const bare = found.some((x) => x.start > open && x.end <= close && x.unit === "");
@@ -2703,7 +2689,7 @@ function readKpis(text) {
     while (k >= 0 && qualifies[k] >= 0) k = qualifies[k];
     if (k < 0) return;
     const open = brackets[q.start];
-    conditions.set(k, text.slice(open + 1, closeOf(open)).trim());
+    conditions.set(k, text.slice(open + 1, closingBracket(f, open)).trim());
   });
   const settings = conditionPhrases(f);
   const setting = (q) => settings.find(([a, b]) => q.start >= a && q.end <= b);
@@ -2912,6 +2898,10 @@ function hitAt(line, at, m, rest) {
     line,
     cell: false
   };
+}
+var NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|否|[-—/／]+)(?=$|[。；;，,（(])/;
+function answersNone(value) {
+  return NONE.test(value.trim());
 }
 function nextLine(lines, line, within = 3) {
   for (let i = line.index + 1; i < lines.length && i <= line.index + within; i++) if (lines[i].text.trim()) return lines[i];
@@ -3754,10 +3744,9 @@ function countryOf(s) {
   return void 0;
 }
 var BARE_TYPE = /^[\u4e00-\u9fff]{0,4}(?:企业|院校|高校|院所|研发机构|事业单位|医疗机构|其他)$/;
-var NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|[-—/／]+)(?:[（(][^（）()]*[)）])?$/;
 function parseUnit(s, foreign = false) {
   let text = s.replace(LIST_MARKER2, "").trim().replace(/[。；;，,]+$/, "").replace(/^[^：:（(，,]{0,14}?单位(?:共?[\d一二三四五六七八九十]+家)?[：:]\s*/, "");
-  if (NONE.test(text)) return null;
+  if (answersNone(text)) return null;
   const dash = /\s*(?:——|—|--|－－)\s*(.*)$/.exec(text);
   const notes = [];
   if (dash && dash.index > 1) {
@@ -4066,7 +4055,7 @@ function piOtherApplications(t) {
     if (!m) continue;
     const answer = m[1].trim();
     const offset = line.offset + m.index + m[0].length - m[1].length;
-    if (/^(?:无|没有|暂无|否)(?:$|[。；;，,（(])/.test(answer)) return { count: 0, text: answer, offset };
+    if (answersNone(answer)) return { count: 0, text: answer, offset };
     const stated = /^(\d+|[一二两三])\s*[项个]/.exec(answer);
     const titles = answer.match(/[“"《][^”"》]{4,60}[”"》]/g);
     const count = stated ? { \u4E00: 1, \u4E8C: 2, \u4E24: 2, \u4E09: 3 }[stated[1]] ?? Number(stated[1]) : titles ? titles.length : 1;

@@ -2683,6 +2683,10 @@ function cleanMetric(s) {
   return m.replace(/^[的，,、\s]+|[，,、\s]+$/g, "");
 }
 var CONDITION_WORDS = /条件|[@=＝]|时$|下$/;
+function closingBracket(s, open) {
+  const close = s.indexOf(s[open] === "\uFF08" ? "\uFF09" : ")", open);
+  return close < 0 ? s.length : close;
+}
 function openBrackets(s) {
   const out = new Int32Array(s.length + 1);
   const opens = [];
@@ -2713,10 +2717,6 @@ function readKpis(text) {
   const f = foldWidth(text);
   const found = scan(f, false);
   const brackets = found.length > 1 ? openBrackets(f) : null;
-  const closeOf = (open) => {
-    const close = f.indexOf(f[open] === "\uFF08" ? "\uFF09" : ")", open);
-    return close < 0 ? f.length : close;
-  };
   const qualifies = found.map((q, i) => {
     if (i === 0 || !brackets) return -1;
     const open = brackets[q.start];
@@ -2724,7 +2724,7 @@ function readKpis(text) {
     let k = i - 1;
     while (k >= 0 && found[k].start > open) k--;
     if (k < 0 || !/^[ \t]*$/.test(f.slice(found[k].end, open))) return -1;
-    const close = closeOf(open);
+    const close = closingBracket(f, open);
     const inside = f.slice(open + 1, close);
     if (/^\s*(?:其中|含|包括|包含)/.test(inside)) return -1;
     const bare = found.some((x) => x.start > open && x.end <= close && x.unit === "");
@@ -2736,7 +2736,7 @@ function readKpis(text) {
     while (k >= 0 && qualifies[k] >= 0) k = qualifies[k];
     if (k < 0) return;
     const open = brackets[q.start];
-    conditions.set(k, text.slice(open + 1, closeOf(open)).trim());
+    conditions.set(k, text.slice(open + 1, closingBracket(f, open)).trim());
   });
   const settings = conditionPhrases(f);
   const setting = (q) => settings.find(([a, b]) => q.start >= a && q.end <= b);
@@ -2881,8 +2881,7 @@ function describesState(text, atom) {
 function inStateRemark(text, brackets, atom) {
   const open = brackets[atom.start];
   if (open < 0) return false;
-  const close = text.indexOf(text[open] === "\uFF08" ? "\uFF09" : ")", open);
-  return STATE2.test(text.slice(open + 1, close < 0 ? text.length : close));
+  return STATE2.test(text.slice(open + 1, closingBracket(text, open)));
 }
 function readSegmentKpis(doc, segments) {
   const kpis = [];
@@ -3201,9 +3200,9 @@ function readDeadlines(lines, publishedAt) {
       const from = clauseStart + Math.max(head.lastIndexOf("\uFF0C"), head.lastIndexOf(","), -1) + 1;
       const before = sentence.slice(from, anchor).replace(/^\s*(?:\d+\s*[．.、]|[（(]\d+[）)])\s*/, "");
       const { label, usedAfter } = deadlineLabel(before.replace(/\s+/g, ""), after.slice(endWord.length).replace(/\n/g, ""));
-      const textStart2 = from + (sentence.slice(from).length - sentence.slice(from).trimStart().length);
-      const textEnd2 = h.end + endWord.length + (usedAfter ? after.slice(endWord.length).search(/[，,。；;（(]|$/) : 0);
-      const stateText = sentence.slice(textStart2, textEnd2).replace(/\s*\n\s*/g, "").trim().replace(/^(?:\d+\s*[．.、]|[（(]\d+[）)])\s*/, "");
+      const textStart = from + (sentence.slice(from).length - sentence.slice(from).trimStart().length);
+      const textEnd = h.end + endWord.length + (usedAfter ? after.slice(endWord.length).search(/[，,。；;（(]|$/) : 0);
+      const stateText = sentence.slice(textStart, textEnd).replace(/\s*\n\s*/g, "").trim().replace(/^(?:\d+\s*[．.、]|[（(]\d+[）)])\s*/, "");
       if (!out.some((d) => d.at === h.at && d.label === label)) out.push({ label, at: h.at, text: stateText });
       clauseStart = h.end;
     }
@@ -3421,6 +3420,16 @@ var MappedTextBuilder = class {
     this.origin = grown;
   }
 };
+function lineSpans(text) {
+  const lines = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  return lines;
+}
 function replaceMapped(t, re2, replacer) {
   re2.lastIndex = 0;
   let b;
@@ -4002,15 +4011,10 @@ var AROUND_COLON = /[ \u3000\t]*[：:][ \u3000\t]*/g;
 var MIN_ROWS = 3;
 function readAlignedTables(t) {
   const text = t.text;
-  const lines = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).trim();
-    const cells = line && !line.includes("|") ? line.replace(AROUND_COLON, "\uFF1A").split(GAP).length : 0;
-    lines.push({ start, end, cells });
-    start = end + 1;
-  }
+  const lines = lineSpans(text).map(({ start, end, text: raw }) => {
+    const line = raw.trim();
+    return { start, end, cells: line && !line.includes("|") ? line.replace(AROUND_COLON, "\uFF1A").split(GAP).length : 0 };
+  });
   const rows = [];
   let run = [];
   const close = () => {
@@ -4051,18 +4055,10 @@ var LABEL = /^[^\d\s。；;，,：:！!？?|、#>*•·\-【[（(][^\d\s。；;�
 var NUMBERED = /^(?:[一二三四五六七八九十]+|第[一二三四五六七八九十]+[章节部分])/;
 var PROSE = /。$|^.{81,}$/;
 var MIN_PAIRS = 3;
-var textEnd = (text, l) => l.start + text.slice(l.start, l.end).trimEnd().length;
-var textStart = (text, l) => l.end - text.slice(l.start, l.end).trimStart().length;
 var isLabel = (line) => LABEL.test(line.replace(REMARK2, "")) && !NUMBERED.test(line);
 function joinStackedFields(t) {
   const text = t.text;
-  const lines = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    lines.push({ start, end, text: text.slice(start, end).trim() });
-    start = end + 1;
-  }
+  const lines = lineSpans(text).map((l) => ({ text: l.text.trim(), from: l.end - l.text.trimStart().length, to: l.start + l.text.trimEnd().length }));
   const joins = [];
   for (let i = 0; i < lines.length; ) {
     let j = i;
@@ -4075,7 +4071,7 @@ function joinStackedFields(t) {
       const pairs = [];
       for (let k = first; k + 1 < run.length; k += 2) pairs.push([k, k + 1]);
       if (pairs.length >= MIN_PAIRS && run.length - first <= pairs.length * 2 + 1)
-        for (const [a, b2] of pairs) joins.push([textEnd(text, run[a]), textStart(text, run[b2])]);
+        for (const [a, b2] of pairs) joins.push([run[a].to, run[b2].from]);
     }
     i = j + 1;
   }
@@ -4246,14 +4242,7 @@ var CSV_FIELD_GAP = /",\s*"/g;
 function readCsvRows(t) {
   const text = t.text;
   if (!text.includes('","')) return t;
-  const records = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, "");
-    if (CSV_RECORD.test(line)) records.push({ start, end: start + line.length, fields: line.split('","').length });
-    start = end + 1;
-  }
+  const records = lineSpans(text).map(({ start, text: raw }) => ({ start, line: raw.replace(/\r$/, "") })).filter(({ line }) => CSV_RECORD.test(line)).map(({ start, line }) => ({ start, end: start + line.length, fields: line.split('","').length }));
   const rows = records.filter((r, i) => [records[i - 1], records[i + 1]].some((o) => o && o.fields === r.fields && text.slice(Math.min(o.end, r.end), Math.max(o.start, r.start)).trim() === ""));
   if (!rows.length) return t;
   const b = new MappedTextBuilder(t);
@@ -4278,15 +4267,11 @@ var LEADING_NUMBER = /^[ \t]*(\d{1,4})(?![\d.．、,，:：%)）])[ \t]*/;
 var MIN_RUN = 10;
 function removeLineNumbers(t) {
   const text = t.text;
-  const lines = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const m = LEADING_NUMBER.exec(text.slice(start, end));
-    lines.push({ start, end, n: m ? Number(m[1]) : null, length: m ? m[0].length : 0 });
-    start = end + 1;
-  }
-  const filled = lines.filter((l) => l.end > l.start && text.slice(l.start, l.end).trim());
+  const lines = lineSpans(text).map((l) => {
+    const m = LEADING_NUMBER.exec(l.text);
+    return { ...l, n: m ? Number(m[1]) : null, length: m ? m[0].length : 0 };
+  });
+  const filled = lines.filter((l) => l.text.trim());
   let prev = 0;
   const counted = filled.filter((l) => {
     const ok = l.n !== null && (l.n > prev && l.n <= prev + 3 || l.n === 1 && prev > 1);

@@ -111,6 +111,14 @@ function hitAt(line: DraftLine, at: number, m: RegExpExecArray, rest: string): F
   };
 }
 
+// What a form says where it has nothing to give: 暂无, 无, 尚未落实, 待定, 不涉及, 否, —.
+const NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|否|[-—/／]+)(?=$|[。；;，,（(])/;
+
+/** Does a field's value say there is nothing (国（境）外合作单位：暂无, 申报的其他项目：无（…）)? */
+export function answersNone(value: string): boolean {
+  return NONE.test(value.trim());
+}
+
 /** The next non-empty line after `line` (within `within` lines), or null. */
 export function nextLine(lines: DraftLine[], line: DraftLine, within = 3): DraftLine | null {
   for (let i = line.index + 1; i < lines.length && i <= line.index + within; i++) if (lines[i].text.trim()) return lines[i];

@@ -2,7 +2,7 @@ import { LEAD_UNIT_LABELS, ORGANISATION_TYPES, PARTICIPANT_UNIT_LABELS, alternat
 import { parseChineseNumeral } from "../extract/number.js";
 import type { UnitType } from "../model/proposal.js";
 import { splitCells } from "../structure/tables.js";
-import { findFields, headingLevel, LIST_MARKER, splitList, type FieldHit } from "./fields.js";
+import { answersNone, findFields, headingLevel, LIST_MARKER, splitList, type FieldHit } from "./fields.js";
 import type { DraftText } from "./text.js";
 import type { DraftUnit, Fact } from "./types.js";
 
@@ -84,11 +84,9 @@ export function countryOf(s: string): string | null | undefined {
   return undefined;
 }
 
-// A kind of unit with no name (高等院校, 科研院所, 企业, 新型研发机构: a 单位性质 cell), never a unit itself.
+// A kind of unit with no name (高等院校, 科研院所, 企业, 新型研发机构: a 单位性质 cell), never a unit itself; noteType reads
+// such a word as the type of the unit it is written beside.
 const BARE_TYPE = /^[\u4e00-\u9fff]{0,4}(?:企业|院校|高校|院所|研发机构|事业单位|医疗机构|其他)$/;
-
-// What a form says where it has nothing to list: 暂无, 无, 尚未落实, 待定, 不涉及, —.
-const NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|[-—/／]+)(?:[（(][^（）()]*[)）])?$/;
 
 /**
  * A unit as written in a list item: "德国亚琛工业大学（德国，高校）", "XX有限公司，企业", "Fraunhofer ISE (德国)".
@@ -99,7 +97,7 @@ export function parseUnit(s: string, foreign = false): DraftUnit | null {
   // 中方单位4家：A（高校，牵头） — a role with its count before the unit is no part of its name
   let text = s.replace(LIST_MARKER, "").trim().replace(/[。；;，,]+$/, "").replace(/^[^：:（(，,]{0,14}?单位(?:共?[\d一二三四五六七八九十]+家)?[：:]\s*/, "");
   // 国（境）外合作单位：暂无 — a field answered "none" names no unit
-  if (NONE.test(text)) return null;
+  if (answersNone(text)) return null;
   // A remark after a dash (—— 国（境）外合作单位，已签署合作协议) says what the unit is, not its name.
   const dash = /\s*(?:——|—|--|－－)\s*(.*)$/.exec(text);
   const notes: string[] = [];

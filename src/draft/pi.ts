@@ -1,6 +1,6 @@
 import { DIRECTION_REFERENCE, DRAFT_FIELDS, alternation, draftFieldsExcept } from "../lexicon/index.js";
 import { splitCells } from "../structure/tables.js";
-import { findFields, headingLevel, LIST_MARKER, type FieldHit } from "./fields.js";
+import { answersNone, findFields, headingLevel, LIST_MARKER, type FieldHit } from "./fields.js";
 import { unitKey, unitType } from "./parties.js";
 import type { DraftLine, DraftText } from "./text.js";
 import type { Fact, PiValue } from "./types.js";
@@ -104,7 +104,7 @@ function piOtherApplications(t: DraftText): { count: number; text: string; offse
     if (!m) continue;
     const answer = m[1].trim();
     const offset = line.offset + m.index + m[0].length - m[1].length;
-    if (/^(?:无|没有|暂无|否)(?:$|[。；;，,（(])/.test(answer)) return { count: 0, text: answer, offset };
+    if (answersNone(answer)) return { count: 0, text: answer, offset };
     const stated = /^(\d+|[一二两三])\s*[项个]/.exec(answer);
     const titles = answer.match(/[“"《][^”"》]{4,60}[”"》]/g);
     const count = stated ? ({ 一: 1, 二: 2, 两: 2, 三: 3 }[stated[1]] ?? Number(stated[1])) : titles ? titles.length : 1;

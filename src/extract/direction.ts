@@ -10,7 +10,7 @@ import { readKeywords } from "./keywords.js";
 import { modeMarkAt, readMode, readProjectsSupported } from "./mode.js";
 import { readFundingCap, startOfRun } from "./money.js";
 import { readMatchingRatio } from "./ratio.js";
-import { openBrackets, readKpis } from "./threshold.js";
+import { closingBracket, openBrackets, readKpis } from "./threshold.js";
 
 /** A run of text in one block that belongs to one section of a direction. */
 export interface Segment {
@@ -143,8 +143,7 @@ function describesState(text: string, atom: { start: number; op: string }): bool
 function inStateRemark(text: string, brackets: Int32Array, atom: { start: number }): boolean {
   const open = brackets[atom.start];
   if (open < 0) return false;
-  const close = text.indexOf(text[open] === "（" ? "）" : ")", open);
-  return STATE.test(text.slice(open + 1, close < 0 ? text.length : close));
+  return STATE.test(text.slice(open + 1, closingBracket(text, open)));
 }
 
 /**

@@ -401,6 +401,12 @@ function cleanMetric(s: string): string {
 // Words of a test condition: 在…条件下, @25℃, ΔTj=100K, …时 / …下 at the end.
 const CONDITION_WORDS = /条件|[@=＝]|时$|下$/;
 
+/** The end of the bracket opened at `open` in `s`: its closing mark, or the end of the text. */
+export function closingBracket(s: string, open: number): number {
+  const close = s.indexOf(s[open] === "（" ? "）" : ")", open);
+  return close < 0 ? s.length : close;
+}
+
 /** For each offset of `s`, the offset of the bracket (（ or () still open there, or -1: one pass. */
 export function openBrackets(s: string): Int32Array {
   const out = new Int32Array(s.length + 1);
@@ -443,11 +449,6 @@ export function readKpis(text: string): KpiAtom[] {
   // condition): kept as that target's condition, not as KPIs. A breakdown (（其中…不少于2个）) and a second
   // target (循环寿命1000次（容量保持率≥80%）) stay KPIs.
   const brackets = found.length > 1 ? openBrackets(f) : null;
-  // the end of the bracket opened at `open` (its closing mark, or the end of the text)
-  const closeOf = (open: number) => {
-    const close = f.indexOf(f[open] === "（" ? "）" : ")", open);
-    return close < 0 ? f.length : close;
-  };
   const qualifies = found.map((q, i) => {
     if (i === 0 || !brackets) return -1;
     const open = brackets[q.start];
@@ -455,7 +456,7 @@ export function readKpis(text: string): KpiAtom[] {
     let k = i - 1;
     while (k >= 0 && found[k].start > open) k--;
     if (k < 0 || !/^[ \t]*$/.test(f.slice(found[k].end, open))) return -1;
-    const close = closeOf(open);
+    const close = closingBracket(f, open);
     const inside = f.slice(open + 1, close);
     if (/^\s*(?:其中|含|包括|包含)/.test(inside)) return -1;
     const bare = found.some((x) => x.start > open && x.end <= close && x.unit === "");
@@ -467,7 +468,7 @@ export function readKpis(text: string): KpiAtom[] {
     while (k >= 0 && qualifies[k] >= 0) k = qualifies[k];
     if (k < 0) return;
     const open = brackets![q.start];
-    conditions.set(k, text.slice(open + 1, closeOf(open)).trim());
+    conditions.set(k, text.slice(open + 1, closingBracket(f, open)).trim());
   });
   // 在≥105℃的工作温度和CO2含量不低于20%的氢气供给下: targets inside a 在…下 phrase set the conditions of the
   // target after it, which carries the phrase as its condition

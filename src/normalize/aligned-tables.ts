@@ -1,5 +1,5 @@
 import type { MappedText } from "../core/mapped-text.js";
-import { MappedTextBuilder } from "./builder.js";
+import { MappedTextBuilder, lineSpans } from "./builder.js";
 
 // The gap between two columns of a table typed with spaces: two or more spaces (ideographic ones too), or a tab.
 const GAP = /[ \u3000]{2,}|\t+/g;
@@ -16,16 +16,11 @@ const MIN_ROWS = 3;
  */
 export function readAlignedTables(t: MappedText): MappedText {
   const text = t.text;
-  const lines: { start: number; end: number; cells: number }[] = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).trim();
+  const lines = lineSpans(text).map(({ start, end, text: raw }) => {
+    const line = raw.trim();
     // 项目名称  ：  X — a gap beside a colon spaces a field out, it parts no columns
-    const cells = line && !line.includes("|") ? line.replace(AROUND_COLON, "：").split(GAP).length : 0;
-    lines.push({ start, end, cells });
-    start = end + 1;
-  }
+    return { start, end, cells: line && !line.includes("|") ? line.replace(AROUND_COLON, "：").split(GAP).length : 0 };
+  });
   const rows: number[] = [];
   let run: number[] = [];
   const close = () => {

@@ -48,6 +48,18 @@ export class MappedTextBuilder {
   }
 }
 
+/** Each line of `text` as its [start, end) offsets, the line break excluded; an empty text has one empty line. */
+export function lineSpans(text: string): { start: number; end: number; text: string }[] {
+  const lines: { start: number; end: number; text: string }[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  return lines;
+}
+
 /**
  * Replace every match of a global regex, like `MappedText.replace`: a same-length replacement maps
  * character by character, any other maps all its characters to the start of the match.

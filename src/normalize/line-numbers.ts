@@ -1,5 +1,5 @@
 import type { MappedText } from "../core/mapped-text.js";
-import { MappedTextBuilder } from "./builder.js";
+import { MappedTextBuilder, lineSpans } from "./builder.js";
 
 // A number glued before a line's text (4申报指南方向：…, 26发电总容量…): no list mark or decimal point after it.
 const LEADING_NUMBER = /^[ \t]*(\d{1,4})(?![\d.．、,，:：%)）])[ \t]*/;
@@ -13,15 +13,11 @@ const MIN_RUN = 10;
  */
 export function removeLineNumbers(t: MappedText): MappedText {
   const text = t.text;
-  const lines: { start: number; end: number; n: number | null; length: number }[] = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const m = LEADING_NUMBER.exec(text.slice(start, end));
-    lines.push({ start, end, n: m ? Number(m[1]) : null, length: m ? m[0].length : 0 });
-    start = end + 1;
-  }
-  const filled = lines.filter((l) => l.end > l.start && text.slice(l.start, l.end).trim());
+  const lines = lineSpans(text).map((l) => {
+    const m = LEADING_NUMBER.exec(l.text);
+    return { ...l, n: m ? Number(m[1]) : null, length: m ? m[0].length : 0 };
+  });
+  const filled = lines.filter((l) => l.text.trim());
   let prev = 0;
   const counted = filled.filter((l) => {
     // (a line whose number was not read leaves a gap of one or two)

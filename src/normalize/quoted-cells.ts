@@ -1,5 +1,5 @@
 import type { MappedText } from "../core/mapped-text.js";
-import { MappedTextBuilder } from "./builder.js";
+import { MappedTextBuilder, lineSpans } from "./builder.js";
 
 // A cell of a row pasted from a spreadsheet (tab-separated) that opens with a double quote.
 const OPENS = /(?:^|\t)"/gm;
@@ -71,14 +71,10 @@ const CSV_FIELD_GAP = /",\s*"/g;
 export function readCsvRows(t: MappedText): MappedText {
   const text = t.text;
   if (!text.includes('","')) return t;
-  const records: { start: number; end: number; fields: number }[] = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, "");
-    if (CSV_RECORD.test(line)) records.push({ start, end: start + line.length, fields: line.split('","').length });
-    start = end + 1;
-  }
+  const records = lineSpans(text)
+    .map(({ start, text: raw }) => ({ start, line: raw.replace(/\r$/, "") }))
+    .filter(({ line }) => CSV_RECORD.test(line))
+    .map(({ start, line }) => ({ start, end: start + line.length, fields: line.split('","').length }));
   // a record counts where the line before or after is a record with as many fields
   const rows = records.filter((r, i) => [records[i - 1], records[i + 1]].some((o) => o && o.fields === r.fields && text.slice(Math.min(o.end, r.end), Math.max(o.start, r.start)).trim() === ""));
   if (!rows.length) return t;

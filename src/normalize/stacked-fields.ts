@@ -1,5 +1,5 @@
 import type { MappedText } from "../core/mapped-text.js";
-import { MappedTextBuilder } from "./builder.js";
+import { MappedTextBuilder, lineSpans } from "./builder.js";
 
 // A form's label: a short name with at most a remark in brackets at its end (申请省财政资助经费（万元）), no figure,
 // no sentence, clause or list mark, and no numbering or Markdown mark before it.
@@ -11,9 +11,6 @@ const PROSE = /。$|^.{81,}$/;
 /** Label and value pairs a run must have before its lines are read as a form. */
 const MIN_PAIRS = 3;
 
-type Line = { start: number; end: number; text: string };
-const textEnd = (text: string, l: Line): number => l.start + text.slice(l.start, l.end).trimEnd().length;
-const textStart = (text: string, l: Line): number => l.end - text.slice(l.start, l.end).trimStart().length;
 
 const isLabel = (line: string): boolean => LABEL.test(line.replace(REMARK, "")) && !NUMBERED.test(line);
 
@@ -26,13 +23,8 @@ const isLabel = (line: string): boolean => LABEL.test(line.replace(REMARK, "")) 
  */
 export function joinStackedFields(t: MappedText): MappedText {
   const text = t.text;
-  const lines: Line[] = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    lines.push({ start, end, text: text.slice(start, end).trim() });
-    start = end + 1;
-  }
+  // each line's text trimmed, and where that text starts and ends in the document
+  const lines = lineSpans(text).map((l) => ({ text: l.text.trim(), from: l.end - l.text.trimStart().length, to: l.start + l.text.trimEnd().length }));
   // the newline to replace: from the end of a label line to the start of its value line
   const joins: [number, number][] = [];
   for (let i = 0; i < lines.length; ) {
@@ -47,7 +39,7 @@ export function joinStackedFields(t: MappedText): MappedText {
       const pairs: [number, number][] = [];
       for (let k = first; k + 1 < run.length; k += 2) pairs.push([k, k + 1]);
       if (pairs.length >= MIN_PAIRS && run.length - first <= pairs.length * 2 + 1)
-        for (const [a, b] of pairs) joins.push([textEnd(text, run[a]), textStart(text, run[b])]);
+        for (const [a, b] of pairs) joins.push([run[a].to, run[b].from]);
     }
     i = j + 1;
   }
