@@ -9,7 +9,10 @@ import { pathToFileURL } from "node:url";
 const ROOT = resolve(import.meta.dirname, "..");
 const SHARED = resolve(ROOT, "../shared");
 const verbose = process.argv.includes("--verbose");
-const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+// --skip u28,u29: leave out folders whose names start so (a blind set still being written, not yet run)
+const skipArg = process.argv.indexOf("--skip");
+const skip = skipArg > 0 ? process.argv[skipArg + 1].split(",") : [];
+const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--skip");
 const { parseGuide } = await import(pathToFileURL(join(ROOT, "dist/index.js")).href);
 const { score } = await import(pathToFileURL(join(SHARED, "eval/score-parse.mjs")).href);
 
@@ -29,7 +32,7 @@ function folderSet(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .sort()
-    .filter((n) => existsSync(join(dir, n, "gold.json")))
+    .filter((n) => existsSync(join(dir, n, "gold.json")) && !skip.some((p) => n.startsWith(p)))
     .map((n) => {
       const input = readdirSync(join(dir, n)).find((f) => f.startsWith("input."));
       return input ? [n, join(dir, n, "gold.json"), join(dir, n, input)] : null;

@@ -85,6 +85,14 @@ describe("PDF fixtures", () => {
     expect([...items].sort((a, b) => a - b)).toEqual(items);
     expect(lines.find((l) => l.startsWith("1.新型储能材料"))).toContain("电芯能量密度不低于300Wh/kg，循环寿命不少于6000次");
   });
+  it("two columns whose lines are often short on one side (list items, KPI lines, signer), headings set larger than the other column's text: left column, then right", async () => {
+    const lines = (await ingestFile("fixtures/pdf/two-column-short-lines/input.pdf")).text.split("\n");
+    expect(lines.filter((l) => l.includes(" | ") || l.includes("^"))).toEqual([]);
+    const heads = ["1.城市燃气管网", "2.老年人跌倒", "3.装配式建筑", "4.社区慢病", "5.山洪灾害", "三、申报条件", "（五）自筹经费"].map((p) => lines.findIndex((l) => l.startsWith(p)));
+    expect(heads.every((i) => i >= 0)).toBe(true);
+    expect([...heads].sort((a, b) => a - b)).toEqual(heads);
+    expect(lines).toContain("研究内容：研究慢病随访数据的结构化采集与风险分层模型，建设社区随访平台。");
+  });
 });
 
 describe("PDF: real government document (robustness)", () => {

@@ -36,7 +36,7 @@ const FLOORS: Record<string, { directions: number; kpiF1: number; extra?: number
   "u20-pdf-landscape-kpi-rows-table": { directions: 6, kpiF1: 0.95 },
   "u21-renwushu-txt-bracket-labels": { directions: 6, kpiF1: 0.95 },
   "u22-docx-multilevel-list-subtopics": { directions: 7, kpiF1: 0.95 },
-  "u23-pdf-gazette-two-column-footnotes": { directions: 5, kpiF1: 0.7 },
+  "u23-pdf-gazette-two-column-footnotes": { directions: 6, kpiF1: 0.9 },
   "u24-txt-runon-direction-paragraphs": { directions: 7, kpiF1: 0.95 },
   "u25-txt-pasted-spreadsheet-tsv": { directions: 7, kpiF1: 0.9 },
   "u26-docx-jiebang-boxed-form-tables": { directions: 6, kpiF1: 0.85 },

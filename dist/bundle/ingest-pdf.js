@@ -353,6 +353,8 @@ function toLines(items) {
   });
 }
 function segmentText(items, lineY, lineSize) {
+  const own = items.reduce((a, b) => b.size > a.size ? b : a);
+  if (own.size < 0.85 * lineSize && items.reduce((n, it) => n + it.str.trim().length, 0) > 3) lineY = own.y, lineSize = own.size;
   let s = "";
   let prev;
   let inSuper = false;
@@ -516,19 +518,19 @@ function findGutter(lines, width) {
   for (let x = width * 0.35; x <= width * 0.65; x += 2) {
     let both = 0;
     let crossing = 0;
-    let wide = 0;
+    let leftWide = 0;
+    let rightWide = 0;
     for (const segs of spans) {
       if (segs.some((s) => s.x0 < x - 2 && s.x1 > x + 2)) crossing++;
       const left = segs.filter((s) => s.x1 <= x);
       const right = segs.filter((s) => s.x0 >= x);
       if (left.length && right.length) {
         both++;
-        const lw = Math.max(...left.map((s) => s.x1)) - Math.min(...left.map((s) => s.x0));
-        const rw = Math.max(...right.map((s) => s.x1)) - Math.min(...right.map((s) => s.x0));
-        if (lw > width * 0.25 && rw > width * 0.25) wide++;
+        if (left.length === 1 && left[0].x1 - left[0].x0 > width * 0.25) leftWide++;
+        if (right.length === 1 && right[0].x1 - right[0].x0 > width * 0.25) rightWide++;
       }
     }
-    if (both >= 6 && wide >= both * 0.6 && crossing <= both * 0.3 && both > bestScore) {
+    if (both >= 6 && leftWide + rightWide >= both && Math.min(leftWide, rightWide) >= both * 0.4 && crossing <= both * 0.3 && both > bestScore) {
       bestScore = both;
       best = x;
     }

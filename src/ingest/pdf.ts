@@ -238,6 +238,10 @@ function toLines(items: Item[]): Line[] {
 
 /** Text of a run of items on one line: spaces from gaps between Latin words only, ^ before superscripts. */
 function segmentText(items: Item[], lineY: number, lineSize: number): string {
+  // A run of smaller text beside a larger one on the same baseline (the other column of a two-column page
+  // beside a heading) is measured against its own largest item, not raised against the heading.
+  const own = items.reduce((a, b) => (b.size > a.size ? b : a));
+  if (own.size < 0.85 * lineSize && items.reduce((n, it) => n + it.str.trim().length, 0) > 3) (lineY = own.y), (lineSize = own.size);
   let s = "";
   let prev: Item | undefined;
   let inSuper = false;
@@ -443,7 +447,10 @@ function lineText(l: Line): string {
 
 /**
  * The x of a gutter between two text columns, or null. Two columns: many lines end before the gutter and
- * many start after it, and both sides are prose (wide segments), unlike a table's short cells.
+ * many start after it, and each column is prose — one run of text as wide as a good part of the column —
+ * unlike a table's rows of several cells. A pair of lines side by side is often short on one side (a
+ * paragraph's last line, a list item, a centred signer), so each side is judged on its own: prose on 40 % of
+ * the pairs or more, and on half of them on average.
  */
 function findGutter(lines: Line[], width: number): number | null {
   // A line in both columns has at least two segments: without six such lines there is no gutter (most
@@ -456,19 +463,19 @@ function findGutter(lines: Line[], width: number): number | null {
   for (let x = width * 0.35; x <= width * 0.65; x += 2) {
     let both = 0;
     let crossing = 0;
-    let wide = 0;
+    let leftWide = 0;
+    let rightWide = 0;
     for (const segs of spans) {
       if (segs.some((s) => s.x0 < x - 2 && s.x1 > x + 2)) crossing++;
       const left = segs.filter((s) => s.x1 <= x);
       const right = segs.filter((s) => s.x0 >= x);
       if (left.length && right.length) {
         both++;
-        const lw = Math.max(...left.map((s) => s.x1)) - Math.min(...left.map((s) => s.x0));
-        const rw = Math.max(...right.map((s) => s.x1)) - Math.min(...right.map((s) => s.x0));
-        if (lw > width * 0.25 && rw > width * 0.25) wide++;
+        if (left.length === 1 && left[0].x1 - left[0].x0 > width * 0.25) leftWide++;
+        if (right.length === 1 && right[0].x1 - right[0].x0 > width * 0.25) rightWide++;
       }
     }
-    if (both >= 6 && wide >= both * 0.6 && crossing <= both * 0.3 && both > bestScore) {
+    if (both >= 6 && leftWide + rightWide >= both && Math.min(leftWide, rightWide) >= both * 0.4 && crossing <= both * 0.3 && both > bestScore) {
       bestScore = both;
       best = x;
     }
