@@ -111,7 +111,7 @@ function readListMode(title: string | null, general: Block[]): ModeFact | null {
     if (!m) continue;
     const around = block.text.slice(Math.max(0, m.start - 2), m.end + 2);
     if (/[、等]/.test(around)) continue;
-    if (LIST_MODE.test(block.text.slice(Math.max(0, m.start - 12), m.end + 12))) return m;
+    if (LIST_MODE.test(block.text.slice(Math.max(0, m.start - 16), m.end + 16))) return m;
   }
   return null;
 }

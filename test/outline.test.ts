@@ -740,3 +740,63 @@ describe("directions introduced by their fields in a table of their own", () => 
     expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([3e6, 2e6]);
   });
 });
+
+describe("a notice forwarded by e-mail: quote marks before every line, lines wrapped at a fixed width", () => {
+  it("marks (>, > >, >>) are not text; the wrapped lines join again; directions and KPIs read", async () => {
+    const g = await parse(`From: 岱川大学科技处
+Subject: Fw: 关于征集2027年度市科技攻关项目的通知
+
+各位老师：转发如下，请关注。
+
+----- 转发的邮件 -----
+> 岱川市科学技术局关于征集2027年度科技攻关项目的通
+> 知
+>
+> 一、支持方向
+> > 1.智慧矿山井下人员精确定位系统
+> > 研究内容：研究超宽带与惯性导航融合的井下定
+> > 位方法，开发定位基站与标签。
+> > 考核指标：定位精度优于0.3m；标签续航时间不少
+> > 于180天；系统容量不少于2000张标签。
+> > 2.茶叶加工品质在线检测装备
+> > 研究内容：研究近红外光谱的茶叶含水率在线检
+> > 测方法。
+> > 考核指标：含水率检测误差不超过0.5%；检测速
+> > 度不低于2吨/小时。
+>
+> 二、申报要求
+> 每项市财政资助不超过80万元，项目实施期限不超
+> 过2年。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(titles(g)).toEqual(["智慧矿山井下人员精确定位系统", "茶叶加工品质在线检测装备"]);
+    expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual(["<0.3m", ">=180天", ">=2000张"]);
+    expect(g.directions[1].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual(["<=0.5%", ">=2吨/小时"]);
+    expect(g.meta.title).toBe("岱川市科学技术局关于征集2027年度科技攻关项目的通知");
+    expect(g.rules.map((r) => r.kind)).toEqual(expect.arrayContaining(["funding_cap", "duration_max_years"]));
+    expect(JSON.stringify(g)).not.toContain("> ");
+    expect(JSON.stringify(g)).not.toContain(">>");
+  });
+});
+
+describe("the mode of the whole list, stated once in the general part in words of its own", () => {
+  const notice = (sentence: string) => `某市科学技术局关于发布2027年度科技计划项目指南的通知
+一、总体要求
+${sentence}
+二、项目指南
+（一）城市内涝积水监测预警系统
+研究内容：研究低成本积水传感终端。
+考核指标：监测点位不少于200个。
+（二）电梯困人故障远程诊断平台
+研究内容：研究电梯运行数据的故障诊断模型。
+组织方式：揭榜挂帅。
+考核指标：诊断准确率不低于92%。
+`;
+  it.each([
+    "各方向的组织形式，除单独注明外均为竞争择优。",
+    "所列方向如无特别说明，承担单位一律按竞争择优遴选。",
+  ])("%s", async (sentence) => {
+    const g = await parse(notice(sentence));
+    expect(g.directions.map((d) => d.mode)).toEqual(["竞争择优", "揭榜挂帅"]);
+  });
+});

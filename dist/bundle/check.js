@@ -2205,6 +2205,37 @@ var init_line_numbers = __esm({
   }
 });
 
+// src/normalize/mail-quotes.ts
+function removeQuoteMarks(t) {
+  const text2 = t.text;
+  if (!text2.includes(">")) return t;
+  const lines = lineSpans(text2).map((l) => ({ ...l, marks: QUOTE_MARKS.exec(l.text)?.[0].length ?? 0 }));
+  const quoted = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j].marks > 0) j++;
+    if (j - i >= MIN_RUN2) quoted.push(...lines.slice(i, j));
+    i = j === i ? i + 1 : j;
+  }
+  if (quoted.length === 0) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const l of quoted) {
+    b.copy(last, l.start);
+    last = l.start + l.marks;
+  }
+  b.copy(last, text2.length);
+  return b.build();
+}
+var QUOTE_MARKS, MIN_RUN2;
+var init_mail_quotes = __esm({
+  "src/normalize/mail-quotes.ts"() {
+    init_builder();
+    QUOTE_MARKS = /^[ \t]*>(?:[ \t]?>)*[ \t]?/;
+    MIN_RUN2 = 3;
+  }
+});
+
 // src/normalize/superscript.ts
 function expandSuperscripts(t) {
   const sup = replaceMapped(t, SUPER_RUN, (m) => "^" + [...m[0]].map((c) => SUPER[c]).join(""));
@@ -2319,7 +2350,7 @@ function trimLines(t) {
 }
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
-  t = stripMarkdown(joinQuotedCells(t));
+  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)));
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
   t = removeDebrisLines(removeLineNumbers(t));
   for (let pass = 0; pass < 3; pass++) {
@@ -2351,6 +2382,7 @@ var init_normalize = __esm({
     init_markdown();
     init_quoted_cells();
     init_line_numbers();
+    init_mail_quotes();
     init_superscript();
     init_traditional();
     init_width();
@@ -2759,22 +2791,35 @@ function readUnit(s, pos) {
       scale2 *= 1e4;
       unit = unit.slice(1);
     }
+    if (!tail && s[end] === "\u6B21" && CLASSIFIER_SET.has(word) && word !== "\u4E2A" && !word.endsWith("\u6B21")) {
+      unit += "\u6B21";
+      end++;
+    }
     return { unit: normalizeUnit(unit), scale: scale2, more, classifier: CLASSIFIER_SET.has(word), start, end };
   }
+  const counted = countedWord(s, p);
   if (scale2 !== 1 || more) {
     if (scale2 === 1) return null;
     const q = readAsciiUnit(s, p);
     if (q) return { unit: normalizeUnit(q), scale: scale2, more, classifier: false, start, end: p + q.length };
+    if (counted) return { unit: normalizeUnit(counted), scale: scale2, more, classifier: true, start, end: p + counted.length };
     if (/[\u4e00-\u9fff]/.test(s[p] ?? "") && !/[以左多余及或的和与等至到]/.test(s[p])) {
-      return { unit: s[p], scale: scale2, more, classifier: true, start, end: p + 1 };
+      const unit = s[p] + (s[p + 1] === "\u6B21" ? "\u6B21" : "");
+      return { unit, scale: scale2, more, classifier: true, start, end: p + unit.length };
     }
     return { unit: "", scale: scale2, more, classifier: false, start, end: p };
   }
+  if (counted) return { unit: normalizeUnit(counted), scale: 1, more: false, classifier: false, start, end: p + counted.length };
   const per = matchAt(CN_PER_RE, s, p);
   if (per) return { unit: normalizeUnit(per), scale: 1, more: false, classifier: false, start, end: p + per.length };
   const a = readAsciiUnit(s, p);
   if (a) return { unit: normalizeUnit(a), scale: 1, more: false, classifier: false, start, end: p + a.length };
   return null;
+}
+function countedWord(s, p) {
+  if (!/[\u4e00-\u9fff]/.test(s[p] ?? "") || /[以左多余及或的和与等至到每]/.test(s[p])) return null;
+  const tail = matchAt(SLASH_TAIL_RE, s, p + 1);
+  return tail && tail[0] === "/" ? s[p] + tail : null;
 }
 function readAsciiUnit(s, p) {
   const a = matchAt(ASCII_NEG_RE, s, p)?.replace(/\.(?=[A-Za-zμΩ])/g, "\xB7");
@@ -2983,6 +3028,10 @@ function readAt(f, pos, prev, bare) {
     }
   }
   let after = readComparatorAfter(f, end);
+  if (!after && (f[end] === "\uFF08" || f[end] === "(")) {
+    const q = QUALIFIER_RE2.exec(f.slice(end, end + 16));
+    if (q) after = readComparatorAfter(f, end + q[0].length);
+  }
   if (!after && f[end] === "\u5185" && TIME_UNIT.test(unitText)) {
     const rest = f.slice(end + 1, end + 40).split(/[，；。,;\n]/)[0];
     if (/在\s*$/.test(f.slice(Math.max(0, lead - 2), lead)) && COMPARED.test(rest)) return end + 1;
@@ -3213,7 +3262,7 @@ function readQuantity(text2) {
     end: pick2.end
   };
 }
-var NUM_START_RE, RANGE_SEP_RE, PERCENT_LIKE, WEAK_PREFIX, CN_CHAR, HAN_ONLY, BAND_PREFIX, PER_TIME_BEFORE, UNIT_BEFORE, TIME_UNIT, TARGET_VERB_ZAI, COMPARED, CONDITION_AFTER, SMALLER_RE, SMALLER_IN_UNITS_RE, CLAUSE_BREAK, COMMA, COLON, OPEN, CLOSE, OPEN_FW, CLOSE_FW, isDigitCode, LIST_MARKER, LEAD_WORDS, TRAIL_WORDS, CAPS_UNITS, CONDITION_WORDS, BRACKETS, CONDITION_PHRASE;
+var NUM_START_RE, RANGE_SEP_RE, PERCENT_LIKE, QUALIFIER_RE2, WEAK_PREFIX, CN_CHAR, HAN_ONLY, BAND_PREFIX, PER_TIME_BEFORE, UNIT_BEFORE, TIME_UNIT, TARGET_VERB_ZAI, COMPARED, CONDITION_AFTER, SMALLER_RE, SMALLER_IN_UNITS_RE, CLAUSE_BREAK, COMMA, COLON, OPEN, CLOSE, OPEN_FW, CLOSE_FW, isDigitCode, LIST_MARKER, LEAD_WORDS, TRAIL_WORDS, CAPS_UNITS, CONDITION_WORDS, BRACKETS, CONDITION_PHRASE;
 var init_threshold = __esm({
   "src/extract/threshold.ts"() {
     init_comparator();
@@ -3223,6 +3272,7 @@ var init_threshold = __esm({
     NUM_START_RE = /-?\d|[零〇一二两兩三四五六七八九十百千万亿萬億]/g;
     RANGE_SEP_RE = /[ \t]*(~|～|〜|-|–|—|至|到)[ \t]*(?=[-+]?\d)/y;
     PERCENT_LIKE = /* @__PURE__ */ new Set(["%", "\u2030", "\u500D", "\u4E2A\u767E\u5206\u70B9", "\u767E\u5206\u70B9"]);
+    QUALIFIER_RE2 = /^[（(][^（）()，,。；;]{1,12}[）)]/;
     WEAK_PREFIX = /^(达到|达|达至|提升至|提升到|提高至|提高到|增加至|增加到|增长至|增长到|控制在|控制到)$/;
     CN_CHAR = /[\u4e00-\u9fff]/;
     HAN_ONLY = /^[\u2e80-\uffff]{2,}$/;

@@ -1337,22 +1337,35 @@ function readUnit(s, pos) {
       scale *= 1e4;
       unit = unit.slice(1);
     }
+    if (!tail && s[end] === "\u6B21" && CLASSIFIER_SET.has(word) && word !== "\u4E2A" && !word.endsWith("\u6B21")) {
+      unit += "\u6B21";
+      end++;
+    }
     return { unit: normalizeUnit(unit), scale, more, classifier: CLASSIFIER_SET.has(word), start, end };
   }
+  const counted = countedWord(s, p);
   if (scale !== 1 || more) {
     if (scale === 1) return null;
     const q = readAsciiUnit(s, p);
     if (q) return { unit: normalizeUnit(q), scale, more, classifier: false, start, end: p + q.length };
+    if (counted) return { unit: normalizeUnit(counted), scale, more, classifier: true, start, end: p + counted.length };
     if (/[\u4e00-\u9fff]/.test(s[p] ?? "") && !/[以左多余及或的和与等至到]/.test(s[p])) {
-      return { unit: s[p], scale, more, classifier: true, start, end: p + 1 };
+      const unit = s[p] + (s[p + 1] === "\u6B21" ? "\u6B21" : "");
+      return { unit, scale, more, classifier: true, start, end: p + unit.length };
     }
     return { unit: "", scale, more, classifier: false, start, end: p };
   }
+  if (counted) return { unit: normalizeUnit(counted), scale: 1, more: false, classifier: false, start, end: p + counted.length };
   const per = matchAt(CN_PER_RE, s, p);
   if (per) return { unit: normalizeUnit(per), scale: 1, more: false, classifier: false, start, end: p + per.length };
   const a = readAsciiUnit(s, p);
   if (a) return { unit: normalizeUnit(a), scale: 1, more: false, classifier: false, start, end: p + a.length };
   return null;
+}
+function countedWord(s, p) {
+  if (!/[\u4e00-\u9fff]/.test(s[p] ?? "") || /[以左多余及或的和与等至到每]/.test(s[p])) return null;
+  const tail = matchAt(SLASH_TAIL_RE, s, p + 1);
+  return tail && tail[0] === "/" ? s[p] + tail : null;
 }
 var QUALIFIER_RE = /[(（][A-Za-z][A-Za-z-]{0,3}[)）]/y;
 function readAsciiUnit(s, p) {
@@ -1379,6 +1392,7 @@ function normalizeUnit(u) {
 var NUM_START_RE = /-?\d|[零〇一二两兩三四五六七八九十百千万亿萬億]/g;
 var RANGE_SEP_RE = /[ \t]*(~|～|〜|-|–|—|至|到)[ \t]*(?=[-+]?\d)/y;
 var PERCENT_LIKE = /* @__PURE__ */ new Set(["%", "\u2030", "\u500D", "\u4E2A\u767E\u5206\u70B9", "\u767E\u5206\u70B9"]);
+var QUALIFIER_RE2 = /^[（(][^（）()，,。；;]{1,12}[）)]/;
 var WEAK_PREFIX = /^(达到|达|达至|提升至|提升到|提高至|提高到|增加至|增加到|增长至|增长到|控制在|控制到)$/;
 var CN_CHAR = /[\u4e00-\u9fff]/;
 var BAND_PREFIX = /(?:控制在|保持在|维持在|稳定在|介于|处于)[ \t]*$/;
@@ -1551,6 +1565,10 @@ function readAt(f, pos, prev, bare) {
     }
   }
   let after = readComparatorAfter(f, end);
+  if (!after && (f[end] === "\uFF08" || f[end] === "(")) {
+    const q = QUALIFIER_RE2.exec(f.slice(end, end + 16));
+    if (q) after = readComparatorAfter(f, end + q[0].length);
+  }
   if (!after && f[end] === "\u5185" && TIME_UNIT.test(unitText)) {
     const rest = f.slice(end + 1, end + 40).split(/[，；。,;\n]/)[0];
     if (/在\s*$/.test(f.slice(Math.max(0, lead - 2), lead)) && COMPARED.test(rest)) return end + 1;

@@ -220,8 +220,8 @@ const RULES: Rule[] = [
     kind: "pi_active_project_limit",
     hint: PI_HINT,
     need: new RegExp(PROHIBIT),
-    // (and 正在主持…项目且尚未验收的，不得作为负责人申报: the PI named after the prohibition)
-    re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?的[，,]?\s*${PROHIBIT}(?:作为|担任)${PI}`),
+    // (and 正在主持…项目且尚未验收的（人员/者），不得作为负责人申报: the PI named after the prohibition)
+    re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?(?:的(?:科研人员|人员|人)?|者)[，,]?\s*${PROHIBIT}(?:作为|担任)[^。；;，,]{0,4}?${PI}`),
     value: () => null,
   },
   {

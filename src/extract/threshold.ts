@@ -46,6 +46,7 @@ interface Scanned {
 const NUM_START_RE = /-?\d|[零〇一二两兩三四五六七八九十百千万亿萬億]/g;
 const RANGE_SEP_RE = /[ \t]*(~|～|〜|-|–|—|至|到)[ \t]*(?=[-+]?\d)/y;
 const PERCENT_LIKE = new Set(["%", "‰", "倍", "个百分点", "百分点"]);
+const QUALIFIER_RE = /^[（(][^（）()，,。；;]{1,12}[）)]/;
 // Prefix words that only set a target level, so a suffix (…以下, …以内) decides the direction.
 const WEAK_PREFIX = /^(达到|达|达至|提升至|提升到|提高至|提高到|增加至|增加到|增长至|增长到|控制在|控制到)$/;
 const CN_CHAR = /[\u4e00-\u9fff]/;
@@ -253,6 +254,11 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
     }
   }
   let after: ComparatorMatch | null = readComparatorAfter(f, end);
+  // 达到±25μm（3σ）以内, 45dB（A计权）以下: a short bracketed qualifier between the quantity and the word bounding it
+  if (!after && (f[end] === "（" || f[end] === "(")) {
+    const q = QUALIFIER_RE.exec(f.slice(end, end + 16));
+    if (q) after = readComparatorAfter(f, end + q[0].length);
+  }
   // 10秒内完成, 2小时内响应: a time followed by 内 is an upper bound
   if (!after && f[end] === "内" && TIME_UNIT.test(unitText)) {
     // …but 在1000小时内容量衰减≤5%: a window 在…内 before another target is its test condition

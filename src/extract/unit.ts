@@ -116,24 +116,41 @@ export function readUnit(s: string, pos: number): UnitMatch | null {
       scale *= 1e4;
       unit = unit.slice(1);
     }
+    // 300架次, 3000台次: a classifier with 次 counts occurrences
+    if (!tail && s[end] === "次" && CLASSIFIER_SET.has(word) && word !== "个" && !word.endsWith("次")) {
+      unit += "次";
+      end++;
+    }
     return { unit: normalizeUnit(unit), scale, more, classifier: CLASSIFIER_SET.has(word), start, end };
   }
+  const counted = countedWord(s, p);
   if (scale !== 1 || more) {
     // "体量≥1万" — a multiplier with no unit; 多/余 with nothing after is not a quantity
     if (scale === 1) return null;
     const q = readAsciiUnit(s, p);
     if (q) return { unit: normalizeUnit(q), scale, more, classifier: false, start, end: p + q.length };
-    // 20万辆, 200万剂: after 万/亿 a single CJK character is the counted unit even if we do not list it
+    // 20万辆, 200万剂, 20万冲次: after 万/亿 a single CJK character is the counted unit even if we do not list it
+    if (counted) return { unit: normalizeUnit(counted), scale, more, classifier: true, start, end: p + counted.length };
     if (/[\u4e00-\u9fff]/.test(s[p] ?? "") && !/[以左多余及或的和与等至到]/.test(s[p])) {
-      return { unit: s[p], scale, more, classifier: true, start, end: p + 1 };
+      const unit = s[p] + (s[p + 1] === "次" ? "次" : "");
+      return { unit, scale, more, classifier: true, start, end: p + unit.length };
     }
     return { unit: "", scale, more, classifier: false, start, end: p };
   }
+  // 5000码/秒: a rate of a counted thing we do not list
+  if (counted) return { unit: normalizeUnit(counted), scale: 1, more: false, classifier: false, start, end: p + counted.length };
   const per = matchAt(CN_PER_RE, s, p);
   if (per) return { unit: normalizeUnit(per), scale: 1, more: false, classifier: false, start, end: p + per.length };
   const a = readAsciiUnit(s, p);
   if (a) return { unit: normalizeUnit(a), scale: 1, more: false, classifier: false, start, end: p + a.length };
   return null;
+}
+
+/** An unlisted counted thing per a unit of time or measure (码/秒, 单/小时), or null. */
+function countedWord(s: string, p: number): string | null {
+  if (!/[\u4e00-\u9fff]/.test(s[p] ?? "") || /[以左多余及或的和与等至到每]/.test(s[p])) return null;
+  const tail = matchAt(SLASH_TAIL_RE, s, p + 1);
+  return tail && tail[0] === "/" ? s[p] + tail : null;
 }
 
 // A Latin qualifier glued to a unit in brackets names which of its kind it is: dB(A) A-weighted, V(rms), mV(p-p).

@@ -37,5 +37,8 @@ export const REGION_WORDS = [
 /** What follows a region to mean "inside it": 境内, 行政区域内, 辖区内. */
 export const REGION_INSIDE = ["境内", "行政区域内", "行政区划内", "辖区内", "范围内", "内"] as const;
 
-/** Words around a 组织方式 stated once for the whole list (项目实行“揭榜挂帅”组织方式, 采取…方式组织). */
-export const LIST_MODE_CUES = ["组织方式", "方式组织", "实行", "采取", "采用", "面向社会公开征集"] as const;
+/**
+ * Words around a 组织方式 stated once for the whole list (项目实行“揭榜挂帅”组织方式, 采取…方式组织, 组织形式均为…,
+ * 按竞争择优遴选承担单位).
+ */
+export const LIST_MODE_CUES = ["组织方式", "组织形式", "方式组织", "实行", "采取", "采用", "遴选", "面向社会公开征集"] as const;

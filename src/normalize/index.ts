@@ -9,6 +9,7 @@ import { joinStackedFields } from "./stacked-fields.js";
 import { stripMarkdown } from "./markdown.js";
 import { joinQuotedCells, readCsvRows } from "./quoted-cells.js";
 import { removeLineNumbers } from "./line-numbers.js";
+import { removeQuoteMarks } from "./mail-quotes.js";
 import { expandSuperscripts } from "./superscript.js";
 import { simplify } from "./traditional.js";
 import { readKeycapNumbers, toHalfWidthForms } from "./width.js";
@@ -40,7 +41,8 @@ export function trimLines(t: MappedText): MappedText {
  */
 export async function normalizeNotice(raw: string, options: { draft?: boolean } = {}): Promise<{ text: MappedText; display: string }> {
   let t = MappedText.fromRaw(raw);
-  t = stripMarkdown(joinQuotedCells(t));
+  // a message quoted by a mail client (> ) before Markdown, whose blockquotes use the same mark
+  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)));
   // a draft's tables exported as CSV or typed with spaces, and its form fields copied out of a PDF a line each; a notice's text from
   // PDFs is spaced out by layout, not by columns
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));

@@ -35,6 +35,9 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["参加项目的单位总计不超过6家。", [["participants_max", 6]]],
     ["每家单位作为牵头单位申报的课题不超过3项。", [["applications_per_unit_max", 3]]],
     ["目前承担省级科技计划项目尚未结题的，不得担任项目负责人。", [["pi_active_project_limit", null]]],
+    // unseen u28: the person named after the state (正在主持…尚未结题的人员，不得作为负责人申报); these in other words
+    ["目前仍在主持省级科技项目且未通过验收者，不得作为项目负责人申报。", [["pi_active_project_limit", null]]],
+    ["承担市级科技项目尚未结题的科研人员，不得担任本批项目负责人。", [["pi_active_project_limit", null]]],
     ["申报单位须持有与课题相关的授权发明专利2件以上。", [["ip_required", true]]],
     // unseen u13, u19, u20, u8 wordings (参与单位总数（含牵头单位）, 联合申报的单位数量（…）不得超过, 在岗职工, 应至少联合1家
     // …企业, 在研项目两项及以上的人员), here in other words

@@ -363,6 +363,17 @@ describe("readKpis: atoms of a KPI sentence (op, value, max, unit)", () => {
     ["CO2 吸收剂", []],
     ["第三方认证", []],
     ["构建统一的平台", []],
+    // a bracketed qualifier between the quantity and the word that bounds it (unseen u28: 达到±25μm（3σ）以内); these in other words
+    ["定位误差控制在0.5m（CEP95）以内", ["<= 0.5 m"]],
+    ["整机噪声达到45dB（A计权）以下", ["<= 45 dB"]],
+    ["检测通量达到200个（每批次）以上", [">= 200 个"]],
+    // a count of occurrences (架次, 模次: a classifier with 次) and a rate of a counted thing not listed as a unit
+    // (unseen u28: 8万模次, 十万点/小时); these in other words
+    ["累计试飞不少于300架次", [">= 300 架次"]],
+    ["冲压寿命不少于20万冲次", [">= 200000 冲次"]],
+    ["吞吐量达到两万单/小时", [">= 20000 单/小时"]],
+    ["扫码速度不低于5000码/秒", [">= 5000 码/秒"]],
+    ["年接诊量不少于3000台次", [">= 3000 台次"]],
   ])("%s", (text, expected, metrics) => {
     expect(atoms(text)).toEqual(expected.map(parseAtom));
     if (metrics) {
