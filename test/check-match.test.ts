@@ -62,6 +62,11 @@ describe("units", () => {
     [10, "微安", "mA", 0.01],
     [1, "吉瓦时", "MWh", 1000],
     [5, "千欧", "Ω", 5000],
+    // a density of counted things, with or without the count word (check-own14 02: 个/mm² against the notice's
+    // /平方厘米); these in other words
+    [0.5, "颗/cm2", "/mm²", 0.005],
+    [3, "个/平方毫米", "/cm2", 300],
+    [120, "次/分钟", "/s", 2],
   ])("%s %s → %s %s", (v, from, to, want) => {
     expect(convertUnit(v as number, from as string, to as string)).toBeCloseTo(want as number, 9);
   });
@@ -75,6 +80,8 @@ describe("units", () => {
     ["倍", "%"],
     ["°C", "°"],
     ["tokens/s", "TOPS"],
+    ["个", ""],
+    ["个/cm2", "/cm"],
   ])("%s and %s are incompatible", (a, b) => expect(unitFactor(a, b)).toBeNull());
 
   it("writes one unit one way", () => {

@@ -433,3 +433,31 @@ describe("a table exported as CSV, every field quoted", () => {
     expect(f.participants.map((p) => p.value.name).sort()).toEqual(["北岭工业大学", "南汀装备制造有限公司", "西湾海洋研究所"].sort());
   });
 });
+
+// fixtures/check-own14 01: a KPI table with a stage column (中期 / 验收), the name and method cells merged over the
+// stage rows; here in other words
+describe("a KPI table with a stage column: only the final stage is committed", () => {
+  it("interim rows are milestones; a row whose merged name cell was left out belongs to the metric above", async () => {
+    const f = await read(
+      [
+        "三、考核指标",
+        "指标名称 | 考核节点 | 目标值 | 验证方式",
+        "光电转换效率 | 2026年12月 | 18% | 第三方检测",
+        "项目完成时 | 22%",
+        "组件功率 | 2026年12月 | 350W | 实测",
+        "项目完成时 | 0.42kW",
+        "",
+      ].join("\n"),
+      "draft.txt",
+    );
+    expect(f.kpis.map((k) => `${k.value.metric} ${k.value.op ?? ""}${k.value.value}${k.value.unit}`)).toEqual(["光电转换效率 =22%", "组件功率 =0.42kW"]);
+  });
+});
+
+// fixtures/check-own14 01: a note that gives today's figures and says they are not the project's KPIs; in other words
+describe("figures the draft says it does not commit to", () => {
+  it("…仅供参考，并非本课题考核指标 — wherever the sentence starts — is no commitment", async () => {
+    const f = await read(["三、考核指标", "1．器件寿命不低于8000h；", "说明：国外同类器件寿命约5000h，仅供参考，并非本课题考核指标。", ""].join("\n"), "draft.txt");
+    expect(f.kpis.map((k) => k.value.value)).toEqual([8000]);
+  });
+});

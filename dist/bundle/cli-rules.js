@@ -1843,9 +1843,14 @@ var unitFactorOf = memoize((pair) => {
   if (to === "" && from in COUNT_MAGNITUDES) return COUNT_MAGNITUDES[from];
   if (from === "" && to in COUNT_MAGNITUDES) return 1 / COUNT_MAGNITUDES[to];
   const a = readUnit2(from), b = readUnit2(to);
-  if (!a || !b || !sameDims(a.dims, b.dims)) return null;
-  return a.scale / b.scale;
+  if (!a || !b) return null;
+  if (sameDims(a.dims, b.dims)) return a.scale / b.scale;
+  const da = uncounted(a.dims), db = uncounted(b.dims);
+  return Object.keys(da).length > 0 && sameDims(da, db) ? a.scale / b.scale : null;
 });
+function uncounted(dims) {
+  return Object.fromEntries(Object.entries(dims).filter(([k]) => k !== "count"));
+}
 var unitDimension = memoize((unit) => {
   const r = readUnit2(unit);
   if (!r) return "";

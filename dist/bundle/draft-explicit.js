@@ -1537,6 +1537,8 @@ function readCell(text) {
   return { op, value: q.value, max: q.max, unit: q.unit, ...tolerance ? { tolerance } : {} };
 }
 var BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);
+var DISCLAIMER = /仅(?:作|供|为|用于)?(?:对比|参考|比较)|(?:不是|并非|非|不属于|不作为|不列入)本(?:项目|课题)(?:的)?(?:考核)?指标/;
+var DISCLAIMERS = new RegExp(DISCLAIMER.source, "g");
 
 // src/draft/period.ts
 var YM = String.raw`((?:19|20)\d{2})\s*(?:年\s*(?:(\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?)?|[.\-/／．]\s*(\d{1,2})(?:\s*[.\-/／．]\s*\d{1,2})?)`;

@@ -3312,6 +3312,8 @@ var DRAFT_HEADER = /本项目|本课题|申报|承诺|拟达到|预期|目标值
 var NUMBER_HEADER2 = /^(?:序号|编号|No\.?)$/i;
 var UNIT_PAREN = /[（(]\s*([A-Za-z%‰°″′μΩ/·^\d\-]+|[\u4e00-\u9fff]{1,3})\s*[)）]\s*$/;
 var CATEGORY_HEADER = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}$`);
+var STAGE_HEADER = /^(?:考核)?(?:阶段|节点|时间节点|考核时间|时点)$/;
+var STAGE_CELL = /^(?:中期|验收|结题|终期|期末|年度|完成时|项目完成时?|项目结束时?|项目验收时?|执行期满|实施期满|第[一二三四五1-5]年|\d{4}\s*年)/;
 var CATEGORY_PREFIX = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}`);
 function kpiTable(cells) {
   const h = cells.map((c) => c.text.replace(/\s+/g, ""));
@@ -3335,7 +3337,8 @@ function kpiTable(cells) {
   if (draft < 0 || guide < 0 && !DRAFT_HEADER.test(h[draft]) && !/值|要求|目标/.test(h[draft])) return null;
   const category = h.findIndex((c, i) => i !== metric && CATEGORY_HEADER.test(c));
   const unit = h.findIndex((c, i) => i !== metric && i !== draft && /^(?:计量)?单位$/.test(c));
-  return { metric, guide, draft, number, category, unit, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
+  const stage = h.findIndex((c, i) => i !== metric && i !== draft && STAGE_HEADER.test(c));
+  return { metric, guide, draft, number, category, unit, stage, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
 var PAIR_METRIC = new RegExp(String.raw`^[^:：]{0,8}?(?:${alternation(KPI_METRIC_HEADERS)})\s*[:：]`);
 var PAIR_VALUE = new RegExp(String.raw`[ \t\u3000]*(?:${DRAFT_HEADER.source})[^:：\s]{0,3}\s*(?=[:：])`);
@@ -3405,6 +3408,8 @@ function headerAbove(lines, i) {
 }
 var COMMIT = /本项目|本课题|承诺|拟达到|我们/;
 var BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);
+var DISCLAIMER = /仅(?:作|供|为|用于)?(?:对比|参考|比较)|(?:不是|并非|非|不属于|不作为|不列入)本(?:项目|课题)(?:的)?(?:考核)?指标/;
+var DISCLAIMERS = new RegExp(DISCLAIMER.source, "g");
 var BREAKDOWN = /[（(]\s*(?:其中|含|包括|包含)/;
 var CLASSIFIER = /^[\u4e00-\u9fff]{1,2}$/;
 var GUIDE_QUOTE = /^[^:：，,。；;]{0,10}?(?:指南|榜单|原文)[^:：，,。；;]{0,6}[:：]|^(?:考核|指标)?要求\s*[:：]/;
@@ -3418,7 +3423,7 @@ function readLine(t, line, out) {
   const kpis = [];
   const background = [];
   for (const m of body.matchAll(/[^。；;]+[。；;]?/g)) {
-    if (BACKGROUND.test(m[0]) && !COMMIT.test(m[0])) background.push([m.index, m.index + m[0].length]);
+    if ((BACKGROUND.test(m[0]) || DISCLAIMER.test(m[0])) && !COMMIT.test(m[0].replace(DISCLAIMERS, ""))) background.push([m.index, m.index + m[0].length]);
   }
   const inBackground = (at) => background.some(([a, b]) => at >= a && at < b);
   for (const a of readKpis(body)) {
@@ -3483,6 +3488,7 @@ function readTables(t, out, inTable, unfilled) {
     if (!table) continue;
     table.headerLine = i;
     inTable.add(i);
+    let stageMetric = null;
     for (let j = i + 1; j < lines.length; j++) {
       const text = lines[j].text.trim();
       const row = splitCells(lines[j].text) ?? (table.number >= 0 && /^\d{1,2}[\u4e00-\u9fff]/.test(text) && headingLevel(text) === null ? [{ text, start: lines[j].text.indexOf(text), end: lines[j].text.indexOf(text) + text.length }] : null);
@@ -3492,12 +3498,18 @@ function readTables(t, out, inTable, unfilled) {
       }
       inTable.add(j);
       i = j;
+      const staged = table.stage >= 0 ? stagedRow(row, table, cellsOf(lines[table.headerLine]), stageMetric) : null;
+      if (table.stage >= 0) {
+        const next = splitCells(lines[j + 1]?.text ?? "");
+        if (staged && !staged.continues) stageMetric = staged.mCell;
+        if (next && stagedRow(next, table, cellsOf(lines[table.headerLine]), stageMetric)?.continues) continue;
+      }
       const shift = Math.max(0, row.length - cellsOf(lines[table.headerLine]));
-      let mCell = row[table.metric + shift];
-      let vCell = row[table.draft + shift];
+      let mCell = staged?.mCell ?? row[table.metric + shift];
+      let vCell = staged?.vCell ?? row[table.draft + shift];
       let guideText = table.guide >= 0 && table.guide !== table.draft ? row[table.guide + shift]?.text : void 0;
       const before = shift > 0 && table.metric === 0 ? row.slice(0, shift).map((c) => c.text).join("") : "";
-      if (row.length < cellsOf(lines[table.headerLine]) || table.guide === table.draft) {
+      if (!staged && (row.length < cellsOf(lines[table.headerLine]) || table.guide === table.draft)) {
         const split = splitMerged(row, table);
         if (!split) continue;
         ({ mCell, vCell, guideText } = split);
@@ -3554,6 +3566,14 @@ function wrapsOnto(line, next) {
   if (!a || !b || /[。；;！!？?：:]$/.test(a) || splitCells(line.text) || splitCells(next.text)) return false;
   if (LIST_MARKER2.test(next.text) || headingLevel(next.text) !== null || OTHER_FIELD.test(b) || /^[^，,。；;：:]{1,12}[:：]/.test(b)) return false;
   return true;
+}
+function stagedRow(row, table, width, above) {
+  if (row.length >= width && row[table.metric]?.text.trim()) return { mCell: row[table.metric], vCell: row[table.draft], continues: false };
+  if (!above) return null;
+  if (row.length >= width) return STAGE_CELL.test(row[table.stage]?.text.trim() ?? "") ? { mCell: above, vCell: row[table.draft], continues: true } : null;
+  if (!STAGE_CELL.test(row[0].text.trim())) return null;
+  const vCell = row[table.draft - table.stage] ?? row[row.length - 1];
+  return vCell ? { mCell: above, vCell, continues: true } : null;
 }
 function cellsOf(line) {
   return splitCells(line.text)?.length ?? 1;

@@ -3700,7 +3700,8 @@ function kpiTable(cells) {
   if (draft < 0 || guide < 0 && !DRAFT_HEADER.test(h[draft]) && !/值|要求|目标/.test(h[draft])) return null;
   const category = h.findIndex((c, i) => i !== metric && CATEGORY_HEADER.test(c));
   const unit = h.findIndex((c, i) => i !== metric && i !== draft && /^(?:计量)?单位$/.test(c));
-  return { metric, guide, draft, number, category, unit, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
+  const stage = h.findIndex((c, i) => i !== metric && i !== draft && STAGE_HEADER.test(c));
+  return { metric, guide, draft, number, category, unit, stage, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
 function unPaired(s) {
   const m = PAIR_METRIC.exec(s);
@@ -3775,7 +3776,7 @@ function readLine(t, line, out) {
   const kpis = [];
   const background = [];
   for (const m of body.matchAll(/[^。；;]+[。；;]?/g)) {
-    if (BACKGROUND.test(m[0]) && !COMMIT.test(m[0])) background.push([m.index, m.index + m[0].length]);
+    if ((BACKGROUND.test(m[0]) || DISCLAIMER.test(m[0])) && !COMMIT.test(m[0].replace(DISCLAIMERS, ""))) background.push([m.index, m.index + m[0].length]);
   }
   const inBackground = (at) => background.some(([a, b]) => at >= a && at < b);
   for (const a of readKpis(body)) {
@@ -3840,6 +3841,7 @@ function readTables(t, out, inTable, unfilled) {
     if (!table) continue;
     table.headerLine = i;
     inTable.add(i);
+    let stageMetric = null;
     for (let j = i + 1; j < lines.length; j++) {
       const text = lines[j].text.trim();
       const row = splitCells(lines[j].text) ?? (table.number >= 0 && /^\d{1,2}[\u4e00-\u9fff]/.test(text) && headingLevel(text) === null ? [{ text, start: lines[j].text.indexOf(text), end: lines[j].text.indexOf(text) + text.length }] : null);
@@ -3849,12 +3851,18 @@ function readTables(t, out, inTable, unfilled) {
       }
       inTable.add(j);
       i = j;
+      const staged = table.stage >= 0 ? stagedRow(row, table, cellsOf(lines[table.headerLine]), stageMetric) : null;
+      if (table.stage >= 0) {
+        const next = splitCells(lines[j + 1]?.text ?? "");
+        if (staged && !staged.continues) stageMetric = staged.mCell;
+        if (next && stagedRow(next, table, cellsOf(lines[table.headerLine]), stageMetric)?.continues) continue;
+      }
       const shift = Math.max(0, row.length - cellsOf(lines[table.headerLine]));
-      let mCell = row[table.metric + shift];
-      let vCell = row[table.draft + shift];
+      let mCell = staged?.mCell ?? row[table.metric + shift];
+      let vCell = staged?.vCell ?? row[table.draft + shift];
       let guideText = table.guide >= 0 && table.guide !== table.draft ? row[table.guide + shift]?.text : void 0;
       const before2 = shift > 0 && table.metric === 0 ? row.slice(0, shift).map((c) => c.text).join("") : "";
-      if (row.length < cellsOf(lines[table.headerLine]) || table.guide === table.draft) {
+      if (!staged && (row.length < cellsOf(lines[table.headerLine]) || table.guide === table.draft)) {
         const split = splitMerged(row, table);
         if (!split) continue;
         ({ mCell, vCell, guideText } = split);
@@ -3912,6 +3920,14 @@ function wrapsOnto(line, next) {
   if (LIST_MARKER2.test(next.text) || headingLevel(next.text) !== null || OTHER_FIELD.test(b) || /^[^，,。；;：:]{1,12}[:：]/.test(b)) return false;
   return true;
 }
+function stagedRow(row, table, width, above) {
+  if (row.length >= width && row[table.metric]?.text.trim()) return { mCell: row[table.metric], vCell: row[table.draft], continues: false };
+  if (!above) return null;
+  if (row.length >= width) return STAGE_CELL.test(row[table.stage]?.text.trim() ?? "") ? { mCell: above, vCell: row[table.draft], continues: true } : null;
+  if (!STAGE_CELL.test(row[0].text.trim())) return null;
+  const vCell = row[table.draft - table.stage] ?? row[row.length - 1];
+  return vCell ? { mCell: above, vCell, continues: true } : null;
+}
 function cellsOf(line) {
   return splitCells(line.text)?.length ?? 1;
 }
@@ -3933,7 +3949,7 @@ function splitMerged(row, table) {
   const guideText = [...between, guide].filter(Boolean).join(" ");
   return { mCell, vCell, guideText: guideText || void 0 };
 }
-var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, CATEGORY_PREFIX, PAIR_METRIC, PAIR_VALUE, BASELINE, COMMIT, BACKGROUND, BREAKDOWN, CLASSIFIER, GUIDE_QUOTE, LAST_VALUE;
+var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, STAGE_HEADER, STAGE_CELL, CATEGORY_PREFIX, PAIR_METRIC, PAIR_VALUE, BASELINE, COMMIT, BACKGROUND, DISCLAIMER, DISCLAIMERS, BREAKDOWN, CLASSIFIER, GUIDE_QUOTE, LAST_VALUE;
 var init_kpis = __esm({
   "src/draft/kpis.ts"() {
     init_lexicon();
@@ -3948,12 +3964,16 @@ var init_kpis = __esm({
     NUMBER_HEADER2 = /^(?:序号|编号|No\.?)$/i;
     UNIT_PAREN = /[（(]\s*([A-Za-z%‰°″′μΩ/·^\d\-]+|[\u4e00-\u9fff]{1,3})\s*[)）]\s*$/;
     CATEGORY_HEADER = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}$`);
+    STAGE_HEADER = /^(?:考核)?(?:阶段|节点|时间节点|考核时间|时点)$/;
+    STAGE_CELL = /^(?:中期|验收|结题|终期|期末|年度|完成时|项目完成时?|项目结束时?|项目验收时?|执行期满|实施期满|第[一二三四五1-5]年|\d{4}\s*年)/;
     CATEGORY_PREFIX = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}`);
     PAIR_METRIC = new RegExp(String.raw`^[^:：]{0,8}?(?:${alternation(KPI_METRIC_HEADERS)})\s*[:：]`);
     PAIR_VALUE = new RegExp(String.raw`[ \t\u3000]*(?:${DRAFT_HEADER.source})[^:：\s]{0,3}\s*(?=[:：])`);
     BASELINE = /[由从](?=[^，,。；;由从]{0,40}?\d)[^，,。；;由从]{0,40}?(?=(?:提升|提高|增加|增长|扩展|扩大|拓展|升|降低|减少|减小|缩短|缩减|压缩|下降|降)(?:至|到|为))/g;
     COMMIT = /本项目|本课题|承诺|拟达到|我们/;
     BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);
+    DISCLAIMER = /仅(?:作|供|为|用于)?(?:对比|参考|比较)|(?:不是|并非|非|不属于|不作为|不列入)本(?:项目|课题)(?:的)?(?:考核)?指标/;
+    DISCLAIMERS = new RegExp(DISCLAIMER.source, "g");
     BREAKDOWN = /[（(]\s*(?:其中|含|包括|包含)/;
     CLASSIFIER = /^[\u4e00-\u9fff]{1,2}$/;
     GUIDE_QUOTE = /^[^:：，,。；;]{0,10}?(?:指南|榜单|原文)[^:：，,。；;]{0,6}[:：]|^(?:考核|指标)?要求\s*[:：]/;
@@ -4940,6 +4960,9 @@ function understoodUnit(unit) {
 function unitFactor(from, to) {
   return unitFactorOf(from + "\0" + to);
 }
+function uncounted(dims) {
+  return Object.fromEntries(Object.entries(dims).filter(([k]) => k !== "count"));
+}
 var SI, PREFIXABLE, PLAIN, CN_ALIAS, COUNT_RE2, CN_SCALES, CN_SCALES_LONGEST_FIRST, SUPERSCRIPT, normalizeUnit2, ONE, readUnit2, unitFactorOf, unitDimension;
 var init_quantity_units = __esm({
   "src/check/quantity-units.ts"() {
@@ -5098,8 +5121,10 @@ var init_quantity_units = __esm({
       if (to === "" && from in COUNT_MAGNITUDES) return COUNT_MAGNITUDES[from];
       if (from === "" && to in COUNT_MAGNITUDES) return 1 / COUNT_MAGNITUDES[to];
       const a = readUnit2(from), b = readUnit2(to);
-      if (!a || !b || !sameDims(a.dims, b.dims)) return null;
-      return a.scale / b.scale;
+      if (!a || !b) return null;
+      if (sameDims(a.dims, b.dims)) return a.scale / b.scale;
+      const da = uncounted(a.dims), db = uncounted(b.dims);
+      return Object.keys(da).length > 0 && sameDims(da, db) ? a.scale / b.scale : null;
     });
     unitDimension = memoize((unit) => {
       const r = readUnit2(unit);

@@ -264,9 +264,17 @@ const unitFactorOf = memoize((pair: string): number | null => {
   if (to === "" && from in COUNT_MAGNITUDES) return COUNT_MAGNITUDES[from];
   if (from === "" && to in COUNT_MAGNITUDES) return 1 / COUNT_MAGNITUDES[to];
   const a = readUnit(from), b = readUnit(to);
-  if (!a || !b || !sameDims(a.dims, b.dims)) return null;
-  return a.scale / b.scale;
+  if (!a || !b) return null;
+  if (sameDims(a.dims, b.dims)) return a.scale / b.scale;
+  // 个/mm² against /cm², 次/分钟 against /s: a rate or density of counted things says the same with or
+  // without its count word, when something else is measured too (5个 against a bare 5 is no match)
+  const da = uncounted(a.dims), db = uncounted(b.dims);
+  return Object.keys(da).length > 0 && sameDims(da, db) ? a.scale / b.scale : null;
 });
+
+function uncounted(dims: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(dims).filter(([k]) => k !== "count"));
+}
 
 /** Convert `value` from one unit to another; null when incompatible. 0.9 亿元 → 9000 万元. */
 export function convertUnit(value: number, from: string, to: string): number | null {

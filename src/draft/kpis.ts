@@ -25,12 +25,18 @@ interface KpiTable {
   category: number;
   /** Column of the unit (单位, 计量单位), or -1: the values are bare numbers. */
   unit: number;
+  /** Column of the stage (阶段, 考核节点: 中期 / 验收), or -1. */
+  stage: number;
   headerUnit: string;
   /** Index of the header line. */
   headerLine: number;
 }
 
 const CATEGORY_HEADER = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}$`);
+// 阶段 | 考核节点: a KPI stated for each stage of the project (中期 / 验收, 2026年底 / 项目完成时)
+const STAGE_HEADER = /^(?:考核)?(?:阶段|节点|时间节点|考核时间|时点)$/;
+// the stage cell of a row whose metric cell was merged over the stages above it and left out
+const STAGE_CELL = /^(?:中期|验收|结题|终期|期末|年度|完成时|项目完成时?|项目结束时?|项目验收时?|执行期满|实施期满|第[一二三四五1-5]年|\d{4}\s*年)/;
 const CATEGORY_PREFIX = new RegExp(`^${alternation(KPI_CATEGORY_HEADERS)}`);
 
 function kpiTable(cells: Cell[]): KpiTable | null {
@@ -59,7 +65,8 @@ function kpiTable(cells: Cell[]): KpiTable | null {
   // 类别 | 指标名称: the category names what the metric is of (空压机 | 最高效率 is 空压机最高效率)
   const category = h.findIndex((c, i) => i !== metric && CATEGORY_HEADER.test(c));
   const unit = h.findIndex((c, i) => i !== metric && i !== draft && /^(?:计量)?单位$/.test(c));
-  return { metric, guide, draft, number, category, unit, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
+  const stage = h.findIndex((c, i) => i !== metric && i !== draft && STAGE_HEADER.test(c));
+  return { metric, guide, draft, number, category, unit, stage, headerUnit: UNIT_PAREN.exec(h[draft])?.[1] ?? "", headerLine: -1 };
 }
 
 // 指标1　指标名称：首字推理响应时间　目标值：≤650ms — a KPI as a pair of labelled fields on one line
@@ -166,7 +173,10 @@ function headerAbove(lines: DraftLine[], i: number): Cell[] | null {
 
 const COMMIT = /本项目|本课题|承诺|拟达到|我们/;
 // a sentence about the state of the art: its figures are background unless it speaks of the project
-const BACKGROUND = new RegExp(`^[\\s(（\\d)）.、]*${alternation(BACKGROUND_CUES)}`);
+const BACKGROUND = new RegExp(`^[\\s(（\\d)）.、]*${alternation(BACKGROUND_CUES)}`);// …约80mΩ·cm²，仅作对比，不是本项目指标: figures the draft itself says it does not commit to, wherever the sentence starts
+const DISCLAIMER = /仅(?:作|供|为|用于)?(?:对比|参考|比较)|(?:不是|并非|非|不属于|不作为|不列入)本(?:项目|课题)(?:的)?(?:考核)?指标/;
+const DISCLAIMERS = new RegExp(DISCLAIMER.source, "g");
+
 // 5 件（其中国际专利 1 件）, 10名（含博士3名）: a breakdown in brackets is part of the figure before it
 const BREAKDOWN = /[（(]\s*(?:其中|含|包括|包含)/;
 const CLASSIFIER = /^[\u4e00-\u9fff]{1,2}$/;
@@ -185,7 +195,7 @@ function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): voi
   const kpis: { kpi: CommittedKpi; text: string; start: number; end: number; commit: boolean }[] = [];
   const background: [number, number][] = [];
   for (const m of body.matchAll(/[^。；;]+[。；;]?/g)) {
-    if (BACKGROUND.test(m[0]) && !COMMIT.test(m[0])) background.push([m.index, m.index + m[0].length]);
+    if ((BACKGROUND.test(m[0]) || DISCLAIMER.test(m[0])) && !COMMIT.test(m[0].replace(DISCLAIMERS, ""))) background.push([m.index, m.index + m[0].length]);
   }
   const inBackground = (at: number) => background.some(([a, b]) => at >= a && at < b);
   for (const a of readKpis(body)) {
@@ -255,6 +265,7 @@ function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number
     if (!table) continue;
     table.headerLine = i;
     inTable.add(i);
+    let stageMetric: Cell | null = null;
     for (let j = i + 1; j < lines.length; j++) {
       const text = lines[j].text.trim();
       // a row whose rules a PDF lost still belongs to the table when it starts with its 序号
@@ -265,14 +276,21 @@ function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number
       }
       inTable.add(j);
       i = j;
+      const staged: { mCell: Cell; vCell: Cell; continues: boolean } | null = table.stage >= 0 ? stagedRow(row, table, cellsOf(lines[table.headerLine]), stageMetric) : null;
+      if (table.stage >= 0) {
+        // a stage before the last of its metric is a milestone, not what the project commits to
+        const next = splitCells(lines[j + 1]?.text ?? "");
+        if (staged && !staged.continues) stageMetric = staged.mCell;
+        if (next && stagedRow(next, table, cellsOf(lines[table.headerLine]), stageMetric)?.continues) continue;
+      }
       // 类别指标名称 | 指南要求 | 本项目指标 over rows of four cells: a PDF glued two header cells, and the
       // columns are found from the right
       const shift = Math.max(0, row.length - cellsOf(lines[table.headerLine]));
-      let mCell = row[table.metric + shift];
-      let vCell = row[table.draft + shift];
+      let mCell = staged?.mCell ?? row[table.metric + shift];
+      let vCell = staged?.vCell ?? row[table.draft + shift];
       let guideText = table.guide >= 0 && table.guide !== table.draft ? row[table.guide + shift]?.text : undefined;
       const before = shift > 0 && table.metric === 0 ? row.slice(0, shift).map((c) => c.text).join("") : "";
-      if (row.length < cellsOf(lines[table.headerLine]) || table.guide === table.draft) {
+      if (!staged && (row.length < cellsOf(lines[table.headerLine]) || table.guide === table.draft)) {
         // cells merged by PDF extraction: the last value is the draft's, what precedes it the guide's
         const split = splitMerged(row, table);
         if (!split) continue;
@@ -339,6 +357,20 @@ function wrapsOnto(line: DraftLine, next: DraftLine): boolean {
   // a line opening with a short label and its colon (指标3 指标名称：…, 效率：…) is an item of its own
   if (LIST_MARKER.test(next.text) || headingLevel(next.text) !== null || OTHER_FIELD.test(b) || /^[^，,。；;：:]{1,12}[:：]/.test(b)) return false;
   return true;
+}
+
+/**
+ * A row of a table with a stage column, as metric and value cells: a full row, or a row of the stages below the
+ * first whose metric cell (merged over them) is left out or empty — it `continues` the metric above.
+ */
+function stagedRow(row: Cell[], table: KpiTable, width: number, above: Cell | null): { mCell: Cell; vCell: Cell; continues: boolean } | null {
+  if (row.length >= width && row[table.metric]?.text.trim()) return { mCell: row[table.metric], vCell: row[table.draft], continues: false };
+  if (!above) return null;
+  if (row.length >= width) return STAGE_CELL.test(row[table.stage]?.text.trim() ?? "") ? { mCell: above, vCell: row[table.draft], continues: true } : null;
+  // the cells left out are the merged ones before the stage: the stage comes first, the value as far after it
+  if (!STAGE_CELL.test(row[0].text.trim())) return null;
+  const vCell = row[table.draft - table.stage] ?? row[row.length - 1];
+  return vCell ? { mCell: above, vCell, continues: true } : null;
 }
 
 function cellsOf(line: DraftLine): number {
