@@ -402,6 +402,34 @@ describe("a form copied out of a PDF: each label on its line, its value on the n
     expect(f.kpis.map((k) => [k.value.metric, k.value.value])).toEqual([["缺陷检出率", 98], ["单件检测时间", 90], ["误报率", 2]]);
   });
 
+  // fixtures/check-own14 03: a web form's print preview — sections 第N部分 between the pairs, required fields marked
+  // with *; here in other words
+  it("section heads between the pairs and asterisks on required labels", async () => {
+    const f = await read(
+      [
+        "2025/3/2 09:10 | 科技项目管理平台·打印预览",
+        "科技项目申报书",
+        "一、基本信息",
+        "申报指南方向*",
+        "3.2 高效钙钛矿叠层电池",
+        "项目承担单位*",
+        "沂岚新能源科技有限公司",
+        "执行期限*",
+        "2025-01-01至2026-12-31",
+        "二、经费预算",
+        "申请财政资金（万元）*",
+        "200",
+        "自筹资金（万元）*",
+        "300",
+      ].join("\n"),
+      "draft.txt",
+    );
+    expect(f.direction?.value).toMatchObject({ id: "3.2" });
+    expect(f.leadUnit?.value.name).toBe("沂岚新能源科技有限公司");
+    expect(f.period?.value).toMatchObject({ months: 24 });
+    expect([yuan(f.budget.government), yuan(f.budget.selfFunded)]).toEqual([2e6, 3e6]);
+  });
+
   it("paragraphs under short titles are not a form", async () => {
     const f = await read(["研究内容", "研究叶片铸造缺陷的成像机理。", "技术路线", "采用数字射线成像与深度学习结合的方法。", "预期成果", "形成样机一套。"].join("\n"), "draft.txt");
     expect(f.lines.slice(0, 2)).toEqual(["研究内容", "研究叶片铸造缺陷的成像机理。"]);

@@ -1729,24 +1729,31 @@ var init_aligned_tables = __esm({
 });
 
 // src/normalize/stacked-fields.ts
+function formPairs(run) {
+  const values = run.map((l, k) => isLabel(l.text) ? -1 : k % 2).filter((p) => p >= 0);
+  const parity = values[0];
+  if (!values.length || !values.every((p) => p === parity) || run.some((l) => PROSE.test(l.text))) return [];
+  const first = parity === 0 ? 1 : 0;
+  const pairs = [];
+  for (let k = first; k + 1 < run.length; k += 2) pairs.push([run[k].to - (TRAILING_MARK.exec(run[k].text)?.[0].length ?? 0), run[k + 1].from]);
+  return run.length - first <= pairs.length * 2 + 1 ? pairs : [];
+}
 function joinStackedFields(t) {
   const text = t.text;
   const lines = lineSpans(text).map((l) => ({ text: l.text.trim(), from: l.end - l.text.trimStart().length, to: l.start + l.text.trimEnd().length }));
   const joins = [];
   for (let i = 0; i < lines.length; ) {
-    let j = i;
-    while (j < lines.length && lines[j].text) j++;
-    const run = lines.slice(i, j);
-    const values = run.map((l, k) => isLabel(l.text) ? -1 : k % 2).filter((p) => p >= 0);
-    const parity = values[0];
-    if (values.length && values.every((p) => p === parity) && !run.some((l) => PROSE.test(l.text))) {
-      const first = parity === 0 ? 1 : 0;
-      const pairs = [];
-      for (let k = first; k + 1 < run.length; k += 2) pairs.push([k, k + 1]);
-      if (pairs.length >= MIN_PAIRS && run.length - first <= pairs.length * 2 + 1)
-        for (const [a, b2] of pairs) joins.push([run[a].to, run[b2].from]);
+    let end = i;
+    while (end < lines.length && lines[end].text) end++;
+    const found = [];
+    for (let j = i; j < end; ) {
+      let k = j + 1;
+      while (k < end && !NUMBERED.test(lines[k].text)) k++;
+      found.push(...formPairs(lines.slice(j, k)));
+      j = k;
     }
-    i = j + 1;
+    if (found.length >= MIN_PAIRS) joins.push(...found);
+    i = end + 1;
   }
   if (!joins.length) return t;
   const b = new MappedTextBuilder(t);
@@ -1759,7 +1766,7 @@ function joinStackedFields(t) {
   b.copy(last, text.length);
   return b.build();
 }
-var REMARK, LABEL, NUMBERED, PROSE, MIN_PAIRS, isLabel;
+var REMARK, LABEL, NUMBERED, PROSE, MIN_PAIRS, REQUIRED_MARK, TRAILING_MARK, isLabel;
 var init_stacked_fields = __esm({
   "src/normalize/stacked-fields.ts"() {
     init_builder();
@@ -1768,7 +1775,12 @@ var init_stacked_fields = __esm({
     NUMBERED = /^(?:[一二三四五六七八九十]+|第[一二三四五六七八九十]+[章节部分])/;
     PROSE = /。$|^.{81,}$/;
     MIN_PAIRS = 3;
-    isLabel = (line) => LABEL.test(line.replace(REMARK, "")) && !NUMBERED.test(line);
+    REQUIRED_MARK = /^[*＊]\s*|\s*[*＊]$/g;
+    TRAILING_MARK = /\s*[*＊]$/;
+    isLabel = (line) => {
+      const name = line.replace(REQUIRED_MARK, "").replace(REMARK, "").replace(REQUIRED_MARK, "");
+      return LABEL.test(name) && !NUMBERED.test(line);
+    };
   }
 });
 
