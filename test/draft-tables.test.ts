@@ -489,3 +489,23 @@ describe("figures the draft says it does not commit to", () => {
     expect(f.kpis.map((k) => k.value.value)).toEqual([8000]);
   });
 });
+
+// fixtures/check-own14 07: a budget table whose 合计 row is not the sum of its rows; here in other words, with a
+// table whose group rows (直接费用) hold the items under them and add up
+describe("a budget table whose rows do not add up to its 合计 row", () => {
+  it("the column that does not add up is the breakdown read; one that does gives none", async () => {
+    const f = await read(
+      ["四、经费预算（单位：万元）", "| 预算科目 | 财政资金 | 自筹资金 | 小计 |", "|---|---|---|---|", "| 材料费 | 120 | 200 | 320 |", "| 测试化验加工费 | 80 | 150 | 230 |", "| 差旅费 | 20 | 30 | 50 |", "| 合计 | 220 | 420 | 600 |", ""].join("\n"),
+    );
+    expect(f.budget.breakdown?.value.items.map((i) => i.money.yuan)).toEqual([2e6, 1.5e6, 0.3e6]);
+    expect(f.budget.breakdown?.value.total?.yuan).toBe(4.2e6);
+  });
+
+  it("group rows over their items, and a table that adds up: no breakdown", async () => {
+    const f = await read(
+      ["经费预算表（万元）", "科目 | 省拨经费 | 自筹经费 | 合计", "一、直接费用 | 270 | 400 | 670", "1.设备费 | 100 | 250 | 350", "2.业务费 | 120 | 100 | 220", "3.劳务费 | 50 | 50 | 100", "二、间接费用 | 30 | 0 | 30", "合计 | 300 | 400 | 700", ""].join("\n"),
+      "draft.txt",
+    );
+    expect(f.budget.breakdown ?? null).toBeNull();
+  });
+});

@@ -3002,6 +3002,7 @@ function budgetKind(label) {
   return null;
 }
 var SUM_ROW = /合计|小计|总计|共计/;
+var UNIT_LINE = /单位\s*[:：]\s*(亿元|万元|千元|元)|^[^|]{0,16}(?:经费|预算|资金|金额)[^|]{0,6}[（(]\s*(亿元|万元|千元|元)\s*[)）]/;
 var CONTEXT = /经费|预算|资金|投入|投资|国拨|财政|自筹|配套|资助|补助/;
 var UNIT_IN = /(亿元|万元|千元|元)/;
 var SCALE = { \u4EBF\u5143: 1e8, \u4E07\u5143: 1e4, \u5343\u5143: 1e3, \u5143: 1 };
@@ -3058,7 +3059,7 @@ function readBudget(t) {
   let lastRow = null;
   let breakdown = null;
   for (const line of t.lines) {
-    const unitLine = /单位\s*[:：]\s*(亿元|万元|千元|元)|^[^|]{0,16}(?:经费|预算|资金|金额)[^|]{0,6}[（(]\s*(亿元|万元|千元|元)\s*[)）]/.exec(line.text);
+    const unitLine = UNIT_LINE.exec(line.text);
     if (unitLine) unitState = { unit: unitLine[1] ?? unitLine[2], until: line.index + 15 };
     if (unitState && line.index > unitState.until) unitState = null;
     const tableUnit = unitState?.unit ?? null;
@@ -3167,6 +3168,64 @@ function readBudget(t) {
     }
   }
   return out;
+}
+var TOTAL_ROW = /^(?:合计|总计|共计|总额|总预算|经费合计)/;
+var FIGURE = /^\d[\d.,]*$/;
+function readBreakdown(t) {
+  let unit = null;
+  let header = null;
+  let rows = [];
+  for (const line of t.lines) {
+    const u = UNIT_LINE.exec(line.text);
+    if (u) unit = { unit: u[1] ?? u[2], until: line.index + 15 };
+    if (unit && line.index > unit.until) unit = null;
+    const cells = splitCells(line.text);
+    if (!cells) {
+      if (line.text.trim() || !splitCells(t.lines[line.index + 1]?.text ?? "")) header = null, rows = [];
+      continue;
+    }
+    const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
+    if (texts.every((c) => !/\d/.test(c))) {
+      const headerUnit = texts.map((c) => UNIT_IN.exec(c)?.[1]).find(Boolean);
+      if (headerUnit) unit = { unit: headerUnit, until: line.index + 15 };
+      header = texts.some((c) => CONTEXT.test(c) || /科目|金额/.test(c)) ? texts : null;
+      rows = [];
+      continue;
+    }
+    if (!header || !unit) continue;
+    const label = texts.find((c) => c && !FIGURE.test(c)) ?? "";
+    const values = cells.map((c) => FIGURE.test(c.text.trim()) ? moneyOf(c.text, unit.unit) : null);
+    if (!TOTAL_ROW.test(label)) {
+      if (!/小计/.test(label)) rows.push({ label, values });
+      continue;
+    }
+    for (let c = 0; c < cells.length; c++) {
+      const total = values[c];
+      if (!total || rows.some((r) => !r.values[c])) continue;
+      const items = rows.map((r) => ({ label: r.label, money: r.values[c] }));
+      if (items.length < 2 || addsUp(items.map((i) => i.money.yuan), total.yuan)) continue;
+      return t.fact({ items, total }, cells[c].text, line.offset + cells[c].start);
+    }
+    rows = [];
+  }
+  return null;
+}
+function addsUp(figures, total) {
+  const near = (a, b) => Math.abs(a - b) <= Math.max(1, total * 1e-6);
+  if (near(figures.reduce((a, b) => a + b, 0), total)) return true;
+  let sum = 0;
+  for (let i = 0; i < figures.length; i++) {
+    sum += figures[i];
+    let part = 0;
+    for (let j = i + 1; j < figures.length; j++) {
+      part += figures[j];
+      if (near(part, figures[i])) {
+        i = j;
+        break;
+      }
+    }
+  }
+  return near(sum, total);
 }
 
 // src/structure/heading-numbering.ts
@@ -4356,7 +4415,7 @@ async function readDraft(bytes, options) {
     participantCount: units.participantCount,
     pi: readPi(t, units.leadUnit?.value.name ?? null),
     period: readPeriod(t),
-    budget: readBudget(t),
+    budget: { ...readBudget(t), breakdown: readBreakdown(t) },
     kpis: readCommittedKpis(t, unfilled),
     lines: t.sourceLines(),
     unknownKeys: [],

@@ -5,7 +5,7 @@ import type { Money } from "../model/guide.js";
 import { splitCells, type Cell } from "../structure/tables.js";
 import { headingLevel, LIST_MARKER } from "./fields.js";
 import type { DraftText } from "./text.js";
-import type { Fact } from "./types.js";
+import type { Breakdown, Fact } from "./types.js";
 
 /** The three budget figures of a draft. */
 export interface BudgetFacts {
@@ -32,6 +32,8 @@ export function budgetKind(label: string): Kind | null {
 }
 
 const SUM_ROW = /合计|小计|总计|共计/;
+// the unit of bare figures below it: 单位：万元, 经费预算（万元）, 金额（万元）
+const UNIT_LINE = /单位\s*[:：]\s*(亿元|万元|千元|元)|^[^|]{0,16}(?:经费|预算|资金|金额)[^|]{0,6}[（(]\s*(亿元|万元|千元|元)\s*[)）]/;
 const CONTEXT = /经费|预算|资金|投入|投资|国拨|财政|自筹|配套|资助|补助/;
 const UNIT_IN = /(亿元|万元|千元|元)/;
 const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 千元: 1e3, 元: 1 };
@@ -114,7 +116,7 @@ export function readBudget(t: DraftText): BudgetFacts {
   let lastRow: number | null = null;
   let breakdown: { left: number } | null = null;
   for (const line of t.lines) {
-    const unitLine = /单位\s*[:：]\s*(亿元|万元|千元|元)|^[^|]{0,16}(?:经费|预算|资金|金额)[^|]{0,6}[（(]\s*(亿元|万元|千元|元)\s*[)）]/.exec(line.text);
+    const unitLine = UNIT_LINE.exec(line.text);
     if (unitLine) unitState = { unit: unitLine[1] ?? unitLine[2], until: line.index + 15 };
     if (unitState && line.index > unitState.until) unitState = null;
     const tableUnit = unitState?.unit ?? null;
@@ -242,4 +244,74 @@ export function readBudget(t: DraftText): BudgetFacts {
     }
   }
   return out;
+}
+
+// the row of a budget table that sums the whole column (a 小计 row sums a group only)
+const TOTAL_ROW = /^(?:合计|总计|共计|总额|总预算|经费合计)/;
+const FIGURE = /^\d[\d.,]*$/;
+
+/**
+ * A column of a budget table (经费预算表) whose rows do not add up to its 合计 row, or null. Group rows that hold
+ * the rows under them (一、直接费用 over 1.设备费 …, 配套经费 over 其中：A单位 …) count once; 小计 rows are not items. The first such
+ * column is returned: its items and the 合计 cell (budget-inconsistent reports it).
+ */
+export function readBreakdown(t: DraftText): Fact<Breakdown> | null {
+  let unit: { unit: string; until: number } | null = null;
+  let header: (string | null)[] | null = null;
+  let rows: { label: string; values: (Money | null)[] }[] = [];
+  for (const line of t.lines) {
+    const u = UNIT_LINE.exec(line.text);
+    if (u) unit = { unit: u[1] ?? u[2], until: line.index + 15 };
+    if (unit && line.index > unit.until) unit = null;
+    const cells = splitCells(line.text);
+    if (!cells) {
+      // a Markdown delimiter row is blank by now; anything else ends the table
+      if (line.text.trim() || !splitCells(t.lines[line.index + 1]?.text ?? "")) (header = null), (rows = []);
+      continue;
+    }
+    const texts = cells.map((c) => c.text.replace(/\s+/g, ""));
+    if (texts.every((c) => !/\d/.test(c))) {
+      const headerUnit = texts.map((c) => UNIT_IN.exec(c)?.[1]).find(Boolean);
+      if (headerUnit) unit = { unit: headerUnit, until: line.index + 15 };
+      header = texts.some((c) => CONTEXT.test(c) || /科目|金额/.test(c)) ? texts : null;
+      rows = [];
+      continue;
+    }
+    if (!header || !unit) continue;
+    const label = texts.find((c) => c && !FIGURE.test(c)) ?? "";
+    const values = cells.map((c) => (FIGURE.test(c.text.trim()) ? moneyOf(c.text, unit!.unit) : null));
+    if (!TOTAL_ROW.test(label)) {
+      if (!/小计/.test(label)) rows.push({ label, values });
+      continue;
+    }
+    for (let c = 0; c < cells.length; c++) {
+      const total = values[c];
+      // a row without a figure in the column (a blank cell, or one a PDF moved elsewhere) leaves the sum unsure
+      if (!total || rows.some((r) => !r.values[c])) continue;
+      const items = rows.map((r) => ({ label: r.label, money: r.values[c]! }));
+      if (items.length < 2 || addsUp(items.map((i) => i.money.yuan), total.yuan)) continue;
+      return t.fact({ items, total }, cells[c].text, line.offset + cells[c].start);
+    }
+    rows = [];
+  }
+  return null;
+}
+
+/** Do the figures add up to the total, reading a figure that equals the sum of the ones right after it as their group? */
+function addsUp(figures: number[], total: number): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, total * 1e-6);
+  if (near(figures.reduce((a, b) => a + b, 0), total)) return true;
+  let sum = 0;
+  for (let i = 0; i < figures.length; i++) {
+    sum += figures[i];
+    let part = 0;
+    for (let j = i + 1; j < figures.length; j++) {
+      part += figures[j];
+      if (near(part, figures[i])) {
+        i = j;
+        break;
+      }
+    }
+  }
+  return near(sum, total);
 }

@@ -2,7 +2,7 @@ import { DRAFT_FIELDS, alternation } from "../lexicon/index.js";
 import { Doc } from "../core/doc.js";
 import { ingest, type IngestOptions } from "../ingest/index.js";
 import { normalizeNotice } from "../normalize/index.js";
-import { readBudget } from "./budget.js";
+import { readBreakdown, readBudget } from "./budget.js";
 import { readDirection } from "./direction.js";
 import type { ExplicitFacts } from "./explicit.js";
 import { findFields } from "./fields.js";
@@ -69,7 +69,7 @@ export async function readDraft(bytes: Uint8Array, options: ReadDraftOptions): P
     participantCount: units.participantCount,
     pi: readPi(t, units.leadUnit?.value.name ?? null),
     period: readPeriod(t),
-    budget: readBudget(t),
+    budget: { ...readBudget(t), breakdown: readBreakdown(t) },
     kpis: readCommittedKpis(t, unfilled),
     lines: t.sourceLines(),
     unknownKeys: [],

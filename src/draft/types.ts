@@ -80,6 +80,8 @@ export interface DraftFacts {
     government: Fact<Money> | null;
     selfFunded: Fact<Money> | null;
     total: Fact<Money> | null;
+    /** A budget table's column whose rows do not add up to its 合计 row (read from tables only). */
+    breakdown?: Fact<Breakdown> | null;
   };
   kpis: Fact<CommittedKpi>[];
   /** The draft's text (normalized, one entry per source line), for content coverage. */
@@ -88,4 +90,10 @@ export interface DraftFacts {
   unknownKeys: Fact<string>[];
   /** Front-matter or sidecar keys left empty: the fact path each would state ("budget.government"), at its line. */
   unfilled: Fact<string>[];
+}
+
+/** Rows of a budget table and the 合计 they should add up to. */
+export interface Breakdown {
+  items: { label: string; money: Money }[];
+  total: Money | null;
 }

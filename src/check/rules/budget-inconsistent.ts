@@ -1,16 +1,5 @@
-import type { Fact } from "../../draft/types.js";
-import type { Money } from "../../model/guide.js";
 import { defineRule } from "../rule.js";
 import { roundingOf, yuanText } from "../facts.js";
-
-/**
- * A budget breakdown (经费预算表) when the draft reader provides one: rows that should add up to a total.
- * Not yet part of DraftFacts; read when present so the rule works as soon as the reader fills it.
- */
-interface Breakdown {
-  items: { label: string; money: Money }[];
-  total: Money | null;
-}
 
 /** 财政经费 + 自筹经费 ≠ 总经费 beyond the rounding of the written figures, or a breakdown that does not add up. */
 export default defineRule({
@@ -64,7 +53,7 @@ export default defineRule({
         found: { governmentYuan: g.value.yuan, totalYuan: t.value.yuan },
       });
     }
-    const bd = (facts.budget as { breakdown?: Fact<Breakdown> | null }).breakdown;
+    const bd = facts.budget.breakdown;
     if (bd && bd.value.items.length > 0) {
       const total = bd.value.total ?? t?.value ?? null;
       if (!total) return;
