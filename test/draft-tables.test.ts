@@ -509,3 +509,15 @@ describe("a budget table whose rows do not add up to its 合计 row", () => {
     expect(f.budget.breakdown ?? null).toBeNull();
   });
 });
+
+// fixtures/check-own13 08: a formal draft writes its dates in Chinese numerals (二〇二四年十月一日至…: read as 24 years);
+// here in other words
+describe("a period written in Chinese numerals", () => {
+  it.each([
+    ["执行期限：二〇二五年一月至二〇二六年十二月", 24],
+    ["项目实施期：二〇二六年三月一日至二〇二九年二月二十八日", 36],
+  ])("%s", async (line, months) => {
+    const f = await read([line, ""].join("\n"), "draft.txt");
+    expect(f.period?.value.months).toBe(months);
+  });
+});

@@ -3671,24 +3671,28 @@ function splitMerged(row, table) {
 
 // src/draft/period.ts
 var PERIOD_LABEL = "\u9879\u76EE\u6267\u884C\u671F\u9650|\u6267\u884C\u671F\u9650|\u5B9E\u65BD\u671F\u9650|\u9879\u76EE\u6267\u884C\u671F|\u9879\u76EE\u5B9E\u65BD\u671F|\u6267\u884C\u671F|\u5B9E\u65BD\u671F|\u5B9E\u65BD\u5468\u671F|\u9879\u76EE\u5468\u671F|\u7814\u7A76\u671F\u9650|\u6267\u884C\u5E74\u9650|\u8D77\u6B62\u5E74\u9650|\u8D77\u6B62\u5E74\u6708|\u8D77\u6B62\u65F6\u95F4|\u9879\u76EE\u8D77\u6B62\u65F6\u95F4|\u7814\u7A76\u5E74\u9650";
-var YM = String.raw`((?:19|20)\d{2})\s*(?:年\s*(?:(\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?)?|[.\-/／．]\s*(\d{1,2})(?:\s*[.\-/／．]\s*\d{1,2})?)`;
+var CN_YEAR = "[\u3007\u96F6\u4E00\u4E8C][\u3007\u96F6\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]{3}";
+var CN_MONTH = "\u5341[\u4E00\u4E8C]?|[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]";
+var CN_DAY = "[\u4E00\u4E8C\u4E09]?\u5341[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]?|[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]";
+var YM = String.raw`((?:19|20)\d{2}|${CN_YEAR})\s*(?:年\s*(?:(\d{1,2}|${CN_MONTH})\s*月?(?:\s*(?:\d{1,2}|${CN_DAY})\s*日)?)?|[.\-/／．]\s*(\d{1,2})(?:\s*[.\-/／．]\s*\d{1,2})?)`;
 var RANGE_RE = new RegExp(`${YM}\\s*(?:\u81F3|\u5230|\u2014+|\u2013|-|~|\uFF5E|\u301C)\\s*${YM}`);
 var LENGTH_RE = /(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|个自然月|月|年|周年)(?!\d)/;
 var pad = (n) => String(n).padStart(2, "0");
+var figure = (s) => /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s.replace(/零/g, "\u3007")) ?? NaN;
 function parsePeriod(s) {
   const r = RANGE_RE.exec(s);
   if (r) {
-    const y1 = Number(r[1]);
-    const y2 = Number(r[4]);
-    const m1 = Number(r[2] ?? r[3] ?? 1);
-    const m2 = Number(r[5] ?? r[6] ?? 12);
+    const y1 = figure(r[1]);
+    const y2 = figure(r[4]);
+    const m1 = figure(r[2] ?? r[3] ?? "1");
+    const m2 = figure(r[5] ?? r[6] ?? "12");
     if (y2 >= y1 && m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12) {
       const months = (y2 - y1) * 12 + (m2 - m1) + 1;
       if (months > 0) return { value: { start: `${y1}-${pad(m1)}`, end: `${y2}-${pad(m2)}`, months }, index: r.index, length: r[0].length };
     }
   }
   for (const m of s.matchAll(new RegExp(LENGTH_RE, "g"))) {
-    if (/^\d{4}$/.test(m[1])) continue;
+    if (/^\d{4}$/.test(m[1]) || /[〇零]/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     const n = /^\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
     if (!n) continue;
     const months = /年/.test(m[2]) ? Math.round(n * 12) : n;

@@ -10,11 +10,16 @@ export type PeriodValue = { start: string | null; end: string | null; months: nu
 export const PERIOD_LABEL =
   "项目执行期限|执行期限|实施期限|项目执行期|项目实施期|执行期|实施期|实施周期|项目周期|研究期限|执行年限|起止年限|起止年月|起止时间|项目起止时间|研究年限";
 
-const YM = String.raw`((?:19|20)\d{2})\s*(?:年\s*(?:(\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?)?|[.\-/／．]\s*(\d{1,2})(?:\s*[.\-/／．]\s*\d{1,2})?)`;
+// a date in figures, or in Chinese numerals as formal documents write it (二〇二四年十月一日)
+const CN_YEAR = "[〇零一二][〇零一二三四五六七八九]{3}";
+const CN_MONTH = "十[一二]?|[一二三四五六七八九]";
+const CN_DAY = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
+const YM = String.raw`((?:19|20)\d{2}|${CN_YEAR})\s*(?:年\s*(?:(\d{1,2}|${CN_MONTH})\s*月?(?:\s*(?:\d{1,2}|${CN_DAY})\s*日)?)?|[.\-/／．]\s*(\d{1,2})(?:\s*[.\-/／．]\s*\d{1,2})?)`;
 const RANGE_RE = new RegExp(`${YM}\\s*(?:至|到|—+|–|-|~|～|〜)\\s*${YM}`);
 const LENGTH_RE = /(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|个自然月|月|年|周年)(?!\d)/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
+const figure = (s: string) => (/^\d+$/.test(s) ? Number(s) : (parseChineseNumeral(s.replace(/零/g, "〇")) ?? NaN));
 
 /**
  * Read a period: "2025年1月至2027年12月" → 2025-01..2027-12, 36 months; "2025.01-2027.12"; "2025年至2027年"
@@ -23,18 +28,18 @@ const pad = (n: number) => String(n).padStart(2, "0");
 export function parsePeriod(s: string): { value: PeriodValue; index: number; length: number } | null {
   const r = RANGE_RE.exec(s);
   if (r) {
-    const y1 = Number(r[1]);
-    const y2 = Number(r[4]);
-    const m1 = Number(r[2] ?? r[3] ?? 1);
-    const m2 = Number(r[5] ?? r[6] ?? 12);
+    const y1 = figure(r[1]);
+    const y2 = figure(r[4]);
+    const m1 = figure(r[2] ?? r[3] ?? "1");
+    const m2 = figure(r[5] ?? r[6] ?? "12");
     if (y2 >= y1 && m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12) {
       const months = (y2 - y1) * 12 + (m2 - m1) + 1;
       if (months > 0) return { value: { start: `${y1}-${pad(m1)}`, end: `${y2}-${pad(m2)}`, months }, index: r.index, length: r[0].length };
     }
   }
   for (const m of s.matchAll(new RegExp(LENGTH_RE, "g"))) {
-    // 2025年 is a year, not a length
-    if (/^\d{4}$/.test(m[1])) continue;
+    // 2025年 and 二〇二五年 are years, not lengths
+    if (/^\d{4}$/.test(m[1]) || /[〇零]/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     const n = /^\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
     if (!n) continue;
     const months = /年/.test(m[2]) ? Math.round(n * 12) : n;
