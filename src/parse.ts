@@ -140,7 +140,7 @@ async function readStructure(bytes: Uint8Array, options: ParseOptions) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) throw new GuideError("too-large", path, { size: bytes.length, limit: maxBytes });
   const ingested = await ingest(bytes, path, { pdfTimeoutMs: options.timeoutMs, format: options.format });
-  const { text, display } = await normalizeNotice(ingested.text);
+  const { text, display } = await normalizeNotice(ingested.text, { format: ingested.format });
   const doc = new Doc(path, ingested.text, text, display, ingested.pageStarts);
   const blocks = readBlocks(doc);
   const directionStyle = options.directions === undefined ? undefined : styleOfExample(options.directions);

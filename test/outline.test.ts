@@ -800,3 +800,31 @@ ${sentence}
     expect(g.directions.map((d) => d.mode)).toEqual(["竞争择优", "揭榜挂帅"]);
   });
 });
+
+describe("a sheet saved as a web page: merged cells, a two-row header, a hidden column", () => {
+  // Class from fixtures/unseen u33 (an Excel 'save as web page' guide); a second example in other words: the area
+  // cell spans its directions' rows, 经费 spans two sub-columns, a hidden column holds notes, and the rules sit in
+  // one merged cell with line breaks.
+  it("rows take their area from the merged cell above; sub-headers name the money and period columns", async () => {
+    const html = `<html><body><table>
+<tr><td colspan=7>瀛洲市2027年度科技惠民计划项目指南</td><td style="display:none">内部</td></tr>
+<tr><td colspan=7>申报须知<br>1.申报单位须在瀛洲市注册。<br>2.项目实施期不超过3年。</td><td style="display:none"></td></tr>
+<tr><td rowspan=2>类别</td><td rowspan=2>编号</td><td rowspan=2>项目名称</td><td rowspan=2>考核指标</td><td colspan=2>资助与期限</td><td rowspan=2>组织方式</td><td rowspan=2 style="display:none">备忘</td></tr>
+<tr><td>资助上限（万元）</td><td>实施期限（年）</td></tr>
+<tr><td rowspan=2>健康养老</td><td>1</td><td>居家失能老人智能照护床</td><td>1.翻身辅助成功率不低于95%；<br>2.整机噪声≤45dB。</td><td>80</td><td>2</td><td>竞争择优</td><td style="display:none">待定</td></tr>
+<tr><td>2</td><td>社区认知障碍早筛工具</td><td>1.筛查灵敏度≥90%；<br>2.单人筛查时间不超过10分钟。</td><td>60</td><td>2</td><td>竞争择优</td><td style="display:none"></td></tr>
+<tr><td>城市安全</td><td>1</td><td>高层建筑外墙脱落风险监测</td><td>1.监测点位不少于300个；<br>2.预警准确率≥90%。</td><td>120</td><td>3</td><td>揭榜挂帅</td><td style="display:none">调整</td></tr>
+</table></body></html>`;
+    const g = await parse(html, "sheet.html");
+    expect(g.areas.map((a) => a.title)).toEqual(["健康养老", "城市安全"]);
+    expect(ids(g)).toEqual(["1.1", "1.2", "2.1"]);
+    expect(titles(g)).toEqual(["居家失能老人智能照护床", "社区认知障碍早筛工具", "高层建筑外墙脱落风险监测"]);
+    expect(g.directions.map((d) => [d.fundingCap?.yuan ?? null, d.durationMaxYears, d.mode])).toEqual([
+      [800000, 2, "竞争择优"],
+      [600000, 2, "竞争择优"],
+      [1200000, 3, "揭榜挂帅"],
+    ]);
+    expect(g.directions[2].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual([">=300个", ">=90%"]);
+    expect(JSON.stringify(g)).not.toMatch(/待定|调整|备忘/);
+  });
+});

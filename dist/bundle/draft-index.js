@@ -1632,7 +1632,7 @@ var HTML_ROW_END = /<\/tr>[ \t]*\n?/gi;
 var HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|b|strong|em|i|u|span|font)(?:\s[^<>]*)?\/?>/gi;
 var ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
 var ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
-function stripMarkdown(t) {
+function stripMarkdown(t, options = {}) {
   let out = boldLinesAsHeadings(t);
   if (/<table[\s>]/i.test(out.text)) {
     out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
@@ -1643,7 +1643,7 @@ function stripMarkdown(t) {
   out = replaceMapped(out, TABLE_RULE, () => "");
   out = replaceMapped(out, BOX_BORDER, () => "");
   out = replaceMapped(out, BOX_SEPARATOR, () => "|");
-  out = replaceMapped(out, ROW_EDGES, () => "");
+  if (options.rowEdges !== false) out = replaceMapped(out, ROW_EDGES, () => "");
   out = replaceMapped(out, CELL_BREAK, () => "\uFF1B");
   out = replaceMapped(out, ESCAPE, () => "");
   return replaceMapped(out, ENTITY, (m) => decodeEntities(m[0]));
@@ -1891,7 +1891,7 @@ function trimLines(t) {
 }
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
-  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)));
+  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)), { rowEdges: options.format === void 0 || options.format === "txt" || options.format === "md" });
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
   t = removeDebrisLines(removeLineNumbers(t));
   for (let pass = 0; pass < 3; pass++) {
@@ -4404,7 +4404,7 @@ async function readDraft(bytes, options) {
     raw = raw.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
   }
   const side = options.sidecar ? (await import("./draft-sidecar.js")).readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
-  const { text, display } = await normalizeNotice(raw, { draft: true });
+  const { text, display } = await normalizeNotice(raw, { draft: true, format: ingested.format });
   const doc = new Doc(path, raw, text, display, ingested.pageStarts);
   const t = new DraftText(doc, ingested.wordPlaces);
   const units = readUnits(t);

@@ -181,7 +181,7 @@ async function ingestHtml(bytes, path) {
     if (DROP.has(tag)) return;
     const cls = `${node.getAttribute?.("class") ?? ""} ${node.getAttribute?.("id") ?? ""}`;
     if (node !== start && FURNITURE.test(cls)) return;
-    if (/display\s*:\s*none/i.test(node.getAttribute?.("style") ?? "")) return;
+    if (hidden(node)) return;
     if (tag === "br") {
       flush();
       return;
@@ -238,6 +238,18 @@ function isAllBold(node) {
 function decode(s) {
   return s.replace(/\u00a0/g, " ");
 }
+function textWithBreaks(node) {
+  if (node.nodeType === 3) return decode(node.text).replace(/\s+/g, " ");
+  if (node.nodeType !== 1) return "";
+  const tag = (node.rawTagName ?? "").toLowerCase();
+  if (tag === "br") return "\n";
+  if (DROP.has(tag) || hidden(node)) return "";
+  const inner = node.childNodes.map(textWithBreaks).join("");
+  return BLOCK.has(tag) ? `
+${inner}
+` : inner;
+}
+var hidden = (node) => /display\s*:\s*none/i.test(node.getAttribute?.("style") ?? "");
 function table(el, out) {
   const rows = [];
   const collect = (n) => {
@@ -251,16 +263,58 @@ function table(el, out) {
   collect(el);
   const caption = el.childNodes.find((c) => (c.rawTagName ?? "").toLowerCase() === "caption");
   if (caption && caption.text.trim()) out.push(decode(caption.text).replace(/\s+/g, " ").trim());
+  const grid = [];
+  const covered = /* @__PURE__ */ new Map();
   for (const tr of rows) {
-    const cells = [];
+    const row = [];
+    let col = 0;
+    const skipCovered = () => {
+      while ((covered.get(col) ?? 0) > 0) {
+        row[col] = { text: "", rowspan: 0, colspan: 1 };
+        covered.set(col, covered.get(col) - 1);
+        col++;
+      }
+    };
     for (const td of tr.childNodes) {
       const t = (td.rawTagName ?? "").toLowerCase();
-      if (td.nodeType !== 1 || t !== "td" && t !== "th") continue;
-      cells.push(decode(td.text).replace(/\s+/g, " ").replace(/\s*\|\s*/g, " ").trim());
+      if (td.nodeType !== 1 || t !== "td" && t !== "th" || hidden(td)) continue;
+      skipCovered();
+      const rowspan = Math.max(1, Number(td.getAttribute?.("rowspan")) || 1);
+      const colspan = Math.max(1, Number(td.getAttribute?.("colspan")) || 1);
+      const text = textWithBreaks(td).replace(/\s*\|\s*/g, " ");
+      for (let k = 0; k < colspan; k++) {
+        row[col + k] = k === 0 ? { text, rowspan, colspan } : { text: "", rowspan, colspan: 0 };
+        if (rowspan > 1) covered.set(col + k, rowspan - 1);
+      }
+      col += colspan;
     }
-    while (cells.length && cells[cells.length - 1] === "") cells.pop();
+    skipCovered();
+    grid.push(row);
+  }
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    const own = row.filter((c) => c.rowspan > 0 && c.colspan > 0 && c.text.trim());
+    if (own.length === 1 && own[0].colspan > 1 && row.every((c) => c === own[0] || !c.text.trim())) {
+      for (const l of own[0].text.split("\n")) if (l.trim()) out.push(l.replace(/\s+/g, " ").trim());
+      continue;
+    }
+    const sub = subHeader(row, grid[r + 1]);
+    const cells = row.map((c, i) => (sub?.[i] ?? c.text).replace(/\s+/g, " ").trim());
+    if (sub) r++;
+    if (cells.filter((c) => c).length < 2) while (cells.length && cells[cells.length - 1] === "") cells.pop();
     if (cells.some((c) => c)) out.push(cells.join(" | "));
   }
+}
+function subHeader(row, next) {
+  if (!next || !row.some((c) => c.colspan > 1) || !row.some((c) => c.rowspan > 1)) return null;
+  const names = [];
+  for (let i = 0; i < row.length; i++) {
+    const below = next[i]?.text.trim() ?? "";
+    const grouped = row[i].rowspan === 1;
+    if (grouped !== (below !== "")) return null;
+    names.push(grouped ? below : row[i].text);
+  }
+  return next.length <= row.length ? names : null;
 }
 export {
   ingestHtml

@@ -4185,7 +4185,7 @@ var HTML_ROW_END = /<\/tr>[ \t]*\n?/gi;
 var HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|b|strong|em|i|u|span|font)(?:\s[^<>]*)?\/?>/gi;
 var ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
 var ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
-function stripMarkdown(t) {
+function stripMarkdown(t, options = {}) {
   let out = boldLinesAsHeadings(t);
   if (/<table[\s>]/i.test(out.text)) {
     out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
@@ -4196,7 +4196,7 @@ function stripMarkdown(t) {
   out = replaceMapped(out, TABLE_RULE, () => "");
   out = replaceMapped(out, BOX_BORDER, () => "");
   out = replaceMapped(out, BOX_SEPARATOR, () => "|");
-  out = replaceMapped(out, ROW_EDGES, () => "");
+  if (options.rowEdges !== false) out = replaceMapped(out, ROW_EDGES, () => "");
   out = replaceMapped(out, CELL_BREAK, () => "\uFF1B");
   out = replaceMapped(out, ESCAPE, () => "");
   return replaceMapped(out, ENTITY, (m) => decodeEntities(m[0]));
@@ -4444,7 +4444,7 @@ function trimLines(t) {
 }
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
-  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)));
+  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)), { rowEdges: options.format === void 0 || options.format === "txt" || options.format === "md" });
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
   t = removeDebrisLines(removeLineNumbers(t));
   for (let pass = 0; pass < 3; pass++) {
@@ -5097,7 +5097,7 @@ async function readStructure(bytes, options) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) throw new GuideError4("too-large", path, { size: bytes.length, limit: maxBytes });
   const ingested = await ingest(bytes, path, { pdfTimeoutMs: options.timeoutMs, format: options.format });
-  const { text, display } = await normalizeNotice(ingested.text);
+  const { text, display } = await normalizeNotice(ingested.text, { format: ingested.format });
   const doc = new Doc(path, ingested.text, text, display, ingested.pageStarts);
   const blocks = readBlocks(doc);
   const directionStyle = options.directions === void 0 ? void 0 : styleOfExample(options.directions);

@@ -1845,7 +1845,7 @@ var init_xml = __esm({
 });
 
 // src/normalize/markdown.ts
-function stripMarkdown(t) {
+function stripMarkdown(t, options = {}) {
   let out = boldLinesAsHeadings(t);
   if (/<table[\s>]/i.test(out.text)) {
     out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
@@ -1856,7 +1856,7 @@ function stripMarkdown(t) {
   out = replaceMapped(out, TABLE_RULE, () => "");
   out = replaceMapped(out, BOX_BORDER, () => "");
   out = replaceMapped(out, BOX_SEPARATOR, () => "|");
-  out = replaceMapped(out, ROW_EDGES, () => "");
+  if (options.rowEdges !== false) out = replaceMapped(out, ROW_EDGES, () => "");
   out = replaceMapped(out, CELL_BREAK, () => "\uFF1B");
   out = replaceMapped(out, ESCAPE, () => "");
   return replaceMapped(out, ENTITY, (m) => decodeEntities(m[0]));
@@ -2156,7 +2156,7 @@ function trimLines(t) {
 }
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
-  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)));
+  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)), { rowEdges: options.format === void 0 || options.format === "txt" || options.format === "md" });
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
   t = removeDebrisLines(removeLineNumbers(t));
   for (let pass = 0; pass < 3; pass++) {
@@ -4821,7 +4821,7 @@ async function readDraft(bytes, options) {
     raw = raw.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
   }
   const side = options.sidecar ? (await import("./draft-sidecar.js")).readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
-  const { text, display } = await normalizeNotice(raw, { draft: true });
+  const { text, display } = await normalizeNotice(raw, { draft: true, format: ingested.format });
   const doc = new Doc(path, raw, text, display, ingested.pageStarts);
   const t = new DraftText(doc, ingested.wordPlaces);
   const units = readUnits(t);

@@ -53,7 +53,7 @@ export async function readDraft(bytes: Uint8Array, options: ReadDraftOptions): P
     raw = raw.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
   }
   const side = options.sidecar ? (await import("./sidecar.js")).readSidecar(options.sidecar, path.replace(/\.[^./\\]+$/, "") + ".proposal.yaml") : null;
-  const { text, display } = await normalizeNotice(raw, { draft: true });
+  const { text, display } = await normalizeNotice(raw, { draft: true, format: ingested.format });
   const doc = new Doc(path, raw, text, display, ingested.pageStarts);
   const t = new DraftText(doc, ingested.wordPlaces);
 

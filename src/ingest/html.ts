@@ -63,7 +63,7 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
     if (DROP.has(tag)) return;
     const cls = `${node.getAttribute?.("class") ?? ""} ${node.getAttribute?.("id") ?? ""}`;
     if (node !== start && FURNITURE.test(cls)) return;
-    if (/display\s*:\s*none/i.test(node.getAttribute?.("style") ?? "")) return;
+    if (hidden(node)) return;
     if (tag === "br") {
       flush();
       return;
@@ -129,7 +129,35 @@ function decode(s: string): string {
   return s.replace(/\u00a0/g, " ");
 }
 
-/** Rows of a table (nested tables flattened into their cell's text), cells joined by " | ". */
+/** The text of an element with its line breaks (<br>, block children) kept as "\n". */
+function textWithBreaks(node: HNode): string {
+  if (node.nodeType === 3) return decode(node.text).replace(/\s+/g, " ");
+  if (node.nodeType !== 1) return "";
+  const tag = (node.rawTagName ?? "").toLowerCase();
+  if (tag === "br") return "\n";
+  if (DROP.has(tag) || hidden(node)) return "";
+  const inner = node.childNodes.map(textWithBreaks).join("");
+  return BLOCK.has(tag) ? `\n${inner}\n` : inner;
+}
+
+const hidden = (node: HNode) => /display\s*:\s*none/i.test(node.getAttribute?.("style") ?? "");
+
+/** A cell of a table's grid: its text where it stands, "" where a merged cell above or beside covers it. */
+interface GridCell {
+  text: string;
+  /** rows it spans from here (1 for a plain cell); 0 for a place a cell above covers */
+  rowspan: number;
+  /** columns it spans from here; 0 for a place the cell to its left covers */
+  colspan: number;
+}
+
+/**
+ * Rows of a table (nested tables flattened into their cell's text), cells joined by " | ", laid out on the table's
+ * grid: a place that a cell merged from above covers (rowspan, an area written once beside its directions) is an
+ * empty cell, so every row keeps its columns; hidden cells (display:none) are left out. A header of two rows, whose
+ * merged group cell (经费与期限) has its sub-columns in the second, is written as one row of the sub-columns' names.
+ * A row that is one cell across the table is text: its lines are written as lines.
+ */
 function table(el: HNode, out: string[]): void {
   const rows: HNode[] = [];
   const collect = (n: HNode) => {
@@ -143,14 +171,64 @@ function table(el: HNode, out: string[]): void {
   collect(el);
   const caption = el.childNodes.find((c) => (c.rawTagName ?? "").toLowerCase() === "caption");
   if (caption && caption.text.trim()) out.push(decode(caption.text).replace(/\s+/g, " ").trim());
+  const grid: GridCell[][] = [];
+  // places still covered by a cell merged from a row above: column → rows left
+  const covered = new Map<number, number>();
   for (const tr of rows) {
-    const cells: string[] = [];
+    const row: GridCell[] = [];
+    let col = 0;
+    const skipCovered = () => {
+      while ((covered.get(col) ?? 0) > 0) {
+        row[col] = { text: "", rowspan: 0, colspan: 1 };
+        covered.set(col, covered.get(col)! - 1);
+        col++;
+      }
+    };
     for (const td of tr.childNodes) {
       const t = (td.rawTagName ?? "").toLowerCase();
-      if (td.nodeType !== 1 || (t !== "td" && t !== "th")) continue;
-      cells.push(decode(td.text).replace(/\s+/g, " ").replace(/\s*\|\s*/g, " ").trim());
+      if (td.nodeType !== 1 || (t !== "td" && t !== "th") || hidden(td)) continue;
+      skipCovered();
+      const rowspan = Math.max(1, Number(td.getAttribute?.("rowspan")) || 1);
+      const colspan = Math.max(1, Number(td.getAttribute?.("colspan")) || 1);
+      const text = textWithBreaks(td).replace(/\s*\|\s*/g, " ");
+      for (let k = 0; k < colspan; k++) {
+        row[col + k] = k === 0 ? { text, rowspan, colspan } : { text: "", rowspan, colspan: 0 };
+        if (rowspan > 1) covered.set(col + k, rowspan - 1);
+      }
+      col += colspan;
     }
-    while (cells.length && cells[cells.length - 1] === "") cells.pop();
+    skipCovered();
+    grid.push(row);
+  }
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    const own = row.filter((c) => c.rowspan > 0 && c.colspan > 0 && c.text.trim());
+    // one cell across the table: a title or a block of text written in the sheet
+    if (own.length === 1 && own[0].colspan > 1 && row.every((c) => c === own[0] || !c.text.trim())) {
+      for (const l of own[0].text.split("\n")) if (l.trim()) out.push(l.replace(/\s+/g, " ").trim());
+      continue;
+    }
+    const sub = subHeader(row, grid[r + 1]);
+    const cells = row.map((c, i) => (sub?.[i] ?? c.text).replace(/\s+/g, " ").trim());
+    if (sub) r++;
+    // a row of the table keeps its empty last cells (a blank 备注), so that its cells stand under their headers
+    if (cells.filter((c) => c).length < 2) while (cells.length && cells[cells.length - 1] === "") cells.pop();
     if (cells.some((c) => c)) out.push(cells.join(" | "));
   }
+}
+
+/**
+ * The names of the columns of a two-row header, or null: the first row spans both rows with its cells except the
+ * group cells (colspan), whose sub-columns the second row names, and the second row has nothing else.
+ */
+function subHeader(row: GridCell[], next: GridCell[] | undefined): string[] | null {
+  if (!next || !row.some((c) => c.colspan > 1) || !row.some((c) => c.rowspan > 1)) return null;
+  const names: string[] = [];
+  for (let i = 0; i < row.length; i++) {
+    const below = next[i]?.text.trim() ?? "";
+    const grouped = row[i].rowspan === 1;
+    if (grouped !== (below !== "")) return null;
+    names.push(grouped ? below : row[i].text);
+  }
+  return next.length <= row.length ? names : null;
 }

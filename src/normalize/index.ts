@@ -1,4 +1,5 @@
 import { MappedText } from "../core/mapped-text.js";
+import type { SourceFormat } from "../model/guide.js";
 import { replaceMapped } from "./builder.js";
 import { removeDebrisLines, removePinyinDebris } from "./debris.js";
 import { joinLetterSpacing, removePageFurniture } from "./furniture.js";
@@ -33,16 +34,18 @@ export function trimLines(t: MappedText): MappedText {
  * before superscripts and width (it introduces `^`, `≥`); traditional → simplified last, because it is the
  * only step whose input is shown to users.
  *
- * With `draft`, tables typed with spaces get their columns (readAlignedTables) and form fields stacked a line
+ * `format` is the ingested source's: Markdown and box-drawn table rows (edge pipes) are read in text and Markdown
+ * files only. With `draft`, tables typed with spaces get their columns (readAlignedTables) and form fields stacked a line
  * each are joined to their values (joinStackedFields).
  *
  * @returns `text`, mapped to raw offsets, and `display`: the text just before simplification, of the same
  *   length, so `display.slice(a, b)` shows the characters the user wrote for `text.text.slice(a, b)`.
  */
-export async function normalizeNotice(raw: string, options: { draft?: boolean } = {}): Promise<{ text: MappedText; display: string }> {
+export async function normalizeNotice(raw: string, options: { draft?: boolean; format?: SourceFormat } = {}): Promise<{ text: MappedText; display: string }> {
   let t = MappedText.fromRaw(raw);
   // a message quoted by a mail client (> ) before Markdown, whose blockquotes use the same mark
-  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)));
+  // Markdown and box-drawn table rows are typed only in text files; the adapters' rows keep their edge cells
+  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)), { rowEdges: options.format === undefined || options.format === "txt" || options.format === "md" });
   // a draft's tables exported as CSV or typed with spaces, and its form fields copied out of a PDF a line each; a notice's text from
   // PDFs is spaced out by layout, not by columns
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));

@@ -33,7 +33,7 @@ const ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
  * tables written into the text as rows of cells, and decode HTML entities (&ge;5件), so labels and table rows
  * read as in any other source.
  */
-export function stripMarkdown(t: MappedText): MappedText {
+export function stripMarkdown(t: MappedText, options: { rowEdges?: boolean } = {}): MappedText {
   let out = boldLinesAsHeadings(t);
   if (/<table[\s>]/i.test(out.text)) {
     out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
@@ -44,7 +44,8 @@ export function stripMarkdown(t: MappedText): MappedText {
   out = replaceMapped(out, TABLE_RULE, () => "");
   out = replaceMapped(out, BOX_BORDER, () => "");
   out = replaceMapped(out, BOX_SEPARATOR, () => "|");
-  out = replaceMapped(out, ROW_EDGES, () => "");
+  // (the rows the ingest adapters write have no edge pipes: one that opens or ends a line is an empty cell)
+  if (options.rowEdges !== false) out = replaceMapped(out, ROW_EDGES, () => "");
   out = replaceMapped(out, CELL_BREAK, () => "；");
   out = replaceMapped(out, ESCAPE, () => "");
   return replaceMapped(out, ENTITY, (m) => decodeEntities(m[0]));
