@@ -828,3 +828,62 @@ describe("a sheet saved as a web page: merged cells, a two-row header, a hidden 
     expect(JSON.stringify(g)).not.toMatch(/待定|调整|备忘/);
   });
 });
+
+describe("an online document exported to Markdown: the hierarchy is bullet indentation, headings are bold items", () => {
+  // Class from fixtures/unseen u32 (a Feishu export: - **板块** over - **方向** 🏷️**揭榜挂帅** over - 📝 研究内容：…); a
+  // second example in other words: * bullets indented by two, a badge in brackets, fields without emoji.
+  it("bold items are areas and directions by their depth; their fields and KPIs are read", async () => {
+    const md = `# 2027年度澜沧市科技计划指南（协作文档）
+
+**一、申报要求**
+
+- 项目实施周期不超过2年。
+
+**二、支持方向**
+
+* **新一代信息技术**
+  * **工业互联网标识解析二级节点**
+    * 研究内容：建设面向装备制造行业的标识解析节点。
+    * 考核指标：
+      * 标识注册量不少于5000万个；
+      * 解析响应时间小于50ms。
+    * 支持额度：不超过100万元
+  * **边缘计算网关安全芯片**【揭榜挂帅】
+    * 研究内容：研制支持国密算法的安全芯片。
+    * 考核指标：
+      * 加解密速率不低于2Gbps。
+    * 支持额度：150万元
+* **现代农业**
+  * **设施大棚环境智能调控系统**
+    * 研究内容：研发温光水气协同调控模型。
+    * 考核指标：
+      * 节能率不低于20%。
+`;
+    const g = await parse(md, "doc.md");
+    expect(g.areas.map((a) => a.title)).toEqual(["新一代信息技术", "现代农业"]);
+    expect(titles(g)).toEqual(["工业互联网标识解析二级节点", "边缘计算网关安全芯片", "设施大棚环境智能调控系统"]);
+    expect(parents(g)).toEqual(["1", "1", "2"]);
+    expect(g.directions.map((d) => d.mode)).toEqual([null, "揭榜挂帅", null]);
+    expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual([">=50000000个", "<50ms"]);
+    expect(g.directions.map((d) => d.fundingCap?.yuan)).toEqual([1_000_000, 1_500_000, undefined]);
+  });
+
+  it("a money field named with who pays (省级财政补助：), or after a bullet and an emoji, closes the KPI list above it", async () => {
+    const g = await parse(`**二、指南方向**
+
+- **农产品冷链**
+    - **果蔬预冷保鲜装备**
+        - 考核指标：
+            - 预冷时间缩短30%以上；
+        - 省级财政补助：不超过80万元
+        - 🕒 实施期限：2年
+    - **冷库能耗监测平台**
+        - 🎯 考核指标：
+            - 单位库容能耗降低15%以上；
+        - 💴 市财政支持：不超过60万元
+        - 🕒 实施期限：1年
+`, "doc.md");
+    expect(g.directions.map((d) => d.kpis.map((k) => k.text))).toEqual([["预冷时间缩短30%以上"], ["单位库容能耗降低15%以上"]]);
+    expect(g.directions.map((d) => [d.fundingCap?.yuan, d.durationMaxYears])).toEqual([[800_000, 2], [600_000, 1]]);
+  });
+});

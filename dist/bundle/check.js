@@ -433,7 +433,7 @@ var init_labels = __esm({
       ["keywords", ["\u5173\u952E\u8BCD", "\u5173\u952E\u5B57", "\u95DC\u9375\u8A5E", "\u95DC\u9375\u5B57"]],
       ["notes", ["\u5176\u4ED6\u8981\u6C42", "\u5176\u5B83\u8981\u6C42", "\u6709\u5173\u8BF4\u660E", "\u76F8\u5173\u8BF4\u660E", "\u5907\u6CE8", "\u7533\u62A5\u8BF4\u660E", "\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E", "\u63ED\u699C\u8981\u6C42", "\u53D1\u699C\u5355\u4F4D", "\u9700\u6C42\u5355\u4F4D", "\u53D1\u699C\u4F01\u4E1A"]],
       ["projects", ["\u62DF\u652F\u6301\u9879\u76EE\u6570", "\u652F\u6301\u9879\u76EE\u6570", "\u62DF\u652F\u6301\u9879\u76EE", "\u62DF\u7ACB\u9879\u6570"]],
-      ["funding", ["\u699C\u5355\u91D1\u989D", "\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u7ECF\u8D39", "\u62DF\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u5F3A\u5EA6", "\u652F\u6301\u5F3A\u5EA6", "\u652F\u6301\u989D\u5EA6", "\u8D44\u52A9\u989D\u5EA6", "\u7ECF\u8D39\u989D\u5EA6", "\u652F\u6301\u91D1\u989D", "\u8D44\u52A9\u91D1\u989D", "\u7ECF\u8D39\u652F\u6301", "\u8D22\u653F\u8D44\u52A9", "\u8D44\u52A9\u4E0A\u9650"]],
+      ["funding", ["\u699C\u5355\u91D1\u989D", "\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u7ECF\u8D39", "\u62DF\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u5F3A\u5EA6", "\u652F\u6301\u5F3A\u5EA6", "\u652F\u6301\u989D\u5EA6", "\u8D44\u52A9\u989D\u5EA6", "\u7ECF\u8D39\u989D\u5EA6", "\u652F\u6301\u91D1\u989D", "\u8D44\u52A9\u91D1\u989D", "\u7ECF\u8D39\u652F\u6301", "\u8D22\u653F\u8D44\u52A9", "\u8D22\u653F\u652F\u6301", "\u8D22\u653F\u8865\u52A9", "\u8D44\u52A9\u4E0A\u9650"]],
       // what runs (实施, 执行, 揭榜, 攻关 …) and how it is measured (期限, 周期, 年限): 揭榜期限, 攻关周期, 研发年限
       // (执行期（年） | 2: a column headed by the period alone)
       ["duration", ["\u9879\u76EE\u6267\u884C\u671F", ...["\u5B9E\u65BD", "\u6267\u884C", "\u7814\u7A76", "\u9879\u76EE", "\u8D44\u52A9", "\u63ED\u699C", "\u653B\u5173", "\u7814\u53D1", "\u5EFA\u8BBE"].flatMap((w) => [`${w}\u671F\u9650`, `${w}\u5468\u671F`, `${w}\u5E74\u9650`, `${w}\u671F`])]],
@@ -2068,28 +2068,47 @@ function stripMarkdown(t, options = {}) {
   return replaceMapped(out, ENTITY, (m) => decodeEntities(m[0]));
 }
 function boldLinesAsHeadings(t) {
-  WHOLE_BOLD.lastIndex = 0;
-  let b;
-  let last = 0;
+  const found = [];
   for (const m of t.text.matchAll(WHOLE_BOLD)) {
-    const open3 = m.index + m[1].length;
-    const inner = open3 + m[2].length;
-    b ??= new MappedTextBuilder(t);
-    b.copy(last, open3);
-    b.emit("#### ", open3);
-    b.copy(inner, inner + m[3].length);
-    last = m.index + m[0].length;
+    const open3 = m.index + m[1].length + m[2].length;
+    found.push({ start: m.index + m[1].length, end: m.index + m[0].length, level: 4, title: [open3, open3 + m[3].length], badge: null });
   }
-  if (!b) return t;
+  const items = [...t.text.matchAll(BOLD_ITEM)];
+  if (items.length) {
+    const indents = items.map((m) => m[1].replace(/\t/g, "    ").length);
+    const step = Math.min(...indents.filter((n) => n > 0), Infinity);
+    items.forEach((m, k) => {
+      const open3 = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
+      const badge = m[4] ?? m[5];
+      const badgeAt = badge ? m.index + m[0].lastIndexOf(badge) : -1;
+      const depth = Number.isFinite(step) ? Math.round(indents[k] / step) : 0;
+      found.push({ start: m.index + m[1].length, end: m.index + m[0].length, level: 4 + depth, title: [open3, open3 + m[3].length], badge: badge ? [badgeAt, badgeAt + badge.length] : null });
+    });
+    found.sort((a, b2) => a.start - b2.start);
+  }
+  if (!found.length) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const h of found) {
+    b.copy(last, h.start);
+    b.emit("#".repeat(Math.min(h.level, 6)) + " ", h.start);
+    b.copy(h.title[0], h.title[1]);
+    if (h.badge) {
+      b.emit(" ", h.badge[0]);
+      b.copy(h.badge[0], h.badge[1]);
+    }
+    last = h.end;
+  }
   b.copy(last, t.text.length);
   return b.build();
 }
-var WHOLE_BOLD, EMPHASIS, TABLE_RULE, ROW_EDGES, BOX_BORDER, BOX_SEPARATOR, CELL_BREAK, HTML_CELL_GAP, HTML_ROW_END, HTML_TABLE_TAG, ENTITY, ESCAPE;
+var WHOLE_BOLD, BOLD_ITEM, EMPHASIS, TABLE_RULE, ROW_EDGES, BOX_BORDER, BOX_SEPARATOR, CELL_BREAK, HTML_CELL_GAP, HTML_ROW_END, HTML_TABLE_TAG, ENTITY, ESCAPE;
 var init_markdown = __esm({
   "src/normalize/markdown.ts"() {
     init_xml();
     init_builder();
     WHOLE_BOLD = /^([ \t]*)(\*\*|__)([^*_\n]{2,80}?)\2[ \t]*$/gm;
+    BOLD_ITEM = /^([ \t]*)[-*+][ \t]+(\*\*|__)([^*_\n]{2,80}?)\2[ \t]*(?:[\p{So}\uFE0F\u200D]*[ \t]*(?:\*\*|__)([^*_\n]{1,12}?)(?:\*\*|__)|([【［\[（(][^】］\]）)\n]{1,12}[】］\]）)]))?[ \t]*$/gmu;
     EMPHASIS = /\*\*|__/g;
     TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm;
     ROW_EDGES = /^(?:[ \t\u3000]*\|)+[ \t\u3000]*|(?:[ \t\u3000]*\|)+[ \t\u3000]*$/gm;
@@ -3380,7 +3399,7 @@ function innerLabels(text2) {
   }
   return out;
 }
-var LABELS, REMARK2, LABEL_RE, WORDS, INNER_LABEL_RE, KIND_OF, findInnerLabels;
+var LABELS, REMARK2, PAYER, LABEL_RE, WORDS, INNER_LABEL_RE, KIND_OF, findInnerLabels;
 var init_labels2 = __esm({
   "src/structure/labels.ts"() {
     init_memo();
@@ -3388,8 +3407,9 @@ var init_labels2 = __esm({
     init_labels();
     LABELS = NOTICE_LABELS;
     REMARK2 = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
+    PAYER = "(?:\u7701\u7EA7|\u5E02\u7EA7|\u53BF\u7EA7|\u533A\u7EA7|\u4E2D\u592E|\u56FD\u5BB6|\u7701|\u5E02|\u53BF|\u533A)(?=\u8D22\u653F)";
     LABEL_RE = new RegExp(
-      `^(?:[\u3010[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK2}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK2}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK2}[\uFF1A:])`
+      `^(?:[\u3010[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK2}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK2}(?:[\uFF1A:]|$)|(?:${PAYER})?(${alternation(COLON_ONLY_LABELS)})${REMARK2}[\uFF1A:]|${PAYER}(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK2}[\uFF1A:])`
     );
     WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
     INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
@@ -3784,7 +3804,7 @@ var init_budget = __esm({
     UNIT_IN = /(亿元|万元|千元|元)/;
     SCALE = { \u4EBF\u5143: 1e8, \u4E07\u5143: 1e4, \u5343\u5143: 1e3, \u5143: 1 };
     MONEY_CELL = /^\s*[\d.,]+\s*(?:万|亿|千)?\s*元\s*(?:[（(][^（）()]*[)）])?\s*$/;
-    TOTAL_ROW = /^(?:合计|总计|共计|总额|总预算|经费合计)/;
+    TOTAL_ROW = /^(?:合计|总计|共计|总额)|合计$/;
     FIGURE = /^\d[\d.,]*$/;
   }
 });

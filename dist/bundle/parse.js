@@ -234,7 +234,7 @@ var NOTICE_LABELS = [
   ["keywords", ["\u5173\u952E\u8BCD", "\u5173\u952E\u5B57", "\u95DC\u9375\u8A5E", "\u95DC\u9375\u5B57"]],
   ["notes", ["\u5176\u4ED6\u8981\u6C42", "\u5176\u5B83\u8981\u6C42", "\u6709\u5173\u8BF4\u660E", "\u76F8\u5173\u8BF4\u660E", "\u5907\u6CE8", "\u7533\u62A5\u8BF4\u660E", "\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E", "\u63ED\u699C\u8981\u6C42", "\u53D1\u699C\u5355\u4F4D", "\u9700\u6C42\u5355\u4F4D", "\u53D1\u699C\u4F01\u4E1A"]],
   ["projects", ["\u62DF\u652F\u6301\u9879\u76EE\u6570", "\u652F\u6301\u9879\u76EE\u6570", "\u62DF\u652F\u6301\u9879\u76EE", "\u62DF\u7ACB\u9879\u6570"]],
-  ["funding", ["\u699C\u5355\u91D1\u989D", "\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u7ECF\u8D39", "\u62DF\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u5F3A\u5EA6", "\u652F\u6301\u5F3A\u5EA6", "\u652F\u6301\u989D\u5EA6", "\u8D44\u52A9\u989D\u5EA6", "\u7ECF\u8D39\u989D\u5EA6", "\u652F\u6301\u91D1\u989D", "\u8D44\u52A9\u91D1\u989D", "\u7ECF\u8D39\u652F\u6301", "\u8D22\u653F\u8D44\u52A9", "\u8D44\u52A9\u4E0A\u9650"]],
+  ["funding", ["\u699C\u5355\u91D1\u989D", "\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u7ECF\u8D39", "\u62DF\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u5F3A\u5EA6", "\u652F\u6301\u5F3A\u5EA6", "\u652F\u6301\u989D\u5EA6", "\u8D44\u52A9\u989D\u5EA6", "\u7ECF\u8D39\u989D\u5EA6", "\u652F\u6301\u91D1\u989D", "\u8D44\u52A9\u91D1\u989D", "\u7ECF\u8D39\u652F\u6301", "\u8D22\u653F\u8D44\u52A9", "\u8D22\u653F\u652F\u6301", "\u8D22\u653F\u8865\u52A9", "\u8D44\u52A9\u4E0A\u9650"]],
   // what runs (实施, 执行, 揭榜, 攻关 …) and how it is measured (期限, 周期, 年限): 揭榜期限, 攻关周期, 研发年限
   // (执行期（年） | 2: a column headed by the period alone)
   ["duration", ["\u9879\u76EE\u6267\u884C\u671F", ...["\u5B9E\u65BD", "\u6267\u884C", "\u7814\u7A76", "\u9879\u76EE", "\u8D44\u52A9", "\u63ED\u699C", "\u653B\u5173", "\u7814\u53D1", "\u5EFA\u8BBE"].flatMap((w) => [`${w}\u671F\u9650`, `${w}\u5468\u671F`, `${w}\u5E74\u9650`, `${w}\u671F`])]],
@@ -813,8 +813,9 @@ function memoize(fn, limit = 2e4) {
 // src/structure/labels.ts
 var LABELS = NOTICE_LABELS;
 var REMARK = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
+var PAYER = "(?:\u7701\u7EA7|\u5E02\u7EA7|\u53BF\u7EA7|\u533A\u7EA7|\u4E2D\u592E|\u56FD\u5BB6|\u7701|\u5E02|\u53BF|\u533A)(?=\u8D22\u653F)";
 var LABEL_RE = new RegExp(
-  `^(?:[\u3010[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:])`
+  `^(?:[\u3010[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(?:${PAYER})?(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:]|${PAYER}(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[\uFF1A:])`
 );
 var WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
 var INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
@@ -822,7 +823,7 @@ var KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kin
 function readLabel(text) {
   const m = LABEL_RE.exec(text);
   if (!m) return null;
-  const label = m[1] ?? m[2] ?? m[3];
+  const label = m[1] ?? m[2] ?? m[3] ?? m[4];
   return { kind: KIND_OF.get(label), label, length: m[0].length };
 }
 function isDirectionEvidence(kind) {
@@ -1430,7 +1431,7 @@ function assignIds(blocks, headings, found, inline) {
 
 // src/extract/duration.ts
 var SUBJECT = alternation(DURATION_SUBJECTS);
-var FILLER = String.raw`(?:\s|[:：]|为|按|是|在|一般|原则上|不超过|不得超过|不长于|不多于|最长|最多|控制在|应在|限)*`;
+var FILLER = String.raw`(?:\s|[:：]|为|按|是|在|以|一般|原则上|不超过|不得超过|不长于|不多于|最长|最多|控制在|应在|限)*`;
 var NUM = `(${NUMBER_SOURCE})`;
 var DURATION_RE = new RegExp(
   String.raw`(?:${SUBJECT})${FILLER}${NUM}(?:\s*[-~～至到—]\s*${NUM})?\s*(年|个月|個月)(?![\d月度])`
@@ -1765,7 +1766,7 @@ var RULES = [
     hint: PI_HINT,
     need: new RegExp(`${EMPLOYED}|\u7B7E\u8BA2[^\uFF0C,\u3002\uFF1B;]{0,8}?\u52B3\u52A8\u5408\u540C`),
     // (项目负责人为牵头单位正式聘用…的人员: a requirement stated as a fact)
-    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?劳动合同`),
+    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是|限于)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?劳动合同`),
     value: () => true
   },
   {
@@ -1794,7 +1795,7 @@ var RULES = [
     hint: PI_HINT,
     need: new RegExp(PROHIBIT),
     // (and 正在主持…项目且尚未验收的（人员/者），不得作为负责人申报: the PI named after the prohibition)
-    re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?(?:的(?:科研人员|人员|人)?|者)[，,]?\s*${PROHIBIT}(?:作为|担任)[^。；;，,]{0,4}?${PI}`),
+    re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?(?:的(?:科研人员|人员|人)?|者)[，,]?\s*${PROHIBIT}再?(?:作为|担任)[^。；;，,]{0,4}?${PI}`),
     value: () => null
   },
   {
@@ -1891,7 +1892,7 @@ var RULES = [
     hint: /单位|企业|法人/,
     need: /每个|每家|每一|同一|各/,
     // 每个单位限报2项; 每个依托单位申请重点项目不超过5项 (a word or two naming which units); 同一单位…以3项为限
-    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,16}?(?:(?:限报|限申报|只能申报|(?:最多|至多)申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|(?:最多|至多)揭榜?|限|最多|至多)\s*${N}\s*(?:项|个)|以\s*${N}\s*(?:项|个)为限)`),
+    re: re(String.raw`(?:每个|每家|每一|同一|各)(?:申报)?(?:${APPLICANT}|[\u4e00-\u9fff]{0,3}?单位|企业|法人单位|法人)${NO_BREAK}{0,16}?(?:(?:限报|限(?:牵头)?申报|只能(?:牵头)?申报|(?:最多|至多)申报|申报(?:项目)?(?:数量|数)?不超过|不超过|限揭榜?|揭榜(?:数量|数)?不超过|(?:最多|至多)揭榜?|限|最多|至多)\s*${N}\s*(?:项|个)|以\s*${N}\s*(?:项|个)为限)`),
     value: (m) => num(m[1] ?? m[2])
   },
   {
@@ -4174,6 +4175,7 @@ function decodeEntities(s) {
 
 // src/normalize/markdown.ts
 var WHOLE_BOLD = /^([ \t]*)(\*\*|__)([^*_\n]{2,80}?)\2[ \t]*$/gm;
+var BOLD_ITEM = /^([ \t]*)[-*+][ \t]+(\*\*|__)([^*_\n]{2,80}?)\2[ \t]*(?:[\p{So}\uFE0F\u200D]*[ \t]*(?:\*\*|__)([^*_\n]{1,12}?)(?:\*\*|__)|([【［\[（(][^】］\]）)\n]{1,12}[】］\]）)]))?[ \t]*$/gmu;
 var EMPHASIS = /\*\*|__/g;
 var TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm;
 var ROW_EDGES = /^(?:[ \t\u3000]*\|)+[ \t\u3000]*|(?:[ \t\u3000]*\|)+[ \t\u3000]*$/gm;
@@ -4202,19 +4204,37 @@ function stripMarkdown(t, options = {}) {
   return replaceMapped(out, ENTITY, (m) => decodeEntities(m[0]));
 }
 function boldLinesAsHeadings(t) {
-  WHOLE_BOLD.lastIndex = 0;
-  let b;
-  let last = 0;
+  const found = [];
   for (const m of t.text.matchAll(WHOLE_BOLD)) {
-    const open = m.index + m[1].length;
-    const inner = open + m[2].length;
-    b ??= new MappedTextBuilder(t);
-    b.copy(last, open);
-    b.emit("#### ", open);
-    b.copy(inner, inner + m[3].length);
-    last = m.index + m[0].length;
+    const open = m.index + m[1].length + m[2].length;
+    found.push({ start: m.index + m[1].length, end: m.index + m[0].length, level: 4, title: [open, open + m[3].length], badge: null });
   }
-  if (!b) return t;
+  const items = [...t.text.matchAll(BOLD_ITEM)];
+  if (items.length) {
+    const indents = items.map((m) => m[1].replace(/\t/g, "    ").length);
+    const step = Math.min(...indents.filter((n) => n > 0), Infinity);
+    items.forEach((m, k) => {
+      const open = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
+      const badge = m[4] ?? m[5];
+      const badgeAt = badge ? m.index + m[0].lastIndexOf(badge) : -1;
+      const depth = Number.isFinite(step) ? Math.round(indents[k] / step) : 0;
+      found.push({ start: m.index + m[1].length, end: m.index + m[0].length, level: 4 + depth, title: [open, open + m[3].length], badge: badge ? [badgeAt, badgeAt + badge.length] : null });
+    });
+    found.sort((a, b2) => a.start - b2.start);
+  }
+  if (!found.length) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const h of found) {
+    b.copy(last, h.start);
+    b.emit("#".repeat(Math.min(h.level, 6)) + " ", h.start);
+    b.copy(h.title[0], h.title[1]);
+    if (h.badge) {
+      b.emit(" ", h.badge[0]);
+      b.copy(h.badge[0], h.badge[1]);
+    }
+    last = h.end;
+  }
   b.copy(last, t.text.length);
   return b.build();
 }
@@ -4516,7 +4536,7 @@ var CLOSED_TITLE = /[（(][^（）()]*[）)]$/;
 var UNFINISHED_END = /[≥≤<>=~+×/（(“，、,]$/;
 var CONTINUATION_START = /^(?:[，。、；：？！）)」』”%‰]|[上下内](?=[，。；、（(]|$))/;
 var SENTENCE_IN_PROGRESS = /[，。；：,;:][^，。；：,;:]*[\p{Script=Han}A-Za-z0-9]$/u;
-var BULLET = /^(?:[-*+•·]\s+|(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)/u;
+var BULLET = /^(?:[-*+•·]\s+(?:(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)?|(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)/u;
 var GLUED_STYLES = /^(?:cn-dun|cn-paren|prefixed-.*|di-.*)$/;
 function gluedHeadingAt(line) {
   for (const m of line.matchAll(/[。；！？]/g)) {

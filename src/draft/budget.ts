@@ -247,7 +247,7 @@ export function readBudget(t: DraftText): BudgetFacts {
 }
 
 // the row of a budget table that sums the whole column (a 小计 row sums a group only)
-const TOTAL_ROW = /^(?:合计|总计|共计|总额|总预算|经费合计)/;
+const TOTAL_ROW = /^(?:合计|总计|共计|总额)|合计$/;
 const FIGURE = /^\d[\d.,]*$/;
 
 /**

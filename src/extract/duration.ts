@@ -6,7 +6,8 @@ const SUBJECT = alternation(DURATION_SUBJECTS);
 // Only wording that states the length may sit between the subject and the number, so that
 // 项目执行期内实现销售收入…3年 is not read as a duration.
 // (项目执行期一般按3年设置: 按 states the period as 为 does)
-const FILLER = String.raw`(?:\s|[:：]|为|按|是|在|一般|原则上|不超过|不得超过|不长于|不多于|最长|最多|控制在|应在|限)*`;
+// (执行期原则上以3年为限: 以…为限 bounds it as 不超过 does)
+const FILLER = String.raw`(?:\s|[:：]|为|按|是|在|以|一般|原则上|不超过|不得超过|不长于|不多于|最长|最多|控制在|应在|限)*`;
 const NUM = `(${NUMBER_SOURCE})`;
 const DURATION_RE = new RegExp(
   String.raw`(?:${SUBJECT})${FILLER}${NUM}(?:\s*[-~～至到—]\s*${NUM})?\s*(年|个月|個月)(?![\d月度])`,

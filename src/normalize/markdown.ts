@@ -4,6 +4,8 @@ import { MappedTextBuilder, replaceMapped } from "./builder.js";
 
 // A line that is bold as a whole (**一、智能传感器**, as reposts write headings) is a heading: "#### …".
 const WHOLE_BOLD = /^([ \t]*)(\*\*|__)([^*_\n]{2,80}?)\2[ \t]*$/gm;
+// - **协作机器人用高精度谐波减速器** 🏷️**揭榜挂帅**: a list item bold as a whole, with a short badge after it
+const BOLD_ITEM = /^([ \t]*)[-*+][ \t]+(\*\*|__)([^*_\n]{2,80}?)\2[ \t]*(?:[\p{So}\uFE0F\u200D]*[ \t]*(?:\*\*|__)([^*_\n]{1,12}?)(?:\*\*|__)|([【［\[（(][^】］\]）)\n]{1,12}[】］\]）)]))?[ \t]*$/gmu;
 // **考核指标：** / __关键词__ — emphasis markers of Markdown (and of PDF→Markdown converters) hide labels.
 const EMPHASIS = /\*\*|__/g;
 // |---|:---:| separator rows of Markdown tables carry nothing (the line stays, empty).
@@ -51,21 +53,45 @@ export function stripMarkdown(t: MappedText, options: { rowEdges?: boolean } = {
   return replaceMapped(out, ENTITY, (m) => decodeEntities(m[0]));
 }
 
-/** **标题** alone on its line → "#### 标题", the title's characters keeping their places in the source. */
+/**
+ * **标题** alone on its line → "#### 标题", the title's characters keeping their places in the source. A list item
+ * that is bold as a whole (- **智能制造板块**, an online document's export whose hierarchy is its indentation) is a
+ * heading one level deeper for each step of indentation, with a badge after it (🏷️**揭榜挂帅**, 【揭榜挂帅】) kept
+ * as the title's last word.
+ */
 function boldLinesAsHeadings(t: MappedText): MappedText {
-  WHOLE_BOLD.lastIndex = 0;
-  let b: MappedTextBuilder | undefined;
-  let last = 0;
+  const found: { start: number; end: number; level: number; title: [number, number]; badge: [number, number] | null }[] = [];
   for (const m of t.text.matchAll(WHOLE_BOLD)) {
-    const open = m.index + m[1].length;
-    const inner = open + m[2].length;
-    b ??= new MappedTextBuilder(t);
-    b.copy(last, open);
-    b.emit("#### ", open);
-    b.copy(inner, inner + m[3].length);
-    last = m.index + m[0].length;
+    const open = m.index + m[1].length + m[2].length;
+    found.push({ start: m.index + m[1].length, end: m.index + m[0].length, level: 4, title: [open, open + m[3].length], badge: null });
   }
-  if (!b) return t;
+  const items = [...t.text.matchAll(BOLD_ITEM)];
+  if (items.length) {
+    // the step of indentation: the smallest indent of a nested item
+    const indents = items.map((m) => m[1].replace(/\t/g, "    ").length);
+    const step = Math.min(...indents.filter((n) => n > 0), Infinity);
+    items.forEach((m, k) => {
+      const open = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
+      const badge = m[4] ?? m[5];
+      const badgeAt = badge ? m.index + m[0].lastIndexOf(badge) : -1;
+      const depth = Number.isFinite(step) ? Math.round(indents[k] / step) : 0;
+      found.push({ start: m.index + m[1].length, end: m.index + m[0].length, level: 4 + depth, title: [open, open + m[3].length], badge: badge ? [badgeAt, badgeAt + badge.length] : null });
+    });
+    found.sort((a, b) => a.start - b.start);
+  }
+  if (!found.length) return t;
+  const b = new MappedTextBuilder(t);
+  let last = 0;
+  for (const h of found) {
+    b.copy(last, h.start);
+    b.emit("#".repeat(Math.min(h.level, 6)) + " ", h.start);
+    b.copy(h.title[0], h.title[1]);
+    if (h.badge) {
+      b.emit(" ", h.badge[0]);
+      b.copy(h.badge[0], h.badge[1]);
+    }
+    last = h.end;
+  }
   b.copy(last, t.text.length);
   return b.build();
 }

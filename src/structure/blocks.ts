@@ -52,7 +52,8 @@ const SENTENCE_IN_PROGRESS = /[，。；：,;:][^，。；：,;:]*[\p{Script=Han
 
 // A Markdown list bullet (- / * / + / •) before a line's text, or the symbols and emoji reposts decorate headings,
 // labels and items with (▍一、…, ■ 专题一, ◆ 研究内容：, ✔ …, 📌): the text is what counts.
-const BULLET = /^(?:[-*+•·]\s+|(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)/u;
+// (a bullet and then an emoji: - 💰 市财政支持：…)
+const BULLET = /^(?:[-*+•·]\s+(?:(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)?|(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)/u;
 // Styles a heading glued onto the end of the sentence before it may have (…不超过300万元。专题二：…).
 const GLUED_STYLES = /^(?:cn-dun|cn-paren|prefixed-.*|di-.*)$/;
 

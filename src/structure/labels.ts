@@ -7,8 +7,10 @@ export type { SectionKind };
 const LABELS = NOTICE_LABELS;
 const REMARK = "\\s*(?:[（(][^（）()]{0,60}[）)])?\\s*";
 // 【研究内容】…, [考核指标]: a label in brackets, the closing bracket standing for its colon
+// 市财政资助：…, 省级财政补助：…: who pays, before a label with its colon
+const PAYER = "(?:省级|市级|县级|区级|中央|国家|省|市|县|区)(?=财政)";
 const LABEL_RE = new RegExp(
-  `^(?:[【[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[】\\]]\\s*[：:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[：:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[：:])`,
+  `^(?:[【[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[】\\]]\\s*[：:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[：:]|$)|(?:${PAYER})?(${alternation(COLON_ONLY_LABELS)})${REMARK}[：:]|${PAYER}(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[：:])`,
 );
 const WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
 // A label inside a paragraph, after a clause: 项目完成时，主要技术指标：…
@@ -22,7 +24,7 @@ const KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, k
 export function readLabel(text: string): { kind: SectionKind; label: string; length: number } | null {
   const m = LABEL_RE.exec(text);
   if (!m) return null;
-  const label = m[1] ?? m[2] ?? m[3];
+  const label = m[1] ?? m[2] ?? m[3] ?? m[4];
   return { kind: KIND_OF.get(label)!, label, length: m[0].length };
 }
 

@@ -38,6 +38,12 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     // unseen u28: the person named after the state (正在主持…尚未结题的人员，不得作为负责人申报); these in other words
     ["目前仍在主持省级科技项目且未通过验收者，不得作为项目负责人申报。", [["pi_active_project_limit", null]]],
     ["承担市级科技项目尚未结题的科研人员，不得担任本批项目负责人。", [["pi_active_project_limit", null]]],
+    // unseen u32, u33 wordings (负责人限于…在编职工, 每家单位本专项限牵头申报2项, …未结题的，不得再作为负责人, 执行期原则上以3年为限),
+    // here in other words
+    ["课题负责人限于本单位在编在岗的科研人员。", [["pi_employment", true]]],
+    ["各单位本批次限牵头申报3项。", [["applications_per_unit_max", 3]]],
+    ["承担市级项目尚未验收的人员，不得再担任项目负责人。", [["pi_active_project_limit", null]]],
+    ["项目实施期一般以2年为限。", [["duration_max_years", 2]]],
     ["申报单位须持有与课题相关的授权发明专利2件以上。", [["ip_required", true]]],
     // unseen u13, u19, u20, u8 wordings (参与单位总数（含牵头单位）, 联合申报的单位数量（…）不得超过, 在岗职工, 应至少联合1家
     // …企业, 在研项目两项及以上的人员), here in other words
