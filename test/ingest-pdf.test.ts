@@ -93,6 +93,13 @@ describe("PDF fixtures", () => {
     expect([...heads].sort((a, b) => a - b)).toEqual(heads);
     expect(lines).toContain("研究内容：研究慢病随访数据的结构化采集与风险分层模型，建设社区随访平台。");
   });
+  // Class from fixtures/unseen u30 (a slide deck's footer: 单位 | 宣讲标题 | 3 / 12); a second example in other words
+  it("a running footer in parts (unit, title and page number set apart by tabs) is dropped on every page", async () => {
+    const r = await ingestFile("fixtures/pdf/footer-in-parts/input.pdf");
+    expect(r.pageStarts).toHaveLength(3);
+    expect(r.text).not.toContain("汀澜市科学技术局");
+    expect(r.text).toContain("三、第3部分");
+  });
 });
 
 describe("PDF: real government document (robustness)", () => {

@@ -575,10 +575,10 @@ function furnitureKey(text) {
   return text.replace(/[0-9０-９]+/g, "#").replace(/\s+/g, "");
 }
 function assemble(pages, heights) {
-  const edge = (p, h) => p.y < h * 0.09 || p.y > h * 0.91;
+  const edge = (p, h) => p.y < h * 0.09 && !p.table || p.y > h * 0.91;
   const counts = /* @__PURE__ */ new Map();
   pages.forEach((ps, i) => {
-    const keys = new Set(ps.filter((p) => edge(p, heights[i]) && !p.table).map((p) => furnitureKey(p.text)));
+    const keys = new Set(ps.filter((p) => edge(p, heights[i])).map((p) => furnitureKey(p.text)));
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   });
   const minRepeats = Math.max(2, Math.ceil(pages.length * 0.5));
@@ -591,7 +591,7 @@ function assemble(pages, heights) {
     const h = heights[i];
     const kept = pages[i].filter((p) => {
       if (/^[0-9]{1,2}$/.test(p.text) && p.size < 0.8 * bodySize) return false;
-      if (!edge(p, h) || p.table) return true;
+      if (!edge(p, h)) return true;
       if (PAGE_NUMBER.test(p.text.replace(/\s+/g, " ").trim())) return false;
       return pages.length < 2 || (counts.get(furnitureKey(p.text)) ?? 0) < minRepeats;
     });

@@ -536,10 +536,12 @@ function furnitureKey(text: string): string {
  * ignored) and page numbers, re-join wrapped paragraph lines, and lay the pages end to end.
  */
 function assemble(pages: Piece[][], heights: number[]): IngestedText {
-  const edge = (p: Piece, h: number) => p.y < h * 0.09 || p.y > h * 0.91;
+  // (a footer of several parts — unit | title | 3 / 12 — is laid out as a row; a row at the top repeated on every
+  // page is a table's repeated header, which stays)
+  const edge = (p: Piece, h: number) => (p.y < h * 0.09 && !p.table) || p.y > h * 0.91;
   const counts = new Map<string, number>();
   pages.forEach((ps, i) => {
-    const keys = new Set(ps.filter((p) => edge(p, heights[i]) && !p.table).map((p) => furnitureKey(p.text)));
+    const keys = new Set(ps.filter((p) => edge(p, heights[i])).map((p) => furnitureKey(p.text)));
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   });
   const minRepeats = Math.max(2, Math.ceil(pages.length * 0.5));
@@ -555,7 +557,7 @@ function assemble(pages: Piece[][], heights: number[]): IngestedText {
     const kept = pages[i].filter((p) => {
       // Footnote numbers standing alone in small type.
       if (/^[0-9]{1,2}$/.test(p.text) && p.size < 0.8 * bodySize) return false;
-      if (!edge(p, h) || p.table) return true;
+      if (!edge(p, h)) return true;
       if (PAGE_NUMBER.test(p.text.replace(/\s+/g, " ").trim())) return false;
       return pages.length < 2 || (counts.get(furnitureKey(p.text)) ?? 0) < minRepeats;
     });
