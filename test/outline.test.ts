@@ -887,3 +887,17 @@ describe("an online document exported to Markdown: the hierarchy is bullet inden
     expect(g.directions.map((d) => [d.fundingCap?.yuan, d.durationMaxYears])).toEqual([[800_000, 2], [600_000, 1]]);
   });
 });
+
+describe("a bilingual notice: each target in Chinese and then in English", () => {
+  // Class from fixtures/unseen u31 (an international call whose every paragraph has its English after it); a second
+  // example in other words: the English in brackets and as a sentence of its own.
+  it("an English restatement of a Chinese target is not a second KPI; an English-only target stays", async () => {
+    const g = await parse(`2027年度国际科技合作项目指南
+一、合作方向
+（一）海上风电运维机器人
+研究内容：研制叶片巡检机器人。Develop a blade inspection robot.
+考核指标：单次巡检时间不超过40分钟（Inspection time per blade ≤ 40 min）；缺陷识别准确率不低于95%。Defect recognition accuracy ≥ 95%. MTBF ≥ 2000 h.
+`);
+    expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual(["<=40分钟", ">=95%", ">=2000h"]);
+  });
+});

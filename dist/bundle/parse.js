@@ -2928,8 +2928,10 @@ function readSegmentKpis(doc, segments) {
       });
     }
   }
-  return kpis;
+  const chinese = kpis.filter((k) => HAN.test(k.text + k.metric));
+  return kpis.filter((k) => HAN.test(k.text + k.metric) || !chinese.some((c) => c.op === k.op && c.value === k.value && c.max === k.max));
 }
+var HAN = /[\u3400-\u9fff]/;
 function readSegmentConstraints(doc, segments) {
   const out = [];
   for (const s of segments) {

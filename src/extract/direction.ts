@@ -178,8 +178,13 @@ export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
       });
     }
   }
-  return kpis;
+  // A bilingual notice restates each target in English (…不超过40分钟（Inspection time ≤ 40 min）): an atom read
+  // from English alone that a Chinese one of the direction already states (same comparator and figures) is that one.
+  const chinese = kpis.filter((k) => HAN.test(k.text + k.metric));
+  return kpis.filter((k) => HAN.test(k.text + k.metric) || !chinese.some((c) => c.op === k.op && c.value === k.value && c.max === k.max));
 }
+
+const HAN = /[\u3400-\u9fff]/;
 
 /** Constraints stated in segments, placed in the source. */
 export function readSegmentConstraints(doc: Doc, segments: Segment[]): Constraint[] {
