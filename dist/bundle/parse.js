@@ -2929,9 +2929,11 @@ function readSegmentKpis(doc, segments) {
     }
   }
   const chinese = kpis.filter((k) => HAN.test(k.text + k.metric));
-  return kpis.filter((k) => HAN.test(k.text + k.metric) || !chinese.some((c) => c.op === k.op && c.value === k.value && c.max === k.max));
+  const english = (k) => !HAN.test(k.text + k.metric) && ENGLISH_PHRASE.test(`${k.metric} ${k.text}`);
+  return kpis.filter((k) => !english(k) || !chinese.some((c) => c.op === k.op && c.value === k.value && c.max === k.max));
 }
 var HAN = /[\u3400-\u9fff]/;
+var ENGLISH_PHRASE = /[A-Za-z]{2,}\s+[A-Za-z]{2,}/;
 function readSegmentConstraints(doc, segments) {
   const out = [];
   for (const s of segments) {

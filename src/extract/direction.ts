@@ -179,12 +179,15 @@ export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
     }
   }
   // A bilingual notice restates each target in English (…不超过40分钟（Inspection time ≤ 40 min）): an atom read
-  // from English alone that a Chinese one of the direction already states (same comparator and figures) is that one.
+  // from an English phrase that a Chinese atom of the direction already states (same comparator and figures) is that
+  // one. (A formula or a symbol alone — Cl⁻≤10ppm, MTBF ≥ 2000 h — is no English phrase.)
   const chinese = kpis.filter((k) => HAN.test(k.text + k.metric));
-  return kpis.filter((k) => HAN.test(k.text + k.metric) || !chinese.some((c) => c.op === k.op && c.value === k.value && c.max === k.max));
+  const english = (k: Kpi) => !HAN.test(k.text + k.metric) && ENGLISH_PHRASE.test(`${k.metric} ${k.text}`);
+  return kpis.filter((k) => !english(k) || !chinese.some((c) => c.op === k.op && c.value === k.value && c.max === k.max));
 }
 
 const HAN = /[\u3400-\u9fff]/;
+const ENGLISH_PHRASE = /[A-Za-z]{2,}\s+[A-Za-z]{2,}/;
 
 /** Constraints stated in segments, placed in the source. */
 export function readSegmentConstraints(doc: Doc, segments: Segment[]): Constraint[] {
