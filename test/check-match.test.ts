@@ -147,6 +147,18 @@ describe("compareKpi", () => {
   });
 });
 
+// check-own15 05 against seed 002 (每公斤成本≤200元 answered by 180元/kg); in other words
+describe("compareKpi: a guide whose metric names the base of its unit (每吨…成本 ≤1.5元)", () => {
+  it.each([
+    ["每吨水处理成本", "<=", 1.5, "元", c("=", 1.2, "元/t"), "pass"],
+    ["每吨水处理成本", "<=", 1.5, "元", c("=", 1600, "元/千吨"), "fail"],
+    ["每平方米造价", "<=", 800, "元", c("=", 0.07, "万元/平方米"), "pass"],
+    ["单台成本", "<=", 800, "元", c("=", 700, "元/台"), "pass"],
+  ])("%s %s %s%s vs %j → %s", (metric, op, value, unit, com, want) => {
+    expect(compareKpi(kpi(metric as string, op as Comparator, value as number, unit as string), com as CommittedKpi)).toBe(want);
+  });
+});
+
 describe("matchKpis", () => {
   const guideKpis = [
     kpi("光电转换效率", ">=", 20, "%", 10),

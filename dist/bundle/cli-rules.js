@@ -1904,7 +1904,15 @@ var SPEC = /\d+(?:\.\d+)?(?:[A-Za-zμ]+|英寸|寸|代|层|核)/g;
 function specsOf(metric) {
   return new Set([...metric.matchAll(SPEC)].map((m) => m[0].toLowerCase()));
 }
+var PER_BASE = /^每\s*(公斤|千克|吨|克|平方米|立方米|千瓦时|小时|天|台|套|件)/;
+function guideUnit(guide, committedUnit) {
+  if (unitFactor(committedUnit, guide.unit) !== null || guide.unit.includes("/")) return guide.unit;
+  const base = PER_BASE.exec(guide.metric);
+  const per = base ? `${guide.unit}/${base[1]}` : null;
+  return per && unitFactor(committedUnit, per) !== null ? per : guide.unit;
+}
 function matchScore(guide, committed, line) {
+  guide = { ...guide, unit: guideUnit(guide, committed.value.unit) };
   const gs = specsOf(guide.metric);
   const cs = specsOf(committed.value.metric);
   if (gs.size && cs.size && ![...gs].some((x) => cs.has(x))) return 0;
@@ -2019,7 +2027,7 @@ function matchKpis(guide, committed, lines = []) {
   for (const x of secondaryCommitments(committed, lines)) all.push({ f: x, bonus: -0.05, secondary: true });
   const score = guide.map(
     (g) => all.map(({ f, bonus, secondary }) => {
-      if (secondary && (g.unit !== "" || f.value.unit !== "") && unitFactor(f.value.unit, g.unit) === null) return 0;
+      if (secondary && (g.unit !== "" || f.value.unit !== "") && unitFactor(f.value.unit, guideUnit(g, f.value.unit)) === null) return 0;
       const s = matchScore(g, f, lines[f.line - 1]) + bonus;
       return s >= MATCH_MIN ? s : 0;
     })
@@ -2041,7 +2049,7 @@ var EPS = 1e-9;
 var COVERAGE = /范围|覆盖|量程|工作温度|环境温度|频段|温区|波段|调谐/;
 var eq = (a, b) => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
 function compareKpi(guide, committed) {
-  const f = unitFactor(committed.unit, guide.unit);
+  const f = unitFactor(committed.unit, guideUnit(guide, committed.unit));
   if (f === null) return "incompatible";
   const tol = committed.tolerance || /±/.test(guide.text);
   const norm = (x) => (tol ? Math.abs(x) : x) * f;

@@ -5274,7 +5274,14 @@ function guideMetricTerms(k) {
 function specsOf(metric) {
   return new Set([...metric.matchAll(SPEC)].map((m) => m[0].toLowerCase()));
 }
+function guideUnit(guide, committedUnit) {
+  if (unitFactor(committedUnit, guide.unit) !== null || guide.unit.includes("/")) return guide.unit;
+  const base = PER_BASE.exec(guide.metric);
+  const per = base ? `${guide.unit}/${base[1]}` : null;
+  return per && unitFactor(committedUnit, per) !== null ? per : guide.unit;
+}
 function matchScore(guide, committed, line) {
+  guide = { ...guide, unit: guideUnit(guide, committed.value.unit) };
   const gs = specsOf(guide.metric);
   const cs = specsOf(committed.value.metric);
   if (gs.size && cs.size && ![...gs].some((x) => cs.has(x))) return 0;
@@ -5386,7 +5393,7 @@ function matchKpis(guide, committed, lines = []) {
   for (const x of secondaryCommitments(committed, lines)) all.push({ f: x, bonus: -0.05, secondary: true });
   const score = guide.map(
     (g) => all.map(({ f, bonus, secondary }) => {
-      if (secondary && (g.unit !== "" || f.value.unit !== "") && unitFactor(f.value.unit, g.unit) === null) return 0;
+      if (secondary && (g.unit !== "" || f.value.unit !== "") && unitFactor(f.value.unit, guideUnit(g, f.value.unit)) === null) return 0;
       const s = matchScore(g, f, lines[f.line - 1]) + bonus;
       return s >= MATCH_MIN ? s : 0;
     })
@@ -5405,7 +5412,7 @@ function matchKpis(guide, committed, lines = []) {
   return out;
 }
 function compareKpi(guide, committed) {
-  const f = unitFactor(committed.unit, guide.unit);
+  const f = unitFactor(committed.unit, guideUnit(guide, committed.unit));
   if (f === null) return "incompatible";
   const tol = committed.tolerance || /±/.test(guide.text);
   const norm = (x) => (tol ? Math.abs(x) : x) * f;
@@ -5455,7 +5462,7 @@ function requirementText(k) {
 function fmt(n) {
   return String(Number(n.toPrecision(12)));
 }
-var shortTerms, STOP, guideMetricCache, SPEC, MATCH_MIN, CONTESTED_MARGIN, cache, EPS, COVERAGE, eq;
+var shortTerms, STOP, guideMetricCache, SPEC, PER_BASE, MATCH_MIN, CONTESTED_MARGIN, cache, EPS, COVERAGE, eq;
 var init_match = __esm({
   "src/check/match.ts"() {
     init_threshold();
@@ -5465,6 +5472,7 @@ var init_match = __esm({
     STOP = /(?:不低于|不少于|不超过|不高于|以上|以下|以内|达到|大于|小于|低于|高于|超过|至少|支持|实现|完成|具有|具备|提升|提高|降低|分别|其中|包括|研制|研发|制备出?|形成|建立|申请|授权|获得)/g;
     guideMetricCache = /* @__PURE__ */ new WeakMap();
     SPEC = /\d+(?:\.\d+)?(?:[A-Za-zμ]+|英寸|寸|代|层|核)/g;
+    PER_BASE = /^每\s*(公斤|千克|吨|克|平方米|立方米|千瓦时|小时|天|台|套|件)/;
     MATCH_MIN = 0.3;
     CONTESTED_MARGIN = 0.05;
     cache = /* @__PURE__ */ new WeakMap();

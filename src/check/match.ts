@@ -82,8 +82,23 @@ function specsOf(metric: string): Set<string> {
   return new Set([...metric.matchAll(SPEC)].map((m) => m[0].toLowerCase()));
 }
 
+// 每公斤成本≤200元: the base the guide writes before its metric is the unit's denominator (元 → 元/公斤)
+const PER_BASE = /^每\s*(公斤|千克|吨|克|平方米|立方米|千瓦时|小时|天|台|套|件)/;
+
+/**
+ * The guide's unit as the committed value can be compared with it: as written, or per the base its metric names
+ * (每公斤成本 ≤200元 against 180元/kg) when only that makes the two comparable.
+ */
+function guideUnit(guide: Kpi, committedUnit: string): string {
+  if (unitFactor(committedUnit, guide.unit) !== null || guide.unit.includes("/")) return guide.unit;
+  const base = PER_BASE.exec(guide.metric);
+  const per = base ? `${guide.unit}/${base[1]}` : null;
+  return per && unitFactor(committedUnit, per) !== null ? per : guide.unit;
+}
+
 /** How well a committed KPI answers a guide KPI (0 … ~1.4); below MATCH_MIN it is no match. */
 export function matchScore(guide: Kpi, committed: Fact<CommittedKpi>, line?: string): number {
+  guide = { ...guide, unit: guideUnit(guide, committed.value.unit) };
   // 28nm逻辑工艺良率 does not answer 55nm特色工艺良率: both name their thing by a number, and not the same one
   const gs = specsOf(guide.metric);
   const cs = specsOf(committed.value.metric);
@@ -246,7 +261,7 @@ export function matchKpis(guide: readonly Kpi[], committed: readonly Fact<Commit
   for (const x of secondaryCommitments(committed, lines)) all.push({ f: x, bonus: -0.05, secondary: true });
   const score: number[][] = guide.map((g) =>
     all.map(({ f, bonus, secondary }) => {
-      if (secondary && (g.unit !== "" || f.value.unit !== "") && unitFactor(f.value.unit, g.unit) === null) return 0;
+      if (secondary && (g.unit !== "" || f.value.unit !== "") && unitFactor(f.value.unit, guideUnit(g, f.value.unit)) === null) return 0;
       const s = matchScore(g, f, lines[f.line - 1]) + bonus;
       return s >= MATCH_MIN ? s : 0;
     }),
@@ -284,7 +299,7 @@ const eq = (a: number, b: number) => Math.abs(a - b) <= EPS * Math.max(1, Math.a
  * ± tolerances compare magnitudes: ≤±1.5% meets ≤±2%.
  */
 export function compareKpi(guide: Kpi, committed: CommittedKpi): Verdict {
-  const f = unitFactor(committed.unit, guide.unit);
+  const f = unitFactor(committed.unit, guideUnit(guide, committed.unit));
   if (f === null) return "incompatible";
   const tol = committed.tolerance || /±/.test(guide.text);
   const norm = (x: number) => (tol ? Math.abs(x) : x) * f;
