@@ -901,3 +901,29 @@ describe("a bilingual notice: each target in Chinese and then in English", () =>
     expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual(["<=40分钟", ">=95%", ">=2000h"]);
   });
 });
+
+describe("a number alone on its line, the direction's name in the field under it", () => {
+  // Class from fixtures/unseen u36 (a CMS page: 方向一 ⏎ a key–value table 名称 | …, 研究内容 | …); a second example in
+  // other words: 任务一 ⏎ 名称 | … rows, and 课题1 ⏎ 课题名称：… lines.
+  it.each([
+    ["任务一", "任务二", "名称 | ", " | "],
+    ["课题1", "课题2", "课题名称：", "："],
+  ])("%s ⏎ %s…", async (first, second, name, sep) => {
+    const g = await parse(`某市2027年度社会发展科技计划指南
+一、支持方向
+${first}
+${name}城市地下管廊巡检机器人
+研究内容${sep}研制轨道式巡检机器人。
+考核指标${sep}巡检速度不低于1m/s；连续工作时间不少于8小时。
+${second}
+${name}社区应急物资智能调度平台
+研究内容${sep}建立应急物资需求预测模型。
+考核指标${sep}调度响应时间小于10分钟。
+二、申报要求
+申报单位须在本市注册。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(titles(g)).toEqual(["城市地下管廊巡检机器人", "社区应急物资智能调度平台"]);
+    expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual([">=1m/s", ">=8小时"]);
+  });
+});

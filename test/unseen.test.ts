@@ -49,7 +49,7 @@ const FLOORS: Record<string, { directions: number; kpiF1: number; extra?: number
   "u33-html-excel-webpage-rowspan-xnum": { directions: 7, kpiF1: 0.95 },
   "u34-docx-floating-textbox-cards": { directions: 4, kpiF1: 0.15 },
   "u35-pdf-2up-landscape-print-sheets": { directions: 3, kpiF1: 0.35, extra: 1 },
-  "u36-html-cms-span-soup-kv-tables": { directions: 1, kpiF1: 0.15 },
+  "u36-html-cms-span-soup-kv-tables": { directions: 6, kpiF1: 0.95 },
 };
 
 const names = existsSync(ROOT) ? readdirSync(ROOT).filter((n) => existsSync(join(ROOT, n, "gold.json"))).sort() : [];

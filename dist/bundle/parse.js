@@ -738,6 +738,8 @@ var AT_MOST = [
   "\u4E0D\u591A\u4E8E",
   "\u4E0D\u5F97\u591A\u4E8E",
   "\u4E0D\u80FD\u8D85\u8FC7",
+  "\u6700\u9AD8\u4E3A",
+  "\u4E0A\u9650\u4E3A",
   "\u6700\u591A",
   "\u9650"
 ];
@@ -1783,10 +1785,10 @@ var RULES = [
     // The value is the most active projects a PI may hold: "2项及以上…不得" → 1.
     kind: "pi_active_project_limit",
     hint: /在研/,
-    need: /以上/,
-    re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:${PI}|人员)[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研`),
-    // The count as the notice writes it (2项及以上 → 2).
-    value: (m) => num(m[1] ?? m[2] ?? m[3])
+    need: /以上|已达|已有|达到/,
+    re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:${PI}|人员)[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研|${PI}[^。；;]{0,30}?在研[^。；;，,]{0,12}?(?:已达|已有|达到)\s*${N}\s*(?:项|个)[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)`),
+    // The count as the notice writes it (2项及以上 → 2; 在研项目已达2项的 → 2).
+    value: (m) => num(m[1] ?? m[2] ?? m[3] ?? m[4])
   },
   {
     // The rule written as a condition on the PI's current projects: 作为项目负责人承担的省级科技计划项目尚未结题的，
@@ -1857,7 +1859,8 @@ var RULES = [
     kind: "ethics_compliance",
     hint: /伦理/,
     // 申报项目涉及科研伦理与科技安全的，应当按照有关法律法规执行
-    re: re(String.raw`(?:遵守|符合|遵循|通过)${NO_BREAK}{0,10}?伦理|伦理审查|伦理(?:规范|要求|规定)|涉及[^。；;]{0,30}?伦理[^。；;]{0,30}?(?:须|必须|应当|应|需)(?:严格)?(?:按照|按|遵守|遵循|符合|执行|提供|通过|履行)`),
+    // (涉及临床研究的，须提供医学伦理委员会审查批件: the requirement before the committee)
+    re: re(String.raw`(?:遵守|符合|遵循|通过)${NO_BREAK}{0,10}?伦理|伦理(?:委员会)?审查|伦理(?:规范|要求|规定)|涉及[^。；;]{0,30}?伦理[^。；;]{0,30}?(?:须|必须|应当|应|需)(?:严格)?(?:按照|按|遵守|遵循|符合|执行|提供|通过|履行)`),
     value: () => true
   },
   {
@@ -4582,6 +4585,7 @@ function readLines(doc) {
 }
 var KEY_SUBJECT = alternation(DIRECTION_KEY_FIELDS.subjects);
 var KEY_NAME = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.name)}\\s*(?:[:\uFF1A]|\\|)\\s*(?=[^\\s_\uFF3F\uFF08(|])`);
+var NAME_FIELD = new RegExp(`^(?:${KEY_SUBJECT})?${alternation(DIRECTION_KEY_FIELDS.name)}\\s*(?:[:\uFF1A]|\\|)\\s*([^\\s_\uFF3F\uFF08(|][^|]*)$`);
 var KEY_CODE = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.code)}\\s*[:\uFF1A]\\s*([A-Za-z0-9][\\w\\-\uFF0D\u2014.]{0,19})$`);
 function keyedDirections(lines) {
   const names = /* @__PURE__ */ new Map();
@@ -4748,7 +4752,23 @@ function readBlocks(doc) {
   const lastOfStyle = /* @__PURE__ */ new Map();
   const keyed = keyedDirections(lines);
   const titled = titledDirections(lines);
+  let titledBy = -1;
   for (const [i, line] of lines.entries()) {
+    if (i === titledBy) continue;
+    const name = line.text.length <= 8 && lines[i + 1] ? NAME_FIELD.exec(lines[i + 1].text) : null;
+    const alone = name ? readHeadingNumber(`${line.text}${name[1]}`) : null;
+    if (alone && name && alone.titleStart >= line.text.length && /^(?:prefixed-|cn-)/.test(alone.style)) {
+      if (current) blocks.push(current.build());
+      const next2 = lines[i + 1];
+      current = new BlockBuilder("heading", line, alone);
+      current.add({ text: name[1], display: next2.display.slice(name.index + name[0].length - name[1].length), start: next2.start + name[0].length - name[1].length });
+      blocks.push(current.build());
+      current = null;
+      line.heading = true;
+      prev = null;
+      titledBy = i + 1;
+      continue;
+    }
     const key = keyed.names.get(i);
     if (key || keyed.codes.has(i)) {
       if (current) blocks.push(current.build());

@@ -105,6 +105,8 @@ function readLines(doc: Doc): Line[] {
 const KEY_SUBJECT = alternation(DIRECTION_KEY_FIELDS.subjects);
 // 榜单名称：X, or 榜单名称 | X as the first row of a field table
 const KEY_NAME = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.name)}\\s*(?:[:：]|\\|)\\s*(?=[^\\s_＿（(|])`);
+// 名称 | X, 方向名称：X: the field that names a direction (the subject word is optional after a bare number)
+const NAME_FIELD = new RegExp(`^(?:${KEY_SUBJECT})?${alternation(DIRECTION_KEY_FIELDS.name)}\\s*(?:[:：]|\\|)\\s*([^\\s_＿（(|][^|]*)$`);
 const KEY_CODE = new RegExp(`^(${KEY_SUBJECT})${alternation(DIRECTION_KEY_FIELDS.code)}\\s*[:：]\\s*([A-Za-z0-9][\\w\\-－—.]{0,19})$`);
 
 /** A direction introduced by its fields: its name line, where the name starts, and its code (A-01) or "". */
@@ -338,7 +340,24 @@ export function readBlocks(doc: Doc): Block[] {
   const lastOfStyle = new Map<string, number[]>();
   const keyed = keyedDirections(lines);
   const titled = titledDirections(lines);
+  let titledBy = -1;
   for (const [i, line] of lines.entries()) {
+    if (i === titledBy) continue;
+    // 方向一 ⏎ 名称 | 易涝点…: a number alone on its line takes its title from the name field under it
+    const name = line.text.length <= 8 && lines[i + 1] ? NAME_FIELD.exec(lines[i + 1].text) : null;
+    const alone = name ? readHeadingNumber(`${line.text}${name[1]}`) : null;
+    if (alone && name && alone.titleStart >= line.text.length && /^(?:prefixed-|cn-)/.test(alone.style)) {
+      if (current) blocks.push(current.build());
+      const next = lines[i + 1];
+      current = new BlockBuilder("heading", line, alone);
+      current.add({ text: name[1], display: next.display.slice(name.index + name[0].length - name[1].length), start: next.start + name[0].length - name[1].length });
+      blocks.push(current.build());
+      current = null;
+      line.heading = true;
+      prev = null;
+      titledBy = i + 1;
+      continue;
+    }
     const key = keyed.names.get(i);
     if (key || keyed.codes.has(i)) {
       if (current) blocks.push(current.build());

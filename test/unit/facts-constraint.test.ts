@@ -44,6 +44,10 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["各单位本批次限牵头申报3项。", [["applications_per_unit_max", 3]]],
     ["承担市级项目尚未验收的人员，不得再担任项目负责人。", [["pi_active_project_limit", null]]],
     ["项目实施期一般以2年为限。", [["duration_max_years", 2]]],
+    // unseen u36 wordings (在研项目已达2项的，不得申报; 须提供医学伦理委员会审查批件; 占比最高为30%), here in other words
+    ["负责人主持的在研省级项目已达3项的，不得牵头申报。", [["pi_active_project_limit", 3]]],
+    ["开展动物实验的，须出具实验动物伦理委员会审查意见。", [["ethics_compliance", true]]],
+    ["企业牵头的项目，财政资助占项目总投入的比例上限为40%。", [["gov_share_max_enterprise_led", 0.4]]],
     ["申报单位须持有与课题相关的授权发明专利2件以上。", [["ip_required", true]]],
     // unseen u13, u19, u20, u8 wordings (参与单位总数（含牵头单位）, 联合申报的单位数量（…）不得超过, 在岗职工, 应至少联合1家
     // …企业, 在研项目两项及以上的人员), here in other words
