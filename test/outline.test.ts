@@ -905,9 +905,11 @@ describe("a bilingual notice: each target in Chinese and then in English", () =>
 describe("a number alone on its line, the direction's name in the field under it", () => {
   // Class from fixtures/unseen u36 (a CMS page: 方向一 ⏎ a key–value table 名称 | …, 研究内容 | …); a second example in
   // other words: 任务一 ⏎ 名称 | … rows, and 课题1 ⏎ 课题名称：… lines.
+  // u34 (floating cards: 方向 01 ⏎ title ⏎ 研究内容：…): the title line itself, in other words 专题 1 ⏎ title
   it.each([
     ["任务一", "任务二", "名称 | ", " | "],
     ["课题1", "课题2", "课题名称：", "："],
+    ["专题 1", "专题 2", "", "："],
   ])("%s ⏎ %s…", async (first, second, name, sep) => {
     const g = await parse(`某市2027年度社会发展科技计划指南
 一、支持方向

@@ -4603,14 +4603,13 @@ function keyedDirections(lines) {
   return { names, codes };
 }
 var DESCRIBES_DIRECTION = /* @__PURE__ */ new Set(["content", "goal", "kpi"]);
-var NOT_A_TITLE = /[。；;，,：:！!？?“”"]|^[（(【\[]|应(?!用)|须|需(?!求)|如下|以下|下列|下表/;
+var NOT_A_TITLE = /[。；;，,：:！!？?“”"]|^[（(【\[]|应(?!用|急|对|变|力)|须|需(?!求)|如下|以下|下列|下表/;
 function titledDirections(lines) {
   const found = /* @__PURE__ */ new Set();
   let free = 0;
   lines.forEach((line, i) => {
     const next = lines[i + 1];
-    if (!next || line.level || line.text.length < 4 || line.text.length > 40 || NOT_A_TITLE.test(line.text)) return;
-    if (!new RegExp("\\p{Script=Han}", "u").test(line.text) || readHeadingNumber(line.text) || readLabel(line.text) || splitCells(line.text)) return;
+    if (!next || line.level || !titleShaped(line.text)) return;
     const n = readHeadingNumber(next.text);
     const label = readLabel(next.text.slice(n?.titleStart ?? 0));
     if (!label || !DESCRIBES_DIRECTION.has(label.kind)) return;
@@ -4619,6 +4618,9 @@ function titledDirections(lines) {
     if (prev && !readHeadingNumber(prev.text) && !prev.level) free++;
   });
   return found.size >= 2 && free >= 1 ? found : /* @__PURE__ */ new Set();
+}
+function titleShaped(text) {
+  return text.length >= 4 && text.length <= 40 && !NOT_A_TITLE.test(text) && new RegExp("\\p{Script=Han}", "u").test(text) && !readHeadingNumber(text) && !readLabel(text) && !splitCells(text);
 }
 var TITLED = { style: "titled", raw: "", parts: [0], titleStart: 0 };
 function unnumbered(level) {
@@ -4755,13 +4757,14 @@ function readBlocks(doc) {
   let titledBy = -1;
   for (const [i, line] of lines.entries()) {
     if (i === titledBy) continue;
-    const name = line.text.length <= 8 && lines[i + 1] ? NAME_FIELD.exec(lines[i + 1].text) : null;
-    const alone = name ? readHeadingNumber(`${line.text}${name[1]}`) : null;
+    const under = lines[i + 1];
+    const name = line.text.length <= 8 && under ? NAME_FIELD.exec(under.text)?.[1] ?? (titleShaped(under.text) ? under.text : null) : null;
+    const alone = name ? readHeadingNumber(`${line.text}${name}`) : null;
     if (alone && name && alone.titleStart >= line.text.length && /^(?:prefixed-|cn-)/.test(alone.style)) {
       if (current) blocks.push(current.build());
-      const next2 = lines[i + 1];
+      const at = under.text.length - name.length;
       current = new BlockBuilder("heading", line, alone);
-      current.add({ text: name[1], display: next2.display.slice(name.index + name[0].length - name[1].length), start: next2.start + name[0].length - name[1].length });
+      current.add({ text: name, display: under.display.slice(at), start: under.start + at });
       blocks.push(current.build());
       current = null;
       line.heading = true;

@@ -138,8 +138,9 @@ function keyedDirections(lines: Line[]): { names: Map<number, KeyedDirection>; c
 
 // What a direction's own description opens with (研究内容：, 考核指标：, 需求目标：): a line right before it names it.
 const DESCRIBES_DIRECTION = new Set<SectionKind>(["content", "goal", "kpi"]);
-// A title names a topic: no sentence or clause marks, no comparator, no "as follows" (应达到以下指标 is a sentence).
-const NOT_A_TITLE = /[。；;，,：:！!？?“”"]|^[（(【\[]|应(?!用)|须|需(?!求)|如下|以下|下列|下表/;
+// A title names a topic: no sentence or clause marks, no comparator, no "as follows" (应达到以下指标 is a sentence;
+// 应用, 应急, 应对, 应变, 应力 are words of titles).
+const NOT_A_TITLE = /[。；;，,：:！!？?“”"]|^[（(【\[]|应(?!用|急|对|变|力)|须|需(?!求)|如下|以下|下列|下表/;
 
 /**
  * Lines that title a direction without any number (a Word heading style whose numbering is off, a plain
@@ -152,8 +153,7 @@ function titledDirections(lines: Line[]): Set<number> {
   let free = 0;
   lines.forEach((line, i) => {
     const next = lines[i + 1];
-    if (!next || line.level || line.text.length < 4 || line.text.length > 40 || NOT_A_TITLE.test(line.text)) return;
-    if (!/\p{Script=Han}/u.test(line.text) || readHeadingNumber(line.text) || readLabel(line.text) || splitCells(line.text)) return;
+    if (!next || line.level || !titleShaped(line.text)) return;
     const n = readHeadingNumber(next.text);
     const label = readLabel(next.text.slice(n?.titleStart ?? 0));
     if (!label || !DESCRIBES_DIRECTION.has(label.kind)) return;
@@ -162,6 +162,11 @@ function titledDirections(lines: Line[]): Set<number> {
     if (prev && !readHeadingNumber(prev.text) && !prev.level) free++;
   });
   return found.size >= 2 && free >= 1 ? found : new Set();
+}
+
+/** A short topical line: a title, not a sentence, a label, a numbered line or a table row. */
+function titleShaped(text: string): boolean {
+  return text.length >= 4 && text.length <= 40 && !NOT_A_TITLE.test(text) && /\p{Script=Han}/u.test(text) && !readHeadingNumber(text) && !readLabel(text) && !splitCells(text);
 }
 
 /** A direction titled without a number: a heading numbered by its place among its siblings later. */
@@ -343,14 +348,16 @@ export function readBlocks(doc: Doc): Block[] {
   let titledBy = -1;
   for (const [i, line] of lines.entries()) {
     if (i === titledBy) continue;
-    // 方向一 ⏎ 名称 | 易涝点…: a number alone on its line takes its title from the name field under it
-    const name = line.text.length <= 8 && lines[i + 1] ? NAME_FIELD.exec(lines[i + 1].text) : null;
-    const alone = name ? readHeadingNumber(`${line.text}${name[1]}`) : null;
+    // 方向一 ⏎ 名称 | 易涝点…, 方向 01 ⏎ 车规级…: a number alone on its line takes its title from the name field or
+    // the title line under it
+    const under = lines[i + 1];
+    const name = line.text.length <= 8 && under ? (NAME_FIELD.exec(under.text)?.[1] ?? (titleShaped(under.text) ? under.text : null)) : null;
+    const alone = name ? readHeadingNumber(`${line.text}${name}`) : null;
     if (alone && name && alone.titleStart >= line.text.length && /^(?:prefixed-|cn-)/.test(alone.style)) {
       if (current) blocks.push(current.build());
-      const next = lines[i + 1];
+      const at = under.text.length - name.length;
       current = new BlockBuilder("heading", line, alone);
-      current.add({ text: name[1], display: next.display.slice(name.index + name[0].length - name[1].length), start: next.start + name[0].length - name[1].length });
+      current.add({ text: name, display: under.display.slice(at), start: under.start + at });
       blocks.push(current.build());
       current = null;
       line.heading = true;
