@@ -1681,6 +1681,7 @@ var STATE = alternation(ACTIVE_PROJECT_STATES);
 var FOREIGN = alternation(FOREIGN_MARKERS);
 var REGION = String.raw`(?:[^\s在于为是的，。；、\d]{1,10}?(?:省|市|自治区|特别行政区|区|县)|${alternation(REGION_WORDS)})(?:[（(][^）)。；;]{1,20}[）)])?${alternation(REGION_INSIDE)}?`;
 var EMPLOYED = "\u5728\u804C|\u5728\u5C97|\u5728\u7F16|\u6B63\u5F0F\u804C\u5DE5|\u5168\u804C|\u6B63\u5F0F\u5458\u5DE5|\u6B63\u5F0F\u8058\u7528";
+var CONTRACT = "(?:\u52B3\u52A8|\u8058\u7528|\u8058\u4EFB)\u5408\u540C";
 var N_OR_MORE = String.raw`\s*(?:项|个)\s*(?:及以上|或以上|以上|\(含\)以上|（含）以上)`;
 var RULES = [
   {
@@ -1760,15 +1761,16 @@ var RULES = [
   {
     kind: "enterprise_partner_required",
     hint: /企业/,
-    re: re(String.raw`(?:必须|须|应|需)(?:至少)?(?:有|与|联合|吸纳|吸收)${NO_BREAK}{0,8}?企业(?:[（(][^（）()]{0,8}[）)])?(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
+    // (应当有至少1家企业作为合作单位共同参与: what the enterprise does may follow a few words later)
+    re: re(String.raw`(?:必须|须|应当|应|需)(?:至少)?(?:有|与|联合|吸纳|吸收)(?:至少)?${NO_BREAK}{0,8}?企业(?:[（(][^（）()]{0,8}[）)])?[^。；;，,]{0,8}?(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
     value: () => true
   },
   {
     kind: "pi_employment",
     hint: PI_HINT,
-    need: new RegExp(`${EMPLOYED}|\u7B7E\u8BA2[^\uFF0C,\u3002\uFF1B;]{0,8}?\u52B3\u52A8\u5408\u540C`),
+    need: new RegExp(`${EMPLOYED}|\u7B7E\u8BA2[^\uFF0C,\u3002\uFF1B;]{0,8}?${CONTRACT}`),
     // (项目负责人为牵头单位正式聘用…的人员: a requirement stated as a fact)
-    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是|限于)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?劳动合同`),
+    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是|限于)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?${CONTRACT}`),
     value: () => true
   },
   {
@@ -1784,11 +1786,11 @@ var RULES = [
     // 已作为项目负责人承担…项目在研2项及以上者，不得作为项目负责人申报; 项目负责人不得同时主持2项及以上在研…项目.
     // The value is the most active projects a PI may hold: "2项及以上…不得" → 1.
     kind: "pi_active_project_limit",
-    hint: /在研/,
+    hint: /在研|结题|验收/,
     need: /以上|已达|已有|达到/,
-    re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:${PI}|人员)[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研|${PI}[^。；;]{0,30}?在研[^。；;，,]{0,12}?(?:已达|已有|达到)\s*${N}\s*(?:项|个)[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)`),
-    // The count as the notice writes it (2项及以上 → 2; 在研项目已达2项的 → 2).
-    value: (m) => num(m[1] ?? m[2] ?? m[3] ?? m[4])
+    re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:${PI}|人员)[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研|${PI}[^。；;]{0,30}?在研[^。；;，,]{0,12}?(?:已达|已有|达到)\s*${N}\s*(?:项|个)[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|${PI}${NO_BREAK}{0,8}?(?:主持|承担)\s*${N}${N_OR_MORE}${NO_BREAK}{0,6}?(?:未结题|尚未结题|未验收|尚未验收)[^。；;]{0,20}?(?:不得|不能|不可|不予)`),
+    // The count as the notice writes it (2项及以上 → 2; 在研项目已达2项的 → 2; 主持2项及以上未结题…的 → 2).
+    value: (m) => num(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])
   },
   {
     // The rule written as a condition on the PI's current projects: 作为项目负责人承担的省级科技计划项目尚未结题的，
@@ -1879,7 +1881,7 @@ var RULES = [
     kind: "applicant_established_min_years",
     hint: /成立|注册|设立|经营|运营/,
     need: /年/,
-    re: re(String.raw`(?:注册|成立|设立)(?:成立|时间|登记)?${NO_BREAK}{0,4}?(?:满|超过|不少于|不低于|已满|达到)\s*${N}\s*(?:年|周年)|成立\s*${N}\s*(?:年|周年)(?:以上|及以上)|(?:正常)?(?:运营|经营)\s*${N}\s*(?:年|周年)(?:以上|及以上)`),
+    re: re(String.raw`(?:注册|成立|设立)(?:成立|时间|登记)?${NO_BREAK}{0,4}?(?:满|超过|不少于|不低于|已满|达到)\s*${N}\s*(?:年|周年)|(?:成立|注册)(?:时间)?(?:在)?\s*${N}\s*(?:年|周年)(?:以上|及以上)|(?:正常)?(?:运营|经营)\s*${N}\s*(?:年|周年)(?:以上|及以上)`),
     value: (m) => num(m[1] ?? m[2] ?? m[3])
   },
   {

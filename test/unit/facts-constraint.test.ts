@@ -48,6 +48,12 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["负责人主持的在研省级项目已达3项的，不得牵头申报。", [["pi_active_project_limit", 3]]],
     ["开展动物实验的，须出具实验动物伦理委员会审查意见。", [["ethics_compliance", true]]],
     ["企业牵头的项目，财政资助占项目总投入的比例上限为40%。", [["gov_share_max_enterprise_led", 0.4]]],
+    // unseen u34 wordings (注册时间在1年以上, 应当有至少1家企业作为合作单位共同参与, 签订正式聘用合同, 正在主持2项及以上未结题…项目的，
+    // 不得申报), here in other words
+    ["申报企业成立时间在2年以上。", [["applicant_established_min_years", 2]]],
+    ["高校牵头申报的，须有1家以上企业作为参与单位共同实施。", [["enterprise_partner_required", true]]],
+    ["项目负责人应与申报单位签订聘任合同。", [["pi_employment", true]]],
+    ["负责人目前承担3项及以上尚未验收的市级项目的，不予受理。", [["pi_active_project_limit", 3]]],
     ["申报单位须持有与课题相关的授权发明专利2件以上。", [["ip_required", true]]],
     // unseen u13, u19, u20, u8 wordings (参与单位总数（含牵头单位）, 联合申报的单位数量（…）不得超过, 在岗职工, 应至少联合1家
     // …企业, 在研项目两项及以上的人员), here in other words
