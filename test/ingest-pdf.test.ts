@@ -100,6 +100,15 @@ describe("PDF fixtures", () => {
     expect(r.text).not.toContain("汀澜市科学技术局");
     expect(r.text).toContain("三、第3部分");
   });
+  // Class from fixtures/unseen u35 (a notice printed "2 pages per sheet"); a second example of another producer
+  it("two pages printed side by side on a landscape sheet: left page, then right, each without its header", async () => {
+    const r = await ingestFile("fixtures/pdf/two-up-sheets/input.pdf");
+    const lines = r.text.split("\n");
+    expect(r.text).not.toContain("澄江市科学技术局文件");
+    const at = ["1.丘陵山区", "爬坡能力不小于15°", "资助额度：不超过80万元", "2.茶园病虫害", "3.生猪粪污", "二、申报要求", "三、申报时间"].map((p) => lines.findIndex((l) => l.includes(p)));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
 });
 
 describe("PDF: real government document (robustness)", () => {

@@ -48,7 +48,7 @@ const FLOORS: Record<string, { directions: number; kpiF1: number; extra?: number
   "u32-md-feishu-nested-bullets-callouts": { directions: 7, kpiF1: 0.95 },
   "u33-html-excel-webpage-rowspan-xnum": { directions: 7, kpiF1: 0.95 },
   "u34-docx-floating-textbox-cards": { directions: 6, kpiF1: 0.95 },
-  "u35-pdf-2up-landscape-print-sheets": { directions: 3, kpiF1: 0.35, extra: 1 },
+  "u35-pdf-2up-landscape-print-sheets": { directions: 6, kpiF1: 0.85 },
   "u36-html-cms-span-soup-kv-tables": { directions: 6, kpiF1: 0.95 },
 };
 

@@ -305,6 +305,16 @@ async function read(parser, path, started, timeoutMs) {
       items.push({ str, x0: t[4] - vx0, x1: t[4] - vx0 + raw.width, y: vy1 - t[5], size, spaceBefore });
       spaceBefore = false;
     }
+    const halves = sheetHalves(items, vx1 - vx0, height);
+    if (halves) {
+      heights.pop();
+      for (const half of halves) {
+        heights.push(half.height);
+        pages.push(layoutPage(half.items, [], half.width, grid, toLines(half.items)));
+      }
+      page.cleanup();
+      continue;
+    }
     let tables = [];
     const lines = toLines(items);
     if (lines.some((l) => l.segments.length > 1)) {
@@ -321,6 +331,29 @@ async function read(parser, path, started, timeoutMs) {
   }
   if (chars === 0) throw new GuideError("no-text-layer", path);
   return assemble(pages, heights);
+}
+function sheetHalves(items, width, height) {
+  if (width <= height || items.length < 8) return null;
+  const chars = (its) => its.reduce((n, i) => n + i.str.length, 0);
+  const total = chars(items);
+  for (let x = width * 0.45; x <= width * 0.55; x += 2) {
+    if (items.some((i) => i.x0 < x - 1 && i.x1 > x + 1)) continue;
+    const left = items.filter((i) => i.x1 <= x + 1);
+    const right = items.filter((i) => i.x0 >= x - 1);
+    if (chars(left) < total * 0.2 || chars(right) < total * 0.2) return null;
+    const edgeKey = (its, top) => {
+      const y = top ? Math.min(...its.map((i) => i.y)) : Math.max(...its.map((i) => i.y));
+      return furnitureKey(its.filter((i) => Math.abs(i.y - y) < 2).sort((a, b) => a.x0 - b.x0).map((i) => i.str).join(""));
+    };
+    if (edgeKey(left, true) !== edgeKey(right, true) && edgeKey(left, false) !== edgeKey(right, false)) return null;
+    return [left, right].map((its) => {
+      const x0 = Math.min(...its.map((i) => i.x0));
+      const y0 = Math.min(...its.map((i) => i.y - i.size));
+      const moved = its.map((i) => ({ ...i, x0: i.x0 - x0, x1: i.x1 - x0, y: i.y - y0 }));
+      return { items: moved, width: Math.max(...moved.map((i) => i.x1)) + 1, height: Math.max(...moved.map((i) => i.y)) + 1 };
+    });
+  }
+  return null;
 }
 function toLines(items) {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x0 - b.x0);
