@@ -521,3 +521,24 @@ describe("a period written in Chinese numerals", () => {
     expect(f.period?.value.months).toBe(months);
   });
 });
+
+// fixtures/check-own15 09 (a presentation's outline export: 副标题：揭榜榜单（七）  揭榜单位：…, no direction label); in other
+// words: the cover line of a draft naming the 榜单 in brackets
+describe("a direction named in the cover lines without a label", () => {
+  it.each([
+    ["揭榜方案汇报（对应榜单（三））", "3"],
+    ["封面：面向指南方向（12）的联合攻关方案", "12"],
+  ])("%s", async (cover, id) => {
+    const f = await read([cover, "承担单位：泠川智造有限公司", "执行期限：2025年1月至2026年12月", ""].join("\n"), "draft.txt");
+    expect(f.direction?.value.id).toBe(id);
+  });
+});
+
+// fixtures/check-own15 09 (辅助筛查12万人次，手术1,200人次，…: the thousands separator cut the clause); in other words
+describe("bare committed values with thousands separators in a list of clauses", () => {
+  it("each clause keeps its figure whole", async () => {
+    const f = await read(["三、考核指标", "建成示范线后年产能2,500台，良品率98%，累计服务用户12,000户", ""].join("\n"), "draft.txt");
+    expect(f.kpis.map((k) => `${k.value.value}${k.value.unit}`)).toEqual(["2500台", "98%", "12000户"]);
+    expect(f.kpis.map((k) => k.value.metric.slice(-3))).toEqual(["年产能", "良品率", "务用户"]);
+  });
+});

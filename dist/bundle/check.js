@@ -3934,9 +3934,18 @@ function readDirection(t) {
       break;
     }
   }
+  if (!id && !title) {
+    for (const line of t.lines.slice(0, COVER_LINES)) {
+      const m = COVER_ID.exec(line.text);
+      if (!m) continue;
+      id = normalizeDirectionId(m[1]);
+      at = { text: m[0], offset: line.offset + m.index };
+      break;
+    }
+  }
   return at ? t.fact({ id, title }, at.text, at.offset) : null;
 }
-var DIRECTION_LABEL, TITLE_LABEL, CN2, ID_LEAD, ID_RE, TRAILING_ID, PROSE2;
+var DIRECTION_LABEL, TITLE_LABEL, CN2, ID_LEAD, ID_RE, TRAILING_ID, PROSE2, COVER_LINES, COVER_ID;
 var init_direction = __esm({
   "src/draft/direction.ts"() {
     init_lexicon();
@@ -3951,6 +3960,8 @@ var init_direction = __esm({
     );
     TRAILING_ID = /[（(\[【]\s*(?:(?:指南)?方向|编号|榜单)?\s*(\d+(?:\.\d+)*|[一二三四五六七八九十]+)\s*[)）\]】]\s*$/;
     PROSE2 = /(?:申报|面向|针对|属于|对应|响应)[^。；;]{0,8}?(?:指南|榜单)?(?:方向)?\s*[“"「《]([^”"」》]{2,60})[”"」》]\s*(?:方向|榜单)?/;
+    COVER_LINES = 20;
+    COVER_ID = new RegExp(String.raw`(?:榜单|指南方向|申报方向)\s*([（(]\s*(?:${CN2}|\d{1,3})\s*[)）])`);
   }
 });
 
@@ -4090,7 +4101,7 @@ function readLine(t, line, out) {
     const kpi = { metric, op: a.op, value: a.value, max: a.max, unit: a.unit, ...tol ? { tolerance: true } : {} };
     kpis.push({ kpi, text: line.text.slice(lead + a.start, lead + a.end), start: a.start, end: a.end, commit: COMMIT.test(text2) });
   }
-  for (const c of body2.matchAll(/[^，,；;。]+/g)) {
+  for (const c of body2.matchAll(/(?:[^，,；;。]|(?<=\d),(?=\d{3}))+/g)) {
     const ca = c.index;
     if (inBackground(ca)) continue;
     const breakdown = BREAKDOWN.exec(c[0]);

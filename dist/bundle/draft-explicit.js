@@ -973,6 +973,7 @@ function parseDirectionValue(v) {
   if (t) return { id: normalizeDirectionId(t[1]), title: cleanTitle(s.slice(0, t.index)) };
   return { id: null, title: cleanTitle(s) };
 }
+var COVER_ID = new RegExp(String.raw`(?:榜单|指南方向|申报方向)\s*([（(]\s*(?:${CN2}|\d{1,3})\s*[)）])`);
 
 // src/extract/comparator.ts
 var PREFIX_COMPARATORS = {

@@ -3376,8 +3376,19 @@ function readDirection(t) {
       break;
     }
   }
+  if (!id && !title) {
+    for (const line of t.lines.slice(0, COVER_LINES)) {
+      const m = COVER_ID.exec(line.text);
+      if (!m) continue;
+      id = normalizeDirectionId(m[1]);
+      at = { text: m[0], offset: line.offset + m.index };
+      break;
+    }
+  }
   return at ? t.fact({ id, title }, at.text, at.offset) : null;
 }
+var COVER_LINES = 20;
+var COVER_ID = new RegExp(String.raw`(?:榜单|指南方向|申报方向)\s*([（(]\s*(?:${CN2}|\d{1,3})\s*[)）])`);
 
 // src/draft/front-matter.ts
 var OPEN2 = /^\uFEFF?[ \t]*-{3}[ \t]*\n/;
@@ -3531,7 +3542,7 @@ function readLine(t, line, out) {
     const kpi = { metric, op: a.op, value: a.value, max: a.max, unit: a.unit, ...tol ? { tolerance: true } : {} };
     kpis.push({ kpi, text: line.text.slice(lead + a.start, lead + a.end), start: a.start, end: a.end, commit: COMMIT.test(text) });
   }
-  for (const c of body.matchAll(/[^，,；;。]+/g)) {
+  for (const c of body.matchAll(/(?:[^，,；;。]|(?<=\d),(?=\d{3}))+/g)) {
     const ca = c.index;
     if (inBackground(ca)) continue;
     const breakdown = BREAKDOWN.exec(c[0]);

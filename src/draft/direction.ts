@@ -118,5 +118,18 @@ export function readDirection(t: DraftText): Fact<DirectionValue> | null {
       break;
     }
   }
+  if (!id && !title) {
+    // 副标题：揭榜榜单（七）, 揭榜方案汇报（对应榜单（三））: a cover line naming the direction by its bracketed number
+    for (const line of t.lines.slice(0, COVER_LINES)) {
+      const m = COVER_ID.exec(line.text);
+      if (!m) continue;
+      id = normalizeDirectionId(m[1]);
+      at = { text: m[0], offset: line.offset + m.index };
+      break;
+    }
+  }
   return at ? t.fact({ id, title }, at.text, at.offset) : null;
 }
+
+const COVER_LINES = 20;
+const COVER_ID = new RegExp(String.raw`(?:榜单|指南方向|申报方向)\s*([（(]\s*(?:${CN}|\d{1,3})\s*[)）])`);

@@ -213,7 +213,8 @@ function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): voi
     kpis.push({ kpi, text: line.text.slice(lead + a.start, lead + a.end), start: a.start, end: a.end, commit: COMMIT.test(text) });
   }
   // 运行效率88% / 关键技术3项 / 销售收入：0.9亿元: a bare committed value (op "=") in a clause without a comparator
-  for (const c of body.matchAll(/[^，,；;。]+/g)) {
+  // (a comma between digits, 1,200人次, parts thousands, not clauses)
+  for (const c of body.matchAll(/(?:[^，,；;。]|(?<=\d),(?=\d{3}))+/g)) {
     const ca = c.index;
     if (inBackground(ca)) continue;
     const breakdown = BREAKDOWN.exec(c[0]);
