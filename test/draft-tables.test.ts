@@ -542,3 +542,19 @@ describe("bare committed values with thousands separators in a list of clauses",
     expect(f.kpis.map((k) => k.value.metric.slice(-3))).toEqual(["年产能", "良品率", "务用户"]);
   });
 });
+
+// fixtures/check-own15 03 (a numbered paragraph per unit with its country in brackets, a blank line between items); in
+// other words
+describe("units listed one paragraph each, with a blank line between them", () => {
+  it("every item is read, the foreign ones by their country", async () => {
+    const f = await read(
+      ["## 二、参与单位与任务分工", "", "各单位及其国别如下。", "", "1. 渌江大学（中国）：负责算法研究。", "", "2. 泷溪智能装备有限公司（中国）：负责样机研制。", "", "3. 渌江市工业设计创新中心（中国）：负责外观设计。", "", "4. Instituto Técnico de Valdoria, Departamento de Robótica（西班牙）：外方合作单位，负责联合测试。", ""].join("\n"),
+    );
+    expect(f.participants.map((p) => [p.value.name, p.value.country])).toEqual([
+      ["渌江大学", null],
+      ["泷溪智能装备有限公司", null],
+      ["渌江市工业设计创新中心", null],
+      ["Instituto Técnico de Valdoria, Departamento de Robótica", "西班牙"],
+    ]);
+  });
+});

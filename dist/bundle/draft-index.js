@@ -4098,17 +4098,26 @@ function readParticipantHit(t, hit, add) {
     const line = t.lines[i];
     const text = line.text.trim();
     if (!text) {
-      if (i === hit.line.index + 1) continue;
+      const next = t.lines.slice(i + 1).find((l) => l.text.trim());
+      if (i === hit.line.index + 1 || next && LIST_MARKER2.test(next.text)) continue;
       break;
     }
     if (splitCells(text)) break;
     const h = headingLevel(text);
     if (h !== null && (level === null || h <= level)) break;
     const field = /^([^，,。]{2,16}?)[:：]/.exec(text.replace(LIST_MARKER2, ""));
-    if (field && !looksLikeUnit(parseUnit(field[1]))) break;
+    if (field && !looksLikeUnit(parseUnit(field[1])) && !COUNTRY_NOTE.test(text.replace(LIST_MARKER2, ""))) break;
     if (field && new RegExp(`^(?:${PARTICIPANT_LABEL}|${LEAD_LABEL})`).test(field[1])) break;
     if (PROSE_UNITS.test(text)) continue;
     const u = parseUnit(text, foreign || FOREIGN_CONTEXT.test(text.replace(LIST_MARKER2, "").slice(0, 6)));
+    const named = COUNTRY_NOTE.exec(text.replace(LIST_MARKER2, ""));
+    const country = named ? countryOf(named[2]) : void 0;
+    if (named && country !== void 0) {
+      const lead2 = line.text.length - line.text.replace(LIST_MARKER2, "").length;
+      const name = named[1].trim();
+      add({ name, type: unitType(name) ?? (u && unitKey(u.name) === unitKey(name) ? u.type : null), country }, line.text.slice(lead2).trim(), line.offset + lead2);
+      continue;
+    }
     if (!looksLikeUnit(u)) {
       if (LIST_MARKER2.test(line.text)) break;
       continue;
@@ -4117,6 +4126,7 @@ function readParticipantHit(t, hit, add) {
     add(u, line.text.slice(lead).trim(), line.offset + lead);
   }
 }
+var COUNTRY_NOTE = /^([^（(：:，。]{2,60})[（(]([^（）()]{1,12})[）)]\s*[:：]/;
 function readCount(t) {
   for (const line of t.lines) {
     if (!/单位|家/.test(line.text)) continue;

@@ -4341,17 +4341,26 @@ function readParticipantHit(t, hit, add) {
     const line = t.lines[i];
     const text = line.text.trim();
     if (!text) {
-      if (i === hit.line.index + 1) continue;
+      const next = t.lines.slice(i + 1).find((l) => l.text.trim());
+      if (i === hit.line.index + 1 || next && LIST_MARKER2.test(next.text)) continue;
       break;
     }
     if (splitCells(text)) break;
     const h = headingLevel(text);
     if (h !== null && (level === null || h <= level)) break;
     const field = /^([^，,。]{2,16}?)[:：]/.exec(text.replace(LIST_MARKER2, ""));
-    if (field && !looksLikeUnit(parseUnit(field[1]))) break;
+    if (field && !looksLikeUnit(parseUnit(field[1])) && !COUNTRY_NOTE.test(text.replace(LIST_MARKER2, ""))) break;
     if (field && new RegExp(`^(?:${PARTICIPANT_LABEL}|${LEAD_LABEL})`).test(field[1])) break;
     if (PROSE_UNITS.test(text)) continue;
     const u = parseUnit(text, foreign || FOREIGN_CONTEXT.test(text.replace(LIST_MARKER2, "").slice(0, 6)));
+    const named = COUNTRY_NOTE.exec(text.replace(LIST_MARKER2, ""));
+    const country = named ? countryOf(named[2]) : void 0;
+    if (named && country !== void 0) {
+      const lead2 = line.text.length - line.text.replace(LIST_MARKER2, "").length;
+      const name = named[1].trim();
+      add({ name, type: unitType(name) ?? (u && unitKey(u.name) === unitKey(name) ? u.type : null), country }, line.text.slice(lead2).trim(), line.offset + lead2);
+      continue;
+    }
     if (!looksLikeUnit(u)) {
       if (LIST_MARKER2.test(line.text)) break;
       continue;
@@ -4375,7 +4384,7 @@ function readCount(t) {
   }
   return null;
 }
-var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, PROSE_TASK_UNITS, TYPE_WORDS, BARE_TYPE, TYPE_NOTE, N, COUNT_RE;
+var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, PROSE_TASK_UNITS, TYPE_WORDS, BARE_TYPE, TYPE_NOTE, N, COUNT_RE, COUNTRY_NOTE;
 var init_parties2 = __esm({
   "src/draft/parties.ts"() {
     init_lexicon();
@@ -4529,6 +4538,7 @@ var init_parties2 = __esm({
     COUNT_RE = new RegExp(
       `(?:(?:\u4E2D\u65B9|\u56FD\u5185|\u56FD\u5916)?(?:\u53C2\u4E0E|\u5408\u4F5C|\u53C2\u52A0|\u7533\u62A5|\u627F\u62C5|\u9879\u76EE)?\u5355\u4F4D\\s*(?:\u5171\u8BA1?|\u603B\u8BA1|\u5408\u8BA1|\u4E3A|\u5171\u6709)\\s*${N}\\s*\u5BB6|(?:\u53C2\u4E0E|\u5408\u4F5C|\u9879\u76EE)?\u5355\u4F4D(?:\u6570\u91CF?|\u603B\u6570|\u4E2A\u6570)\\s*[:\uFF1A\u4E3A]?\\s*${N}\\s*\u5BB6?|(?:\u5171|\u7531|\u5171\u6709|\u5408\u8BA1)\\s*${N}\\s*\u5BB6(?:\u5355\u4F4D)?)(\\s*[\uFF08(]?\\s*(?:\u542B|\u5305\u62EC|\u5305\u542B|\u4E0D\u542B|\u4E0D\u5305\u62EC|\u672A\u542B)\u7275\u5934(?:\u5355\u4F4D)?\\s*[)\uFF09]?)?`
     );
+    COUNTRY_NOTE = /^([^（(：:，。]{2,60})[（(]([^（）()]{1,12})[）)]\s*[:：]/;
   }
 });
 

@@ -330,7 +330,9 @@ function readParticipantHit(t: DraftText, hit: FieldHit, add: (u: DraftUnit | nu
     const line = t.lines[i];
     const text = line.text.trim();
     if (!text) {
-      if (i === hit.line.index + 1) continue;
+      // a loose list (a blank line between its items) goes on; any other blank line ends it
+      const next = t.lines.slice(i + 1).find((l) => l.text.trim());
+      if (i === hit.line.index + 1 || (next && LIST_MARKER.test(next.text))) continue;
       break;
     }
     if (splitCells(text)) break;
@@ -338,11 +340,21 @@ function readParticipantHit(t: DraftText, hit: FieldHit, add: (u: DraftUnit | nu
     if (h !== null && (level === null || h <= level)) break;
     // another field (项目负责人：…, 国（境）外合作单位：…) ends the list; 南京大学：负责… does not
     const field = /^([^，,。]{2,16}?)[:：]/.exec(text.replace(LIST_MARKER, ""));
-    if (field && !looksLikeUnit(parseUnit(field[1]))) break;
+    if (field && !looksLikeUnit(parseUnit(field[1])) && !COUNTRY_NOTE.test(text.replace(LIST_MARKER, ""))) break;
     if (field && new RegExp(`^(?:${PARTICIPANT_LABEL}|${LEAD_LABEL})`).test(field[1])) break;
     // a sentence naming the units (由A牵头，联合B…) is read whole by readUnits
     if (PROSE_UNITS.test(text)) continue;
     const u = parseUnit(text, foreign || FOREIGN_CONTEXT.test(text.replace(LIST_MARKER, "").slice(0, 6)));
+    // 11. 漻川人工智能创新中心（中国）：负责…, 12. Universität X, Lehrstuhl Y（德国）：…: an item naming its country in
+    // brackets before a colon is that unit, whatever its name ends in
+    const named = COUNTRY_NOTE.exec(text.replace(LIST_MARKER, ""));
+    const country = named ? countryOf(named[2]) : undefined;
+    if (named && country !== undefined) {
+      const lead = line.text.length - line.text.replace(LIST_MARKER, "").length;
+      const name = named[1].trim();
+      add({ name, type: unitType(name) ?? (u && unitKey(u.name) === unitKey(name) ? u.type : null), country }, line.text.slice(lead).trim(), line.offset + lead);
+      continue;
+    }
     if (!looksLikeUnit(u)) {
       if (LIST_MARKER.test(line.text)) break;
       continue;
@@ -351,6 +363,9 @@ function readParticipantHit(t: DraftText, hit: FieldHit, add: (u: DraftUnit | nu
     add(u, line.text.slice(lead).trim(), line.offset + lead);
   }
 }
+
+// a name, then its country in brackets and a colon: 漻川人工智能创新中心（中国）：…
+const COUNTRY_NOTE = /^([^（(：:，。]{2,60})[（(]([^（）()]{1,12})[）)]\s*[:：]/;
 
 function readCount(t: DraftText): Fact<number> | null {
   for (const line of t.lines) {
