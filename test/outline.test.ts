@@ -929,3 +929,30 @@ ${name}社区应急物资智能调度平台
     expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual([">=1m/s", ">=8小时"]);
   });
 });
+
+describe("a table that sums up the directions given above it", () => {
+  // Class from fixtures/unseen u30 (a slide deck whose last slides tabulate its six directions again: six extra
+  // directions); a second example in other words: a 汇总表 after the directions' full text.
+  it("its rows are not directions of their own", async () => {
+    const g = await parse(`某市科学技术局2027年度重点研发计划指南
+一、支持方向
+方向1：高精度农机北斗导航终端
+研究内容：研制支持RTK的农机导航终端。
+考核指标：直线作业精度优于2.5cm；支持机型不少于10种。
+支持强度：不超过100万元。
+方向2：畜禽养殖粪污资源化利用装备
+研究内容：研制好氧发酵一体化装备。
+考核指标：日处理能力不低于20吨。
+支持强度：不超过80万元。
+二、方向汇总表
+序号 | 方向名称 | 支持强度（万元） | 实施期限
+1 | 高精度农机北斗导航终端 | 100 | 2年
+2 | 畜禽养殖粪污资源化利用装备 | 80 | 3年
+三、申报要求
+项目负责人年龄不超过50周岁。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    // (the table's 实施期限 column, read as fields of the last direction, gave 方向2 the period of row 1)
+    expect(g.directions.map((d) => [d.fundingCap?.yuan, d.durationMaxYears])).toEqual([[1_000_000, null], [800_000, null]]);
+  });
+});

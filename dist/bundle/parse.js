@@ -4621,6 +4621,27 @@ function titledDirections(lines) {
   });
   return found.size >= 2 && free >= 1 ? found : /* @__PURE__ */ new Set();
 }
+function headingTitles(blocks) {
+  return new Set(blocks.filter((b) => b.kind === "heading" && b.number).map((b) => titleKey(b.text.slice(b.number.titleStart))));
+}
+function titleKey(title) {
+  return title.replace(/[（(][^（）()]*[)）]|[\s“”"《》]/g, "");
+}
+function summaryTableEnd(lines, at, header, seen) {
+  if (seen.size < 2) return -1;
+  let rows = 0;
+  let named = 0;
+  let j = at + 1;
+  for (; j < lines.length; j++) {
+    const cells = splitCells(lines[j].text);
+    if (!cells) break;
+    const name = cells[header.nameColumn]?.text;
+    if (!name) continue;
+    rows++;
+    if (seen.has(titleKey(name))) named++;
+  }
+  return named >= 2 && named * 2 >= rows ? j : -1;
+}
 function titleShaped(text) {
   return text.length >= 4 && text.length <= 40 && !NOT_A_TITLE.test(text) && new RegExp("\\p{Script=Han}", "u").test(text) && !readHeadingNumber(text) && !readLabel(text) && !splitCells(text);
 }
@@ -4757,6 +4778,7 @@ function readBlocks(doc) {
   const keyed = keyedDirections(lines);
   const titled = titledDirections(lines);
   let titledBy = -1;
+  let summaryEnd = -1;
   for (const [i, line] of lines.entries()) {
     if (i === titledBy) continue;
     const under = lines[i + 1];
@@ -4790,7 +4812,17 @@ function readBlocks(doc) {
       continue;
     }
     const cells = splitCells(line.text);
-    const header = cells ? readDirectionTable(cells) : null;
+    const header = cells && i >= summaryEnd ? readDirectionTable(cells) : null;
+    if (header) {
+      if (current) blocks.push(current.build());
+      current = null;
+      summaryEnd = summaryTableEnd(lines, i, header, headingTitles(blocks));
+    }
+    if (i < summaryEnd) {
+      blocks.push(new BlockBuilder("text", line).build());
+      prev = null;
+      continue;
+    }
     if (header || table && cells && cells.length >= table.kinds.length - 1) {
       if (current) blocks.push(current.build());
       current = null;

@@ -164,6 +164,36 @@ function titledDirections(lines: Line[]): Set<number> {
   return found.size >= 2 && free >= 1 ? found : new Set();
 }
 
+/** The titles of the numbered headings among `blocks`, as titleKey writes them. */
+function headingTitles(blocks: Block[]): Set<string> {
+  return new Set(blocks.filter((b) => b.kind === "heading" && b.number).map((b) => titleKey(b.text.slice(b.number!.titleStart))));
+}
+
+/** A title as compared between a direction and a table summing the directions up: no spaces, marks or remarks. */
+function titleKey(title: string): string {
+  return title.replace(/[（(][^（）()]*[)）]|[\s“”"《》]/g, "");
+}
+
+/**
+ * Where a direction table ends when most of its rows (two at least) name directions already given above it — a
+ * summary of them (方向一览) — or -1.
+ */
+function summaryTableEnd(lines: Line[], at: number, header: DirectionTable, seen: Set<string>): number {
+  if (seen.size < 2) return -1;
+  let rows = 0;
+  let named = 0;
+  let j = at + 1;
+  for (; j < lines.length; j++) {
+    const cells = splitCells(lines[j].text);
+    if (!cells) break;
+    const name = cells[header.nameColumn]?.text;
+    if (!name) continue;
+    rows++;
+    if (seen.has(titleKey(name))) named++;
+  }
+  return named >= 2 && named * 2 >= rows ? j : -1;
+}
+
 /** A short topical line: a title, not a sentence, a label, a numbered line or a table row. */
 function titleShaped(text: string): boolean {
   return text.length >= 4 && text.length <= 40 && !NOT_A_TITLE.test(text) && /\p{Script=Han}/u.test(text) && !readHeadingNumber(text) && !readLabel(text) && !splitCells(text);
@@ -346,6 +376,7 @@ export function readBlocks(doc: Doc): Block[] {
   const keyed = keyedDirections(lines);
   const titled = titledDirections(lines);
   let titledBy = -1;
+  let summaryEnd = -1;
   for (const [i, line] of lines.entries()) {
     if (i === titledBy) continue;
     // 方向一 ⏎ 名称 | 易涝点…, 方向 01 ⏎ 车规级…: a number alone on its line takes its title from the name field or
@@ -382,7 +413,19 @@ export function readBlocks(doc: Doc): Block[] {
       continue;
     }
     const cells = splitCells(line.text);
-    const header = cells ? readDirectionTable(cells) : null;
+    const header = cells && i >= summaryEnd ? readDirectionTable(cells) : null;
+    // a table whose rows name directions given above it (方向一览: 序号 | 方向名称 | 资助 | 拟支持项数) sums them up:
+    // its rows are text, not directions of their own
+    if (header) {
+      if (current) blocks.push(current.build());
+      current = null;
+      summaryEnd = summaryTableEnd(lines, i, header, headingTitles(blocks));
+    }
+    if (i < summaryEnd) {
+      blocks.push(new BlockBuilder("text", line).build());
+      prev = null;
+      continue;
+    }
     if (header || (table && cells && cells.length >= table.kinds.length - 1)) {
       if (current) blocks.push(current.build());
       current = null;
