@@ -3192,6 +3192,7 @@ function readBudget(t) {
 var TOTAL_ROW = /^(?:合计|总计|共计|总额)|合计$/;
 var FIGURE = /^\d[\d.,]*$/;
 function readBreakdown(t) {
+  if (!/合计|总计|共计|总额/.test(t.doc.text.text)) return null;
   let unit = null;
   let header = null;
   let rows = [];

@@ -3526,6 +3526,7 @@ function readBudget(t) {
   return out;
 }
 function readBreakdown(t) {
+  if (!/合计|总计|共计|总额/.test(t.doc.text.text)) return null;
   let unit = null;
   let header = null;
   let rows = [];
@@ -5302,7 +5303,7 @@ function guideUnit(guide, committedUnit) {
   return per && unitFactor(committedUnit, per) !== null ? per : guide.unit;
 }
 function matchScore(guide, committed, line) {
-  guide = { ...guide, unit: guideUnit(guide, committed.value.unit) };
+  const gUnit = guideUnit(guide, committed.value.unit);
   const gs = specsOf(guide.metric);
   const cs = specsOf(committed.value.metric);
   if (gs.size && cs.size && ![...gs].some((x) => cs.has(x))) return 0;
@@ -5311,10 +5312,10 @@ function matchScore(guide, committed, line) {
   const cText = terms(line || committed.text || committed.value.metric);
   const metric = Math.max(...guideMetricTerms(guide).map((g) => Math.max(dice(g, c), 0.9 * coverage(c, g), 0.9 * coverage(g, c))));
   let score = 0.55 * metric + 0.25 * dice(gText, cText);
-  if (guide.unit !== "" && normalizeUnit2(guide.unit) === normalizeUnit2(committed.value.unit)) score += 0.05;
-  const gd = unitDimension(guide.unit);
-  if (guide.unit !== "" || committed.value.unit !== "") {
-    if (unitFactor(committed.value.unit, guide.unit) !== null) score += gd === "count^1" ? 0.05 : 0.15;
+  if (gUnit !== "" && normalizeUnit2(gUnit) === normalizeUnit2(committed.value.unit)) score += 0.05;
+  const gd = unitDimension(gUnit);
+  if (gUnit !== "" || committed.value.unit !== "") {
+    if (unitFactor(committed.value.unit, gUnit) !== null) score += gd === "count^1" ? 0.05 : 0.15;
     else score -= 0.1;
   }
   const gt = committed.value.guideText;
@@ -5323,7 +5324,7 @@ function matchScore(guide, committed, line) {
     score += 0.5 * s;
     if (gt.includes(String(guide.value))) score += 0.1;
   }
-  const f = unitFactor(committed.value.unit, guide.unit);
+  const f = unitFactor(committed.value.unit, gUnit);
   if (f !== null && guide.value > 0 && committed.value.value > 0) {
     const d = Math.abs(Math.log10(committed.value.value * f / guide.value));
     score += 0.05 * Math.max(0, 1 - d);

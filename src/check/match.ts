@@ -98,8 +98,8 @@ function guideUnit(guide: Kpi, committedUnit: string): string {
 
 /** How well a committed KPI answers a guide KPI (0 … ~1.4); below MATCH_MIN it is no match. */
 export function matchScore(guide: Kpi, committed: Fact<CommittedKpi>, line?: string): number {
-  guide = { ...guide, unit: guideUnit(guide, committed.value.unit) };
   // 28nm逻辑工艺良率 does not answer 55nm特色工艺良率: both name their thing by a number, and not the same one
+  const gUnit = guideUnit(guide, committed.value.unit);
   const gs = specsOf(guide.metric);
   const cs = specsOf(committed.value.metric);
   if (gs.size && cs.size && ![...gs].some((x) => cs.has(x))) return 0;
@@ -108,10 +108,10 @@ export function matchScore(guide: Kpi, committed: Fact<CommittedKpi>, line?: str
   const cText = terms(line || committed.text || committed.value.metric);
   const metric = Math.max(...guideMetricTerms(guide).map((g) => Math.max(dice(g, c), 0.9 * coverage(c, g), 0.9 * coverage(g, c))));
   let score = 0.55 * metric + 0.25 * dice(gText, cText);
-  if (guide.unit !== "" && normalizeUnit(guide.unit) === normalizeUnit(committed.value.unit)) score += 0.05;
-  const gd = unitDimension(guide.unit);
-  if (guide.unit !== "" || committed.value.unit !== "") {
-    if (unitFactor(committed.value.unit, guide.unit) !== null) score += gd === "count^1" ? 0.05 : 0.15;
+  if (gUnit !== "" && normalizeUnit(gUnit) === normalizeUnit(committed.value.unit)) score += 0.05;
+  const gd = unitDimension(gUnit);
+  if (gUnit !== "" || committed.value.unit !== "") {
+    if (unitFactor(committed.value.unit, gUnit) !== null) score += gd === "count^1" ? 0.05 : 0.15;
     else score -= 0.1;
   }
   const gt = committed.value.guideText;
@@ -122,7 +122,7 @@ export function matchScore(guide: Kpi, committed: Fact<CommittedKpi>, line?: str
     if (gt.includes(String(guide.value))) score += 0.1;
   }
   // Between guide KPIs with the same metric (芯片电流 >20A, >5A), prefer the committed value nearest the threshold.
-  const f = unitFactor(committed.value.unit, guide.unit);
+  const f = unitFactor(committed.value.unit, gUnit);
   if (f !== null && guide.value > 0 && committed.value.value > 0) {
     const d = Math.abs(Math.log10((committed.value.value * f) / guide.value));
     score += 0.05 * Math.max(0, 1 - d);

@@ -256,6 +256,8 @@ const FIGURE = /^\d[\d.,]*$/;
  * column is returned: its items and the 合计 cell (budget-inconsistent reports it).
  */
 export function readBreakdown(t: DraftText): Fact<Breakdown> | null {
+  // most drafts have no table with a total row: one scan of the text decides (issue 14)
+  if (!/合计|总计|共计|总额/.test(t.doc.text.text)) return null;
   let unit: { unit: string; until: number } | null = null;
   let header: (string | null)[] | null = null;
   let rows: { label: string; values: (Money | null)[] }[] = [];
