@@ -558,3 +558,14 @@ describe("units listed one paragraph each, with a blank line between them", () =
     ]);
   });
 });
+
+// fixtures/check-own15 06 (二、项目负责人简介 over a résumé in prose: 退休返聘, no 劳动合同); in other words
+describe("the PI as a section of prose about them", () => {
+  it("the résumé under 项目负责人基本情况 gives the name, the birth date and whether the lead employs them", async () => {
+    const f = await read(
+      ["三、项目负责人基本情况", "邝知远，男，出生于1961年2月，教授级高级工程师。2023年退休后由本公司外聘为技术顾问，签订顾问协议。", "项目骨干：周衡（1990年3月生）", ""].join("\n"),
+      "draft.txt",
+    );
+    expect(f.pi?.value).toMatchObject({ name: "邝知远", birthDate: "1961-02", employedByLead: false });
+  });
+});

@@ -1793,7 +1793,7 @@ var COUNT_RE = new RegExp(
 );
 
 // src/draft/pi.ts
-var PI_LABEL = `${alternation(DRAFT_FIELDS.pi)}(?:\u59D3\u540D)?`;
+var PI_LABEL = `${alternation(DRAFT_FIELDS.pi)}(?:\u59D3\u540D|\u7B80\u4ECB|\u7B80\u5386|\u57FA\u672C\u60C5\u51B5|\u60C5\u51B5)?`;
 var TITLES = [
   "\u7814\u7A76\u5458\u7EA7\u9AD8\u7EA7\u5DE5\u7A0B\u5E08",
   "\u6559\u6388\u7EA7\u9AD8\u5DE5",

@@ -4145,7 +4145,7 @@ function readCount(t) {
 }
 
 // src/draft/pi.ts
-var PI_LABEL = `${alternation(DRAFT_FIELDS.pi)}(?:\u59D3\u540D)?`;
+var PI_LABEL = `${alternation(DRAFT_FIELDS.pi)}(?:\u59D3\u540D|\u7B80\u4ECB|\u7B80\u5386|\u57FA\u672C\u60C5\u51B5|\u60C5\u51B5)?`;
 var TITLES = [
   "\u7814\u7A76\u5458\u7EA7\u9AD8\u7EA7\u5DE5\u7A0B\u5E08",
   "\u6559\u6388\u7EA7\u9AD8\u5DE5",
@@ -4177,7 +4177,7 @@ function readDate(s) {
   const value = `${m[1]}-${String(month).padStart(2, "0")}${day && day <= 31 ? `-${String(day).padStart(2, "0")}` : ""}`;
   return { value, index: m.index, length: m[0].length };
 }
-var BIRTH_RE = /出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*|出生于\s*/g;
+var BIRTH_RE = /出生于\s*|出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*/g;
 var FIELD_STOP = new RegExp(`^(?:${alternation(draftFieldsExcept("pi"))}|${DIRECTION_REFERENCE})`);
 function employment(s) {
   const q = /是否(?:为|是)?(?:项目)?(?:牵头|申报|承担|依托)单位(?:的)?(?:正式)?在职(?:在编)?(?:人员|职工)?\s*[:：|]?\s*(是|否)/.exec(s);
@@ -4346,6 +4346,7 @@ function readPi(t, lead = null) {
     const m = /姓\s*名\s*[:：|]?\s*([\u4e00-\u9fffA-Za-z·]{2,20}?)(?=$|[\s，,、;；(（|]|[男女])/.exec(all);
     if (m) name = m[1];
   }
+  if (!name && !hit.value) name = /^([\u4e00-\u9fff·]{2,4})[，,]\s*[男女]/.exec(block[1] ?? "")?.[1] ?? null;
   if (name && isOrganisation(name)) name = null;
   const found = piActiveProjects(t, all);
   const active = found && { count: found.count, text: found.text };

@@ -4711,6 +4711,7 @@ function readPi(t, lead = null) {
     const m = /姓\s*名\s*[:：|]?\s*([\u4e00-\u9fffA-Za-z·]{2,20}?)(?=$|[\s，,、;；(（|]|[男女])/.exec(all);
     if (m) name = m[1];
   }
+  if (!name && !hit.value) name = /^([\u4e00-\u9fff·]{2,4})[，,]\s*[男女]/.exec(block[1] ?? "")?.[1] ?? null;
   if (name && isOrganisation(name)) name = null;
   const found = piActiveProjects(t, all);
   const active = found && { count: found.count, text: found.text };
@@ -4755,7 +4756,7 @@ var init_pi = __esm({
     init_tables();
     init_fields();
     init_parties2();
-    PI_LABEL = `${alternation(DRAFT_FIELDS.pi)}(?:\u59D3\u540D)?`;
+    PI_LABEL = `${alternation(DRAFT_FIELDS.pi)}(?:\u59D3\u540D|\u7B80\u4ECB|\u7B80\u5386|\u57FA\u672C\u60C5\u51B5|\u60C5\u51B5)?`;
     TITLES = [
       "\u7814\u7A76\u5458\u7EA7\u9AD8\u7EA7\u5DE5\u7A0B\u5E08",
       "\u6559\u6388\u7EA7\u9AD8\u5DE5",
@@ -4778,7 +4779,7 @@ var init_pi = __esm({
       "\u526F\u9AD8\u7EA7"
     ];
     TITLE_RE = new RegExp(TITLES.join("|"));
-    BIRTH_RE = /出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*|出生于\s*/g;
+    BIRTH_RE = /出生于\s*|出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*/g;
     FIELD_STOP = new RegExp(`^(?:${alternation(draftFieldsExcept("pi"))}|${DIRECTION_REFERENCE})`);
     isOrganisation = (name) => unitType(name) !== null;
     NO_ACTIVE = /(?:无|没有|未(?:主持|承担)|不存在)(?:主持|承担)?(?:的)?在研[^，,；;。\n]{0,20}?(?:项目|课题)/;

@@ -6,7 +6,8 @@ import type { DraftLine, DraftText } from "./text.js";
 import type { Fact, PiValue } from "./types.js";
 
 /** Labels of the PI. */
-export const PI_LABEL = `${alternation(DRAFT_FIELDS.pi)}(?:姓名)?`;
+// (项目负责人简介 / 基本情况: a section about the PI, its paragraphs under it)
+export const PI_LABEL = `${alternation(DRAFT_FIELDS.pi)}(?:姓名|简介|简历|基本情况|情况)?`;
 
 const TITLES = [
   "研究员级高级工程师", "教授级高工", "教授级高级工程师", "正高级工程师", "高级工程师", "副研究员", "助理研究员", "研究员", "副教授", "教授", "讲师",
@@ -25,7 +26,7 @@ export function readDate(s: string): { value: string; index: number; length: num
   return { value, index: m.index, length: m[0].length };
 }
 
-const BIRTH_RE = /出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*|出生于\s*/g;
+const BIRTH_RE = /出生于\s*|出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*/g;
 const FIELD_STOP = new RegExp(`^(?:${alternation(draftFieldsExcept("pi"))}|${DIRECTION_REFERENCE})`);
 
 function employment(s: string): boolean | null {
@@ -235,6 +236,8 @@ export function readPi(t: DraftText, lead: string | null = null): Fact<PiValue> 
     const m = /姓\s*名\s*[:：|]?\s*([\u4e00-\u9fffA-Za-z·]{2,20}?)(?=$|[\s，,、;；(（|]|[男女])/.exec(all);
     if (m) name = m[1];
   }
+  // 二、项目负责人简介 ⏎ 闻启砚，男，出生于…: a résumé under the section names the PI first
+  if (!name && !hit.value) name = /^([\u4e00-\u9fff·]{2,4})[，,]\s*[男女]/.exec(block[1] ?? "")?.[1] ?? null;
   // 申请人：某某大学 names the applicant unit, not a person
   if (name && isOrganisation(name)) name = null;
   const found = piActiveProjects(t, all);
