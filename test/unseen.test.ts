@@ -42,7 +42,7 @@ const FLOORS: Record<string, { directions: number; kpiF1: number; extra?: number
   "u26-docx-jiebang-boxed-form-tables": { directions: 6, kpiF1: 0.85 },
   "u27-pdf-scanned-image-ocr-layer": { directions: 7, kpiF1: 0.9 },
   "u28-txt-email-forward-quoted-wrapped": { directions: 6, kpiF1: 0.95 },
-  "u29-docx-tracked-changes-comments-draft": { directions: 5, kpiF1: 0.9 },
+  "u29-docx-tracked-changes-comments-draft": { directions: 5, kpiF1: 0.95 },
   "u30-pdf-slides-16x9-xuanjiang": { directions: 6, kpiF1: 0.15 },
   "u31-pdf-bilingual-zh-en-intl-call": { directions: 6, kpiF1: 0.95 },
   "u32-md-feishu-nested-bullets-callouts": { directions: 7, kpiF1: 0.95 },

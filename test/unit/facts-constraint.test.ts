@@ -54,6 +54,9 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["高校牵头申报的，须有1家以上企业作为参与单位共同实施。", [["enterprise_partner_required", true]]],
     ["项目负责人应与申报单位签订聘任合同。", [["pi_employment", true]]],
     ["负责人目前承担3项及以上尚未验收的市级项目的，不予受理。", [["pi_active_project_limit", 3]]],
+    // unseen u29 wordings (青年科技人员占比不低于30%, 已获…立项的，不得再行申报), here in other words
+    ["课题组中青年骨干的比重应达到50%。", [["youth_pi_ratio_min", 0.5]]],
+    ["相同内容已获市级财政支持的，不得再行申请。", [["no_duplicate_submission", true]]],
     ["申报单位须持有与课题相关的授权发明专利2件以上。", [["ip_required", true]]],
     // unseen u13, u19, u20, u8 wordings (参与单位总数（含牵头单位）, 联合申报的单位数量（…）不得超过, 在岗职工, 应至少联合1家
     // …企业, 在研项目两项及以上的人员), here in other words
