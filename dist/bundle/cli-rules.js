@@ -752,11 +752,12 @@ function memoize(fn, limit = 2e4) {
 // src/structure/labels.ts
 var LABELS = NOTICE_LABELS;
 var REMARK = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
+var LABEL_WORDS = LABELS.flatMap(([, words]) => words);
 var PAYER = "(?:\u7701\u7EA7|\u5E02\u7EA7|\u53BF\u7EA7|\u533A\u7EA7|\u4E2D\u592E|\u56FD\u5BB6|\u7701|\u5E02|\u53BF|\u533A)(?=\u8D22\u653F)";
 var LABEL_RE = new RegExp(
-  `^(?:[\u3010[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(?:${PAYER})?(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:]|${PAYER}(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[\uFF1A:])`
+  `^(?:[\u3010[]\\s*(${alternation(LABEL_WORDS)})${REMARK}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABEL_WORDS.filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:]|${PAYER}(${alternation(LABEL_WORDS)})${REMARK}[\uFF1A:])`
 );
-var WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
+var WORDS = [...LABEL_WORDS].sort((a, b) => b.length - a.length).join("|");
 var INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
 var KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kind])));
 var findInnerLabels = memoize(innerLabels, 4096);

@@ -732,6 +732,9 @@ function parseNumberToken(s) {
   return parseChineseNumeral(t);
 }
 var CN_NUMERAL_CHARS = "\u96F6\u3007\u4E00\u4E8C\u4E24\u5169\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E\u5343\u4E07\u4EBF\u842C\u5104";
+function dateNumber(s) {
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s.replace(/零/g, "\u3007")) ?? NaN;
+}
 function parseChineseNumeral(s) {
   if (s.length === 0) return null;
   const chars = [...s];
@@ -971,11 +974,12 @@ function memoize(fn, limit = 2e4) {
 // src/structure/labels.ts
 var LABELS = NOTICE_LABELS;
 var REMARK = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
+var LABEL_WORDS = LABELS.flatMap(([, words]) => words);
 var PAYER = "(?:\u7701\u7EA7|\u5E02\u7EA7|\u53BF\u7EA7|\u533A\u7EA7|\u4E2D\u592E|\u56FD\u5BB6|\u7701|\u5E02|\u53BF|\u533A)(?=\u8D22\u653F)";
 var LABEL_RE = new RegExp(
-  `^(?:[\u3010[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(?:${PAYER})?(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:]|${PAYER}(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[\uFF1A:])`
+  `^(?:[\u3010[]\\s*(${alternation(LABEL_WORDS)})${REMARK}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABEL_WORDS.filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:]|${PAYER}(${alternation(LABEL_WORDS)})${REMARK}[\uFF1A:])`
 );
-var WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
+var WORDS = [...LABEL_WORDS].sort((a, b) => b.length - a.length).join("|");
 var INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
 var KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kind])));
 var findInnerLabels = memoize(innerLabels, 4096);
@@ -1625,8 +1629,6 @@ function readCell(text) {
   return { op, value: q.value, max: q.max, unit: q.unit, ...tolerance ? { tolerance } : {} };
 }
 var BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);
-var DISCLAIMER = /仅(?:作|供|为|用于)?(?:对比|参考|比较)|(?:不是|并非|非|不属于|不作为|不列入)本(?:项目|课题)(?:的)?(?:考核)?指标/;
-var DISCLAIMERS = new RegExp(DISCLAIMER.source, "g");
 
 // src/draft/period.ts
 var CN_YEAR = "[\u3007\u96F6\u4E00\u4E8C][\u3007\u96F6\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]{3}";
@@ -1636,14 +1638,13 @@ var YM = String.raw`((?:19|20)\d{2}|${CN_YEAR})\s*(?:年\s*(?:(\d{1,2}|${CN_MONT
 var RANGE_RE = new RegExp(`${YM}\\s*(?:\u81F3|\u5230|\u2014+|\u2013|-|~|\uFF5E|\u301C)\\s*${YM}`);
 var LENGTH_RE = /(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|个自然月|月|年|周年)(?!\d)/;
 var pad = (n) => String(n).padStart(2, "0");
-var figure = (s) => /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s.replace(/零/g, "\u3007")) ?? NaN;
 function parsePeriod(s) {
   const r = RANGE_RE.exec(s);
   if (r) {
-    const y1 = figure(r[1]);
-    const y2 = figure(r[4]);
-    const m1 = figure(r[2] ?? r[3] ?? "1");
-    const m2 = figure(r[5] ?? r[6] ?? "12");
+    const y1 = dateNumber(r[1]);
+    const y2 = dateNumber(r[4]);
+    const m1 = dateNumber(r[2] ?? r[3] ?? "1");
+    const m2 = dateNumber(r[5] ?? r[6] ?? "12");
     if (y2 >= y1 && m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12) {
       const months = (y2 - y1) * 12 + (m2 - m1) + 1;
       if (months > 0) return { value: { start: `${y1}-${pad(m1)}`, end: `${y2}-${pad(m2)}`, months }, index: r.index, length: r[0].length };

@@ -288,7 +288,6 @@ async function read(parser, path, started, timeoutMs) {
     const page = await doc.getPage(n);
     const [vx0, vy0, vx1, vy1] = page.view;
     const height = vy1 - vy0;
-    heights.push(height);
     const content = await page.getTextContent();
     const items = [];
     let spaceBefore = false;
@@ -307,7 +306,6 @@ async function read(parser, path, started, timeoutMs) {
     }
     const halves = sheetHalves(items, vx1 - vx0, height);
     if (halves) {
-      heights.pop();
       for (const half of halves) {
         heights.push(half.height);
         pages.push(layoutPage(half.items, [], half.width, grid, toLines(half.items)));
@@ -315,6 +313,7 @@ async function read(parser, path, started, timeoutMs) {
       page.cleanup();
       continue;
     }
+    heights.push(height);
     let tables = [];
     const lines = toLines(items);
     if (lines.some((l) => l.segments.length > 1)) {

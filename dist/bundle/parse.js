@@ -815,11 +815,12 @@ function memoize(fn, limit = 2e4) {
 // src/structure/labels.ts
 var LABELS = NOTICE_LABELS;
 var REMARK = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
+var LABEL_WORDS = LABELS.flatMap(([, words]) => words);
 var PAYER = "(?:\u7701\u7EA7|\u5E02\u7EA7|\u53BF\u7EA7|\u533A\u7EA7|\u4E2D\u592E|\u56FD\u5BB6|\u7701|\u5E02|\u53BF|\u533A)(?=\u8D22\u653F)";
 var LABEL_RE = new RegExp(
-  `^(?:[\u3010[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(?:${PAYER})?(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:]|${PAYER}(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[\uFF1A:])`
+  `^(?:[\u3010[]\\s*(${alternation(LABEL_WORDS)})${REMARK}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABEL_WORDS.filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[\uFF1A:]|${PAYER}(${alternation(LABEL_WORDS)})${REMARK}[\uFF1A:])`
 );
-var WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
+var WORDS = [...LABEL_WORDS].sort((a, b) => b.length - a.length).join("|");
 var INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
 var KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kind])));
 function readLabel(text) {
@@ -867,6 +868,9 @@ function parseNumberToken(s) {
   return parseChineseNumeral(t);
 }
 var CN_NUMERAL_CHARS = "\u96F6\u3007\u4E00\u4E8C\u4E24\u5169\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E\u5343\u4E07\u4EBF\u842C\u5104";
+function dateNumber(s) {
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s.replace(/零/g, "\u3007")) ?? NaN;
+}
 function parseChineseNumeral(s) {
   if (s.length === 0) return null;
   const chars = [...s];
@@ -3136,9 +3140,6 @@ var CN_DATE_DIGITS = "\u3007\u96F6\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u51
 var STANDALONE_DATE_RE = new RegExp(
   String.raw`^(\d{4}|[${CN_DATE_DIGITS}]{4})\s*年\s*(\d{1,2}|[${CN_DATE_DIGITS}]{1,2})\s*月\s*(\d{1,2}|[${CN_DATE_DIGITS}]{1,3})\s*日$`
 );
-function dateNumber(s) {
-  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s.replace(/零/g, "\u3007")) ?? NaN;
-}
 function pad(n) {
   return String(n).padStart(2, "0");
 }
@@ -4786,9 +4787,8 @@ function readBlocks(doc) {
     const alone = name ? readHeadingNumber(`${line.text}${name}`) : null;
     if (alone && name && alone.titleStart >= line.text.length && /^(?:prefixed-|cn-)/.test(alone.style)) {
       if (current) blocks.push(current.build());
-      const at = under.text.length - name.length;
       current = new BlockBuilder("heading", line, alone);
-      current.add({ text: name, display: under.display.slice(at), start: under.start + at });
+      current.add(cellLine(under, { text: name, start: under.text.length - name.length, end: under.text.length }));
       blocks.push(current.build());
       current = null;
       line.heading = true;

@@ -2223,6 +2223,9 @@ function parseNumberToken(s) {
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   return parseChineseNumeral(t);
 }
+function dateNumber(s) {
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s.replace(/零/g, "\u3007")) ?? NaN;
+}
 function parseChineseNumeral(s) {
   if (s.length === 0) return null;
   const chars = [...s];
@@ -3193,7 +3196,7 @@ function innerLabels(text) {
   }
   return out;
 }
-var LABELS, REMARK2, PAYER, LABEL_RE, WORDS, INNER_LABEL_RE, KIND_OF, findInnerLabels;
+var LABELS, REMARK2, LABEL_WORDS, PAYER, LABEL_RE, WORDS, INNER_LABEL_RE, KIND_OF, findInnerLabels;
 var init_labels2 = __esm({
   "src/structure/labels.ts"() {
     init_memo();
@@ -3201,11 +3204,12 @@ var init_labels2 = __esm({
     init_labels();
     LABELS = NOTICE_LABELS;
     REMARK2 = "\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*";
+    LABEL_WORDS = LABELS.flatMap(([, words]) => words);
     PAYER = "(?:\u7701\u7EA7|\u5E02\u7EA7|\u53BF\u7EA7|\u533A\u7EA7|\u4E2D\u592E|\u56FD\u5BB6|\u7701|\u5E02|\u53BF|\u533A)(?=\u8D22\u653F)";
     LABEL_RE = new RegExp(
-      `^(?:[\u3010[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK2}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK2}(?:[\uFF1A:]|$)|(?:${PAYER})?(${alternation(COLON_ONLY_LABELS)})${REMARK2}[\uFF1A:]|${PAYER}(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK2}[\uFF1A:])`
+      `^(?:[\u3010[]\\s*(${alternation(LABEL_WORDS)})${REMARK2}[\u3011\\]]\\s*[\uFF1A:]?|(${alternation(LABEL_WORDS.filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK2}(?:[\uFF1A:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK2}[\uFF1A:]|${PAYER}(${alternation(LABEL_WORDS)})${REMARK2}[\uFF1A:])`
     );
-    WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
+    WORDS = [...LABEL_WORDS].sort((a, b) => b.length - a.length).join("|");
     INNER_LABEL_RE = new RegExp(`(?<=[\u3002\uFF1B;\uFF0C,\uFF1A:])\\s*(${WORDS})\\s*(?:[\uFF08(][^\uFF08\uFF09()]{0,60}[\uFF09)])?\\s*[\uFF1A:]`, "g");
     KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kind])));
     findInnerLabels = memoize(innerLabels, 4096);
@@ -3526,7 +3530,7 @@ function readBudget(t) {
   return out;
 }
 function readBreakdown(t) {
-  if (!/合计|总计|共计|总额/.test(t.doc.text.text)) return null;
+  if (!TOTAL_WORD.test(t.doc.text.text)) return null;
   let unit = null;
   let header = null;
   let rows = [];
@@ -3582,7 +3586,7 @@ function addsUp(figures, total) {
   }
   return near(sum, total);
 }
-var SELF, GOV, TOTAL, SUM_ROW, UNIT_LINE, CONTEXT, UNIT_IN, SCALE, MONEY_CELL, TOTAL_ROW, FIGURE;
+var SELF, GOV, TOTAL, SUM_ROW, UNIT_LINE, CONTEXT, UNIT_IN, SCALE, MONEY_CELL, TOTAL_WORD, TOTAL_ROW, FIGURE;
 var init_budget = __esm({
   "src/draft/budget.ts"() {
     init_money();
@@ -3599,7 +3603,8 @@ var init_budget = __esm({
     UNIT_IN = /(亿元|万元|千元|元)/;
     SCALE = { \u4EBF\u5143: 1e8, \u4E07\u5143: 1e4, \u5343\u5143: 1e3, \u5143: 1 };
     MONEY_CELL = /^\s*[\d.,]+\s*(?:万|亿|千)?\s*元\s*(?:[（(][^（）()]*[)）])?\s*$/;
-    TOTAL_ROW = /^(?:合计|总计|共计|总额)|合计$/;
+    TOTAL_WORD = /合计|总计|共计|总额/;
+    TOTAL_ROW = new RegExp(`^(?:${TOTAL_WORD.source})|\u5408\u8BA1$`);
     FIGURE = /^\d[\d.,]*$/;
   }
 });
@@ -3879,7 +3884,8 @@ function readLine(t, line, out) {
   const kpis = [];
   const background = [];
   for (const m of body.matchAll(/[^。；;]+[。；;]?/g)) {
-    if ((BACKGROUND.test(m[0]) || DISCLAIMER.test(m[0])) && !COMMIT.test(m[0].replace(DISCLAIMERS, ""))) background.push([m.index, m.index + m[0].length]);
+    const undisclaimed = m[0].replace(DISCLAIMERS, "");
+    if ((BACKGROUND.test(m[0]) || undisclaimed !== m[0]) && !COMMIT.test(undisclaimed)) background.push([m.index, m.index + m[0].length]);
   }
   const inBackground = (at) => background.some(([a, b]) => at >= a && at < b);
   for (const a of readKpis(body)) {
@@ -3944,6 +3950,7 @@ function readTables(t, out, inTable, unfilled) {
     if (!table) continue;
     table.headerLine = i;
     inTable.add(i);
+    const width = cellsOf(lines[i]);
     let stageMetric = null;
     for (let j = i + 1; j < lines.length; j++) {
       const text = lines[j].text.trim();
@@ -3954,18 +3961,18 @@ function readTables(t, out, inTable, unfilled) {
       }
       inTable.add(j);
       i = j;
-      const staged = table.stage >= 0 ? stagedRow(row, table, cellsOf(lines[table.headerLine]), stageMetric) : null;
+      const staged = table.stage >= 0 ? stagedRow(row, table, width, stageMetric) : null;
       if (table.stage >= 0) {
         const next = splitCells(lines[j + 1]?.text ?? "");
         if (staged && !staged.continues) stageMetric = staged.mCell;
-        if (next && stagedRow(next, table, cellsOf(lines[table.headerLine]), stageMetric)?.continues) continue;
+        if (next && stagedRow(next, table, width, stageMetric)?.continues) continue;
       }
-      const shift = Math.max(0, row.length - cellsOf(lines[table.headerLine]));
+      const shift = Math.max(0, row.length - width);
       let mCell = staged?.mCell ?? row[table.metric + shift];
       let vCell = staged?.vCell ?? row[table.draft + shift];
       let guideText = table.guide >= 0 && table.guide !== table.draft ? row[table.guide + shift]?.text : void 0;
       const before2 = shift > 0 && table.metric === 0 ? row.slice(0, shift).map((c) => c.text).join("") : "";
-      if (!staged && (row.length < cellsOf(lines[table.headerLine]) || table.guide === table.draft)) {
+      if (!staged && (row.length < width || table.guide === table.draft)) {
         const split = splitMerged(row, table);
         if (!split) continue;
         ({ mCell, vCell, guideText } = split);
@@ -3978,10 +3985,10 @@ function readTables(t, out, inTable, unfilled) {
       const q = readCell(vCell.text);
       if (!q) continue;
       let metric = cleanMetric2(mCell.text);
-      const category = before2 || (table.category >= 0 && row.length === cellsOf(lines[table.headerLine]) ? cleanMetric2(row[table.category]?.text ?? "") : "");
+      const category = before2 || (table.category >= 0 && row.length === width ? cleanMetric2(row[table.category]?.text ?? "") : "");
       if (category && !metric.includes(category) && !/^\d+$/.test(category)) metric = category + metric;
       const paren = UNIT_PAREN.exec(metric);
-      const unitCell = table.unit >= 0 && row.length === cellsOf(lines[table.headerLine]) ? row[table.unit]?.text.trim() ?? "" : "";
+      const unitCell = table.unit >= 0 && row.length === width ? row[table.unit]?.text.trim() ?? "" : "";
       if (!q.unit && unitCell && !/^[-—/无]$/.test(unitCell)) q.unit = readCell(`1${unitCell}`)?.unit || unitCell;
       if (!q.unit && (paren || table.headerUnit)) q.unit = paren?.[1] ?? table.headerUnit;
       if (paren && q.unit === paren[1]) metric = metric.slice(0, paren.index).trim();
@@ -4052,7 +4059,7 @@ function splitMerged(row, table) {
   const guideText = [...between, guide].filter(Boolean).join(" ");
   return { mCell, vCell, guideText: guideText || void 0 };
 }
-var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, STAGE_HEADER, STAGE_CELL, CATEGORY_PREFIX, PAIR_METRIC, PAIR_VALUE, BASELINE, COMMIT, BACKGROUND, DISCLAIMER, DISCLAIMERS, BREAKDOWN, CLASSIFIER, GUIDE_QUOTE, LAST_VALUE;
+var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, STAGE_HEADER, STAGE_CELL, CATEGORY_PREFIX, PAIR_METRIC, PAIR_VALUE, BASELINE, COMMIT, BACKGROUND, DISCLAIMERS, BREAKDOWN, CLASSIFIER, GUIDE_QUOTE, LAST_VALUE;
 var init_kpis = __esm({
   "src/draft/kpis.ts"() {
     init_lexicon();
@@ -4075,8 +4082,7 @@ var init_kpis = __esm({
     BASELINE = /[由从](?=[^，,。；;由从]{0,40}?\d)[^，,。；;由从]{0,40}?(?=(?:提升|提高|增加|增长|扩展|扩大|拓展|升|降低|减少|减小|缩短|缩减|压缩|下降|降)(?:至|到|为))/g;
     COMMIT = /本项目|本课题|承诺|拟达到|我们/;
     BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);
-    DISCLAIMER = /仅(?:作|供|为|用于)?(?:对比|参考|比较)|(?:不是|并非|非|不属于|不作为|不列入)本(?:项目|课题)(?:的)?(?:考核)?指标/;
-    DISCLAIMERS = new RegExp(DISCLAIMER.source, "g");
+    DISCLAIMERS = /仅(?:作|供|为|用于)?(?:对比|参考|比较)|(?:不是|并非|非|不属于|不作为|不列入)本(?:项目|课题)(?:的)?(?:考核)?指标/g;
     BREAKDOWN = /[（(]\s*(?:其中|含|包括|包含)/;
     CLASSIFIER = /^[\u4e00-\u9fff]{1,2}$/;
     GUIDE_QUOTE = /^[^:：，,。；;]{0,10}?(?:指南|榜单|原文)[^:：，,。；;]{0,6}[:：]|^(?:考核|指标)?要求\s*[:：]/;
@@ -4088,10 +4094,10 @@ var init_kpis = __esm({
 function parsePeriod(s) {
   const r = RANGE_RE.exec(s);
   if (r) {
-    const y1 = figure(r[1]);
-    const y2 = figure(r[4]);
-    const m1 = figure(r[2] ?? r[3] ?? "1");
-    const m2 = figure(r[5] ?? r[6] ?? "12");
+    const y1 = dateNumber(r[1]);
+    const y2 = dateNumber(r[4]);
+    const m1 = dateNumber(r[2] ?? r[3] ?? "1");
+    const m2 = dateNumber(r[5] ?? r[6] ?? "12");
     if (y2 >= y1 && m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12) {
       const months = (y2 - y1) * 12 + (m2 - m1) + 1;
       if (months > 0) return { value: { start: `${y1}-${pad(m1)}`, end: `${y2}-${pad(m2)}`, months }, index: r.index, length: r[0].length };
@@ -4121,7 +4127,7 @@ function readPeriod(t) {
   }
   return null;
 }
-var PERIOD_LABEL, CN_YEAR, CN_MONTH, CN_DAY, YM, RANGE_RE, LENGTH_RE, pad, figure;
+var PERIOD_LABEL, CN_YEAR, CN_MONTH, CN_DAY, YM, RANGE_RE, LENGTH_RE, pad;
 var init_period = __esm({
   "src/draft/period.ts"() {
     init_number();
@@ -4134,7 +4140,6 @@ var init_period = __esm({
     RANGE_RE = new RegExp(`${YM}\\s*(?:\u81F3|\u5230|\u2014+|\u2013|-|~|\uFF5E|\u301C)\\s*${YM}`);
     LENGTH_RE = /(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|个自然月|月|年|周年)(?!\d)/;
     pad = (n) => String(n).padStart(2, "0");
-    figure = (s) => /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s.replace(/零/g, "\u3007")) ?? NaN;
   }
 });
 
@@ -4349,24 +4354,24 @@ function readParticipantHit(t, hit, add) {
     if (splitCells(text)) break;
     const h = headingLevel(text);
     if (h !== null && (level === null || h <= level)) break;
-    const field = /^([^，,。]{2,16}?)[:：]/.exec(text.replace(LIST_MARKER2, ""));
-    if (field && !looksLikeUnit(parseUnit(field[1])) && !COUNTRY_NOTE.test(text.replace(LIST_MARKER2, ""))) break;
+    const item = text.replace(LIST_MARKER2, "");
+    const lead = line.text.length - line.text.replace(LIST_MARKER2, "").length;
+    const named = COUNTRY_NOTE.exec(item);
+    const field = /^([^，,。]{2,16}?)[:：]/.exec(item);
+    if (field && !looksLikeUnit(parseUnit(field[1])) && !named) break;
     if (field && new RegExp(`^(?:${PARTICIPANT_LABEL}|${LEAD_LABEL})`).test(field[1])) break;
     if (PROSE_UNITS.test(text)) continue;
-    const u = parseUnit(text, foreign || FOREIGN_CONTEXT.test(text.replace(LIST_MARKER2, "").slice(0, 6)));
-    const named = COUNTRY_NOTE.exec(text.replace(LIST_MARKER2, ""));
+    const u = parseUnit(text, foreign || FOREIGN_CONTEXT.test(item.slice(0, 6)));
     const country = named ? countryOf(named[2]) : void 0;
     if (named && country !== void 0) {
-      const lead2 = line.text.length - line.text.replace(LIST_MARKER2, "").length;
       const name = named[1].trim();
-      add({ name, type: unitType(name) ?? (u && unitKey(u.name) === unitKey(name) ? u.type : null), country }, line.text.slice(lead2).trim(), line.offset + lead2);
+      add({ name, type: unitType(name) ?? (u && unitKey(u.name) === unitKey(name) ? u.type : null), country }, line.text.slice(lead).trim(), line.offset + lead);
       continue;
     }
     if (!looksLikeUnit(u)) {
       if (LIST_MARKER2.test(line.text)) break;
       continue;
     }
-    const lead = line.text.length - line.text.replace(LIST_MARKER2, "").length;
     add(u, line.text.slice(lead).trim(), line.offset + lead);
   }
 }

@@ -247,7 +247,8 @@ export function readBudget(t: DraftText): BudgetFacts {
 }
 
 // the row of a budget table that sums the whole column (a 小计 row sums a group only)
-const TOTAL_ROW = /^(?:合计|总计|共计|总额)|合计$/;
+const TOTAL_WORD = /合计|总计|共计|总额/;
+const TOTAL_ROW = new RegExp(`^(?:${TOTAL_WORD.source})|合计$`);
 const FIGURE = /^\d[\d.,]*$/;
 
 /**
@@ -257,7 +258,7 @@ const FIGURE = /^\d[\d.,]*$/;
  */
 export function readBreakdown(t: DraftText): Fact<Breakdown> | null {
   // most drafts have no table with a total row: one scan of the text decides (issue 14)
-  if (!/合计|总计|共计|总额/.test(t.doc.text.text)) return null;
+  if (!TOTAL_WORD.test(t.doc.text.text)) return null;
   let unit: { unit: string; until: number } | null = null;
   let header: (string | null)[] | null = null;
   let rows: { label: string; values: (Money | null)[] }[] = [];

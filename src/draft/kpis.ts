@@ -173,9 +173,9 @@ function headerAbove(lines: DraftLine[], i: number): Cell[] | null {
 
 const COMMIT = /本项目|本课题|承诺|拟达到|我们/;
 // a sentence about the state of the art: its figures are background unless it speaks of the project
-const BACKGROUND = new RegExp(`^[\\s(（\\d)）.、]*${alternation(BACKGROUND_CUES)}`);// …约80mΩ·cm²，仅作对比，不是本项目指标: figures the draft itself says it does not commit to, wherever the sentence starts
-const DISCLAIMER = /仅(?:作|供|为|用于)?(?:对比|参考|比较)|(?:不是|并非|非|不属于|不作为|不列入)本(?:项目|课题)(?:的)?(?:考核)?指标/;
-const DISCLAIMERS = new RegExp(DISCLAIMER.source, "g");
+const BACKGROUND = new RegExp(`^[\\s(（\\d)）.、]*${alternation(BACKGROUND_CUES)}`);
+// …约80mΩ·cm²，仅作对比，不是本项目指标: figures the draft itself says it does not commit to, wherever the sentence starts
+const DISCLAIMERS = /仅(?:作|供|为|用于)?(?:对比|参考|比较)|(?:不是|并非|非|不属于|不作为|不列入)本(?:项目|课题)(?:的)?(?:考核)?指标/g;
 
 // 5 件（其中国际专利 1 件）, 10名（含博士3名）: a breakdown in brackets is part of the figure before it
 const BREAKDOWN = /[（(]\s*(?:其中|含|包括|包含)/;
@@ -195,7 +195,9 @@ function readLine(t: DraftText, line: DraftLine, out: Fact<CommittedKpi>[]): voi
   const kpis: { kpi: CommittedKpi; text: string; start: number; end: number; commit: boolean }[] = [];
   const background: [number, number][] = [];
   for (const m of body.matchAll(/[^。；;]+[。；;]?/g)) {
-    if ((BACKGROUND.test(m[0]) || DISCLAIMER.test(m[0])) && !COMMIT.test(m[0].replace(DISCLAIMERS, ""))) background.push([m.index, m.index + m[0].length]);
+    // (a disclaimed sentence speaks of the project only to say what it does not commit to)
+    const undisclaimed = m[0].replace(DISCLAIMERS, "");
+    if ((BACKGROUND.test(m[0]) || undisclaimed !== m[0]) && !COMMIT.test(undisclaimed)) background.push([m.index, m.index + m[0].length]);
   }
   const inBackground = (at: number) => background.some(([a, b]) => at >= a && at < b);
   for (const a of readKpis(body)) {
@@ -266,6 +268,7 @@ function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number
     if (!table) continue;
     table.headerLine = i;
     inTable.add(i);
+    const width = cellsOf(lines[i]);
     let stageMetric: Cell | null = null;
     for (let j = i + 1; j < lines.length; j++) {
       const text = lines[j].text.trim();
@@ -277,21 +280,21 @@ function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number
       }
       inTable.add(j);
       i = j;
-      const staged: { mCell: Cell; vCell: Cell; continues: boolean } | null = table.stage >= 0 ? stagedRow(row, table, cellsOf(lines[table.headerLine]), stageMetric) : null;
+      const staged: StagedRow | null = table.stage >= 0 ? stagedRow(row, table, width, stageMetric) : null;
       if (table.stage >= 0) {
         // a stage before the last of its metric is a milestone, not what the project commits to
         const next = splitCells(lines[j + 1]?.text ?? "");
         if (staged && !staged.continues) stageMetric = staged.mCell;
-        if (next && stagedRow(next, table, cellsOf(lines[table.headerLine]), stageMetric)?.continues) continue;
+        if (next && stagedRow(next, table, width, stageMetric)?.continues) continue;
       }
       // 类别指标名称 | 指南要求 | 本项目指标 over rows of four cells: a PDF glued two header cells, and the
       // columns are found from the right
-      const shift = Math.max(0, row.length - cellsOf(lines[table.headerLine]));
+      const shift = Math.max(0, row.length - width);
       let mCell = staged?.mCell ?? row[table.metric + shift];
       let vCell = staged?.vCell ?? row[table.draft + shift];
       let guideText = table.guide >= 0 && table.guide !== table.draft ? row[table.guide + shift]?.text : undefined;
       const before = shift > 0 && table.metric === 0 ? row.slice(0, shift).map((c) => c.text).join("") : "";
-      if (!staged && (row.length < cellsOf(lines[table.headerLine]) || table.guide === table.draft)) {
+      if (!staged && (row.length < width || table.guide === table.draft)) {
         // cells merged by PDF extraction: the last value is the draft's, what precedes it the guide's
         const split = splitMerged(row, table);
         if (!split) continue;
@@ -306,11 +309,11 @@ function readTables(t: DraftText, out: Fact<CommittedKpi>[], inTable: Set<number
       const q = readCell(vCell.text);
       if (!q) continue;
       let metric = cleanMetric(mCell.text);
-      const category = before || (table.category >= 0 && row.length === cellsOf(lines[table.headerLine]) ? cleanMetric(row[table.category]?.text ?? "") : "");
+      const category = before || (table.category >= 0 && row.length === width ? cleanMetric(row[table.category]?.text ?? "") : "");
       if (category && !metric.includes(category) && !/^\d+$/.test(category)) metric = category + metric;
       const paren = UNIT_PAREN.exec(metric);
       // 序号 | 指标名称 | 单位 | 指南要求 | 本项目目标: the unit column names the unit of bare values
-      const unitCell = table.unit >= 0 && row.length === cellsOf(lines[table.headerLine]) ? (row[table.unit]?.text.trim() ?? "") : "";
+      const unitCell = table.unit >= 0 && row.length === width ? (row[table.unit]?.text.trim() ?? "") : "";
       if (!q.unit && unitCell && !/^[-—/无]$/.test(unitCell)) q.unit = readCell(`1${unitCell}`)?.unit || unitCell;
       if (!q.unit && (paren || table.headerUnit)) q.unit = paren?.[1] ?? table.headerUnit;
       if (paren && q.unit === paren[1]) metric = metric.slice(0, paren.index).trim();
@@ -364,7 +367,13 @@ function wrapsOnto(line: DraftLine, next: DraftLine): boolean {
  * A row of a table with a stage column, as metric and value cells: a full row, or a row of the stages below the
  * first whose metric cell (merged over them) is left out or empty — it `continues` the metric above.
  */
-function stagedRow(row: Cell[], table: KpiTable, width: number, above: Cell | null): { mCell: Cell; vCell: Cell; continues: boolean } | null {
+interface StagedRow {
+  mCell: Cell;
+  vCell: Cell;
+  continues: boolean;
+}
+
+function stagedRow(row: Cell[], table: KpiTable, width: number, above: Cell | null): StagedRow | null {
   if (row.length >= width && row[table.metric]?.text.trim()) return { mCell: row[table.metric], vCell: row[table.draft], continues: false };
   if (!above) return null;
   if (row.length >= width) return STAGE_CELL.test(row[table.stage]?.text.trim() ?? "") ? { mCell: above, vCell: row[table.draft], continues: true } : null;

@@ -338,19 +338,21 @@ function readParticipantHit(t: DraftText, hit: FieldHit, add: (u: DraftUnit | nu
     if (splitCells(text)) break;
     const h = headingLevel(text);
     if (h !== null && (level === null || h <= level)) break;
+    // the item without its list mark, and where it starts on the line
+    const item = text.replace(LIST_MARKER, "");
+    const lead = line.text.length - line.text.replace(LIST_MARKER, "").length;
+    // 11. 漻川人工智能创新中心（中国）：负责…, 12. Universität X, Lehrstuhl Y（德国）：…: an item naming its country in
+    // brackets before a colon is that unit, whatever its name ends in
+    const named = COUNTRY_NOTE.exec(item);
     // another field (项目负责人：…, 国（境）外合作单位：…) ends the list; 南京大学：负责… does not
-    const field = /^([^，,。]{2,16}?)[:：]/.exec(text.replace(LIST_MARKER, ""));
-    if (field && !looksLikeUnit(parseUnit(field[1])) && !COUNTRY_NOTE.test(text.replace(LIST_MARKER, ""))) break;
+    const field = /^([^，,。]{2,16}?)[:：]/.exec(item);
+    if (field && !looksLikeUnit(parseUnit(field[1])) && !named) break;
     if (field && new RegExp(`^(?:${PARTICIPANT_LABEL}|${LEAD_LABEL})`).test(field[1])) break;
     // a sentence naming the units (由A牵头，联合B…) is read whole by readUnits
     if (PROSE_UNITS.test(text)) continue;
-    const u = parseUnit(text, foreign || FOREIGN_CONTEXT.test(text.replace(LIST_MARKER, "").slice(0, 6)));
-    // 11. 漻川人工智能创新中心（中国）：负责…, 12. Universität X, Lehrstuhl Y（德国）：…: an item naming its country in
-    // brackets before a colon is that unit, whatever its name ends in
-    const named = COUNTRY_NOTE.exec(text.replace(LIST_MARKER, ""));
+    const u = parseUnit(text, foreign || FOREIGN_CONTEXT.test(item.slice(0, 6)));
     const country = named ? countryOf(named[2]) : undefined;
     if (named && country !== undefined) {
-      const lead = line.text.length - line.text.replace(LIST_MARKER, "").length;
       const name = named[1].trim();
       add({ name, type: unitType(name) ?? (u && unitKey(u.name) === unitKey(name) ? u.type : null), country }, line.text.slice(lead).trim(), line.offset + lead);
       continue;
@@ -359,7 +361,6 @@ function readParticipantHit(t: DraftText, hit: FieldHit, add: (u: DraftUnit | nu
       if (LIST_MARKER.test(line.text)) break;
       continue;
     }
-    const lead = line.text.length - line.text.replace(LIST_MARKER, "").length;
     add(u, line.text.slice(lead).trim(), line.offset + lead);
   }
 }

@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from "../extract/number.js";
+import { dateNumber, parseChineseNumeral } from "../extract/number.js";
 import { findFields } from "./fields.js";
 import type { DraftText } from "./text.js";
 import type { Fact } from "./types.js";
@@ -19,7 +19,6 @@ const RANGE_RE = new RegExp(`${YM}\\s*(?:至|到|—+|–|-|~|～|〜)\\s*${YM}`
 const LENGTH_RE = /(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|个自然月|月|年|周年)(?!\d)/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const figure = (s: string) => (/^\d+$/.test(s) ? Number(s) : (parseChineseNumeral(s.replace(/零/g, "〇")) ?? NaN));
 
 /**
  * Read a period: "2025年1月至2027年12月" → 2025-01..2027-12, 36 months; "2025.01-2027.12"; "2025年至2027年"
@@ -28,10 +27,10 @@ const figure = (s: string) => (/^\d+$/.test(s) ? Number(s) : (parseChineseNumera
 export function parsePeriod(s: string): { value: PeriodValue; index: number; length: number } | null {
   const r = RANGE_RE.exec(s);
   if (r) {
-    const y1 = figure(r[1]);
-    const y2 = figure(r[4]);
-    const m1 = figure(r[2] ?? r[3] ?? "1");
-    const m2 = figure(r[5] ?? r[6] ?? "12");
+    const y1 = dateNumber(r[1]);
+    const y2 = dateNumber(r[4]);
+    const m1 = dateNumber(r[2] ?? r[3] ?? "1");
+    const m2 = dateNumber(r[5] ?? r[6] ?? "12");
     if (y2 >= y1 && m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12) {
       const months = (y2 - y1) * 12 + (m2 - m1) + 1;
       if (months > 0) return { value: { start: `${y1}-${pad(m1)}`, end: `${y2}-${pad(m2)}`, months }, index: r.index, length: r[0].length };

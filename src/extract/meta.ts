@@ -1,6 +1,6 @@
 import { PRINCIPAL_INVESTIGATORS, alternation } from "../lexicon/index.js";
 import type { Deadline, Meta } from "../model/guide.js";
-import { parseChineseNumeral } from "./number.js";
+import { dateNumber } from "./number.js";
 import { readHeadingNumber } from "../structure/heading-numbering.js";
 
 const ORG_SUFFIX = String.raw`(?:科学技术厅|科学技术局|科学技术部|科学技术委员会|管理委员会|委员会|管委会|人民政府|办公厅|办公室|基金委|科学院|工程院|研究院|中心|协会|学会|联合会|厅|局|部|委|院|署|会|处)`;
@@ -168,10 +168,6 @@ const CN_DATE_DIGITS = "〇零一二三四五六七八九十";
 const STANDALONE_DATE_RE = new RegExp(
   String.raw`^(\d{4}|[${CN_DATE_DIGITS}]{4})\s*年\s*(\d{1,2}|[${CN_DATE_DIGITS}]{1,2})\s*月\s*(\d{1,2}|[${CN_DATE_DIGITS}]{1,3})\s*日$`,
 );
-
-function dateNumber(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : (parseChineseNumeral(s.replace(/零/g, "〇")) ?? NaN);
-}
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");

@@ -26,6 +26,11 @@ export function parseNumberToken(s: string): number | null {
 /** Characters that may make up a Chinese numeral (中文数字). */
 export const CN_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万亿萬億";
 
+/** A part of a date in figures or in Chinese numerals (2024 / 二〇二四, 10 / 十, 31 / 三十一), NaN when unreadable. */
+export function dateNumber(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : (parseChineseNumeral(s.replace(/零/g, "〇")) ?? NaN);
+}
+
 /**
  * Parse a Chinese numeral: "三" → 3, "十五" → 15, "二十" → 20, "一百零五" → 105, "两千" → 2000,
  * "三万" → 30000, "百" → 100, "万" → 10000. Returns null when the string is not a well-formed numeral.

@@ -166,7 +166,6 @@ async function read(parser: InstanceType<typeof import("pdf-parse").PDFParse>, p
     const page = await doc.getPage(n);
     const [vx0, vy0, vx1, vy1] = page.view;
     const height = vy1 - vy0;
-    heights.push(height);
     const content = await page.getTextContent();
     const items: Item[] = [];
     let spaceBefore = false;
@@ -186,7 +185,6 @@ async function read(parser: InstanceType<typeof import("pdf-parse").PDFParse>, p
     const halves = sheetHalves(items, vx1 - vx0, height);
     if (halves) {
       // two pages printed on one sheet: each half is laid out as a page of its own, left then right
-      heights.pop();
       for (const half of halves) {
         heights.push(half.height);
         pages.push(layoutPage(half.items, [], half.width, grid, toLines(half.items)));
@@ -194,6 +192,7 @@ async function read(parser: InstanceType<typeof import("pdf-parse").PDFParse>, p
       page.cleanup();
       continue;
     }
+    heights.push(height);
     let tables: TableData[] = [];
     const lines = toLines(items);
     if (lines.some((l) => l.segments.length > 1)) {

@@ -43,8 +43,8 @@ export function trimLines(t: MappedText): MappedText {
  */
 export async function normalizeNotice(raw: string, options: { draft?: boolean; format?: SourceFormat } = {}): Promise<{ text: MappedText; display: string }> {
   let t = MappedText.fromRaw(raw);
-  // a message quoted by a mail client (> ) before Markdown, whose blockquotes use the same mark
-  // Markdown and box-drawn table rows are typed only in text files; the adapters' rows keep their edge cells
+  // A message quoted by a mail client (> ) goes before Markdown, whose blockquotes use the same mark; table rows
+  // with edge pipes (Markdown, box-drawn) are typed only in text files, and the adapters' rows keep their edge cells.
   t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)), { rowEdges: options.format === undefined || options.format === "txt" || options.format === "md" });
   // a draft's tables exported as CSV or typed with spaces, and its form fields copied out of a PDF a line each; a notice's text from
   // PDFs is spaced out by layout, not by columns

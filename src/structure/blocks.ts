@@ -386,9 +386,8 @@ export function readBlocks(doc: Doc): Block[] {
     const alone = name ? readHeadingNumber(`${line.text}${name}`) : null;
     if (alone && name && alone.titleStart >= line.text.length && /^(?:prefixed-|cn-)/.test(alone.style)) {
       if (current) blocks.push(current.build());
-      const at = under.text.length - name.length;
       current = new BlockBuilder("heading", line, alone);
-      current.add({ text: name, display: under.display.slice(at), start: under.start + at });
+      current.add(cellLine(under, { text: name, start: under.text.length - name.length, end: under.text.length }));
       blocks.push(current.build());
       current = null;
       line.heading = true;

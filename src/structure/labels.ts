@@ -6,13 +6,14 @@ export type { SectionKind };
 
 const LABELS = NOTICE_LABELS;
 const REMARK = "\\s*(?:[（(][^（）()]{0,60}[）)])?\\s*";
-// 【研究内容】…, [考核指标]: a label in brackets, the closing bracket standing for its colon
+const LABEL_WORDS = LABELS.flatMap(([, words]) => words);
 // 市财政资助：…, 省级财政补助：…: who pays, before a label with its colon
 const PAYER = "(?:省级|市级|县级|区级|中央|国家|省|市|县|区)(?=财政)";
+// 【研究内容】…, [考核指标]: a label in brackets, the closing bracket standing for its colon
 const LABEL_RE = new RegExp(
-  `^(?:[【[]\\s*(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[】\\]]\\s*[：:]?|(${alternation(LABELS.flatMap(([, words]) => words).filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[：:]|$)|(?:${PAYER})?(${alternation(COLON_ONLY_LABELS)})${REMARK}[：:]|${PAYER}(${alternation(LABELS.flatMap(([, words]) => words))})${REMARK}[：:])`,
+  `^(?:[【[]\\s*(${alternation(LABEL_WORDS)})${REMARK}[】\\]]\\s*[：:]?|(${alternation(LABEL_WORDS.filter((w) => !COLON_ONLY_LABELS.includes(w)))})${REMARK}(?:[：:]|$)|(${alternation(COLON_ONLY_LABELS)})${REMARK}[：:]|${PAYER}(${alternation(LABEL_WORDS)})${REMARK}[：:])`,
 );
-const WORDS = LABELS.flatMap(([, words]) => words).sort((a, b) => b.length - a.length).join("|");
+const WORDS = [...LABEL_WORDS].sort((a, b) => b.length - a.length).join("|");
 // A label inside a paragraph, after a clause: 项目完成时，主要技术指标：…
 const INNER_LABEL_RE = new RegExp(`(?<=[。；;，,：:])\\s*(${WORDS})\\s*(?:[（(][^（）()]{0,60}[）)])?\\s*[：:]`, "g");
 const KIND_OF = new Map(LABELS.flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
