@@ -20,6 +20,7 @@ export const SLOW = [
 export default defineConfig({
   test: {
     testTimeout: 30000,
+    setupFiles: ["test/event-loop.setup.ts"],
     projects: [
       { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...SLOW] } },
       { extends: true, test: { name: "slow", include: SLOW } },

@@ -5,6 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/props/**/*.test.ts"],
+    setupFiles: ["test/event-loop.setup.ts"],
     env: { NUM_RUNS: process.env.NUM_RUNS ?? "10000" },
     testTimeout: 30 * 60 * 1000,
     hookTimeout: 120000,
