@@ -956,3 +956,51 @@ describe("a table that sums up the directions given above it", () => {
     expect(g.directions.map((d) => [d.fundingCap?.yuan, d.durationMaxYears])).toEqual([[1_000_000, null], [800_000, null]]);
   });
 });
+
+describe("targets listed without a 考核指标 label, and a direction continued on the next page", () => {
+  // Class from fixtures/unseen u30 (a 宣讲 slide deck: 研究内容：… then • items with comparators and no label; a fact
+  // line 竞争择优｜省财政资助≤800万元; 方向 3（续） atop the next slide); second examples in other words.
+  it("items under a whole research paragraph or an issuer's line are the targets; a money line is a fact", async () => {
+    const g = await parse(`某市科学技术局2027年度揭榜挂帅榜单
+一、榜单任务
+任务1 矿井巷道无人巡检机器人
+定向择优 · 市财政支持≤300万元 · 执行期限2年
+研究内容：研制适应高湿粉尘环境的轮履复合巡检机器人，开展井下示范。
+▪ 连续巡检里程不少于8km
+•气体检测响应时间≤30秒
+任务2 冷链物流温控追溯系统
+需求单位：某市冷链物流有限公司
+· 温度记录间隔不大于5分钟
+· 追溯数据保存期不少于3年，覆盖冷库不少于40座
+二、申报要求
+申报单位须在本市注册。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([
+      [">=8km", "<=30秒"],
+      ["<=5分钟", ">=3年", ">=40座"],
+    ]);
+    expect(g.directions[0].fundingCap?.yuan).toBe(3_000_000);
+  });
+
+  it("a heading repeated with （续） continues its direction: the KPIs after it stay there", async () => {
+    const g = await parse(`某省科学技术厅2027年度重点研发计划（社会发展领域）申报指南
+一、支持方向
+（一）海岸带生态修复成效监测技术
+研究内容：研究多源遥感与岸基观测融合的修复成效评估方法。
+考核指标：
+1. 建设监测站点不少于20个；
+2. 叶绿素浓度反演误差小于15%；
+（一）海岸带生态修复成效监测技术（续）
+3. 系统连续运行时间不少于12个月。
+（二）城市噪声地图动态更新系统
+研究内容：研究交通噪声实时估算方法。
+考核指标：噪声预测误差不超过3dB。
+二、申报要求
+项目实施期限不超过3年。
+`);
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(g.directions[0].kpis.map((k) => `${k.op}${k.value}${k.unit}`)).toEqual([">=20个", "<15%", ">=12个月"]);
+    expect(g.directions[1].kpis).toHaveLength(1);
+  });
+});

@@ -226,13 +226,14 @@ var DRAFT_BUDGET_TOTALS = [
 ];
 
 // src/lexicon/labels.ts
+var ISSUER_LABELS = ["\u53D1\u699C\u5355\u4F4D", "\u9700\u6C42\u5355\u4F4D", "\u53D1\u699C\u4F01\u4E1A"];
 var NOTICE_LABELS = [
   ["area-goal", ["\u672C\u4E13\u9879\u76EE\u6807", "\u4E13\u9879\u76EE\u6807", "\u9886\u57DF\u76EE\u6807", "\u672C\u9886\u57DF\u76EE\u6807", "\u4E13\u9898\u76EE\u6807"]],
   ["kpi", ["\u9884\u671F\u6210\u679C\u53CA\u8003\u6838\u6307\u6807", "\u4E3B\u8981\u8003\u6838\u6307\u6807", "\u8003\u6838\u6307\u6807", "\u4E3B\u8981\u6280\u672F\u6307\u6807", "\u6280\u672F\u6307\u6807", "\u7EE9\u6548\u6307\u6807", "\u8003\u6838\u76EE\u6807", "\u9A8C\u6536\u6307\u6807", "\u9884\u671F\u6307\u6807"]],
   ["content", ["\u4E3B\u8981\u7814\u7A76\u5185\u5BB9", "\u7814\u7A76\u5185\u5BB9", "\u7814\u53D1\u5185\u5BB9", "\u5EFA\u8BBE\u5185\u5BB9", "\u4E3B\u8981\u5185\u5BB9", "\u4EFB\u52A1\u5185\u5BB9", "\u653B\u5173\u5185\u5BB9", "\u7814\u7A76\u4EFB\u52A1"]],
   ["goal", ["\u9700\u6C42\u76EE\u6807", "\u7814\u7A76\u76EE\u6807", "\u5EFA\u8BBE\u76EE\u6807", "\u4EFB\u52A1\u76EE\u6807", "\u76EE\u6807\u4EFB\u52A1", "\u9884\u671F\u76EE\u6807", "\u9879\u76EE\u76EE\u6807", "\u653B\u5173\u76EE\u6807", "\u9700\u6C42\u63CF\u8FF0", "\u4EFB\u52A1\u63CF\u8FF0", "\u6280\u672F\u9700\u6C42", "\u699C\u5355\u4EFB\u52A1", "\u9884\u671F\u6210\u679C"]],
   ["keywords", ["\u5173\u952E\u8BCD", "\u5173\u952E\u5B57", "\u95DC\u9375\u8A5E", "\u95DC\u9375\u5B57"]],
-  ["notes", ["\u5176\u4ED6\u8981\u6C42", "\u5176\u5B83\u8981\u6C42", "\u6709\u5173\u8BF4\u660E", "\u76F8\u5173\u8BF4\u660E", "\u5907\u6CE8", "\u7533\u62A5\u8BF4\u660E", "\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E", "\u63ED\u699C\u8981\u6C42", "\u53D1\u699C\u5355\u4F4D", "\u9700\u6C42\u5355\u4F4D", "\u53D1\u699C\u4F01\u4E1A"]],
+  ["notes", ["\u5176\u4ED6\u8981\u6C42", "\u5176\u5B83\u8981\u6C42", "\u6709\u5173\u8BF4\u660E", "\u76F8\u5173\u8BF4\u660E", "\u5907\u6CE8", "\u7533\u62A5\u8BF4\u660E", "\u7533\u62A5\u8981\u6C42", "\u7533\u62A5\u6761\u4EF6", "\u5176\u4ED6\u8BF4\u660E", "\u63ED\u699C\u8981\u6C42", ...ISSUER_LABELS]],
   ["projects", ["\u62DF\u652F\u6301\u9879\u76EE\u6570", "\u652F\u6301\u9879\u76EE\u6570", "\u62DF\u652F\u6301\u9879\u76EE", "\u62DF\u7ACB\u9879\u6570"]],
   ["funding", ["\u699C\u5355\u91D1\u989D", "\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u7ECF\u8D39", "\u62DF\u652F\u6301\u7ECF\u8D39", "\u8D44\u52A9\u5F3A\u5EA6", "\u652F\u6301\u5F3A\u5EA6", "\u652F\u6301\u989D\u5EA6", "\u8D44\u52A9\u989D\u5EA6", "\u7ECF\u8D39\u989D\u5EA6", "\u652F\u6301\u91D1\u989D", "\u8D44\u52A9\u91D1\u989D", "\u7ECF\u8D39\u652F\u6301", "\u8D22\u653F\u8D44\u52A9", "\u8D22\u653F\u652F\u6301", "\u8D22\u653F\u8865\u52A9", "\u8D44\u52A9\u4E0A\u9650"]],
   // what runs (实施, 执行, 揭榜, 攻关 …) and how it is measured (期限, 周期, 年限): 揭榜期限, 攻关周期, 研发年限
@@ -254,6 +255,10 @@ var DIRECTION_REFERENCE = [
 function labelsOf(kind) {
   return NOTICE_LABELS.find(([k]) => k === kind)?.[1] ?? [];
 }
+var ONE_LINE_LABELS = /* @__PURE__ */ new Set([
+  ...ISSUER_LABELS,
+  ...["funding", "duration", "projects", "mode"].flatMap((k) => labelsOf(k))
+]);
 var DURATION_SUBJECTS = [
   ...labelsOf("duration"),
   "\u5B9E\u65BD\u671F",
@@ -2849,25 +2854,44 @@ function readSegments(blocks, node) {
   }
   let kind = null;
   const labelled = node.inline ? null : labelledTitleLength(headingTitle(h));
-  const push = (block, from) => {
+  const push = (block, from, label) => {
     let at = from;
     for (const inner of findInnerLabels(block.text)) {
       if (inner.start < from) continue;
       segments.push({ block, from: at, to: inner.start, kind });
       kind = inner.kind;
+      label = inner.label;
       at = inner.contentStart;
     }
     segments.push({ block, from: at, to: block.text.length, kind });
+    if (label && ONE_LINE_LABELS.has(label) && block.text.slice(at).trim()) kind = null;
   };
   if (labelled !== null) push(titleBlock, titleBlock.number.titleStart + labelled);
   for (let i = h.index + 1; i < h.end; i++) {
     const block = blocks[i];
     if (block.label) {
       kind = block.label.kind;
-      push(block, block.label.contentStart);
+      push(block, block.label.contentStart, block.label.label);
     } else push(block, 0);
   }
   return segments;
+}
+var COMPARED3 = /* @__PURE__ */ new Set(["<", "<=", ">", ">=", "range"]);
+function isItem(doc, block) {
+  const text = doc.text.text;
+  return /\S/.test(text.slice(text.lastIndexOf("\n", block.start - 1) + 1, block.start)) || LIST_MARKER.test(block.text);
+}
+function unlabelledTargets(doc, segments) {
+  let whole = false;
+  return segments.filter((s) => {
+    if (s.block.label && s.from === s.block.label.contentStart) {
+      const own = s.block.text.slice(s.from, s.to).trim();
+      whole = own !== "" && !/[：:]$/.test(own);
+    }
+    if (s.kind === null) return true;
+    if (s.kind !== "content" || !whole || s.block.label || !isItem(doc, s.block)) return false;
+    return readKpis(s.block.text.slice(s.from, s.to)).some((a) => COMPARED3.has(a.op));
+  });
 }
 function labelledTextOf(segments) {
   return segments.map((s) => {
@@ -2990,7 +3014,9 @@ function readDirection(doc, blocks, node, inherited) {
   if (markAt >= 0) title = title.slice(0, markAt).trim();
   const segments = readSegments(blocks, node);
   const of = (...kinds) => segments.filter((s) => kinds.includes(s.kind));
-  const kpiSegments = of("kpi").length || of("goal").length ? of("goal", "kpi") : of(null);
+  const labelled = of("kpi").length > 0 || of("goal").length > 0;
+  const isFact = (k) => readFundingCap(k.text) !== null || readDurationMaxYears(k.text) !== null;
+  const kpis = labelled ? readSegmentKpis(doc, of("goal", "kpi")) : readSegmentKpis(doc, unlabelledTargets(doc, segments)).filter((k) => !isFact(k));
   const factText = [remark?.[1] ?? "", modeMark, labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal", "other"))].join("\n");
   const own = readInherited(factText);
   const mode = own.mode ?? inherited.mode;
@@ -3008,7 +3034,7 @@ function readDirection(doc, blocks, node, inherited) {
     projectsSupported: readProjectsSupported(factText)?.value ?? null,
     keywords: of("keywords").flatMap((s) => readKeywords(s.block.display.slice(s.from, s.to))),
     constraints: readSegmentConstraints(doc, of("notes")).filter((c) => !FIELD_KINDS.has(c.kind)),
-    kpis: readSegmentKpis(doc, kpiSegments),
+    kpis,
     span: doc.spanOf(h.block.start, last)
   };
 }
@@ -4546,7 +4572,7 @@ var CLOSED_TITLE = /[（(][^（）()]*[）)]$/;
 var UNFINISHED_END = /[≥≤<>=~+×/（(“，、,]$/;
 var CONTINUATION_START = /^(?:[，。、；：？！）)」』”%‰]|[上下内](?=[，。；、（(]|$))/;
 var SENTENCE_IN_PROGRESS = /[，。；：,;:][^，。；：,;:]*[\p{Script=Han}A-Za-z0-9]$/u;
-var BULLET = /^(?:[-*+•·]\s+(?:(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)?|(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)/u;
+var BULLET = /^(?:(?:[-*+]\s+|[•·]\s*)(?:(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)?|(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)/u;
 var GLUED_STYLES = /^(?:cn-dun|cn-paren|prefixed-.*|di-.*)$/;
 function gluedHeadingAt(line) {
   for (const m of line.matchAll(/[。；！？]/g)) {
@@ -4560,10 +4586,18 @@ function gluedHeadingAt(line) {
 function readLines(doc) {
   const lines = [];
   const text = doc.text.text;
-  const push = (a, b, md) => {
+  const push = (a, b, md, bulleted = false) => {
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a) lines.push({ text: text.slice(a, b), display: doc.display.slice(a, b), start: a, standalone: !!md, ...md ? { level: md[0].trim().length } : {} });
+    if (b > a)
+      lines.push({
+        text: text.slice(a, b),
+        display: doc.display.slice(a, b),
+        start: a,
+        standalone: !!md,
+        ...md ? { level: md[0].trim().length } : {},
+        ...bulleted ? { bulleted } : {}
+      });
   };
   let start = 0;
   while (start <= text.length) {
@@ -4579,9 +4613,9 @@ function readLines(doc) {
     if (bullet) a += bullet[0].length;
     const glued = md ? -1 : gluedHeadingAt(text.slice(a, b));
     if (glued > 0) {
-      push(a, a + glued, null);
+      push(a, a + glued, null, !!bullet);
       push(a + glued, b, null);
-    } else push(a, b, md);
+    } else push(a, b, md, !!bullet);
     start = end + 1;
   }
   return lines;
@@ -4606,6 +4640,8 @@ function keyedDirections(lines) {
   return { names, codes };
 }
 var DESCRIBES_DIRECTION = /* @__PURE__ */ new Set(["content", "goal", "kpi"]);
+var CONTINUATION_MARK = "(?:\u7EED|\u7EED\u8868|\u7EED\u4E0A\u9875|\u7EED\u524D\u9875|\u63A5\u4E0A\u9875|\u63A5\u524D\u9875)";
+var CONTINUED = new RegExp(`^(?:.{0,40}?[\uFF08(]\\s*${CONTINUATION_MARK}\\s*[)\uFF09]|\\s*${CONTINUATION_MARK})\\s*$`);
 var NOT_A_TITLE = /[。；;，,：:！!？?“”"]|^[（(【\[]|应(?!用|急|对|变|力)|须|需(?!求)|如下|以下|下列|下表/;
 function titledDirections(lines) {
   const found = /* @__PURE__ */ new Set();
@@ -4858,9 +4894,10 @@ function readBlocks(doc) {
     }
     line.row = !!cells;
     const endsParagraph = !prev || prev.standalone || line.standalone || // a table row is a line of its own however short the lines around it (指标 | 目标值 ⏎ 噪声 | ＜70dB(A))
-    prev.row || line.row || // (a list item holding a sentence — 3．…（课题）；…在研项目（课题） — goes on after its parenthesis)
+    prev.row || line.row || line.bulleted || // (a list item holding a sentence — 3．…（课题）；…在研项目（课题） — goes on after its parenthesis)
     prev.heading && CLOSED_TITLE.test(prev.text) && !/[，。；;]/.test(prev.text) || (TERMINATOR.test(prev.text) || prev.text.length < width * 0.8) && !CONTINUATION_START.test(line.text) && !/以$/.test(prev.text);
     const candidate = readHeadingNumber(line.text) ?? (line.level ? unnumbered(line.level) : titled.has(i) ? TITLED : null);
+    if (candidate && CONTINUED.test(line.text.slice(candidate.titleStart))) continue;
     const number = candidate && (endsParagraph || continuesSequence(candidate, lastOfStyle.get(candidate.style)) || candidate.style.startsWith("di-")) ? candidate : null;
     if (number && !readLabel(line.text.slice(number.titleStart))) lastOfStyle.set(number.style, number.parts);
     const labelAt = number ? number.titleStart : candidate && readLabel(line.text.slice(candidate.titleStart)) ? candidate.titleStart : 0;
@@ -4870,7 +4907,7 @@ function readBlocks(doc) {
     else if (number) {
       next = new BlockBuilder("heading", line, number);
       line.heading = true;
-    } else if (!current || endsParagraph && !(prev && (SENTENCE_IN_PROGRESS.test(prevTitle(prev)) || UNFINISHED_END.test(prev.text))))
+    } else if (!current || line.bulleted || endsParagraph && !(prev && (SENTENCE_IN_PROGRESS.test(prevTitle(prev)) || UNFINISHED_END.test(prev.text))))
       next = new BlockBuilder("text", line);
     if (next) {
       if (current) blocks.push(current.build());

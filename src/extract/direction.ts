@@ -1,5 +1,5 @@
 import type { Doc } from "../core/doc.js";
-import { STATE_CUES, alternation } from "../lexicon/index.js";
+import { ONE_LINE_LABELS, STATE_CUES, alternation } from "../lexicon/index.js";
 import type { Constraint, Direction, Kpi, Mode, Money } from "../model/guide.js";
 import type { Block } from "../structure/blocks.js";
 import { findInnerLabels, type SectionKind } from "../structure/labels.js";
@@ -10,7 +10,7 @@ import { readKeywords } from "./keywords.js";
 import { modeMarkAt, readMode, readProjectsSupported } from "./mode.js";
 import { readFundingCap, startOfRun } from "./money.js";
 import { readMatchingRatio } from "./ratio.js";
-import { closingBracket, openBrackets, readKpis } from "./threshold.js";
+import { LIST_MARKER, closingBracket, openBrackets, readKpis } from "./threshold.js";
 
 /** A run of text in one block that belongs to one section of a direction. */
 export interface Segment {
@@ -58,26 +58,55 @@ export function readSegments(blocks: Block[], node: OutlineNode): Segment[] {
   let kind: SectionKind | null = null;
   // 名称。研究内容：…；考核指标：… — the direction's own paragraph holds its sections after the title
   const labelled = node.inline ? null : labelledTitleLength(headingTitle(h));
-  // A label inside a paragraph (项目完成时，主要技术指标：…) opens its section there.
-  const push = (block: Block, from: number) => {
+  // A label inside a paragraph (项目完成时，主要技术指标：…) opens its section there. A single fact given on its
+  // label's line (发榜单位：X, 榜单金额：600万元) ends with the line: the lines after it are unlabelled again.
+  const push = (block: Block, from: number, label?: string) => {
     let at = from;
     for (const inner of findInnerLabels(block.text)) {
       if (inner.start < from) continue;
       segments.push({ block, from: at, to: inner.start, kind });
       kind = inner.kind;
+      label = inner.label;
       at = inner.contentStart;
     }
     segments.push({ block, from: at, to: block.text.length, kind });
+    if (label && ONE_LINE_LABELS.has(label) && block.text.slice(at).trim()) kind = null;
   };
   if (labelled !== null) push(titleBlock, titleBlock.number!.titleStart + labelled);
   for (let i = h.index + 1; i < h.end; i++) {
     const block = blocks[i];
     if (block.label) {
       kind = block.label.kind;
-      push(block, block.label.contentStart);
+      push(block, block.label.contentStart, block.label.label);
     } else push(block, 0);
   }
   return segments;
+}
+
+const COMPARED = new Set(["<", "<=", ">", ">=", "range"]);
+
+/** Does the block open a list item: a bullet before it on its line (• ▪ -), or an item number ((1), 2., ①)? */
+function isItem(doc: Doc, block: Block): boolean {
+  const text = doc.text.text;
+  return /\S/.test(text.slice(text.lastIndexOf("\n", block.start - 1) + 1, block.start)) || LIST_MARKER.test(block.text);
+}
+
+/**
+ * Segments of a direction without a 考核指标 or 目标 section that state its targets: the unlabelled text (work-plan
+ * items, city lists), and items listed under a paragraph its label's line holds whole (研究内容：研究…，研制评估板 ⏎
+ * • 时延≤2μs ⏎ • 端口数≥24个) that compare figures — a list under a finished paragraph is not more of it.
+ */
+function unlabelledTargets(doc: Doc, segments: Segment[]): Segment[] {
+  let whole = false;
+  return segments.filter((s) => {
+    if (s.block.label && s.from === s.block.label.contentStart) {
+      const own = s.block.text.slice(s.from, s.to).trim();
+      whole = own !== "" && !/[：:]$/.test(own);
+    }
+    if (s.kind === null) return true;
+    if (s.kind !== "content" || !whole || s.block.label || !isItem(doc, s.block)) return false;
+    return readKpis(s.block.text.slice(s.from, s.to)).some((a) => COMPARED.has(a.op));
+  });
 }
 
 /**
@@ -244,8 +273,11 @@ export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inhe
   const segments = readSegments(blocks, node);
   const of = (...kinds: (SectionKind | null)[]) => segments.filter((s) => kinds.includes(s.kind));
   // 考核指标 first; targets stated with a comparator in 需求目标 / 研究目标 count too (ANNOTATION.md).
-  // Without either, the direction's unlabelled text states its targets (work-plan items, city lists).
-  const kpiSegments = of("kpi").length || of("goal").length ? of("goal", "kpi") : of(null);
+  const labelled = of("kpi").length > 0 || of("goal").length > 0;
+  // In unlabelled text a clause that states the direction's money or period (竞争择优｜省财政资助≤800万元｜实施期限
+  // ≤3年) is that fact, not a target.
+  const isFact = (k: Kpi) => readFundingCap(k.text) !== null || readDurationMaxYears(k.text) !== null;
+  const kpis = labelled ? readSegmentKpis(doc, of("goal", "kpi")) : readSegmentKpis(doc, unlabelledTargets(doc, segments)).filter((k) => !isFact(k));
   const factText = [remark?.[1] ?? "", modeMark, labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal", "other"))].join("\n");
   const own = readInherited(factText);
   const mode = own.mode ?? inherited.mode;
@@ -263,7 +295,7 @@ export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inhe
     projectsSupported: readProjectsSupported(factText)?.value ?? null,
     keywords: of("keywords").flatMap((s) => readKeywords(s.block.display.slice(s.from, s.to))),
     constraints: readSegmentConstraints(doc, of("notes")).filter((c) => !FIELD_KINDS.has(c.kind)),
-    kpis: readSegmentKpis(doc, kpiSegments),
+    kpis,
     span: doc.spanOf(h.block.start, last),
   };
 }

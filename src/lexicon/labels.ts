@@ -17,6 +17,9 @@ export type SectionKind =
   | "area-goal" // 本专项目标: describes an area, not a direction
   | "other"; // a label every direction repeats that names nothing above (（一）需求背景, 3．支持方式与强度)
 
+// Who issues a 榜单: a name, stated on its line.
+const ISSUER_LABELS = ["发榜单位", "需求单位", "发榜企业"];
+
 /** Section labels of notices by what they open; longer labels win (预期成果及考核指标 before 考核指标). */
 export const NOTICE_LABELS: readonly [SectionKind, readonly string[]][] = [
   ["area-goal", ["本专项目标", "专项目标", "领域目标", "本领域目标", "专题目标"]],
@@ -24,7 +27,7 @@ export const NOTICE_LABELS: readonly [SectionKind, readonly string[]][] = [
   ["content", ["主要研究内容", "研究内容", "研发内容", "建设内容", "主要内容", "任务内容", "攻关内容", "研究任务"]],
   ["goal", ["需求目标", "研究目标", "建设目标", "任务目标", "目标任务", "预期目标", "项目目标", "攻关目标", "需求描述", "任务描述", "技术需求", "榜单任务", "预期成果"]],
   ["keywords", ["关键词", "关键字", "關鍵詞", "關鍵字"]],
-  ["notes", ["其他要求", "其它要求", "有关说明", "相关说明", "备注", "申报说明", "申报要求", "申报条件", "其他说明", "揭榜要求", "发榜单位", "需求单位", "发榜企业"]],
+  ["notes", ["其他要求", "其它要求", "有关说明", "相关说明", "备注", "申报说明", "申报要求", "申报条件", "其他说明", "揭榜要求", ...ISSUER_LABELS]],
   ["projects", ["拟支持项目数", "支持项目数", "拟支持项目", "拟立项数"]],
   ["funding", ["榜单金额", "支持经费", "资助经费", "拟支持经费", "资助强度", "支持强度", "支持额度", "资助额度", "经费额度", "支持金额", "资助金额", "经费支持", "财政资助", "财政支持", "财政补助", "资助上限"]],
   // what runs (实施, 执行, 揭榜, 攻关 …) and how it is measured (期限, 周期, 年限): 揭榜期限, 攻关周期, 研发年限
@@ -63,6 +66,15 @@ export const DIRECTION_TITLE_LABELS = ["指南方向名称", "申报方向名称
 export function labelsOf(kind: SectionKind): readonly string[] {
   return NOTICE_LABELS.find(([k]) => k === kind)?.[1] ?? [];
 }
+
+/**
+ * Labels of a single fact (发榜单位：X, 榜单金额：600万元, 实施期限：3年): given on the label's line, the fact is
+ * whole there, and the lines after it are not more of it.
+ */
+export const ONE_LINE_LABELS: ReadonlySet<string> = new Set([
+  ...ISSUER_LABELS,
+  ...(["funding", "duration", "projects", "mode"] as const).flatMap((k) => labelsOf(k)),
+]);
 
 /** What names a project's duration in a sentence (实施期限不超过3年, 攻关期原则上不超过2年): the labels and more. */
 export const DURATION_SUBJECTS = [

@@ -35,6 +35,8 @@ interface Line {
   level?: number;
   /** The line is a table row (cells parted by | or tabs). */
   row?: boolean;
+  /** A list bullet (• ▪ - 📌) stood before the line's text: a list item opens there. */
+  bulleted?: boolean;
 }
 
 
@@ -52,8 +54,9 @@ const SENTENCE_IN_PROGRESS = /[，。；：,;:][^，。；：,;:]*[\p{Script=Han
 
 // A Markdown list bullet (- / * / + / •) before a line's text, or the symbols and emoji reposts decorate headings,
 // labels and items with (▍一、…, ■ 专题一, ◆ 研究内容：, ✔ …, 📌): the text is what counts.
-// (a bullet and then an emoji: - 💰 市财政支持：…)
-const BULLET = /^(?:[-*+•·]\s+(?:(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)?|(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)/u;
+// (a bullet and then an emoji: - 💰 市财政支持：…). A dot bullet may touch its text (•时延≤2μs): no line opens
+// with a dot otherwise.
+const BULLET = /^(?:(?:[-*+]\s+|[•·]\s*)(?:(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)?|(?:[\p{So}\u2580-\u25FF]|\uFE0F|\u200D)+\s*)/u;
 // Styles a heading glued onto the end of the sentence before it may have (…不超过300万元。专题二：…).
 const GLUED_STYLES = /^(?:cn-dun|cn-paren|prefixed-.*|di-.*)$/;
 
@@ -75,10 +78,18 @@ function gluedHeadingAt(line: string): number {
 function readLines(doc: Doc): Line[] {
   const lines: Line[] = [];
   const text = doc.text.text;
-  const push = (a: number, b: number, md: RegExpExecArray | null) => {
+  const push = (a: number, b: number, md: RegExpExecArray | null, bulleted = false) => {
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a) lines.push({ text: text.slice(a, b), display: doc.display.slice(a, b), start: a, standalone: !!md, ...(md ? { level: md[0].trim().length } : {}) });
+    if (b > a)
+      lines.push({
+        text: text.slice(a, b),
+        display: doc.display.slice(a, b),
+        start: a,
+        standalone: !!md,
+        ...(md ? { level: md[0].trim().length } : {}),
+        ...(bulleted ? { bulleted } : {}),
+      });
   };
   let start = 0;
   while (start <= text.length) {
@@ -94,9 +105,9 @@ function readLines(doc: Doc): Line[] {
     if (bullet) a += bullet[0].length;
     const glued = md ? -1 : gluedHeadingAt(text.slice(a, b));
     if (glued > 0) {
-      push(a, a + glued, null);
+      push(a, a + glued, null, !!bullet);
       push(a + glued, b, null);
-    } else push(a, b, md);
+    } else push(a, b, md, !!bullet);
     start = end + 1;
   }
   return lines;
@@ -138,6 +149,10 @@ function keyedDirections(lines: Line[]): { names: Map<number, KeyedDirection>; c
 
 // What a direction's own description opens with (研究内容：, 考核指标：, 需求目标：): a line right before it names it.
 const DESCRIBES_DIRECTION = new Set<SectionKind>(["content", "goal", "kpi"]);
+// What a heading repeated at the top of a page says instead of its title, or after it: （续）, 续表, (接上页).
+// (A title of its own ending in 续 — 可持续 — is not one: after a title the mark stands in brackets.)
+const CONTINUATION_MARK = "(?:续|续表|续上页|续前页|接上页|接前页)";
+const CONTINUED = new RegExp(`^(?:.{0,40}?[（(]\\s*${CONTINUATION_MARK}\\s*[)）]|\\s*${CONTINUATION_MARK})\\s*$`);
 // A title names a topic: no sentence or clause marks, no comparator, no "as follows" (应达到以下指标 is a sentence;
 // 应用, 应急, 应对, 应变, 应力 are words of titles).
 const NOT_A_TITLE = /[。；;，,：:！!？?“”"]|^[（(【\[]|应(?!用|急|对|变|力)|须|需(?!求)|如下|以下|下列|下表/;
@@ -472,10 +487,14 @@ export function readBlocks(doc: Doc): Block[] {
       // a table row is a line of its own however short the lines around it (指标 | 目标值 ⏎ 噪声 | ＜70dB(A))
       prev.row ||
       line.row ||
+      line.bulleted ||
       // (a list item holding a sentence — 3．…（课题）；…在研项目（课题） — goes on after its parenthesis)
       (prev.heading && CLOSED_TITLE.test(prev.text) && !/[，。；;]/.test(prev.text)) ||
       ((TERMINATOR.test(prev.text) || prev.text.length < width * 0.8) && !CONTINUATION_START.test(line.text) && !/以$/.test(prev.text));
     const candidate = readHeadingNumber(line.text) ?? (line.level ? unnumbered(line.level) : titled.has(i) ? TITLED : null);
+    // 方向3（续）, 二、支持方向（接上页）: a heading repeated on the next page continues what it heads; the
+    // sections and the paragraph it interrupts go on across it
+    if (candidate && CONTINUED.test(line.text.slice(candidate.titleStart))) continue;
     // After a long unfinished line a number is a heading only when it continues its own sequence
     // (2.3 after 2.2): wrapped paragraphs rarely break right before such a number. 第一部分 / 第二章 open a part
     // wherever they stand (a title line before them ends without a stop).
@@ -491,7 +510,7 @@ export function readBlocks(doc: Doc): Block[] {
       next = new BlockBuilder("heading", line, number);
       line.heading = true;
     }
-    else if (!current || (endsParagraph && !(prev && (SENTENCE_IN_PROGRESS.test(prevTitle(prev)) || UNFINISHED_END.test(prev.text)))))
+    else if (!current || line.bulleted || (endsParagraph && !(prev && (SENTENCE_IN_PROGRESS.test(prevTitle(prev)) || UNFINISHED_END.test(prev.text)))))
       next = new BlockBuilder("text", line);
     if (next) {
       if (current) blocks.push(current.build());
