@@ -100,6 +100,17 @@ describe("PDF fixtures", () => {
     expect(r.text).not.toContain("汀澜市科学技术局");
     expect(r.text).toContain("三、第3部分");
   });
+  // Class from fixtures/unseen u37 (a 征求意见稿 with every line numbered in the margin and 征求意见稿 内部资料 drawn at
+  // 45°); a second example of another producer: every fifth line numbered, restarting per page, a 30° watermark
+  it("margin line numbers and a slanted watermark are not text; item numbers and the short last page's text stay", async () => {
+    const r = await ingestFile("fixtures/pdf/line-numbers-watermark/input.pdf");
+    const lines = r.text.split("\n");
+    expect(r.text).not.toMatch(/样稿|仅供内部讨论/);
+    expect(lines.filter((l) => /^\d+[^\d.．]/.test(l))).toEqual([]);
+    expect(lines).toContain("二、申报要求");
+    expect(lines).toContain("（五）每个项目参与单位不超过3家。");
+    expect(lines.filter((l) => /^\d\./.test(l)).map((l) => l.slice(0, 2))).toEqual(["1.", "2.", "3.", "4.", "5."]);
+  });
   // Class from fixtures/unseen u35 (a notice printed "2 pages per sheet"); a second example of another producer
   it("two pages printed side by side on a landscape sheet: left page, then right, each without its header", async () => {
     const r = await ingestFile("fixtures/pdf/two-up-sheets/input.pdf");

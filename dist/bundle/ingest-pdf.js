@@ -294,6 +294,7 @@ async function read(parser, path, started, timeoutMs) {
     for (const raw of content.items) {
       if (!("str" in raw)) continue;
       const t = raw.transform;
+      if (slanted(t)) continue;
       const size = Math.hypot(t[2], t[3]) || Math.abs(t[3]) || raw.height || 10;
       const str = raw.str.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]);
       if (!str.trim()) {
@@ -315,7 +316,7 @@ async function read(parser, path, started, timeoutMs) {
     }
     heights.push(height);
     let tables = [];
-    const lines = toLines(items);
+    let lines = toLines(items);
     if (lines.some((l) => l.segments.length > 1)) {
       try {
         const store = await internals.getPageTables(page);
@@ -325,11 +326,33 @@ async function read(parser, path, started, timeoutMs) {
         tables = [];
       }
     }
+    if (!tables.length && dropLineNumbers(items)) lines = toLines(items);
     pages.push(layoutPage(items, tables, vx1 - vx0, grid, lines));
     page.cleanup();
   }
   if (chars === 0) throw new GuideError("no-text-layer", path);
   return assemble(pages, heights);
+}
+function slanted(t) {
+  const degrees = Math.abs(Math.atan2(t[1], t[0]) * 180 / Math.PI) % 90;
+  return degrees > 5 && degrees < 85;
+}
+function dropLineNumbers(items) {
+  const isNumber = (i) => /^\s*\d{1,4}\s*$/.test(i.str);
+  const text = items.filter((i) => !isNumber(i));
+  if (items.length - text.length < 3 || !text.length) return false;
+  const left = Math.min(...text.map((i) => i.x0));
+  const margin2 = items.filter((i) => isNumber(i) && i.x1 <= left - 0.2 * i.size).sort((a, b) => a.y - b.y);
+  if (margin2.length < 3) return false;
+  const baselines = toLines(text).map((l) => l.y);
+  const counted = margin2.slice(1).filter((n, k) => {
+    const from = margin2[k];
+    const lines = baselines.filter((y) => y >= from.y - 0.5 * from.size && y < n.y - 0.5 * n.size).length;
+    return lines === Number(n.str) - Number(from.str);
+  });
+  if (counted.length < 0.8 * (margin2.length - 1)) return false;
+  for (const n of margin2) items.splice(items.indexOf(n), 1);
+  return true;
 }
 function sheetHalves(items, width, height) {
   if (width <= height || items.length < 8) return null;

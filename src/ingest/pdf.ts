@@ -172,6 +172,7 @@ async function read(parser: InstanceType<typeof import("pdf-parse").PDFParse>, p
     for (const raw of content.items) {
       if (!("str" in raw)) continue;
       const t = raw.transform;
+      if (slanted(t)) continue;
       const size = Math.hypot(t[2], t[3]) || Math.abs(t[3]) || raw.height || 10;
       const str = raw.str.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]);
       if (!str.trim()) {
@@ -194,7 +195,7 @@ async function read(parser: InstanceType<typeof import("pdf-parse").PDFParse>, p
     }
     heights.push(height);
     let tables: TableData[] = [];
-    const lines = toLines(items);
+    let lines = toLines(items);
     if (lines.some((l) => l.segments.length > 1)) {
       try {
         const store = await internals.getPageTables(page);
@@ -204,11 +205,46 @@ async function read(parser: InstanceType<typeof import("pdf-parse").PDFParse>, p
         tables = [];
       }
     }
+    // (a sheet printed with its row headings has them in its ruled grid: a table's column, kept)
+    if (!tables.length && dropLineNumbers(items)) lines = toLines(items);
     pages.push(layoutPage(items, tables, vx1 - vx0, grid, lines));
     page.cleanup();
   }
   if (chars === 0) throw new GuideError("no-text-layer", path);
   return assemble(pages, heights);
+}
+
+/**
+ * Text set at a slant (征求意见稿, 内部资料 drawn across the page at 45°): a watermark, not the notice's text. Text
+ * turned a quarter (a rotated page, a vertical table header) is kept.
+ */
+function slanted(t: number[]): boolean {
+  const degrees = Math.abs((Math.atan2(t[1], t[0]) * 180) / Math.PI) % 90;
+  return degrees > 5 && degrees < 85;
+}
+
+/**
+ * Remove the line numbers a word processor prints in the left margin (1, 2, 3 … or every fifth line, per page or
+ * running on): bare numbers left of all other text of the page, at least three (a short last page), that count the
+ * lines of text — as many lines from one to the next as the count goes up. A table's 序号 column counts rows, whose
+ * cells wrap, and mostly stands within the text's margin: it is kept. Returns whether it removed any.
+ */
+function dropLineNumbers(items: Item[]): boolean {
+  const isNumber = (i: Item) => /^\s*\d{1,4}\s*$/.test(i.str);
+  const text = items.filter((i) => !isNumber(i));
+  if (items.length - text.length < 3 || !text.length) return false;
+  const left = Math.min(...text.map((i) => i.x0));
+  const margin = items.filter((i) => isNumber(i) && i.x1 <= left - 0.2 * i.size).sort((a, b) => a.y - b.y);
+  if (margin.length < 3) return false;
+  const baselines = toLines(text).map((l) => l.y);
+  const counted = margin.slice(1).filter((n, k) => {
+    const from = margin[k];
+    const lines = baselines.filter((y) => y >= from.y - 0.5 * from.size && y < n.y - 0.5 * n.size).length;
+    return lines === Number(n.str) - Number(from.str);
+  });
+  if (counted.length < 0.8 * (margin.length - 1)) return false;
+  for (const n of margin) items.splice(items.indexOf(n), 1);
+  return true;
 }
 
 /**
