@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseGuide } from "../src/index.js";
 import { ingestDocx } from "../src/ingest/docx.js";
 import { formatNumber } from "../src/ingest/docx-numbering.js";
 import { comparable, ingestFile, ROOT, squeeze } from "./ingest-helpers.js";
@@ -42,6 +43,19 @@ describe("DOCX fixtures made with LibreOffice", () => {
     expect(lines).toContain("（1）适配不少于6家厂商的国产芯片。");
     expect(lines).toContain("4.申请发明专利≥10件。");
     expect(lines).toContain("纵向导通外延层位错密度 | <1×10^6 | cm^-2");
+  });
+
+  // Class from fixtures/unseen u42 (a 红头 template whose whole body sits in one bordered table cell, directions
+  // auto-numbered, KPIs in nested tables); a second example of another producer: LibreOffice from an HTML page
+  it("single-cell-layout/: a one-column table frames text: its paragraphs are lines, its nested tables rows", async () => {
+    const lines = (await ingestFile("fixtures/docx/single-cell-layout/input.docx")).text.split("\n");
+    expect(lines).toContain("一、征集方向");
+    expect(lines).toContain("1.高山茶园智慧管护系统");
+    expect(lines).toContain("监测终端连续工作时间 | 不少于180天");
+    expect(lines).toContain("2.肉牛粪污垫料化利用技术");
+    expect(lines).toContain("申报单位须在澜沧县注册，项目实施期不超过2年。");
+    const g = await parseGuide(readFileSync(join(ROOT, "fixtures/docx/single-cell-layout/input.docx")), { path: "input.docx" });
+    expect(g.directions.map((d) => [d.id, d.kpis.length, d.fundingCap?.yuan])).toEqual([["1", 2, 400_000], ["2", 2, 300_000]]);
   });
 
   it("zhejiang-directions.docx: a direction table, merged funding cell written once", async () => {

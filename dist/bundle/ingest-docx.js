@@ -672,11 +672,20 @@ var DocxReader = class _DocxReader {
     this.lines.push(line);
     this.places.push(place);
   }
-  /** Table → one line per row, cells joined by " | "; vertically merged continuation cells omitted. */
+  /**
+   * Table → one line per row, cells joined by " | "; vertically merged continuation cells omitted. A table of one
+   * column frames text rather than tabulating it (a 红头 template whose whole body sits in one bordered cell, a
+   * boxed note): its cells are read as the body is, paragraph by paragraph, nested tables as tables.
+   */
   table(tbl) {
+    const rows = childElements(tbl, "w:tr");
+    if (rows.length && rows.every((tr) => cellsOf(tr).length === 1)) {
+      for (const tr of rows) if (!child(child(tr, "w:trPr"), "w:del")) this.block(cellsOf(tr)[0]);
+      return;
+    }
     const table = ++this.tables;
     let row = 0;
-    for (const tr of childElements(tbl, "w:tr")) {
+    for (const tr of rows) {
       row++;
       if (child(child(tr, "w:trPr"), "w:del")) continue;
       const cells = [];
