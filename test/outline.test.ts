@@ -1004,3 +1004,33 @@ describe("targets listed without a 考核指标 label, and a direction continued
     expect(g.directions[1].kpis).toHaveLength(1);
   });
 });
+
+describe("a table of directions laid on its side: a direction per column, a field per row", () => {
+  // Class from fixtures/unseen u40 (a DOCX: 栏目 | 方向一 | 方向二 | 方向三 ⏎ 方向名称 | … ⏎ 研究内容 | … ⏎ 考核指标 | …, in
+  // three tables); a second example in other words: a Markdown 榜单 table of two columns, 榜单 fields and an empty cell.
+  it("each column is a direction titled by its name row, its cells the direction's fields", async () => {
+    const g = await parse(`# 某市2027年度揭榜挂帅技术需求榜单
+
+一、榜单
+
+| 项目 | 榜单1 | 榜单2 |
+| --- | --- | --- |
+| 榜单名称 | 盾构机主轴承密封件国产化 | 高原型储能变流器 |
+| 需求描述 | 研制耐高压、耐磨损的主轴承唇形密封件。 | 研制适应海拔4500米环境的储能变流器。 |
+| 考核指标 | 1.承压能力不低于1.2MPa；2.寿命不少于8000小时。 | 1.额定功率不小于500kW；2.转换效率≥98.5%。 |
+| 榜单金额（万元） | 300 | 250 |
+| 揭榜期限 | 2年 | |
+
+二、申报要求
+
+揭榜单位须在本市注册。
+`, "notice.md");
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(titles(g)).toEqual(["盾构机主轴承密封件国产化", "高原型储能变流器"]);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([
+      [">=1.2MPa", ">=8000小时"],
+      [">=500kW", ">=98.5%"],
+    ]);
+    expect(g.directions.map((d) => [d.fundingCap?.yuan, d.durationMaxYears])).toEqual([[3_000_000, 2], [2_500_000, null]]);
+  });
+});

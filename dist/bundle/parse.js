@@ -4770,6 +4770,37 @@ function rowBlocks(line, cells, table) {
   });
   return blocks;
 }
+var NAME_KEY = new RegExp(`^(?:${KEY_SUBJECT})?${alternation(DIRECTION_KEY_FIELDS.name)}$`);
+function sidewaysBlocks(lines, at) {
+  const head = splitCells(lines[at].text);
+  if (!head || head.length < 2) return null;
+  const numbers = head.slice(1).map((c) => c.text ? readHeadingNumber(`${c.text}\u6807\u9898`) : null);
+  if (!numbers.every((n, k) => n && n.titleStart >= head[k + 1].text.length && /^(?:prefixed-|cn-)/.test(n.style))) return null;
+  let names = null;
+  const fields = [];
+  let end = at + 1;
+  for (; end < lines.length; end++) {
+    const cells = splitCells(lines[end].text);
+    if (!cells) break;
+    const key = cells[0].text.replace(/\s+/g, "");
+    if (!names && NAME_KEY.test(key)) names = { line: lines[end], cells };
+    else fields.push({ line: lines[end], cells, kind: labelCell(key)?.kind ?? "other", label: key });
+  }
+  if (!names || !fields.some((f) => f.kind !== "other")) return null;
+  const blocks = [];
+  head.slice(1).forEach((c, k) => {
+    const name = names.cells[k + 1];
+    if (!name?.text) return;
+    const heading = new BlockBuilder("heading", cellLine(lines[at], c), readHeadingNumber(`${c.text}${name.text}`));
+    heading.add(cellLine(names.line, name));
+    blocks.push(heading.build());
+    for (const f of fields) {
+      const cell = f.cells[k + 1];
+      if (cell?.text) blocks.push(new BlockBuilder("label", cellLine(f.line, cell), void 0, { kind: f.kind, label: f.label, length: 0, offset: 0 }).build());
+    }
+  });
+  return { blocks, end };
+}
 function labelCell(text) {
   const t = text.replace(/\s+/g, "");
   const label = readLabel(t);
@@ -4816,8 +4847,18 @@ function readBlocks(doc) {
   const titled = titledDirections(lines);
   let titledBy = -1;
   let summaryEnd = -1;
+  let sidewaysEnd = -1;
   for (const [i, line] of lines.entries()) {
-    if (i === titledBy) continue;
+    if (i === titledBy || i < sidewaysEnd) continue;
+    const sideways = sidewaysBlocks(lines, i);
+    if (sideways) {
+      if (current) blocks.push(current.build());
+      current = null;
+      blocks.push(...sideways.blocks);
+      sidewaysEnd = sideways.end;
+      prev = null;
+      continue;
+    }
     const under = lines[i + 1];
     const name = line.text.length <= 8 && under ? NAME_FIELD.exec(under.text)?.[1] ?? (titleShaped(under.text) ? under.text : null) : null;
     const alone = name ? readHeadingNumber(`${line.text}${name}`) : null;

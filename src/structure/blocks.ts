@@ -324,6 +324,45 @@ function rowBlocks(line: Line, cells: Cell[], table: DirectionTable): Block[] {
   return blocks;
 }
 
+// 方向名称, 名称, 榜单名称: the row of a sideways table that names its directions
+const NAME_KEY = new RegExp(`^(?:${KEY_SUBJECT})?${alternation(DIRECTION_KEY_FIELDS.name)}$`);
+
+/**
+ * A table of directions laid on its side (栏目 | 方向一 | 方向二 ⏎ 方向名称 | … ⏎ 研究内容 | … ⏎ 考核指标 | …): a direction
+ * per column under a header of direction numbers, a field per row under a row of names. Its blocks column by column,
+ * as the directions would be written out, and the index of the line after it; null when line `at` heads no such table.
+ */
+function sidewaysBlocks(lines: Line[], at: number): { blocks: Block[]; end: number } | null {
+  const head = splitCells(lines[at].text);
+  if (!head || head.length < 2) return null;
+  const numbers = head.slice(1).map((c) => (c.text ? readHeadingNumber(`${c.text}标题`) : null));
+  if (!numbers.every((n, k) => n && n.titleStart >= head[k + 1].text.length && /^(?:prefixed-|cn-)/.test(n.style))) return null;
+  let names: { line: Line; cells: Cell[] } | null = null;
+  const fields: { line: Line; cells: Cell[]; kind: SectionKind; label: string }[] = [];
+  let end = at + 1;
+  for (; end < lines.length; end++) {
+    const cells = splitCells(lines[end].text);
+    if (!cells) break;
+    const key = cells[0].text.replace(/\s+/g, "");
+    if (!names && NAME_KEY.test(key)) names = { line: lines[end], cells };
+    else fields.push({ line: lines[end], cells, kind: labelCell(key)?.kind ?? "other", label: key });
+  }
+  if (!names || !fields.some((f) => f.kind !== "other")) return null;
+  const blocks: Block[] = [];
+  head.slice(1).forEach((c, k) => {
+    const name = names.cells[k + 1];
+    if (!name?.text) return;
+    const heading = new BlockBuilder("heading", cellLine(lines[at], c), readHeadingNumber(`${c.text}${name.text}`)!);
+    heading.add(cellLine(names.line, name));
+    blocks.push(heading.build());
+    for (const f of fields) {
+      const cell = f.cells[k + 1];
+      if (cell?.text) blocks.push(new BlockBuilder("label", cellLine(f.line, cell), undefined, { kind: f.kind, label: f.label, length: 0, offset: 0 }).build());
+    }
+  });
+  return { blocks, end };
+}
+
 /** A cell that is a section label and nothing else (考核指标, 攻关内容): what it opens. */
 function labelCell(text: string): { kind: SectionKind; label: string } | null {
   const t = text.replace(/\s+/g, "");
@@ -392,8 +431,18 @@ export function readBlocks(doc: Doc): Block[] {
   const titled = titledDirections(lines);
   let titledBy = -1;
   let summaryEnd = -1;
+  let sidewaysEnd = -1;
   for (const [i, line] of lines.entries()) {
-    if (i === titledBy) continue;
+    if (i === titledBy || i < sidewaysEnd) continue;
+    const sideways = sidewaysBlocks(lines, i);
+    if (sideways) {
+      if (current) blocks.push(current.build());
+      current = null;
+      blocks.push(...sideways.blocks);
+      sidewaysEnd = sideways.end;
+      prev = null;
+      continue;
+    }
     // 方向一 ⏎ 名称 | 易涝点…, 方向 01 ⏎ 车规级…: a number alone on its line takes its title from the name field or
     // the title line under it
     const under = lines[i + 1];
