@@ -1034,3 +1034,28 @@ describe("a table of directions laid on its side: a direction per column, a fiel
     expect(g.directions.map((d) => [d.fundingCap?.yuan, d.durationMaxYears])).toEqual([[3_000_000, 2], [2_500_000, null]]);
   });
 });
+
+describe("rules listed under a lead-in that names whom they bind", () => {
+  // Class from fixtures/unseen u38 (第七条　项目负责人应当符合下列条件：（一）为申报单位在职在岗人员；…（四）目前正在主持…
+  // 的人员，本年度不得担任负责人); a second example in other words, with a lead-in for enterprises too
+  it("each item is read with the lead-in's subject; the quoted text is the item's own", async () => {
+    const g = await parse(`某市2027年度科技计划项目申报通知
+一、支持方向
+1.智能网联公交车路协同系统
+研究内容：研究公交优先信号控制方法。
+考核指标：路口通行效率提升不低于15%。
+二、申报条件
+项目负责人须同时满足以下条件：
+1.是牵头单位的全职员工；
+2.年龄不超过55周岁；
+3.目前负责的市级科技项目已有2项在研的，不得申报。
+4.同一负责人限报1项。
+三、其他事项
+申报材料须真实。
+`);
+    const rules = g.rules.map((r) => [r.kind, r.value, r.text]);
+    expect(rules).toContainEqual(["pi_employment", true, "是牵头单位的全职员工"]);
+    expect(rules).toContainEqual(["pi_age_max", 55, "年龄不超过55周岁"]);
+    expect(rules.filter((r) => r[0] === "pi_active_project_limit")).toHaveLength(1);
+  });
+});

@@ -2702,8 +2702,8 @@ var FIELD_STOP = new RegExp(`^(?:${alternation(draftFieldsExcept("pi"))}|${DIREC
 // src/check/rules/pi-ineligible.ts
 var LEVELS = [/揭榜挂帅/, /国家/, /省/, /市/];
 function allowedActive(c) {
-  if (typeof c.value !== "number") return 0;
-  return /及以上|或以上|以上/.test(c.text) && /不得|不能|不可|不予/.test(c.text) ? c.value - 1 : c.value;
+  if (typeof c.value !== "number" || !/[\d一两二三四五]\s*(?:项|个)/.test(c.text)) return 0;
+  return /以上|已达|达到|已有/.test(c.text) && /不得|不能|不可|不予|不再|不具备/.test(c.text) ? c.value - 1 : c.value;
 }
 function readDate2(s, lenient) {
   const r = readDate(s);

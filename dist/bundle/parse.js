@@ -726,7 +726,7 @@ var PARTICIPANT_UNIT_LABELS = [
 ];
 
 // src/lexicon/rules.ts
-var PROHIBITIONS = ["\u4E0D\u5F97", "\u4E0D\u80FD", "\u4E0D\u53EF", "\u4E0D\u4E88", "\u4E0D\u5141\u8BB8", "\u4E0D\u518D", "\u4E25\u7981", "\u7981\u6B62", "\u4E0D\u53D7\u7406"];
+var PROHIBITIONS = ["\u4E0D\u5F97", "\u4E0D\u80FD", "\u4E0D\u53EF", "\u4E0D\u4E88", "\u4E0D\u5141\u8BB8", "\u4E0D\u518D", "\u4E25\u7981", "\u7981\u6B62", "\u4E0D\u53D7\u7406", "\u4E0D\u5177\u5907"];
 var REQUIREMENTS = ["\u987B", "\u5FC5\u987B", "\u5E94", "\u5E94\u5F53", "\u9700", "\u8981"];
 var AT_MOST = [
   "\u4E0D\u8D85\u8FC7",
@@ -1451,9 +1451,9 @@ var BARE_RE = new RegExp(
   String.raw`^[ \t:：]*(?:一般|原则上)?\s*(?:不超过|不得超过|不长于|最长|最多|为)?\s*${NUM}(?:\s*[-~～至到—]\s*${NUM})?\s*(年|个月|個月)(?:以内)?[ \t。；;]*$`,
   "m"
 );
-var LONGEST_RE = new RegExp(String.raw`^[^。；;]{0,6}?最长(?:不超过|不得超过|为|可达|可延长至|可至|至)?\s*(${NUMBER_SOURCE})\s*(年|个月|個月)`);
+var LONGEST_RE = new RegExp(String.raw`^[^。；;]{0,6}?最长(?:不超过|不得超过|为|以|可达|可延长至|可至|至)?\s*(${NUMBER_SOURCE})\s*(年|个月|個月)`);
 var LATER_CLAUSE_RE = new RegExp(
-  String.raw`(?:${SUBJECT})[^。；;]{0,30}?[，,]\s*(?:原则上|一般)?\s*(?:最长(?:不超过|不得超过|不长于|为)?|不超过|不得超过|不长于)\s*(${NUMBER_SOURCE})\s*(年|个月|個月)(?=\s*(?:[。；;，,（(]|$))`
+  String.raw`(?:${SUBJECT})[^。；;]{0,30}?[，,]\s*(?:原则上|一般)?\s*(?:最长(?:不超过|不得超过|不长于|为|以)?|不超过|不得超过|不长于)\s*(${NUMBER_SOURCE})\s*(年|个月|個月)(?=\s*(?:为限)?\s*(?:[。；;，,（(]|$))`
 );
 var DATE_RANGE_RE = new RegExp(
   String.raw`(?:${SUBJECT})${FILLER}(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|—|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月`
@@ -1653,8 +1653,22 @@ function readMatchingRatio(text) {
 }
 
 // src/extract/constraint.ts
+var LEAD_IN = /^(.{2,30}?)(?:同时)?(?:符合|满足|具备|具有|遵守)(?:以下|下列|如下)[^：:。；;]{0,6}[：:]\s*$/;
+var ITEM = /^\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、.．])/;
+function listSubjects(texts) {
+  let subject = "";
+  return texts.map((t) => {
+    const lead = LEAD_IN.exec(t.trim());
+    if (lead) {
+      subject = lead[1];
+      return "";
+    }
+    if (!ITEM.test(t)) subject = "";
+    return subject;
+  });
+}
 var N = String.raw`(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})`;
-var PCT = String.raw`(\d+(?:\.\d+)?\s*[%％]|百分之[零〇一二两三四五六七八九十百点]+|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+)`;
+var PCT = String.raw`(\d+(?:\.\d+)?\s*[%％]|百分之[零〇一二两三四五六七八九十百点]+|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|[一二两三四五六七八九]成(?![员果本立功熟为]))`;
 var NO_BREAK = String.raw`[^。；;，,]`;
 var num = (s) => {
   if (s === void 0) return void 0;
@@ -1663,6 +1677,8 @@ var num = (s) => {
 };
 var pct = (s) => {
   if (s === void 0) return void 0;
+  const tenths = /^(.)成$/.exec(s);
+  if (tenths) return (num(tenths[1]) ?? 0) / 10 || void 0;
   const frac = /^(.+)分之(.+)$/.exec(s);
   if (frac && !s.startsWith("\u767E\u5206\u4E4B")) {
     const [d, n2] = [num(frac[1]), num(frac[2])];
@@ -1695,7 +1711,7 @@ var N_OR_MORE = String.raw`\s*(?:项|个)\s*(?:及以上|或以上|以上|\(含\
 var RULES = [
   {
     kind: "gov_share_max",
-    hint: /[%％]|分之/,
+    hint: /[%％]|分之|成/,
     re: re(String.raw`${GOV}${NO_BREAK}{0,24}?${AT_MOST2}${NO_BREAK}{0,12}?${TOTAL}[^。；;，,\d]{0,4}${PCT}`),
     value: (m) => pct(m[1])
   },
@@ -1771,15 +1787,16 @@ var RULES = [
     kind: "enterprise_partner_required",
     hint: /企业/,
     // (应当有至少1家企业作为合作单位共同参与: what the enterprise does may follow a few words later)
-    re: re(String.raw`(?:必须|须|应当|应|需)(?:至少)?(?:有|与|联合|吸纳|吸收)(?:至少)?${NO_BREAK}{0,8}?企业(?:[（(][^（）()]{0,8}[）)])?[^。；;，,]{0,8}?(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
+    re: re(String.raw`(?:必须|须|应当|应|需)(?:至少)?(?:有|与|联合|吸纳|吸收)(?:至少)?${NO_BREAK}{0,8}?企业(?:[（(][^（）()]{0,8}[）)])?[^。；;，,]{0,8}?(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业|(?:合作|参与|参加|联合)单位中?(?:必须|须|应当|应|需)(?:包括|包含|含有|有)(?:至少)?${NO_BREAK}{0,6}?企业`),
     value: () => true
   },
   {
     kind: "pi_employment",
     hint: PI_HINT,
-    need: new RegExp(`${EMPLOYED}|\u7B7E\u8BA2[^\uFF0C,\u3002\uFF1B;]{0,8}?${CONTRACT}`),
+    need: new RegExp(`${EMPLOYED}|\u7B7E\u8BA2[^\uFF0C,\u3002\uFF1B;]{0,8}?${CONTRACT}|(?:\u8058\u7528|\u52B3\u52A8|\u96C7\u4F63)\u5173\u7CFB`),
     // (项目负责人为牵头单位正式聘用…的人员: a requirement stated as a fact)
-    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是|限于)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?${CONTRACT}`),
+    // (项目负责人应在申报单位在职在岗, 应与牵头单位存在正式聘用关系: a requirement on the PI that names employment)
+    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是|限于)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?${CONTRACT}|${PI}${NO_BREAK}{0,8}?(?:须|必须|应当|应|需)${NO_BREAK}{0,20}?(?:${EMPLOYED}|(?:聘用|劳动|雇佣)关系)`),
     value: () => true
   },
   {
@@ -1793,13 +1810,14 @@ var RULES = [
   {
     // (before the yes/no form: "在研2项及以上项目的负责人不得…" states a number)
     // 已作为项目负责人承担…项目在研2项及以上者，不得作为项目负责人申报; 项目负责人不得同时主持2项及以上在研…项目.
-    // The value is the most active projects a PI may hold: "2项及以上…不得" → 1.
+    // The value is the count as written; the check reads from the wording whether it bars or allows (allowedActive).
     kind: "pi_active_project_limit",
     hint: /在研|结题|验收/,
     need: /以上|已达|已有|达到/,
-    re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:${PI}|人员)[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研|${PI}[^。；;]{0,30}?在研[^。；;，,]{0,12}?(?:已达|已有|达到)\s*${N}\s*(?:项|个)[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|${PI}${NO_BREAK}{0,8}?(?:主持|承担)\s*${N}${N_OR_MORE}${NO_BREAK}{0,6}?${STATE}[^。；;]{0,20}?(?:不得|不能|不可|不予)`),
-    // The count as the notice writes it (2项及以上 → 2; 在研项目已达2项的 → 2; 主持2项及以上未结题…的 → 2).
-    value: (m) => num(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])
+    re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:${PI}|人员)[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研|${PI}[^。；;]{0,30}?在研[^。；;，,]{0,12}?(?:已达|已有|达到)\s*${N}\s*(?:项|个)[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|${PI}${NO_BREAK}{0,8}?(?:主持|承担)\s*${N}${N_OR_MORE}${NO_BREAK}{0,6}?${STATE}[^。；;]{0,20}?(?:不得|不能|不可|不予)|(?:已有|已达|达到)\s*${N}\s*(?:项|个)[^。；;，,]{0,20}?在研[^。；;]{0,30}?(?:不得|不能|不可|不予|不再)[^。；;]{0,8}?(?:申报|申请|牵头|受理)`),
+    // The count as the notice writes it (2项及以上 → 2; 在研项目已达2项的 → 2; 主持2项及以上未结题…的 → 2; 已有2项…在研
+    // 项目（本人任负责人）的 → 2, the PI named anywhere in the sentence).
+    value: (m, s) => m[6] !== void 0 && !PI_HINT.test(s) ? void 0 : num(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])
   },
   {
     // The rule written as a condition on the PI's current projects: 作为项目负责人承担的省级科技计划项目尚未结题的，
@@ -1808,15 +1826,16 @@ var RULES = [
     hint: PI_HINT,
     need: new RegExp(PROHIBIT),
     // (and 正在主持…项目且尚未验收的（人员/者），不得作为负责人申报: the PI named after the prohibition)
-    re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?(?:的(?:科研人员|人员|人)?|者)[，,]?\s*${PROHIBIT}再?(?:作为|担任)[^。；;，,]{0,4}?${PI}`),
-    value: () => null
+    re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?(?:的(?:科研人员|人员|人)?|者)[，,]?[^。；;，,]{0,6}?${PROHIBIT}再?(?:作为|担任)?[^。；;，,]{0,4}?${PI}`),
+    // one active project bars: the count at which the rule applies, as 2项及以上 gives 2
+    value: () => 1
   },
   {
     // 有在研省科技计划项目的项目负责人不得牵头申报; 在研省重点领域研发计划项目的负责人不得牵头申报
     kind: "pi_active_project_limit",
     hint: /在研/,
     re: re(String.raw`(?:有|存在)?在研[^。；;]{0,40}?项目的${PI}[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不允许|不再)[^。；;]{0,4}?(?:申报|申请)`),
-    value: () => null
+    value: () => 1
   },
   {
     kind: "pi_active_project_limit",
@@ -1857,14 +1876,15 @@ var RULES = [
     kind: "no_duplicate_submission",
     hint: /重复|多头|同时|再次|再行|再报|再申报/,
     // (相同研究内容…已获…支持的，不得再次申报: applying again for the same content; 不得再次申报 alone may be a PI's ban)
-    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)|(?:相同|同一|同类)[^。；;]{0,30}?(?:不得|不能|不可)${NO_BREAK}{0,6}?(?:再次申报|再次申请|再行申报|再行申请|再报|再申报)`),
+    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)|(?:相同|同一|同类|已[^。；;，,]{0,20}?立项)[^。；;]{0,30}?(?:不得|不能|不可|不予)${NO_BREAK}{0,6}?(?:再次|再行|再)(?:申报|申请|受理|立项|报)`),
     value: () => true
   },
   {
     kind: "ip_required",
     hint: /知识产权|专利/,
-    re: re(String.raw`(?:须|必须|应|应当|需)(?:具有|具备|拥有|有|持有)${NO_BREAK}{0,12}?(?:自主知识产权|知识产权|授权(?:发明)?专利)`),
-    value: () => true
+    // (…成立时间须满1年，…，并拥有…知识产权: a later clause goes on with the sentence's requirement)
+    re: re(String.raw`(?:须|必须|应|应当|需|(并|且))(?:具有|具备|拥有|有|持有)${NO_BREAK}{0,16}?(?:自主知识产权|知识产权|授权(?:发明)?专利)`),
+    value: (m, s) => m[1] && !REQUIRES.test(s.slice(0, m.index)) ? void 0 : true
   },
   {
     kind: "ethics_compliance",
@@ -1883,7 +1903,7 @@ var RULES = [
   {
     kind: "pi_age_max",
     hint: /出生|以后|之后/,
-    re: re(String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:及|或|以)?(?:以后|之后|后)(?:出生)?|出生${NO_BREAK}{0,6}?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:及)?(?:以后|之后)`),
+    re: re(String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]含[）)])?\s*(?:及|或|以)?(?:以后|之后|后)(?:出生)?|出生${NO_BREAK}{0,6}?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:[（(]含[）)])?\s*(?:及)?(?:以后|之后)`),
     value: () => null
   },
   {
@@ -1962,17 +1982,22 @@ function encourages(s, at) {
 var PROJECT_SYNONYM = /任务|课题/g;
 function readConstraints(text, options = {}) {
   const out = [];
+  const subject = options.subject ?? "";
   for (const sentence of sentences(text)) {
-    const written = sentence.text;
+    const written = subject ? subject + sentence.text.replace(LEAD, (m) => " ".repeat(m.length)) : sentence.text;
     const s = written.replace(PROJECT_SYNONYM, "\u9879\u76EE");
     const found = [];
     const add = (kind, value, from, to) => {
       if (found.some((f) => f.kind === kind && (kind !== "other" || f.value === value))) return;
       if (encourages(s, from)) return;
-      const [a, b] = clauseRange(s, from, to);
-      const fact = { kind, value, text: written.slice(a, b), start: sentence.start + a, end: sentence.start + b };
+      const [from0, b] = clauseRange(s, from, to);
+      let a = Math.max(from0, subject.length);
+      while (a < b && /\s/.test(s[a])) a++;
+      if (a >= b) return;
+      const start = sentence.start + a - subject.length;
+      const fact = { kind, value, text: text.slice(start, start + b - a), start, end: start + b - a };
       const cond = kind === "gov_share_max_enterprise_led" ? null : conditionBefore(s, a);
-      if (cond && PART_OF_NOTICE.test(cond.text)) fact.condition = written.slice(cond.start, cond.start + cond.text.length).replace(LEAD, "").trim();
+      if (cond && PART_OF_NOTICE.test(cond.text)) fact.condition = s.slice(cond.start, cond.start + cond.text.length).replace(LEAD, "").trim();
       found.push(fact);
     };
     for (const rule of RULES) {
@@ -2969,9 +2994,10 @@ var HAN = /[\u3400-\u9fff]/;
 var ENGLISH_PHRASE = /[A-Za-z]{2,}\s+[A-Za-z]{2,}/;
 function readSegmentConstraints(doc, segments) {
   const out = [];
-  for (const s of segments) {
+  const subjects = listSubjects(segments.map((s) => s.block.text.slice(s.from, s.to)));
+  for (const [i, s] of segments.entries()) {
     const text = s.block.text.slice(s.from, s.to);
-    for (const c of readConstraints(text)) {
+    for (const c of readConstraints(text, { subject: subjects[i] })) {
       out.push({
         kind: c.kind,
         value: c.value,

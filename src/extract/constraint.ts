@@ -40,6 +40,32 @@ export interface ConstraintFact {
 export interface ReadConstraintsOptions {
   /** Also return `other` for requirement sentences (须/必须/不得/应当 …) that no kind fits. Default false. */
   other?: boolean;
+  /**
+   * Who the text binds when its list's lead-in says it (项目负责人应当 for （一）为申报单位在职人员 under 项目负责人应当符合
+   * 下列条件：): read in front of each sentence, never quoted. See {@link listSubjects}.
+   */
+  subject?: string;
+}
+
+// 项目负责人应当符合下列条件：, 企业牵头申报的，应当同时具备以下条件：: a lead-in naming whom the items under it bind
+const LEAD_IN = /^(.{2,30}?)(?:同时)?(?:符合|满足|具备|具有|遵守)(?:以下|下列|如下)[^：:。；;]{0,6}[：:]\s*$/;
+const ITEM = /^\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、.．])/;
+
+/**
+ * For each text of a run of paragraphs, in order, the subject its list's lead-in gives it (项目负责人应当 for the items
+ * after 项目负责人应当符合下列条件：), or "": the items of such a list state their rules without naming whom they bind.
+ */
+export function listSubjects(texts: readonly string[]): string[] {
+  let subject = "";
+  return texts.map((t) => {
+    const lead = LEAD_IN.exec(t.trim());
+    if (lead) {
+      subject = lead[1];
+      return "";
+    }
+    if (!ITEM.test(t)) subject = "";
+    return subject;
+  });
 }
 
 type Value = number | string | boolean | null;
@@ -60,7 +86,8 @@ interface Rule {
 
 const N = String.raw`(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})`;
 // A share: 50%, 百分之四十, 三分之一 (one capture: the whole written share, read by share()).
-const PCT = String.raw`(\d+(?:\.\d+)?\s*[%％]|百分之[零〇一二两三四五六七八九十百点]+|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+)`;
+// (三成: tenths, as people say a share)
+const PCT = String.raw`(\d+(?:\.\d+)?\s*[%％]|百分之[零〇一二两三四五六七八九十百点]+|[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|[一二两三四五六七八九]成(?![员果本立功熟为]))`;
 const NO_BREAK = String.raw`[^。；;，,]`;
 
 const num = (s: string | undefined): number | undefined => {
@@ -68,9 +95,11 @@ const num = (s: string | undefined): number | undefined => {
   const n = parseNumberToken(s);
   return n === null ? undefined : n;
 };
-/** A written share as a fraction: 50% → 0.5, 百分之四十 → 0.4, 百分之九十九点八 → 0.998, 三分之一 → 1/3. */
+/** A written share as a fraction: 50% → 0.5, 百分之四十 → 0.4, 百分之九十九点八 → 0.998, 三分之一 → 1/3, 三成 → 0.3. */
 const pct = (s: string | undefined): number | undefined => {
   if (s === undefined) return undefined;
+  const tenths = /^(.)成$/.exec(s);
+  if (tenths) return (num(tenths[1]) ?? 0) / 10 || undefined;
   const frac = /^(.+)分之(.+)$/.exec(s);
   if (frac && !s.startsWith("百分之")) {
     const [d, n] = [num(frac[1]), num(frac[2])];
@@ -111,7 +140,7 @@ const N_OR_MORE = String.raw`\s*(?:项|个)\s*(?:及以上|或以上|以上|\(�
 const RULES: Rule[] = [
   {
     kind: "gov_share_max",
-    hint: /[%％]|分之/,
+    hint: /[%％]|分之|成/,
     re: re(String.raw`${GOV}${NO_BREAK}{0,24}?${AT_MOST}${NO_BREAK}{0,12}?${TOTAL}[^。；;，,\d]{0,4}${PCT}`),
     value: (m) => pct(m[1]),
   },
@@ -187,15 +216,16 @@ const RULES: Rule[] = [
     kind: "enterprise_partner_required",
     hint: /企业/,
     // (应当有至少1家企业作为合作单位共同参与: what the enterprise does may follow a few words later)
-    re: re(String.raw`(?:必须|须|应当|应|需)(?:至少)?(?:有|与|联合|吸纳|吸收)(?:至少)?${NO_BREAK}{0,8}?企业(?:[（(][^（）()]{0,8}[）)])?[^。；;，,]{0,8}?(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业`),
+    re: re(String.raw`(?:必须|须|应当|应|需)(?:至少)?(?:有|与|联合|吸纳|吸收)(?:至少)?${NO_BREAK}{0,8}?企业(?:[（(][^（）()]{0,8}[）)])?[^。；;，,]{0,8}?(?:联合|参与|参加|合作|共同)|(?:必须|须)有${NO_BREAK}{0,6}?企业|(?:合作|参与|参加|联合)单位中?(?:必须|须|应当|应|需)(?:包括|包含|含有|有)(?:至少)?${NO_BREAK}{0,6}?企业`),
     value: () => true,
   },
   {
     kind: "pi_employment",
     hint: PI_HINT,
-    need: new RegExp(`${EMPLOYED}|签订[^，,。；;]{0,8}?${CONTRACT}`),
+    need: new RegExp(`${EMPLOYED}|签订[^，,。；;]{0,8}?${CONTRACT}|(?:聘用|劳动|雇佣)关系`),
     // (项目负责人为牵头单位正式聘用…的人员: a requirement stated as a fact)
-    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是|限于)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?${CONTRACT}`),
+    // (项目负责人应在申报单位在职在岗, 应与牵头单位存在正式聘用关系: a requirement on the PI that names employment)
+    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是|限于)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?${CONTRACT}|${PI}${NO_BREAK}{0,8}?(?:须|必须|应当|应|需)${NO_BREAK}{0,20}?(?:${EMPLOYED}|(?:聘用|劳动|雇佣)关系)`),
     value: () => true,
   },
   {
@@ -209,13 +239,14 @@ const RULES: Rule[] = [
   {
     // (before the yes/no form: "在研2项及以上项目的负责人不得…" states a number)
     // 已作为项目负责人承担…项目在研2项及以上者，不得作为项目负责人申报; 项目负责人不得同时主持2项及以上在研…项目.
-    // The value is the most active projects a PI may hold: "2项及以上…不得" → 1.
+    // The value is the count as written; the check reads from the wording whether it bars or allows (allowedActive).
     kind: "pi_active_project_limit",
     hint: /在研|结题|验收/,
     need: /以上|已达|已有|达到/,
-    re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:${PI}|人员)[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研|${PI}[^。；;]{0,30}?在研[^。；;，,]{0,12}?(?:已达|已有|达到)\s*${N}\s*(?:项|个)[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|${PI}${NO_BREAK}{0,8}?(?:主持|承担)\s*${N}${N_OR_MORE}${NO_BREAK}{0,6}?${STATE}[^。；;]{0,20}?(?:不得|不能|不可|不予)`),
-    // The count as the notice writes it (2项及以上 → 2; 在研项目已达2项的 → 2; 主持2项及以上未结题…的 → 2).
-    value: (m) => num(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]),
+    re: re(String.raw`${PI}[^。；;]{0,30}?在研(?:项目|课题)?\s*${N}${N_OR_MORE}[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|在研[^。；;]{0,20}?${N}${N_OR_MORE}[^。；;，,]{0,12}?的(?:${PI}|人员)[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)|${PI}${NO_BREAK}{0,6}?(?:不得|不能|不可)(?:同时)?(?:主持|承担|负责|牵头)(?:在研(?:项目)?)?\s*${N}${N_OR_MORE}${NO_BREAK}{0,4}?在研|${PI}[^。；;]{0,30}?在研[^。；;，,]{0,12}?(?:已达|已有|达到)\s*${N}\s*(?:项|个)[^。；;]{0,4}?[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不予)[^。；;]{0,12}?(?:申报|申请|牵头|受理)|${PI}${NO_BREAK}{0,8}?(?:主持|承担)\s*${N}${N_OR_MORE}${NO_BREAK}{0,6}?${STATE}[^。；;]{0,20}?(?:不得|不能|不可|不予)|(?:已有|已达|达到)\s*${N}\s*(?:项|个)[^。；;，,]{0,20}?在研[^。；;]{0,30}?(?:不得|不能|不可|不予|不再)[^。；;]{0,8}?(?:申报|申请|牵头|受理)`),
+    // The count as the notice writes it (2项及以上 → 2; 在研项目已达2项的 → 2; 主持2项及以上未结题…的 → 2; 已有2项…在研
+    // 项目（本人任负责人）的 → 2, the PI named anywhere in the sentence).
+    value: (m, s) => (m[6] !== undefined && !PI_HINT.test(s) ? undefined : num(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])),
   },
   {
     // The rule written as a condition on the PI's current projects: 作为项目负责人承担的省级科技计划项目尚未结题的，
@@ -224,15 +255,16 @@ const RULES: Rule[] = [
     hint: PI_HINT,
     need: new RegExp(PROHIBIT),
     // (and 正在主持…项目且尚未验收的（人员/者），不得作为负责人申报: the PI named after the prohibition)
-    re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?(?:的(?:科研人员|人员|人)?|者)[，,]?\s*${PROHIBIT}再?(?:作为|担任)[^。；;，,]{0,4}?${PI}`),
-    value: () => null,
+    re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?(?:的(?:科研人员|人员|人)?|者)[，,]?[^。；;，,]{0,6}?${PROHIBIT}再?(?:作为|担任)?[^。；;，,]{0,4}?${PI}`),
+    // one active project bars: the count at which the rule applies, as 2项及以上 gives 2
+    value: () => 1,
   },
   {
     // 有在研省科技计划项目的项目负责人不得牵头申报; 在研省重点领域研发计划项目的负责人不得牵头申报
     kind: "pi_active_project_limit",
     hint: /在研/,
     re: re(String.raw`(?:有|存在)?在研[^。；;]{0,40}?项目的${PI}[，,]?[^。；;]{0,6}?(?:不得|不能|不可|不允许|不再)[^。；;]{0,4}?(?:申报|申请)`),
-    value: () => null,
+    value: () => 1,
   },
   {
     kind: "pi_active_project_limit",
@@ -273,14 +305,15 @@ const RULES: Rule[] = [
     kind: "no_duplicate_submission",
     hint: /重复|多头|同时|再次|再行|再报|再申报/,
     // (相同研究内容…已获…支持的，不得再次申报: applying again for the same content; 不得再次申报 alone may be a PI's ban)
-    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)|(?:相同|同一|同类)[^。；;]{0,30}?(?:不得|不能|不可)${NO_BREAK}{0,6}?(?:再次申报|再次申请|再行申报|再行申请|再报|再申报)`),
+    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)|(?:相同|同一|同类|已[^。；;，,]{0,20}?立项)[^。；;]{0,30}?(?:不得|不能|不可|不予)${NO_BREAK}{0,6}?(?:再次|再行|再)(?:申报|申请|受理|立项|报)`),
     value: () => true,
   },
   {
     kind: "ip_required",
     hint: /知识产权|专利/,
-    re: re(String.raw`(?:须|必须|应|应当|需)(?:具有|具备|拥有|有|持有)${NO_BREAK}{0,12}?(?:自主知识产权|知识产权|授权(?:发明)?专利)`),
-    value: () => true,
+    // (…成立时间须满1年，…，并拥有…知识产权: a later clause goes on with the sentence's requirement)
+    re: re(String.raw`(?:须|必须|应|应当|需|(并|且))(?:具有|具备|拥有|有|持有)${NO_BREAK}{0,16}?(?:自主知识产权|知识产权|授权(?:发明)?专利)`),
+    value: (m, s) => (m[1] && !REQUIRES.test(s.slice(0, m.index)) ? undefined : true),
   },
   {
     kind: "ethics_compliance",
@@ -299,7 +332,7 @@ const RULES: Rule[] = [
   {
     kind: "pi_age_max",
     hint: /出生|以后|之后/,
-    re: re(String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:及|或|以)?(?:以后|之后|后)(?:出生)?|出生${NO_BREAK}{0,6}?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:及)?(?:以后|之后)`),
+    re: re(String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]含[）)])?\s*(?:及|或|以)?(?:以后|之后|后)(?:出生)?|出生${NO_BREAK}{0,6}?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:[（(]含[）)])?\s*(?:及)?(?:以后|之后)`),
     value: () => null,
   },
   {
@@ -409,20 +442,27 @@ const PROJECT_SYNONYM = /任务|课题/g;
  */
 export function readConstraints(text: string, options: ReadConstraintsOptions = {}): ConstraintFact[] {
   const out: ConstraintFact[] = [];
+  const subject = options.subject ?? "";
   for (const sentence of sentences(text)) {
-    const written = sentence.text;
     // The rules are read on the sentence with its unit of work named as 项目 (a notice organised by 任务 or 课题
-    // states the same rules: 企业牵头承担的任务, 同一单位…申报的任务不超过2项); facts quote it as written.
+    // states the same rules: 企业牵头承担的任务, 同一单位…申报的任务不超过2项) and its list's subject in front; facts
+    // quote the sentence as written.
+    // (the item's marker, （一）, stands between the two: blanked, so offsets hold)
+    const written = subject ? subject + sentence.text.replace(LEAD, (m) => " ".repeat(m.length)) : sentence.text;
     const s = written.replace(PROJECT_SYNONYM, "项目");
     const found: ConstraintFact[] = [];
     const add = (kind: ConstraintKind, value: Value, from: number, to: number): void => {
       if (found.some((f) => f.kind === kind && (kind !== "other" || f.value === value))) return;
       if (encourages(s, from)) return;
-      const [a, b] = clauseRange(s, from, to);
-      const fact: ConstraintFact = { kind, value, text: written.slice(a, b), start: sentence.start + a, end: sentence.start + b };
+      const [from0, b] = clauseRange(s, from, to);
+      let a = Math.max(from0, subject.length);
+      while (a < b && /\s/.test(s[a])) a++;
+      if (a >= b) return;
+      const start = sentence.start + a - subject.length;
+      const fact: ConstraintFact = { kind, value, text: text.slice(start, start + b - a), start, end: start + b - a };
       // 青年科学家项目的，…; 事业单位牵头的项目，…: the rule binds only that part (the enterprise-led share has a kind of its own)
       const cond = kind === "gov_share_max_enterprise_led" ? null : conditionBefore(s, a);
-      if (cond && PART_OF_NOTICE.test(cond.text)) fact.condition = written.slice(cond.start, cond.start + cond.text.length).replace(LEAD, "").trim();
+      if (cond && PART_OF_NOTICE.test(cond.text)) fact.condition = s.slice(cond.start, cond.start + cond.text.length).replace(LEAD, "").trim();
       found.push(fact);
     };
     for (const rule of RULES) {

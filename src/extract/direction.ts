@@ -4,7 +4,7 @@ import type { Constraint, Direction, Kpi, Mode, Money } from "../model/guide.js"
 import type { Block } from "../structure/blocks.js";
 import { findInnerLabels, type SectionKind } from "../structure/labels.js";
 import { headingTitle, inlineDirectionTitleLength, labelledTitleLength, type OutlineNode } from "../structure/outline.js";
-import { readConstraints } from "./constraint.js";
+import { listSubjects, readConstraints } from "./constraint.js";
 import { readDurationMaxYears } from "./duration.js";
 import { readKeywords } from "./keywords.js";
 import { modeMarkAt, readMode, readProjectsSupported } from "./mode.js";
@@ -218,12 +218,16 @@ export function readSegmentKpis(doc: Doc, segments: Segment[]): Kpi[] {
 const HAN = /[\u3400-\u9fff]/;
 const ENGLISH_PHRASE = /[A-Za-z]{2,}\s+[A-Za-z]{2,}/;
 
-/** Constraints stated in segments, placed in the source. */
+/**
+ * Constraints stated in segments, placed in the source. The items of a list whose lead-in names whom they bind
+ * (项目负责人应当符合下列条件：（一）为申报单位在职人员；…) are read with that subject.
+ */
 export function readSegmentConstraints(doc: Doc, segments: Segment[]): Constraint[] {
   const out: Constraint[] = [];
-  for (const s of segments) {
+  const subjects = listSubjects(segments.map((s) => s.block.text.slice(s.from, s.to)));
+  for (const [i, s] of segments.entries()) {
     const text = s.block.text.slice(s.from, s.to);
-    for (const c of readConstraints(text)) {
+    for (const c of readConstraints(text, { subject: subjects[i] })) {
       out.push({
         kind: c.kind,
         value: c.value,

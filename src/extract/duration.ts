@@ -17,10 +17,11 @@ const BARE_RE = new RegExp(
   "m",
 );
 // …，最长不超过3年 after a usual duration.
-const LONGEST_RE = new RegExp(String.raw`^[^。；;]{0,6}?最长(?:不超过|不得超过|为|可达|可延长至|可至|至)?\s*(${NUMBER_SOURCE})\s*(年|个月|個月)`);
+// (最长以3年为限: 以…为限 bounds it as 不超过 does)
+const LONGEST_RE = new RegExp(String.raw`^[^。；;]{0,6}?最长(?:不超过|不得超过|为|以|可达|可延长至|可至|至)?\s*(${NUMBER_SOURCE})\s*(年|个月|個月)`);
 // 揭榜期限自任务书签订之日起计算，最长不超过3年: the limit in a later clause of the sentence naming the duration
 const LATER_CLAUSE_RE = new RegExp(
-  String.raw`(?:${SUBJECT})[^。；;]{0,30}?[，,]\s*(?:原则上|一般)?\s*(?:最长(?:不超过|不得超过|不长于|为)?|不超过|不得超过|不长于)\s*(${NUMBER_SOURCE})\s*(年|个月|個月)(?=\s*(?:[。；;，,（(]|$))`,
+  String.raw`(?:${SUBJECT})[^。；;]{0,30}?[，,]\s*(?:原则上|一般)?\s*(?:最长(?:不超过|不得超过|不长于|为|以)?|不超过|不得超过|不长于)\s*(${NUMBER_SOURCE})\s*(年|个月|個月)(?=\s*(?:为限)?\s*(?:[。；;，,（(]|$))`,
 );
 // 执行期限：2025年1月至2027年12月 — the form drafts use.
 const DATE_RANGE_RE = new RegExp(

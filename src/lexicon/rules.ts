@@ -3,8 +3,8 @@
  * regions they name and the state of a project (在研 …) they bar. Constraint readers are built from these.
  */
 
-/** A prohibition: 不得申报, 不能作为负责人. */
-export const PROHIBITIONS = ["不得", "不能", "不可", "不予", "不允许", "不再", "严禁", "禁止", "不受理"] as const;
+/** A prohibition: 不得申报, 不能作为负责人, 不具备负责人申报资格. */
+export const PROHIBITIONS = ["不得", "不能", "不可", "不予", "不允许", "不再", "严禁", "禁止", "不受理", "不具备"] as const;
 
 /** A requirement: 须为在职人员, 应当是注册在本市的法人. */
 export const REQUIREMENTS = ["须", "必须", "应", "应当", "需", "要"] as const;

@@ -7,6 +7,8 @@ const gCut = guide({ rules: [constraint("pi_age_max", null, 9, "项目负责人�
 const gEmp = guide({ rules: [constraint("pi_employment", true, 132)] });
 const gActive = guide({ rules: [constraint("pi_active_project_limit", null, 140, "有在研省科技计划项目的项目负责人，不得牵头申报")] });
 const gTwo = guide({ rules: [constraint("pi_active_project_limit", 2, 141, "项目负责人在研项目2项及以上的，不得申报")] });
+const gReached = guide({ rules: [constraint("pi_active_project_limit", 2, 143, "作为负责人主持的市级在研项目已达2项的，本批次不予受理")] });
+const gAny = guide({ rules: [constraint("pi_active_project_limit", 1, 144, "正在主持市级科技项目且未结题的人员，不得担任负责人")] });
 const gOnce = guide({ rules: [constraint("pi_one_application_per_year", 1, 142, "同一年度同一项目负责人只能申报一项省科技计划项目（定向委托项目除外）")] });
 const other = (count: number, text: string) => fact({ name: "张三", birthDate: null, title: null, employedByLead: true, otherApplications: { count, text } }, 15);
 const active = (count: number, text: string) => fact({ name: "张三", birthDate: null, title: null, employedByLead: true, activeProjects: { count, text } }, 15);
@@ -16,6 +18,7 @@ ruleTester(rule, {
     { name: "no other application this year", guide: gOnce, facts: facts({ pi: other(0, "无") }) },
     { name: "no active project", guide: gActive, facts: facts({ pi: active(0, "无在研省科技计划项目") }) },
     { name: "one project where two are barred", guide: gTwo, facts: facts({ pi: active(1, "国家重点研发计划课题") }) },
+    { name: "one project where reaching two bars", guide: gReached, facts: facts({ pi: active(1, "市级科技计划项目（在研）") }) },
     { name: "45 on the publication date", guide: g45, facts: facts({ pi: pi("1979-07-03") }) },
     { name: "month only: 45 however the day falls", guide: g45, facts: facts({ pi: pi("1978-08") }) },
     { name: "born on the cut-off", guide: gCut, facts: facts({ pi: pi("1984-01-01") }) },
@@ -28,6 +31,20 @@ ruleTester(rule, {
       guide: gOnce,
       facts: facts({ pi: other(1, "1项——2024年度省重点研发计划项目“…”，评审中") }),
       errors: [{ messageId: "otherApplications", data: { count: 1 }, line: 15, severity: "error" }],
+    },
+    {
+      // 已达2项的，不予受理: the count written bars (it used to be read as allowed)
+      name: "two active projects where reaching two bars",
+      guide: gReached,
+      facts: facts({ pi: active(2, "市级科技计划项目2项（在研）") }),
+      errors: [{ messageId: "activeProjects", data: { count: 2 }, line: 15, severity: "error" }],
+    },
+    {
+      // 正在主持…的人员，不得担任负责人 (value 1, no count written): any active project bars
+      name: "one active project where any bars",
+      guide: gAny,
+      facts: facts({ pi: active(1, "市级科技计划项目（在研）") }),
+      errors: [{ messageId: "activeProjects", data: { count: 1 }, line: 15, severity: "error" }],
     },
     {
       name: "an active provincial project",

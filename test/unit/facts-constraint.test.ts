@@ -34,15 +34,30 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["高校牵头的，应吸收至少1家企业参与。", [["enterprise_partner_required", true]]],
     ["参加项目的单位总计不超过6家。", [["participants_max", 6]]],
     ["每家单位作为牵头单位申报的课题不超过3项。", [["applications_per_unit_max", 3]]],
-    ["目前承担省级科技计划项目尚未结题的，不得担任项目负责人。", [["pi_active_project_limit", null]]],
+    ["目前承担省级科技计划项目尚未结题的，不得担任项目负责人。", [["pi_active_project_limit", 1]]],
+    // unseen u37–u42 wordings (三成; 项目负责人应在申报单位在职在岗 / 应与牵头单位存在正式聘用关系; 已有2项…在研项目（本人任
+    // 负责人）的，本年度不再受理; …的人员，本年度不得担任 / 不具备负责人申报资格; 已…立项的研究内容，不予再次受理; 最长以3年为限;
+    // …，并拥有…知识产权; 出生于…（含）之后; 合作单位中应当包括至少1家企业), here in other words
+    ["由企业牵头的课题，区财政补助不得超过课题总投入的四成。", [["gov_share_max_enterprise_led", 0.4]]],
+    ["课题负责人须在牵头单位在编在岗。", [["pi_employment", true]]],
+    ["项目负责人应当与申报单位建立劳动关系并全职工作。", [["pi_employment", true]]],
+    ["本人已有3项市级科技计划在研项目并任负责人的，不再受理其申请。", [["pi_active_project_limit", 3]]],
+    ["当前主持区级科技项目尚未验收的科研人员，今年不具备项目负责人资格。", [["pi_active_project_limit", 1]]],
+    ["已获市级财政科技资金立项的同一成果，不予再次申请。", [["no_duplicate_submission", true]]],
+    ["项目周期一般为2年，最长以30个月为限。", [["duration_max_years", 2.5]]],
+    ["企业申报的，须设立研发机构，且拥有与项目相关的授权发明专利。", [["ip_required", true]]],
+    ["企业拥有与项目相关的发明专利。", []],
+    ["项目负责人须在1970年7月1日（含）之后出生。", [["pi_age_max", null]]],
+    ["项目负责人出生于1970年7月1日（含）之后。", [["pi_age_max", null]]],
+    ["高校牵头的，参与单位中须包含至少1家本地企业。", [["enterprise_partner_required", true]]],
     // unseen u28: the person named after the state (正在主持…尚未结题的人员，不得作为负责人申报); these in other words
-    ["目前仍在主持省级科技项目且未通过验收者，不得作为项目负责人申报。", [["pi_active_project_limit", null]]],
-    ["承担市级科技项目尚未结题的科研人员，不得担任本批项目负责人。", [["pi_active_project_limit", null]]],
+    ["目前仍在主持省级科技项目且未通过验收者，不得作为项目负责人申报。", [["pi_active_project_limit", 1]]],
+    ["承担市级科技项目尚未结题的科研人员，不得担任本批项目负责人。", [["pi_active_project_limit", 1]]],
     // unseen u32, u33 wordings (负责人限于…在编职工, 每家单位本专项限牵头申报2项, …未结题的，不得再作为负责人, 执行期原则上以3年为限),
     // here in other words
     ["课题负责人限于本单位在编在岗的科研人员。", [["pi_employment", true]]],
     ["各单位本批次限牵头申报3项。", [["applications_per_unit_max", 3]]],
-    ["承担市级项目尚未验收的人员，不得再担任项目负责人。", [["pi_active_project_limit", null]]],
+    ["承担市级项目尚未验收的人员，不得再担任项目负责人。", [["pi_active_project_limit", 1]]],
     ["项目实施期一般以2年为限。", [["duration_max_years", 2]]],
     // unseen u36 wordings (在研项目已达2项的，不得申报; 须提供医学伦理委员会审查批件; 占比最高为30%), here in other words
     ["负责人主持的在研省级项目已达3项的，不得牵头申报。", [["pi_active_project_limit", 3]]],
@@ -97,7 +112,7 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["企业作为揭榜单位的，市财政资金不超过项目总投入的40%。", [["gov_share_max_enterprise_led", 0.4]]],
     [
       "5．项目负责人须为申报单位的在职人员（与申报单位签订劳动合同），并确保在职期间能完成项目任务。鼓励和支持40岁以下（1984年1月1日及以后出生）青年人才牵头或参与申报本计划项目，各主管部门推荐项目中由青年人才担任项目负责人和项目骨干的比例不低于40%。有在研省科技计划项目的项目负责人，不得牵头申报本年度项目（定向委托项目除外）。同一年度同一项目负责人只能申报一项省科技计划项目（定向委托项目除外）。",
-      [["pi_employment", true], ["youth_pi_ratio_min", 0.4], ["pi_active_project_limit", null], ["pi_one_application_per_year", 1]],
+      [["pi_employment", true], ["youth_pi_ratio_min", 0.4], ["pi_active_project_limit", 1], ["pi_one_application_per_year", 1]],
     ],
     [
       "6．同一单位以及关联单位不得将内容相同或相近的研发项目重复申报省科技计划项目，也不得同时申报省科技厅、省发展改革委、省工业和信息化厅等部门项目。",
@@ -165,7 +180,7 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["每家企业最多揭榜2项。", [["applications_per_unit_max", 2]]],
     ["联合申报单位不超过3家。", [["participants_max", 3]]],
     // active-project limits, three wordings; the value is the most active projects a PI may hold
-    ["在研省重点领域研发计划项目的负责人不得牵头申报。", [["pi_active_project_limit", null]]],
+    ["在研省重点领域研发计划项目的负责人不得牵头申报。", [["pi_active_project_limit", 1]]],
     [
       "同一项目负责人只能申报一个项目；已作为项目负责人承担市科委科技计划项目在研2项及以上者，不得作为项目负责人申报。",
       [["pi_one_application_per_year", 1], ["pi_active_project_limit", 2]],
@@ -194,8 +209,8 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["申报单位应为泉州市企事业单位。", [["applicant_region", "泉州市"]]],
     ["申报单位为企业或高等院校。", []],
     // pi_active_project_limit written as a condition
-    ["作为负责人主持的区级科技项目尚未通过验收的，不得再次申报。", [["pi_active_project_limit", null]]],
-    ["省级科技计划未结题项目的负责人，不能牵头申请本年度项目。", [["pi_active_project_limit", null]]],
+    ["作为负责人主持的区级科技项目尚未通过验收的，不得再次申报。", [["pi_active_project_limit", 1]]],
+    ["省级科技计划未结题项目的负责人，不能牵头申请本年度项目。", [["pi_active_project_limit", 1]]],
     ["负责人承担在研课题3项及以上的，不予受理。", [["pi_active_project_limit", 3]]],
     // pi_one_application_per_year variants
     ["项目负责人本年度限申报1个项目。", [["pi_one_application_per_year", 1]]],

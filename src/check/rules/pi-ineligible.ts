@@ -8,8 +8,10 @@ const LEVELS = [/揭榜挂帅/, /国家/, /省/, /市/];
 
 /** The most active projects the PI may lead: 有在研…不得 → 0, 2项及以上…不得 → 1, 不超过2项 → 2. */
 function allowedActive(c: { value: unknown; text: string }): number {
-  if (typeof c.value !== "number") return 0;
-  return /及以上|或以上|以上/.test(c.text) && /不得|不能|不可|不予/.test(c.text) ? c.value - 1 : c.value;
+  // 正在主持…项目的，不得…: any active project bars (the count written nowhere)
+  if (typeof c.value !== "number" || !/[\d一两二三四五]\s*(?:项|个)/.test(c.text)) return 0;
+  // 2项及以上…不得, 已达2项的…不得: the count bars; 在研项目不得超过2项: the count is allowed
+  return /以上|已达|达到|已有/.test(c.text) && /不得|不能|不可|不予|不再|不具备/.test(c.text) ? c.value - 1 : c.value;
 }
 
 interface Ymd {
