@@ -135,6 +135,9 @@ describe("budgetKind", () => {
     ["申请省财政资助", "government"],
     ["，其中申请财政经费", "government"],
     ["省拨经费", "government"],
+    // check-own17 09 (其中申请榜单资金645万元, a 榜单资金 column); in other words
+    ["拟申请揭榜资金", "government"],
+    ["榜单经费（万元）", "government"],
     ["自筹经费", "selfFunded"],
     ["单位配套经费", "selfFunded"],
     ["总经费", "total"],

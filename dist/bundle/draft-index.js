@@ -27,7 +27,7 @@ var GOVERNMENT_FUNDS = [
   "\u62E8\u6B3E"
   // 财政拨款
 ];
-var REQUESTED_FUNDS = ["\u7533\u8BF7\u7ECF\u8D39", "\u7533\u8BF7\u8D44\u91D1", "\u7533\u8BF7\u91D1\u989D", "\u7701\u7EA7"];
+var REQUESTED_FUNDS = ["\u7533\u8BF7\u7ECF\u8D39", "\u7533\u8BF7\u8D44\u91D1", "\u7533\u8BF7\u91D1\u989D", "\u7701\u7EA7", "\u699C\u5355\u8D44\u91D1", "\u699C\u5355\u91D1\u989D", "\u699C\u5355\u7ECF\u8D39", "\u63ED\u699C\u8D44\u91D1", "\u63ED\u699C\u7ECF\u8D39"];
 var CAP_SUBJECTS = ["\u652F\u6301\u8D44\u91D1", "\u8D22\u653F\u7ECF\u8D39", "\u8D22\u653F\u8D44\u91D1", "\u8D22\u653F\u652F\u6301", "\u8D22\u653F\u8865\u52A9", "\u8865\u8D34", "\u8D44\u91D1\u989D\u5EA6", "\u7533\u8BF7\u7ECF\u8D39", "\u7533\u8BF7\u91D1\u989D"];
 var SELF_FUNDS = [
   "\u81EA\u7B79",
@@ -1890,9 +1890,10 @@ var OPERATORS = {
   "\uFF06": "&",
   "\uFF20": "@",
   "\uFF03": "#",
-  "\u3000": " "
+  "\u3000": " ",
+  "\uFF0C": ","
 };
-var FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋－＝＜＞％．／～＊＆＠＃\u3000]/g;
+var FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋－＝＜＞％．／～＊＆＠＃\u3000]|(?<=[０-９])，(?=[０-９]{3}(?![０-９]))/g;
 function toHalfWidth(ch) {
   const c = ch.charCodeAt(0);
   if (c >= 65296 && c <= 65305 || c >= 65313 && c <= 65338 || c >= 65345 && c <= 65370)

@@ -158,7 +158,7 @@ var init_funding = __esm({
       "\u62E8\u6B3E"
       // 财政拨款
     ];
-    REQUESTED_FUNDS = ["\u7533\u8BF7\u7ECF\u8D39", "\u7533\u8BF7\u8D44\u91D1", "\u7533\u8BF7\u91D1\u989D", "\u7701\u7EA7"];
+    REQUESTED_FUNDS = ["\u7533\u8BF7\u7ECF\u8D39", "\u7533\u8BF7\u8D44\u91D1", "\u7533\u8BF7\u91D1\u989D", "\u7701\u7EA7", "\u699C\u5355\u8D44\u91D1", "\u699C\u5355\u91D1\u989D", "\u699C\u5355\u7ECF\u8D39", "\u63ED\u699C\u8D44\u91D1", "\u63ED\u699C\u7ECF\u8D39"];
     CAP_SUBJECTS = ["\u652F\u6301\u8D44\u91D1", "\u8D22\u653F\u7ECF\u8D39", "\u8D22\u653F\u8D44\u91D1", "\u8D22\u653F\u652F\u6301", "\u8D22\u653F\u8865\u52A9", "\u8865\u8D34", "\u8D44\u91D1\u989D\u5EA6", "\u7533\u8BF7\u7ECF\u8D39", "\u7533\u8BF7\u91D1\u989D"];
     SELF_FUNDS = [
       "\u81EA\u7B79",
@@ -2167,9 +2167,10 @@ var init_width = __esm({
       "\uFF06": "&",
       "\uFF20": "@",
       "\uFF03": "#",
-      "\u3000": " "
+      "\u3000": " ",
+      "\uFF0C": ","
     };
-    FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋－＝＜＞％．／～＊＆＠＃\u3000]/g;
+    FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋－＝＜＞％．／～＊＆＠＃\u3000]|(?<=[０-９])，(?=[０-９]{3}(?![０-９]))/g;
     KEYCAP = /([0-9])\uFE0F?\u20E3|\u{1F51F}/gu;
   }
 });

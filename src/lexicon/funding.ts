@@ -15,8 +15,11 @@ export const GOVERNMENT_FUNDS = [
   "拨款", // 财政拨款
 ] as const;
 
-/** Government funds in a draft's budget, where the applicant asks for them: 申请经费, 申请金额. */
-export const REQUESTED_FUNDS = ["申请经费", "申请资金", "申请金额", "省级"] as const;
+/**
+ * Government funds in a draft's budget, where the applicant asks for them: 申请经费, 申请金额; in a 揭榜挂帅 draft the
+ * money of the 榜单 (申请榜单资金645万元, 揭榜资金), which the notice caps as its 榜单金额.
+ */
+export const REQUESTED_FUNDS = ["申请经费", "申请资金", "申请金额", "省级", "榜单资金", "榜单金额", "榜单经费", "揭榜资金", "揭榜经费"] as const;
 
 /**
  * What names a per-project government amount in a notice (the cap): 榜单金额：…, 资助经费不超过…, 国拨经费…,

@@ -16,9 +16,12 @@ const OPERATORS: Record<string, string> = {
   "＠": "@",
   "＃": "#",
   "\u3000": " ",
+  "，": ",",
 };
 
-const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋－＝＜＞％．／～＊＆＠＃\u3000]/g;
+// (２，０００万元: between figures typed full width, a comma before three of them groups thousands; any other ，
+// is the clause comma)
+const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋－＝＜＞％．／～＊＆＠＃\u3000]|(?<=[０-９])，(?=[０-９]{3}(?![０-９]))/g;
 
 function toHalfWidth(ch: string): string {
   const c = ch.charCodeAt(0);

@@ -33,6 +33,9 @@ describe("toHalfWidthForms: full-width digits, letters, operators → ASCII; CJK
     ["经费，不超过。“揭榜挂帅”、；", "经费，不超过。“揭榜挂帅”、；"],
     ["项目\u3000名称", "项目 名称"],
     ["２０～３０＊＆＠＃＋＝＞", "20~30*&@#+=>"],
+    // check-own16 10 (合计２，０００万元: a thousands comma typed full width); in other words, and commas that are clauses'
+    ["总投资１，５００万元，分３年拨付", "总投资1,500万元，分3年拨付"],
+    ["第１，２项；共１２，３４５６个", "第1，2项；共12，3456个"],
   ])("%s → %s", (input, expected) => {
     expect(run(toHalfWidthForms)(input)).toBe(expected);
   });
