@@ -332,6 +332,18 @@ describe("units as drafts write them", () => {
     ]);
   });
 
+  // Class from check-own17 02 (Ⅰ、 sections, a) items: 承担单位与分工 listed a) X（牵头单位，…）— b) …); in other words
+  it("reads units listed as lettered items under a section numbered in Roman figures", async () => {
+    const f = await draft(
+      "Ⅰ、基本情况\n  (a) 项目名称：海上风电运维机器人\n  (b) 牵头单位：东临海洋大学\nⅡ、参与单位\n  (a) 东临海洋大学（牵头单位，高校）\n  (b) 蓝港重工股份有限公司（企业）\n  (c) Technische Universiteit Delft（荷兰）\nⅢ、研究内容\n  (a) 研究…",
+    );
+    expect(f.leadUnit?.value.name).toBe("东临海洋大学");
+    expect(f.participants.map((p) => [p.value.name, p.value.country])).toEqual([
+      ["蓝港重工股份有限公司", null],
+      ["Technische Universiteit Delft", "荷兰"],
+    ]);
+  });
+
   it("reads a unit table 单位名称 | 单位性质 | 国别, and a 牵头 role", async () => {
     const f = await draft("序号 | 单位名称 | 单位性质 | 国别 | 角色\n1 | XX大学 | 高校 | 中国 | 牵头\n2 | YY科技有限公司 | 企业 | 中国 | 参与\n3 | Fraunhofer ISE | 科研院所 | 德国 | 参与");
     expect(f.leadUnit?.value).toEqual({ name: "XX大学", type: "university", country: null });
