@@ -470,6 +470,33 @@ describe("the budget as drafts write it", () => {
 });
 
 describe("committed KPIs as drafts write them", () => {
+  // Class from check-own16 08 (reStructuredText: :榜单: field lists, a .. list-table:: of KPIs, one cell a line); in
+  // other words, with the fields and table of another draft
+  it("a reStructuredText draft: field-list fields and the rows of a list table", async () => {
+    const f = await draft(
+      [
+        ":申报方向: 2.3 高寒地区光伏组件可靠性提升",
+        ":项目负责人: 谭一舟",
+        "",
+        ".. list-table:: 考核指标",
+        "   :header-rows: 1",
+        "",
+        "   * - 指标",
+        "     - 承诺值",
+        "   * - 组件功率衰减",
+        "     - ≤1.5%",
+        "   * - 低温循环次数",
+        "     - 不少于400次",
+      ].join("\n"),
+      "draft.rst.txt",
+    );
+    expect(f.direction?.value).toMatchObject({ id: "2.3" });
+    expect(f.kpis.map((k) => [k.value.metric, k.value.op, k.value.value, k.value.unit])).toEqual([
+      ["组件功率衰减", "<=", 1.5, "%"],
+      ["低温循环次数", ">=", 400, "次"],
+    ]);
+  });
+
   it("values on the 考核指标 line itself, right before another field; a unitless ratio after a colon", async () => {
     const f = await draft("考核指标：单级减速比：32；传动效率92%；模型参数规模7B。\n经费预算：申请省财政经费400万元。");
     expect(f.kpis.map((k) => [k.value.value, k.value.unit])).toEqual([[32, ""], [92, "%"], [7, "B"]]);

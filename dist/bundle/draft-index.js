@@ -1690,6 +1690,16 @@ function boldLinesAsHeadings(t) {
   return b.build();
 }
 
+// src/normalize/list-tables.ts
+var ROW = /^[ \t]*\*[ \t]+-[ \t]*(.*)((?:\n[ \t]+-(?:[ \t]+.*)?)*)/gm;
+function readListTables(t) {
+  if (!t.text.includes(".. list-table::")) return t;
+  return replaceMapped(t, ROW, (m) => {
+    const cells = [m[1], ...m[2].split("\n").slice(1).map((c) => c.replace(/^[ \t]+-[ \t]*/, ""))].map((c) => c.trim());
+    return cells.length > 1 ? cells.join(" | ") : m[0];
+  });
+}
+
 // src/normalize/quoted-cells.ts
 var OPENS = /(?:^|\t)"/gm;
 function joinQuotedCells(t) {
@@ -1916,7 +1926,8 @@ function trimLines(t) {
 }
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
-  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)), { rowEdges: options.format === void 0 || options.format === "txt" || options.format === "md" });
+  const typed = options.format === void 0 || options.format === "txt" || options.format === "md";
+  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(typed ? readListTables(t) : t)), { rowEdges: typed });
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
   t = removeDebrisLines(removeLineNumbers(t));
   for (let pass = 0; pass < 3; pass++) {
@@ -2934,7 +2945,7 @@ function strip(v) {
 }
 var SUB_LABEL = /^(?:单位)?(?:名称|全称)$|^姓名$/;
 function findFields(lines, label, options = {}) {
-  const inline = new RegExp(`^[\u3010\\[]?(${label})(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*(?:[\u3011\\]]\\s*[:\uFF1A]?|[:\uFF1A]|(?:[.\uFF0E\xB7]{3,}|[\u2026\u2025\u22EF]{2,})\\s*|\u4E3A(?=\\s*\\S)|(?<=[ \\t\\u3000]{2}|\\t|\\u3000)(?=\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
+  const inline = new RegExp(`^(?:[\u3010\\[]|:(?=\\S))?(${label})(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*(?:[\u3011\\]]\\s*[:\uFF1A]?|[:\uFF1A]|(?:[.\uFF0E\xB7]{3,}|[\u2026\u2025\u22EF]{2,})\\s*|\u4E3A(?=\\s*\\S)|(?<=[ \\t\\u3000]{2}|\\t|\\u3000)(?=\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
   const cellRe = new RegExp(`^(?:${label})(?:\u57FA\u672C\u4FE1\u606F|\u57FA\u672C\u60C5\u51B5|\u4FE1\u606F|\u60C5\u51B5)?(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*[:\uFF1A]?$`);
   const hits = [];
   for (const line of lines) {

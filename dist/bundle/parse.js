@@ -4301,6 +4301,16 @@ function boldLinesAsHeadings(t) {
   return b.build();
 }
 
+// src/normalize/list-tables.ts
+var ROW = /^[ \t]*\*[ \t]+-[ \t]*(.*)((?:\n[ \t]+-(?:[ \t]+.*)?)*)/gm;
+function readListTables(t) {
+  if (!t.text.includes(".. list-table::")) return t;
+  return replaceMapped(t, ROW, (m) => {
+    const cells = [m[1], ...m[2].split("\n").slice(1).map((c) => c.replace(/^[ \t]+-[ \t]*/, ""))].map((c) => c.trim());
+    return cells.length > 1 ? cells.join(" | ") : m[0];
+  });
+}
+
 // src/normalize/quoted-cells.ts
 var OPENS = /(?:^|\t)"/gm;
 function joinQuotedCells(t) {
@@ -4527,7 +4537,8 @@ function trimLines(t) {
 }
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
-  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)), { rowEdges: options.format === void 0 || options.format === "txt" || options.format === "md" });
+  const typed = options.format === void 0 || options.format === "txt" || options.format === "md";
+  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(typed ? readListTables(t) : t)), { rowEdges: typed });
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
   t = removeDebrisLines(removeLineNumbers(t));
   for (let pass = 0; pass < 3; pass++) {

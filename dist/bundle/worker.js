@@ -1922,6 +1922,22 @@ var init_markdown = __esm({
   }
 });
 
+// src/normalize/list-tables.ts
+function readListTables(t) {
+  if (!t.text.includes(".. list-table::")) return t;
+  return replaceMapped(t, ROW, (m) => {
+    const cells = [m[1], ...m[2].split("\n").slice(1).map((c) => c.replace(/^[ \t]+-[ \t]*/, ""))].map((c) => c.trim());
+    return cells.length > 1 ? cells.join(" | ") : m[0];
+  });
+}
+var ROW;
+var init_list_tables = __esm({
+  "src/normalize/list-tables.ts"() {
+    init_builder();
+    ROW = /^[ \t]*\*[ \t]+-[ \t]*(.*)((?:\n[ \t]+-(?:[ \t]+.*)?)*)/gm;
+  }
+});
+
 // src/normalize/quoted-cells.ts
 function joinQuotedCells(t) {
   const text = t.text;
@@ -2181,7 +2197,8 @@ function trimLines(t) {
 }
 async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
-  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)), { rowEdges: options.format === void 0 || options.format === "txt" || options.format === "md" });
+  const typed = options.format === void 0 || options.format === "txt" || options.format === "md";
+  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(typed ? readListTables(t) : t)), { rowEdges: typed });
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
   t = removeDebrisLines(removeLineNumbers(t));
   for (let pass = 0; pass < 3; pass++) {
@@ -2211,6 +2228,7 @@ var init_normalize = __esm({
     init_aligned_tables();
     init_stacked_fields();
     init_markdown();
+    init_list_tables();
     init_quoted_cells();
     init_line_numbers();
     init_mail_quotes();
@@ -3270,7 +3288,7 @@ function strip(v) {
   return v.replace(/^[\s:：]+/, "").replace(/[\s，,；;。]+$/, "");
 }
 function findFields(lines, label, options = {}) {
-  const inline = new RegExp(`^[\u3010\\[]?(${label})(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*(?:[\u3011\\]]\\s*[:\uFF1A]?|[:\uFF1A]|(?:[.\uFF0E\xB7]{3,}|[\u2026\u2025\u22EF]{2,})\\s*|\u4E3A(?=\\s*\\S)|(?<=[ \\t\\u3000]{2}|\\t|\\u3000)(?=\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
+  const inline = new RegExp(`^(?:[\u3010\\[]|:(?=\\S))?(${label})(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*(?:[\u3011\\]]\\s*[:\uFF1A]?|[:\uFF1A]|(?:[.\uFF0E\xB7]{3,}|[\u2026\u2025\u22EF]{2,})\\s*|\u4E3A(?=\\s*\\S)|(?<=[ \\t\\u3000]{2}|\\t|\\u3000)(?=\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
   const cellRe = new RegExp(`^(?:${label})(?:\u57FA\u672C\u4FE1\u606F|\u57FA\u672C\u60C5\u51B5|\u4FE1\u606F|\u60C5\u51B5)?(?:[\uFF08(][^)\uFF09]{0,12}[)\uFF09])?\\s*[:\uFF1A]?$`);
   const hits = [];
   for (const line of lines) {

@@ -57,7 +57,8 @@ export function findFields(lines: DraftLine[], label: string, options: { colonRe
   // 【申报单位】… — a label in black-lenticular brackets, the closing bracket standing for the colon
   // a wide gap stands for the colon in form-like text (指南方向  9001 …, 项目名称\t…, 申报单位　X)
   // 榜单名称 ..... X: dotted leaders, as forms typed in text lead a label to its value
-  const inline = new RegExp(`^[【\\[]?(${label})(?:[（(][^)）]{0,12}[)）])?\\s*(?:[】\\]]\\s*[:：]?|[:：]|(?:[.．·]{3,}|[…‥⋯]{2,})\\s*|为(?=\\s*\\S)|(?<=[ \\t\\u3000]{2}|\\t|\\u3000)(?=\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
+  // :榜单: X — a field list (reStructuredText, Org-mode properties): a colon before the label too
+  const inline = new RegExp(`^(?:[【\\[]|:(?=\\S))?(${label})(?:[（(][^)）]{0,12}[)）])?\\s*(?:[】\\]]\\s*[:：]?|[:：]|(?:[.．·]{3,}|[…‥⋯]{2,})\\s*|为(?=\\s*\\S)|(?<=[ \\t\\u3000]{2}|\\t|\\u3000)(?=\\S)${options.colonRequired === false ? "|\\s+(?=\\S)" : ""}|$)`);
   // 申报单位 | X, and the block labels of a 基本信息表: 申报单位信息 | 单位名称 | X
   const cellRe = new RegExp(`^(?:${label})(?:基本信息|基本情况|信息|情况)?(?:[（(][^)）]{0,12}[)）])?\\s*[:：]?$`);
   const hits: FieldHit[] = [];

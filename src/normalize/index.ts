@@ -8,6 +8,7 @@ import { convertLatex } from "./latex.js";
 import { readAlignedTables } from "./aligned-tables.js";
 import { joinStackedFields } from "./stacked-fields.js";
 import { stripMarkdown } from "./markdown.js";
+import { readListTables } from "./list-tables.js";
 import { joinQuotedCells, readCsvRows } from "./quoted-cells.js";
 import { removeLineNumbers } from "./line-numbers.js";
 import { removeQuoteMarks } from "./mail-quotes.js";
@@ -44,8 +45,10 @@ export function trimLines(t: MappedText): MappedText {
 export async function normalizeNotice(raw: string, options: { draft?: boolean; format?: SourceFormat } = {}): Promise<{ text: MappedText; display: string }> {
   let t = MappedText.fromRaw(raw);
   // A message quoted by a mail client (> ) goes before Markdown, whose blockquotes use the same mark; table rows
-  // with edge pipes (Markdown, box-drawn) are typed only in text files, and the adapters' rows keep their edge cells.
-  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(t)), { rowEdges: options.format === undefined || options.format === "txt" || options.format === "md" });
+  // with edge pipes (Markdown, box-drawn) and list tables (reStructuredText) are typed only in text files, and the
+  // adapters' rows keep their edge cells.
+  const typed = options.format === undefined || options.format === "txt" || options.format === "md";
+  t = stripMarkdown(joinQuotedCells(removeQuoteMarks(typed ? readListTables(t) : t)), { rowEdges: typed });
   // a draft's tables exported as CSV or typed with spaces, and its form fields copied out of a PDF a line each; a notice's text from
   // PDFs is spaced out by layout, not by columns
   if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
