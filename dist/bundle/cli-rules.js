@@ -1266,6 +1266,15 @@ function readComparatorBefore(s, pos) {
   if (word === "\u7EA6" && /[制节契公条预]/.test(before2)) return null;
   return { op: info.op, relative: !!info.relative, word, start: from + m.index, end: pos };
 }
+var REFERENCE = /^[^\d，,；;。、：:\s]{1,10}的[ \t]*$/;
+function readComparatorOverReference(s, pos) {
+  for (let k = pos - 2; k >= Math.max(0, pos - 12); k--) {
+    if (!REFERENCE.test(s.slice(k, pos))) continue;
+    const c = readComparatorBefore(s, k);
+    if (c && !c.relative) return { ...c, end: pos };
+  }
+  return null;
+}
 function readComparatorAfter(s, pos) {
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(s);
@@ -1560,7 +1569,7 @@ function readAt(f, pos, prev, bare) {
     const pre = readComparatorBefore(f, opLead);
     if (!pre) return end;
   }
-  let before2 = readComparatorBefore(f, opLead);
+  let before2 = readComparatorBefore(f, opLead) ?? (PERCENT_LIKE.has(unitText) ? readComparatorOverReference(f, opLead) : null);
   let perStart = Infinity;
   if (unitText && !PERCENT_LIKE.has(unitText) && !unitText.includes("/")) {
     const at = before2 ? before2.start : opLead;

@@ -2273,6 +2273,15 @@ function readComparatorBefore(s, pos) {
   if (word === "\u7EA6" && /[制节契公条预]/.test(before)) return null;
   return { op: info.op, relative: !!info.relative, word, start: from + m.index, end: pos };
 }
+var REFERENCE = /^[^\d，,；;。、：:\s]{1,10}的[ \t]*$/;
+function readComparatorOverReference(s, pos) {
+  for (let k = pos - 2; k >= Math.max(0, pos - 12); k--) {
+    if (!REFERENCE.test(s.slice(k, pos))) continue;
+    const c = readComparatorBefore(s, k);
+    if (c && !c.relative) return { ...c, end: pos };
+  }
+  return null;
+}
 function readComparatorAfter(s, pos) {
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(s);
@@ -2568,7 +2577,7 @@ function readAt(f, pos, prev, bare) {
     const pre = readComparatorBefore(f, opLead);
     if (!pre) return end;
   }
-  let before = readComparatorBefore(f, opLead);
+  let before = readComparatorBefore(f, opLead) ?? (PERCENT_LIKE.has(unitText) ? readComparatorOverReference(f, opLead) : null);
   let perStart = Infinity;
   if (unitText && !PERCENT_LIKE.has(unitText) && !unitText.includes("/")) {
     const at = before ? before.start : opLead;
@@ -2748,7 +2757,7 @@ function openBrackets(s) {
   return out;
 }
 var BRACKETS = /[（()）]/g;
-var CONDITION_PHRASE = /在[^，；。,;\n在]{2,40}?(?:下|(?<![小实同及])时)(?=[，；。,;\n]|$|\s*[(（]|运|工作|测试|检测|使用|能|可|应|须|需|，)/g;
+var CONDITION_PHRASE = /在[^，；。,;\n在]{2,40}?(?:(?<!以)下|(?<![小实同及])时)(?=[，；。,;\n]|$|\s*[(（]|运|工作|测试|检测|使用|能|可|应|须|需|，)/g;
 function conditionPhrases(f) {
   const out = [];
   if (!f.includes("\u5728")) return out;

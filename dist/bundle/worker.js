@@ -2435,13 +2435,21 @@ function readComparatorBefore(s, pos) {
   if (word === "\u7EA6" && /[制节契公条预]/.test(before2)) return null;
   return { op: info.op, relative: !!info.relative, word, start: from + m.index, end: pos };
 }
+function readComparatorOverReference(s, pos) {
+  for (let k = pos - 2; k >= Math.max(0, pos - 12); k--) {
+    if (!REFERENCE.test(s.slice(k, pos))) continue;
+    const c = readComparatorBefore(s, k);
+    if (c && !c.relative) return { ...c, end: pos };
+  }
+  return null;
+}
 function readComparatorAfter(s, pos) {
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(s);
   if (!m) return null;
   return { op: SUFFIX_COMPARATORS[m[1]], relative: false, word: m[1], start: pos, end: SUFFIX_RE.lastIndex };
 }
-var PREFIX_COMPARATORS, SUFFIX_COMPARATORS, esc, byLength, PREFIX_RE, SUFFIX_RE;
+var PREFIX_COMPARATORS, SUFFIX_COMPARATORS, esc, byLength, PREFIX_RE, SUFFIX_RE, REFERENCE;
 var init_comparator = __esm({
   "src/extract/comparator.ts"() {
     PREFIX_COMPARATORS = {
@@ -2589,6 +2597,7 @@ var init_comparator = __esm({
       `(${byLength(Object.keys(PREFIX_COMPARATORS)).map(esc).join("|")})[ \\t]*(?:\u6709|\u4E3A|\u5728|\u662F)?[ \\t]*$`
     );
     SUFFIX_RE = new RegExp(`[ \\t]*(${byLength(Object.keys(SUFFIX_COMPARATORS)).map(esc).join("|")})`, "y");
+    REFERENCE = /^[^\d，,；;。、：:\s]{1,10}的[ \t]*$/;
   }
 });
 
@@ -2868,7 +2877,7 @@ function readAt(f, pos, prev, bare) {
     const pre = readComparatorBefore(f, opLead);
     if (!pre) return end;
   }
-  let before2 = readComparatorBefore(f, opLead);
+  let before2 = readComparatorBefore(f, opLead) ?? (PERCENT_LIKE.has(unitText) ? readComparatorOverReference(f, opLead) : null);
   let perStart = Infinity;
   if (unitText && !PERCENT_LIKE.has(unitText) && !unitText.includes("/")) {
     const at = before2 ? before2.start : opLead;
@@ -3188,7 +3197,7 @@ var init_threshold = __esm({
     ]);
     CONDITION_WORDS = /条件|[@=＝]|时$|下$/;
     BRACKETS = /[（()）]/g;
-    CONDITION_PHRASE = /在[^，；。,;\n在]{2,40}?(?:下|(?<![小实同及])时)(?=[，；。,;\n]|$|\s*[(（]|运|工作|测试|检测|使用|能|可|应|须|需|，)/g;
+    CONDITION_PHRASE = /在[^，；。,;\n在]{2,40}?(?:(?<!以)下|(?<![小实同及])时)(?=[，；。,;\n]|$|\s*[(（]|运|工作|测试|检测|使用|能|可|应|须|需|，)/g;
   }
 });
 

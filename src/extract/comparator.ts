@@ -86,6 +86,22 @@ export function readComparatorBefore(s: string, pos: number): ComparatorMatch | 
   return { op: info.op, relative: !!info.relative, word, start: from + m.index, end: pos };
 }
 
+// what a share is taken of: 原始纤维的, 明文计算的 (a few words, no figures or clause marks)
+const REFERENCE = /^[^\d，,；;。、：:\s]{1,10}的[ \t]*$/;
+
+/**
+ * The comparator before a reference the number is a share of (不低于 in 不低于原始纤维的80%), reaching the number at
+ * `pos`, or null.
+ */
+export function readComparatorOverReference(s: string, pos: number): ComparatorMatch | null {
+  for (let k = pos - 2; k >= Math.max(0, pos - 12); k--) {
+    if (!REFERENCE.test(s.slice(k, pos))) continue;
+    const c = readComparatorBefore(s, k);
+    if (c && !c.relative) return { ...c, end: pos };
+  }
+  return null;
+}
+
 /** The comparator that starts at `pos`, spaces allowed ("以上" in "5项以上"), or null. */
 export function readComparatorAfter(s: string, pos: number): ComparatorMatch | null {
   SUFFIX_RE.lastIndex = pos;

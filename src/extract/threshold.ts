@@ -4,7 +4,7 @@
  * A pure left-to-right scan: numbers, then unit, then range / comparator before or after.
  */
 import type { Comparator } from "../model/guide.js";
-import { PREFIX_COMPARATORS, readComparatorAfter, readComparatorBefore, type ComparatorMatch } from "./comparator.js";
+import { PREFIX_COMPARATORS, readComparatorAfter, readComparatorBefore, readComparatorOverReference, type ComparatorMatch } from "./comparator.js";
 import { alternation, SMALLER_IS_BETTER, SMALLER_IS_BETTER_IN_UNITS } from "../lexicon/index.js";
 import { foldWidth, readChineseNumber, readNumber, type NumberToken } from "./number.js";
 import { isTimeUnitAt, readUnit, type UnitMatch } from "./unit.js";
@@ -241,7 +241,8 @@ function readAt(f: string, pos: number, prev: Scanned | undefined, bare: boolean
     if (!pre) return end;
   }
 
-  let before = readComparatorBefore(f, opLead);
+  // 不低于原始纤维的80%, 不超过明文计算的20倍: a share of a named reference stands between the comparator and the number
+  let before = readComparatorBefore(f, opLead) ?? (PERCENT_LIKE.has(unitText) ? readComparatorOverReference(f, opLead) : null);
   // 每小时60片 → 片/小时; the comparator may stand before 每 (达到每小时60片) or after it (每小时不少于60片)
   let perStart = Infinity;
   if (unitText && !PERCENT_LIKE.has(unitText) && !unitText.includes("/")) {
@@ -432,8 +433,8 @@ export function openBrackets(s: string): Int32Array {
 const BRACKETS = /[（()）]/g;
 
 // a 在…下 / 在…时 phrase: 在 not after a verb that makes what follows a target (控制在), a short stretch without
-// clause breaks, then 下 or 时 (not 小时/实时/同时) closing the phrase (before a break, 运转/工作/能够, or the end)
-const CONDITION_PHRASE = /在[^，；。,;\n在]{2,40}?(?:下|(?<![小实同及])时)(?=[，；。,;\n]|$|\s*[(（]|运|工作|测试|检测|使用|能|可|应|须|需|，)/g;
+// clause breaks, then 下 (not the 以下 of 在3.2以下) or 时 (not 小时/实时/同时) closing the phrase (before a break, 运转/工作/能够, or the end)
+const CONDITION_PHRASE = /在[^，；。,;\n在]{2,40}?(?:(?<!以)下|(?<![小实同及])时)(?=[，；。,;\n]|$|\s*[(（]|运|工作|测试|检测|使用|能|可|应|须|需|，)/g;
 
 /** The [start, end) of every 在…下 phrase of `f` that sets test conditions. */
 function conditionPhrases(f: string): [number, number][] {
