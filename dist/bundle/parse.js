@@ -746,6 +746,7 @@ var AT_MOST = [
   "\u6700\u9AD8\u4E3A",
   "\u4E0A\u9650\u4E3A",
   "\u6700\u591A",
+  "\u81F3\u591A",
   "\u9650"
 ];
 var APPLICATION_LIMITS = [
@@ -1708,6 +1709,7 @@ var REGION = String.raw`(?:[^\s在于为是的，。；、\d]{1,10}?(?:省|市|�
 var EMPLOYED = "\u5728\u804C|\u5728\u5C97|\u5728\u7F16|\u6B63\u5F0F\u804C\u5DE5|\u5168\u804C|\u6B63\u5F0F\u5458\u5DE5|\u6B63\u5F0F\u8058\u7528";
 var CONTRACT = "(?:\u52B3\u52A8|\u8058\u7528|\u8058\u4EFB)\u5408\u540C";
 var N_OR_MORE = String.raw`\s*(?:项|个)\s*(?:及以上|或以上|以上|\(含\)以上|（含）以上)`;
+var COUNTED = new RegExp(`${N}${N_OR_MORE}`);
 var RULES = [
   {
     kind: "gov_share_max",
@@ -1796,7 +1798,7 @@ var RULES = [
     need: new RegExp(`${EMPLOYED}|\u7B7E\u8BA2[^\uFF0C,\u3002\uFF1B;]{0,8}?${CONTRACT}|(?:\u8058\u7528|\u52B3\u52A8|\u96C7\u4F63)\u5173\u7CFB`),
     // (项目负责人为牵头单位正式聘用…的人员: a requirement stated as a fact)
     // (项目负责人应在申报单位在职在岗, 应与牵头单位存在正式聘用关系: a requirement on the PI that names employment)
-    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是|限于)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?${CONTRACT}|${PI}${NO_BREAK}{0,8}?(?:须|必须|应当|应|需)${NO_BREAK}{0,20}?(?:${EMPLOYED}|(?:聘用|劳动|雇佣)关系)`),
+    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是|系|限于)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?${CONTRACT}|${PI}${NO_BREAK}{0,8}?(?:须|必须|应当|应|需)${NO_BREAK}{0,20}?(?:${EMPLOYED}|(?:聘用|劳动|雇佣)关系)`),
     value: () => true
   },
   {
@@ -1804,7 +1806,7 @@ var RULES = [
     kind: "pi_employment",
     hint: PI_HINT,
     need: new RegExp(EMPLOYED),
-    re: re(String.raw`(?<=^|[，,]\s*)(?:且|并且|并|同时)?(?:须|必须|应|应当|需)(?:为|是)${APPLICANT}?${NO_BREAK}{0,10}?(?:${EMPLOYED})`),
+    re: re(String.raw`(?<=^|[，,]\s*)(?:且|并且|并|同时)?(?:须|必须|应|应当|需)(?:为|是|系)${APPLICANT}?${NO_BREAK}{0,10}?(?:${EMPLOYED})`),
     value: (m, s) => PI_HINT.test(s.slice(0, m.index)) ? true : void 0
   },
   {
@@ -1827,8 +1829,8 @@ var RULES = [
     need: new RegExp(PROHIBIT),
     // (and 正在主持…项目且尚未验收的（人员/者），不得作为负责人申报: the PI named after the prohibition)
     re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?(?:的(?:科研人员|人员|人)?|者)[，,]?[^。；;，,]{0,6}?${PROHIBIT}再?(?:作为|担任)?[^。；;，,]{0,4}?${PI}`),
-    // one active project bars: the count at which the rule applies, as 2项及以上 gives 2
-    value: () => 1
+    // the count at which the rule applies, as 2项及以上 gives 2 (正在主持2项及以上…的人员，不得…); none written: one bars
+    value: (m, s) => num(COUNTED.exec(s.slice(0, m.index + m[0].length))?.[1]) ?? 1
   },
   {
     // 有在研省科技计划项目的项目负责人不得牵头申报; 在研省重点领域研发计划项目的负责人不得牵头申报
@@ -1863,7 +1865,7 @@ var RULES = [
     need: new RegExp(alternation(APPLICATION_LIMITS)),
     // 同一项目负责人限申报1个项目; 项目（课题）负责人限申报1个项目; 项目负责人同一年度内限申报1项; 每人每年只能牵头申报1个;
     // 同一人在本专项中限牵头申报1个项目; 同一团队负责人只能揭1项榜单
-    re: re(String.raw`(?:(?:同一|每个|每位|每名)(?:年度|批次|年)?${NO_BREAK}{0,6}?)?(?:${PI}|每人|同一人)(?:同年|每年|同一年度内?|本年度)?${NO_BREAK}{0,12}?${alternation(APPLICATION_LIMITS)}(?:牵头|主持)?(?:申报|申请|揭榜?)?\s*${N}\s*(?:项|个)`),
+    re: re(String.raw`(?:(?:同一|每个|每位|每名)(?:年度|批次|年)?${NO_BREAK}{0,6}?)?(?:${PI}|每人|同一人)(?:同年|每年|同一年度内?|本年度)?${NO_BREAK}{0,12}?${alternation(APPLICATION_LIMITS)}(?:作为(?:项目)?${PI})?(?:牵头|主持)?(?:申报|申请|揭榜?)?\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1])
   },
   {
@@ -1874,9 +1876,9 @@ var RULES = [
   },
   {
     kind: "no_duplicate_submission",
-    hint: /重复|多头|同时|再次|再行|再报|再申报/,
+    hint: /重复|多头|同时|再次|再行|再报|再申报|多报|不再/,
     // (相同研究内容…已获…支持的，不得再次申报: applying again for the same content; 不得再次申报 alone may be a PI's ban)
-    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)|(?:相同|同一|同类|已[^。；;，,]{0,20}?立项)[^。；;]{0,30}?(?:不得|不能|不可|不予)${NO_BREAK}{0,6}?(?:再次|再行|再)(?:申报|申请|受理|立项|报)`),
+    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项|一题多报|一项多报)|(?:相同|同一|同类|已[^。；;，,]{0,24}?(?:立项|资助|支持))[^。；;]{0,30}?(?:(?:不得|不能|不可|不予)${NO_BREAK}{0,6}?(?:再次|再行|再)(?:申报|申请|受理|立项|报)|不再(?:受理|申报|申请|支持|立项))`),
     value: () => true
   },
   {

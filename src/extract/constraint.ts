@@ -136,6 +136,7 @@ const EMPLOYED = "在职|在岗|在编|正式职工|全职|正式员工|正式�
 // the contract that employs a PI (劳动合同, 聘用合同, 聘任合同)
 const CONTRACT = "(?:劳动|聘用|聘任)合同";
 const N_OR_MORE = String.raw`\s*(?:项|个)\s*(?:及以上|或以上|以上|\(含\)以上|（含）以上)`;
+const COUNTED = new RegExp(`${N}${N_OR_MORE}`);
 
 const RULES: Rule[] = [
   {
@@ -225,7 +226,7 @@ const RULES: Rule[] = [
     need: new RegExp(`${EMPLOYED}|签订[^，,。；;]{0,8}?${CONTRACT}|(?:聘用|劳动|雇佣)关系`),
     // (项目负责人为牵头单位正式聘用…的人员: a requirement stated as a fact)
     // (项目负责人应在申报单位在职在岗, 应与牵头单位存在正式聘用关系: a requirement on the PI that names employment)
-    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是|限于)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?${CONTRACT}|${PI}${NO_BREAK}{0,8}?(?:须|必须|应当|应|需)${NO_BREAK}{0,20}?(?:${EMPLOYED}|(?:聘用|劳动|雇佣)关系)`),
+    re: re(String.raw`${PI}${NO_BREAK}{0,8}?(?:须|必须|应|应当|需)?(?:为|是|系|限于)${NO_BREAK}{0,30}?(?:${EMPLOYED})|${PI}${NO_BREAK}{0,10}?(?:须|必须|应)(?:与${APPLICANT})?签订[^，,。；;]{0,8}?${CONTRACT}|${PI}${NO_BREAK}{0,8}?(?:须|必须|应当|应|需)${NO_BREAK}{0,20}?(?:${EMPLOYED}|(?:聘用|劳动|雇佣)关系)`),
     value: () => true,
   },
   {
@@ -233,7 +234,7 @@ const RULES: Rule[] = [
     kind: "pi_employment",
     hint: PI_HINT,
     need: new RegExp(EMPLOYED),
-    re: re(String.raw`(?<=^|[，,]\s*)(?:且|并且|并|同时)?(?:须|必须|应|应当|需)(?:为|是)${APPLICANT}?${NO_BREAK}{0,10}?(?:${EMPLOYED})`),
+    re: re(String.raw`(?<=^|[，,]\s*)(?:且|并且|并|同时)?(?:须|必须|应|应当|需)(?:为|是|系)${APPLICANT}?${NO_BREAK}{0,10}?(?:${EMPLOYED})`),
     value: (m, s) => (PI_HINT.test(s.slice(0, m.index)) ? true : undefined),
   },
   {
@@ -256,8 +257,8 @@ const RULES: Rule[] = [
     need: new RegExp(PROHIBIT),
     // (and 正在主持…项目且尚未验收的（人员/者），不得作为负责人申报: the PI named after the prohibition)
     re: re(String.raw`${PI}[^。；;]{0,40}?${STATE}[^。；;]{0,30}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?${PI}[^。；;]{0,12}?${PROHIBIT}[^。；;]{0,12}?(?:申报|申请|牵头|作为|承担)|${STATE}[^。；;]{0,40}?(?:的(?:科研人员|人员|人)?|者)[，,]?[^。；;，,]{0,6}?${PROHIBIT}再?(?:作为|担任)?[^。；;，,]{0,4}?${PI}`),
-    // one active project bars: the count at which the rule applies, as 2项及以上 gives 2
-    value: () => 1,
+    // the count at which the rule applies, as 2项及以上 gives 2 (正在主持2项及以上…的人员，不得…); none written: one bars
+    value: (m, s) => num(COUNTED.exec(s.slice(0, m.index + m[0].length))?.[1]) ?? 1,
   },
   {
     // 有在研省科技计划项目的项目负责人不得牵头申报; 在研省重点领域研发计划项目的负责人不得牵头申报
@@ -292,7 +293,7 @@ const RULES: Rule[] = [
     need: new RegExp(alternation(APPLICATION_LIMITS)),
     // 同一项目负责人限申报1个项目; 项目（课题）负责人限申报1个项目; 项目负责人同一年度内限申报1项; 每人每年只能牵头申报1个;
     // 同一人在本专项中限牵头申报1个项目; 同一团队负责人只能揭1项榜单
-    re: re(String.raw`(?:(?:同一|每个|每位|每名)(?:年度|批次|年)?${NO_BREAK}{0,6}?)?(?:${PI}|每人|同一人)(?:同年|每年|同一年度内?|本年度)?${NO_BREAK}{0,12}?${alternation(APPLICATION_LIMITS)}(?:牵头|主持)?(?:申报|申请|揭榜?)?\s*${N}\s*(?:项|个)`),
+    re: re(String.raw`(?:(?:同一|每个|每位|每名)(?:年度|批次|年)?${NO_BREAK}{0,6}?)?(?:${PI}|每人|同一人)(?:同年|每年|同一年度内?|本年度)?${NO_BREAK}{0,12}?${alternation(APPLICATION_LIMITS)}(?:作为(?:项目)?${PI})?(?:牵头|主持)?(?:申报|申请|揭榜?)?\s*${N}\s*(?:项|个)`),
     value: (m) => num(m[1]),
   },
   {
@@ -303,9 +304,9 @@ const RULES: Rule[] = [
   },
   {
     kind: "no_duplicate_submission",
-    hint: /重复|多头|同时|再次|再行|再报|再申报/,
+    hint: /重复|多头|同时|再次|再行|再报|再申报|多报|不再/,
     // (相同研究内容…已获…支持的，不得再次申报: applying again for the same content; 不得再次申报 alone may be a PI's ban)
-    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项)|(?:相同|同一|同类|已[^。；;，,]{0,20}?立项)[^。；;]{0,30}?(?:不得|不能|不可|不予)${NO_BREAK}{0,6}?(?:再次|再行|再)(?:申报|申请|受理|立项|报)`),
+    re: re(String.raw`(?:不得|不能|不可|严禁|禁止)${NO_BREAK}{0,24}?(?:重复申报|重复申请|多头申报|同时申报|同时申请|重复提交|重复立项|一题多报|一项多报)|(?:相同|同一|同类|已[^。；;，,]{0,24}?(?:立项|资助|支持))[^。；;]{0,30}?(?:(?:不得|不能|不可|不予)${NO_BREAK}{0,6}?(?:再次|再行|再)(?:申报|申请|受理|立项|报)|不再(?:受理|申报|申请|支持|立项))`),
     value: () => true,
   },
   {

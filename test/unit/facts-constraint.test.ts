@@ -50,6 +50,14 @@ describe("readConstraints: one sentence, its kinds and values", () => {
     ["项目负责人须在1970年7月1日（含）之后出生。", [["pi_age_max", null]]],
     ["项目负责人出生于1970年7月1日（含）之后。", [["pi_age_max", null]]],
     ["高校牵头的，参与单位中须包含至少1家本地企业。", [["enterprise_partner_required", true]]],
+    // unseen u43–u45 wordings (应系…正式职工; 正在主持2项及以上…的人员，不得…; 已经获得…资助的，本次不再受理; 每人限作为负责人
+    // 申报1项; 合作单位（牵头单位除外）至多4家; 严禁一题多报), here in other words
+    ["申报项目负责人的，须系本单位在岗人员。", [["pi_employment", true]]],
+    ["目前主持3项及以上市级在研项目的科研人员，不得担任本批项目负责人。", [["pi_active_project_limit", 3]]],
+    ["已获中央财政资金支持的同类课题，今年不再受理。", [["no_duplicate_submission", true]]],
+    ["每人每年限作为项目负责人申请1项。", [["pi_one_application_per_year", 1]]],
+    ["参与单位（不含牵头单位）至多3家。", [["participants_max", 3]]],
+    ["严禁一项多报、重复申报。", [["no_duplicate_submission", true]]],
     // unseen u28: the person named after the state (正在主持…尚未结题的人员，不得作为负责人申报); these in other words
     ["目前仍在主持省级科技项目且未通过验收者，不得作为项目负责人申报。", [["pi_active_project_limit", 1]]],
     ["承担市级科技项目尚未结题的科研人员，不得担任本批项目负责人。", [["pi_active_project_limit", 1]]],
