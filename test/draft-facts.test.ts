@@ -344,6 +344,16 @@ describe("units as drafts write them", () => {
     ]);
   });
 
+  // Class from check-own18 07 (注册地址 | 灅西省垟城市经济开发区江苏路 168 号); in other words: the province the address
+  // opens with, not the one a street is named after
+  it.each([
+    ["申报单位：东岳精密传动股份有限公司\n单位地址：浙江省宁波市北仑区上海路8号", "浙江"],
+    ["申报单位 | 东岳精密传动股份有限公司\n注册地 | 上海市浦东新区江苏路1号", "上海"],
+    ["申报单位：东岳精密传动股份有限公司\n单位地址：宁波市北仑区上海路8号", undefined],
+  ])("the lead's registered address: %s", async (text, region) => {
+    expect((await draft(text)).leadUnit?.value.registeredIn).toBe(region);
+  });
+
   it("reads a unit table 单位名称 | 单位性质 | 国别, and a 牵头 role", async () => {
     const f = await draft("序号 | 单位名称 | 单位性质 | 国别 | 角色\n1 | XX大学 | 高校 | 中国 | 牵头\n2 | YY科技有限公司 | 企业 | 中国 | 参与\n3 | Fraunhofer ISE | 科研院所 | 德国 | 参与");
     expect(f.leadUnit?.value).toEqual({ name: "XX大学", type: "university", country: null });

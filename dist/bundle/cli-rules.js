@@ -787,6 +787,7 @@ var LEAD_LABEL = `${alternation(LEAD_UNIT_LABELS)}(?:${DIVISION})?`;
 var SIDE = "(?:\u4E2D\u65B9|\u56FD\u5185|\u56FD\u5916|\u56FD[\uFF08(]\u5883[)\uFF09]\u5916|\u5916\u65B9|\u5883\u5916|\u6D77\u5916)";
 var LEAD_ROLE = new RegExp(`\u7275\u5934|${LEAD_LABEL}`);
 var PARTICIPANT_LABEL = `(?:(?:\u5176\u4ED6|${SIDE}|\u56FD\u9645)?(?:\u9879\u76EE)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}\u5355\u4F4D)(?:\u540D\u79F0|\u540D\u5355|${DIVISION})?(?:\u5171?[\\d\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+\u5BB6)?`;
+var ADDRESS_REGION = new RegExp(`^(?:${alternation(DOMESTIC_MARKERS)})?\\s*(?:([\\u4e00-\\u9fff]{2,3}?)(?:\u7701|\u81EA\u6CBB\u533A|\u7279\u522B\u884C\u653F\u533A)|(\u5317\u4EAC|\u5929\u6D25|\u4E0A\u6D77|\u91CD\u5E86)\u5E02)`);
 var COUNTRIES = [
   "\u5FB7\u56FD",
   "\u7F8E\u56FD",
@@ -1029,6 +1030,7 @@ var applicant_ineligible_default = defineRule({
     else if (region) {
       const places = regionsInName(lead.value.name);
       if (places.length > 0 && !places.includes(region)) found = places[0];
+      else if (!places.length && lead.value.registeredIn && lead.value.registeredIn !== region) found = lead.value.registeredIn;
     }
     if (found)
       report({

@@ -553,6 +553,7 @@ var PARTNER_UNITS = [
   "\u6210\u5458\u5355\u4F4D"
   // 联合体成员单位不超过3家
 ];
+var DOMESTIC_MARKERS = ["\u4E2D\u56FD", "\u4E2D\u534E\u4EBA\u6C11\u5171\u548C\u56FD", "\u4E2D\u56FD\u5927\u9646", "China", "CN", "PRC", "P.R. China", "P.R.China", "\u56FD\u5185", "\u5883\u5185"];
 var ORGANISATION_TYPES = [
   ["enterprise", ["\u6709\u9650\u8D23\u4EFB\u516C\u53F8", "\u80A1\u4EFD\u6709\u9650\u516C\u53F8", "\u6709\u9650\u516C\u53F8", "\u80A1\u4EFD\u516C\u53F8", "\u516C\u53F8", "\u96C6\u56E2", "\u4F01\u4E1A", "\u5382", "Inc.", "Inc", "Ltd.", "Ltd", "GmbH", "Corp.", "Corp", "Co."]],
   ["university", ["\u5927\u5B66", "\u5B66\u9662", "\u9AD8\u6821", "\u5B66\u6821", "University", "College"]],
@@ -3787,6 +3788,8 @@ var LEAD_ROLE = new RegExp(`\u7275\u5934|${LEAD_LABEL}`);
 var LEAD_MARK = /[（(]\s*牵头(?:单位)?\s*[)）]/;
 var TASK_UNIT = /[（(]([^（）()]{2,60})[)）][。；;]?$/;
 var PARTICIPANT_LABEL = `(?:(?:\u5176\u4ED6|${SIDE}|\u56FD\u9645)?(?:\u9879\u76EE)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}\u5355\u4F4D)(?:\u540D\u79F0|\u540D\u5355|${DIVISION})?(?:\u5171?[\\d\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+\u5BB6)?`;
+var ADDRESS_LABEL = "(?:\u5355\u4F4D)?(?:\u6CE8\u518C\u5730\u5740|\u6CE8\u518C\u5730|\u6CE8\u518C\u6240\u5728\u5730|\u4F4F\u6240|\u5730\u5740)";
+var ADDRESS_REGION = new RegExp(`^(?:${alternation(DOMESTIC_MARKERS)})?\\s*(?:([\\u4e00-\\u9fff]{2,3}?)(?:\u7701|\u81EA\u6CBB\u533A|\u7279\u522B\u884C\u653F\u533A)|(\u5317\u4EAC|\u5929\u6D25|\u4E0A\u6D77|\u91CD\u5E86)\u5E02)`);
 var COUNTRIES = [
   "\u5FB7\u56FD",
   "\u7F8E\u56FD",
@@ -4110,6 +4113,11 @@ function readUnits(t) {
       else if (!leads) add(u, t.lines[j].text, offset);
       i = j;
     }
+  }
+  if (leadUnit && !leadUnit.value.country) {
+    const at = findFields(t.lines, ADDRESS_LABEL).map((h) => ADDRESS_REGION.exec(h.value)).find((m) => m);
+    const region = at?.[1] ?? at?.[2];
+    if (region) leadUnit = { ...leadUnit, value: { ...leadUnit.value, registeredIn: region } };
   }
   return { leadUnit, participants, participantCount: readCount(t) };
 }

@@ -678,6 +678,7 @@ var PARTNER_UNITS = [
   "\u6210\u5458\u5355\u4F4D"
   // 联合体成员单位不超过3家
 ];
+var DOMESTIC_MARKERS = ["\u4E2D\u56FD", "\u4E2D\u534E\u4EBA\u6C11\u5171\u548C\u56FD", "\u4E2D\u56FD\u5927\u9646", "China", "CN", "PRC", "P.R. China", "P.R.China", "\u56FD\u5185", "\u5883\u5185"];
 var ORGANISATION_TYPES = [
   ["enterprise", ["\u6709\u9650\u8D23\u4EFB\u516C\u53F8", "\u80A1\u4EFD\u6709\u9650\u516C\u53F8", "\u6709\u9650\u516C\u53F8", "\u80A1\u4EFD\u516C\u53F8", "\u516C\u53F8", "\u96C6\u56E2", "\u4F01\u4E1A", "\u5382", "Inc.", "Inc", "Ltd.", "Ltd", "GmbH", "Corp.", "Corp", "Co."]],
   ["university", ["\u5927\u5B66", "\u5B66\u9662", "\u9AD8\u6821", "\u5B66\u6821", "University", "College"]],
@@ -1680,6 +1681,7 @@ var LEAD_LABEL = `${alternation(LEAD_UNIT_LABELS)}(?:${DIVISION})?`;
 var SIDE = "(?:\u4E2D\u65B9|\u56FD\u5185|\u56FD\u5916|\u56FD[\uFF08(]\u5883[)\uFF09]\u5916|\u5916\u65B9|\u5883\u5916|\u6D77\u5916)";
 var LEAD_ROLE = new RegExp(`\u7275\u5934|${LEAD_LABEL}`);
 var PARTICIPANT_LABEL = `(?:(?:\u5176\u4ED6|${SIDE}|\u56FD\u9645)?(?:\u9879\u76EE)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}\u5355\u4F4D)(?:\u540D\u79F0|\u540D\u5355|${DIVISION})?(?:\u5171?[\\d\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+\u5BB6)?`;
+var ADDRESS_REGION = new RegExp(`^(?:${alternation(DOMESTIC_MARKERS)})?\\s*(?:([\\u4e00-\\u9fff]{2,3}?)(?:\u7701|\u81EA\u6CBB\u533A|\u7279\u522B\u884C\u653F\u533A)|(\u5317\u4EAC|\u5929\u6D25|\u4E0A\u6D77|\u91CD\u5E86)\u5E02)`);
 var COUNTRIES = [
   "\u5FB7\u56FD",
   "\u7F8E\u56FD",

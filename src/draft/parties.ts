@@ -1,4 +1,4 @@
-import { LEAD_UNIT_LABELS, ORGANISATION_TYPES, PARTICIPANT_UNIT_LABELS, alternation } from "../lexicon/index.js";
+import { DOMESTIC_MARKERS, LEAD_UNIT_LABELS, ORGANISATION_TYPES, PARTICIPANT_UNIT_LABELS, alternation } from "../lexicon/index.js";
 import { parseChineseNumeral } from "../extract/number.js";
 import type { UnitType } from "../model/proposal.js";
 import { splitCells } from "../structure/tables.js";
@@ -20,6 +20,10 @@ const TASK_UNIT = /[（(]([^（）()]{2,60})[)）][。；;]?$/;
 /** Labels of participating units (参与单位). */
 export const PARTICIPANT_LABEL =
   `(?:(?:其他|${SIDE}|国际)?(?:项目)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}单位)(?:名称|名单|${DIVISION})?(?:共?[\\d一二三四五六七八九十]+家)?`;
+
+// Where a unit is registered: 注册地址, 注册地, 单位地址 (the first such field is the lead's, in its 基本信息)
+const ADDRESS_LABEL = "(?:单位)?(?:注册地址|注册地|注册所在地|住所|地址)";
+const ADDRESS_REGION = new RegExp(`^(?:${alternation(DOMESTIC_MARKERS)})?\\s*(?:([\\u4e00-\\u9fff]{2,3}?)(?:省|自治区|特别行政区)|(北京|天津|上海|重庆)市)`);
 
 /** Countries and regions written in drafts; 中国 / 中方 / 国内 mean domestic. */
 export const COUNTRIES = [
@@ -308,6 +312,12 @@ export function readUnits(t: DraftText): UnitFacts {
       else if (!leads) add(u, t.lines[j].text, offset);
       i = j;
     }
+  }
+  // the lead's registered address places it: 注册地址 | 灅西省垟城市…江苏路168号 (the province it opens with, not a street)
+  if (leadUnit && !leadUnit.value.country) {
+    const at = findFields(t.lines, ADDRESS_LABEL).map((h) => ADDRESS_REGION.exec(h.value)).find((m) => m);
+    const region = at?.[1] ?? at?.[2];
+    if (region) leadUnit = { ...leadUnit, value: { ...leadUnit.value, registeredIn: region } };
   }
   return { leadUnit, participants, participantCount: readCount(t) };
 }

@@ -32,6 +32,8 @@ export interface DraftUnit {
   type: UnitType | null;
   /** Country or region as written; null for domestic (中国) units. */
   country: string | null;
+  /** The province or municipality its registered address opens with (灅西省垟城市… → 灅西), for the lead unit. */
+  registeredIn?: string;
 }
 
 /** A KPI the draft commits to: "光电转换效率 ≥21%". */

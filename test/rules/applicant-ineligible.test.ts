@@ -11,8 +11,20 @@ ruleTester(rule, {
     { name: "no place in the name: not judged", guide: g, facts: facts({ leadUnit: fact(unit("东南大学", "university"), 10) }) },
     { name: "another province's unit with a Jiangsu branch", guide: g, facts: facts({ leadUnit: fact(unit("北京大学南京创新研究院", "institute"), 10) }) },
     { name: "no region rule", facts: facts({ leadUnit: fact(unit("上海交通大学", "university"), 10) }) },
+    {
+      name: "registered in the province required",
+      guide: g,
+      facts: facts({ leadUnit: fact({ ...unit("东岳精密传动股份有限公司", "enterprise"), registeredIn: "江苏" }, 10) }),
+    },
   ],
   invalid: [
+    {
+      // class from check-own18 07 (注册地址 | 灅西省垟城市…江苏路168号, a name with no known place); in other words
+      name: "a name that places it nowhere, registered in another province",
+      guide: g,
+      facts: facts({ leadUnit: fact({ ...unit("东岳精密传动股份有限公司", "enterprise"), registeredIn: "浙江" }, 10) }),
+      errors: [{ messageId: "outsideRegion", data: { found: "浙江" }, line: 10, severity: "error" }],
+    },
     {
       name: "a university leads where an enterprise must",
       guide: gEnt,

@@ -6,7 +6,7 @@ import { isForeign, regionOf, regionsInName, unitTypeOf } from "../facts.js";
  * The lead unit is outside the region the guide requires (申报单位应为江苏省境内注册…), or is not an
  * enterprise where the guide has enterprises lead (项目由企业牵头申报). Only what the draft states is judged:
  * a foreign lead unit, or a lead unit whose name places it in another province (上海交通大学 for a Jiangsu
- * call); a lead whose type cannot be told is a warning.
+ * call), or whose registered address opens with another province; a lead whose type cannot be told is a warning.
  */
 export default defineRule({
   meta: {
@@ -56,6 +56,8 @@ export default defineRule({
     else if (region) {
       const places = regionsInName(lead.value.name);
       if (places.length > 0 && !places.includes(region)) found = places[0];
+      // the province its registered address opens with, where the name places it nowhere
+      else if (!places.length && lead.value.registeredIn && lead.value.registeredIn !== region) found = lead.value.registeredIn;
     }
     if (found)
       report({
