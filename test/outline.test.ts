@@ -1059,3 +1059,23 @@ describe("rules listed under a lead-in that names whom they bind", () => {
     expect(rules.filter((r) => r[0] === "pi_active_project_limit")).toHaveLength(1);
   });
 });
+
+describe("a direction table whose rows leave off a merged group cell and an empty last cell", () => {
+  // Class from fixtures/unseen u48 (a DOCX table: 领域 merged down, 组织方式 empty on most rows, which the reader leaves
+  // off); a second example in other words, as text rows
+  it("each numbered row is a direction under its group, whichever cells it lacks", async () => {
+    const g = await parse(`某市2027年度科技计划指南
+一、支持方向
+领域 | 序号 | 方向名称 | 考核指标 | 实施期限 | 组织方式
+现代农业 | 1 | 设施蔬菜智能补光系统 | 节能率不低于20% | 2年
+2 | 果园割草机器人 | 作业效率不低于5亩/小时 | 2年
+3 | 畜禽舍环境智能调控 | 氨气浓度不高于10ppm | 3年 | 揭榜挂帅
+社会发展 | 1 | 社区养老智能看护终端 | 跌倒识别准确率≥95% | 2年
+二、申报要求
+申报单位须在本市注册。
+`);
+    expect(ids(g)).toEqual(["1.1", "1.2", "1.3", "2.1"]);
+    expect(g.directions.map((d) => d.kpis.length)).toEqual([1, 1, 1, 1]);
+    expect(g.directions[2].mode).toBe("揭榜挂帅");
+  });
+});

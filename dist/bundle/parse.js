@@ -4796,7 +4796,8 @@ function sectionRow(line, cells) {
 function rowBlocks(line, cells, table) {
   const area = [];
   if (table.areaColumn !== null) {
-    if (cells.length === table.headers.length - 1 && !line.text.includes("	"))
+    const short = cells.length < table.headers.length && !line.text.includes("	");
+    if (short && (table.numberColumn === null ? cells.length === table.headers.length - 1 : rowNumber(table, cells) === null))
       cells = [...cells.slice(0, table.areaColumn), { text: "", start: 0, end: 0 }, ...cells.slice(table.areaColumn)];
     const a = cells[table.areaColumn];
     if (a?.text) area.push(new BlockBuilder("heading", cellLine(line, a), { style: "row-area", raw: "", parts: [0], titleStart: 0 }).build());
@@ -4949,7 +4950,7 @@ function readBlocks(doc) {
       prev = null;
       continue;
     }
-    if (header || table && cells && cells.length >= table.kinds.length - 1) {
+    if (header || table && cells && cells.length >= table.kinds.length - (table.areaColumn === null ? 1 : 2)) {
       if (current) blocks.push(current.build());
       current = null;
       if (header) table = repeats(header, table) ? table : header;

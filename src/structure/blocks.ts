@@ -297,8 +297,10 @@ function rowBlocks(line: Line, cells: Cell[], table: DirectionTable): Block[] {
   const area: Block[] = [];
   if (table.areaColumn !== null) {
     // the group's cell is written on its first row only (merged down): a row one cell short lacks it — unless the
-    // row is tab-separated, which keeps that cell empty in its place (what it lacks is a trailing empty cell)
-    if (cells.length === table.headers.length - 1 && !line.text.includes("\t"))
+    // row is tab-separated, which keeps that cell empty in its place, or its number already stands in the number
+    // column (智能制造 | 1 | … with an empty last cell left off): what it lacks then is a trailing empty cell
+    const short = cells.length < table.headers.length && !line.text.includes("\t");
+    if (short && (table.numberColumn === null ? cells.length === table.headers.length - 1 : rowNumber(table, cells) === null))
       cells = [...cells.slice(0, table.areaColumn), { text: "", start: 0, end: 0 }, ...cells.slice(table.areaColumn)];
     const a = cells[table.areaColumn];
     if (a?.text) area.push(new BlockBuilder("heading", cellLine(line, a), { style: "row-area", raw: "", parts: [0], titleStart: 0 }).build());
@@ -489,7 +491,8 @@ export function readBlocks(doc: Doc): Block[] {
       prev = null;
       continue;
     }
-    if (header || (table && cells && cells.length >= table.kinds.length - 1)) {
+    // (a row may lack the group's merged cell and an empty last cell both)
+    if (header || (table && cells && cells.length >= table.kinds.length - (table.areaColumn === null ? 1 : 2))) {
       if (current) blocks.push(current.build());
       current = null;
       // a header repeated at the top of the next page continues the table it repeats
