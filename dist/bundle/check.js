@@ -4567,7 +4567,7 @@ function readUnits(t) {
       i = j;
     }
   }
-  if (leadUnit && !leadUnit.value.country) {
+  if (leadUnit && !leadUnit.value.country && ADDRESS_HINT.test(t.doc.text.text)) {
     const at = findFields(t.lines, ADDRESS_LABEL).map((h) => ADDRESS_REGION.exec(h.value)).find((m) => m);
     const region = at?.[1] ?? at?.[2];
     if (region) leadUnit = { ...leadUnit, value: { ...leadUnit.value, registeredIn: region } };
@@ -4634,7 +4634,7 @@ function readCount(t) {
   }
   return null;
 }
-var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, ADDRESS_LABEL, ADDRESS_REGION, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, PROSE_TASK_UNITS, TYPE_WORDS, BARE_TYPE, TYPE_NOTE, N, COUNT_RE, COUNTRY_NOTE;
+var DIVISION, LEAD_LABEL, SIDE, LEAD_ROLE, LEAD_MARK, TASK_UNIT, PARTICIPANT_LABEL, ADDRESS_LABEL, ADDRESS_HINT, ADDRESS_REGION, COUNTRIES, COUNTRY_RE, EN_COUNTRIES, DOMESTIC, FOREIGN_CONTEXT, PROSE_UNITS, PROSE_TASK_UNITS, TYPE_WORDS, BARE_TYPE, TYPE_NOTE, N, COUNT_RE, COUNTRY_NOTE;
 var init_parties2 = __esm({
   "src/draft/parties.ts"() {
     init_lexicon();
@@ -4649,6 +4649,7 @@ var init_parties2 = __esm({
     TASK_UNIT = /[（(]([^（）()]{2,60})[)）][。；;]?$/;
     PARTICIPANT_LABEL = `(?:(?:\u5176\u4ED6|${SIDE}|\u56FD\u9645)?(?:\u9879\u76EE)?${alternation(PARTICIPANT_UNIT_LABELS)}|${SIDE}\u5355\u4F4D)(?:\u540D\u79F0|\u540D\u5355|${DIVISION})?(?:\u5171?[\\d\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]+\u5BB6)?`;
     ADDRESS_LABEL = "(?:\u5355\u4F4D)?(?:\u6CE8\u518C\u5730\u5740|\u6CE8\u518C\u5730|\u6CE8\u518C\u6240\u5728\u5730|\u4F4F\u6240|\u5730\u5740)";
+    ADDRESS_HINT = /注册地|住所|地址/;
     ADDRESS_REGION = new RegExp(`^(?:${alternation(DOMESTIC_MARKERS)})?\\s*(?:([\\u4e00-\\u9fff]{2,3}?)(?:\u7701|\u81EA\u6CBB\u533A|\u7279\u522B\u884C\u653F\u533A)|(\u5317\u4EAC|\u5929\u6D25|\u4E0A\u6D77|\u91CD\u5E86)\u5E02)`);
     COUNTRIES = [
       "\u5FB7\u56FD",

@@ -23,6 +23,8 @@ export const PARTICIPANT_LABEL =
 
 // Where a unit is registered: 注册地址, 注册地, 单位地址 (the first such field is the lead's, in its 基本信息)
 const ADDRESS_LABEL = "(?:单位)?(?:注册地址|注册地|注册所在地|住所|地址)";
+// (most drafts give no address: one scan of the text spares a pass over every line and cell)
+const ADDRESS_HINT = /注册地|住所|地址/;
 const ADDRESS_REGION = new RegExp(`^(?:${alternation(DOMESTIC_MARKERS)})?\\s*(?:([\\u4e00-\\u9fff]{2,3}?)(?:省|自治区|特别行政区)|(北京|天津|上海|重庆)市)`);
 
 /** Countries and regions written in drafts; 中国 / 中方 / 国内 mean domestic. */
@@ -314,7 +316,7 @@ export function readUnits(t: DraftText): UnitFacts {
     }
   }
   // the lead's registered address places it: 注册地址 | 灅西省垟城市…江苏路168号 (the province it opens with, not a street)
-  if (leadUnit && !leadUnit.value.country) {
+  if (leadUnit && !leadUnit.value.country && ADDRESS_HINT.test(t.doc.text.text)) {
     const at = findFields(t.lines, ADDRESS_LABEL).map((h) => ADDRESS_REGION.exec(h.value)).find((m) => m);
     const region = at?.[1] ?? at?.[2];
     if (region) leadUnit = { ...leadUnit, value: { ...leadUnit.value, registeredIn: region } };
