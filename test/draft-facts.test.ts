@@ -419,6 +419,8 @@ describe("the PI as drafts write it", () => {
     ["项目负责人：王五，1969年3月出生，教授级高工，系外聘专家，非申报单位在职人员（未与申报单位签订劳动合同）", { name: "王五", birthDate: "1969-03", title: "教授级高工", employedByLead: false }],
     ["项目负责人 | 赵六 | 性别 | 女\n出生日期 | 1985-03-12 | 职称 | 正高级工程师", { name: "赵六", birthDate: "1985-03-12", title: "正高级工程师", employedByLead: null }],
     ["项目负责人：钱七，1979年4月出生，已与申报单位签订劳动合同", { name: "钱七", birthDate: "1979-04", title: null, employedByLead: true }],
+    // check-own19 10 (证件号码 41030319681102003X, no birth date written); in other words
+    ["项目负责人：郑一\n身份证号：32010219750608251X\n职称：研究员", { name: "郑一", birthDate: "1975-06-08", title: "研究员", employedByLead: null }],
   ])("%s", async (text, pi) => {
     const f = await draft(text);
     expect(f.pi).toMatchObject({ value: pi, line: 1 });

@@ -4217,6 +4217,7 @@ function readDate(s) {
   const value = `${m[1]}-${String(month).padStart(2, "0")}${day && day <= 31 ? `-${String(day).padStart(2, "0")}` : ""}`;
   return { value, index: m.index, length: m[0].length };
 }
+var RESIDENT_ID = /(?<![\dA-Za-z])\d{6}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/;
 var BIRTH_RE = /出生于\s*|出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*/g;
 var FIELD_STOP = new RegExp(`^(?:${alternation(draftFieldsExcept("pi"))}|${DIRECTION_REFERENCE})`);
 function employment(s) {
@@ -4368,6 +4369,10 @@ function readPi(t, lead = null) {
   if (!birthDate) {
     const m = /((?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*月?(?:\s*\d{1,2}\s*日)?)\s*(?:出生|生)/.exec(all);
     if (m) birthDate = readDate(m[1])?.value ?? null;
+  }
+  if (!birthDate) {
+    const id = RESIDENT_ID.exec(all);
+    if (id) birthDate = readDate(`${id[1]}\u5E74${id[2]}\u6708${id[3]}\u65E5`)?.value ?? null;
   }
   let title = null;
   const labelled = /职\s*称\s*[:：|]?\s*([^\s，,；;|。]{2,12})/.exec(all);

@@ -4740,6 +4740,10 @@ function readPi(t, lead = null) {
     const m = /((?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*月?(?:\s*\d{1,2}\s*日)?)\s*(?:出生|生)/.exec(all);
     if (m) birthDate = readDate(m[1])?.value ?? null;
   }
+  if (!birthDate) {
+    const id = RESIDENT_ID.exec(all);
+    if (id) birthDate = readDate(`${id[1]}\u5E74${id[2]}\u6708${id[3]}\u65E5`)?.value ?? null;
+  }
   let title = null;
   const labelled = /职\s*称\s*[:：|]?\s*([^\s，,；;|。]{2,12})/.exec(all);
   if (labelled) title = labelled[1];
@@ -4795,7 +4799,7 @@ function readPi(t, lead = null) {
   if (Object.keys(parts).length) fact.parts = parts;
   return fact;
 }
-var PI_LABEL, TITLES, TITLE_RE, BIRTH_RE, FIELD_STOP, isOrganisation, NO_ACTIVE, ACTIVE, OTHER_APPLICATIONS, NAME_COLUMN, BIRTH_COLUMN, TITLE_COLUMN, EMPLOYER_COLUMN, ROLE_COLUMN;
+var PI_LABEL, TITLES, TITLE_RE, RESIDENT_ID, BIRTH_RE, FIELD_STOP, isOrganisation, NO_ACTIVE, ACTIVE, OTHER_APPLICATIONS, NAME_COLUMN, BIRTH_COLUMN, TITLE_COLUMN, EMPLOYER_COLUMN, ROLE_COLUMN;
 var init_pi = __esm({
   "src/draft/pi.ts"() {
     init_lexicon();
@@ -4825,6 +4829,7 @@ var init_pi = __esm({
       "\u526F\u9AD8\u7EA7"
     ];
     TITLE_RE = new RegExp(TITLES.join("|"));
+    RESIDENT_ID = /(?<![\dA-Za-z])\d{6}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/;
     BIRTH_RE = /出生于\s*|出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*/g;
     FIELD_STOP = new RegExp(`^(?:${alternation(draftFieldsExcept("pi"))}|${DIRECTION_REFERENCE})`);
     isOrganisation = (name) => unitType(name) !== null;

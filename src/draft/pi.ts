@@ -26,6 +26,8 @@ export function readDate(s: string): { value: string; index: number; length: num
   return { value, index: m.index, length: m[0].length };
 }
 
+// an 18-character resident ID: region (6), birth date (8), sequence (3), check character
+const RESIDENT_ID = /(?<![\dA-Za-z])\d{6}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/;
 const BIRTH_RE = /出生于\s*|出生(?:年月|日期|年月日|时间)?\s*[:：|]?\s*|生于\s*/g;
 const FIELD_STOP = new RegExp(`^(?:${alternation(draftFieldsExcept("pi"))}|${DIRECTION_REFERENCE})`);
 
@@ -218,6 +220,11 @@ export function readPi(t: DraftText, lead: string | null = null): Fact<PiValue> 
     // 1982年5月出生 / 1982年5月生
     const m = /((?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*月?(?:\s*\d{1,2}\s*日)?)\s*(?:出生|生)/.exec(all);
     if (m) birthDate = readDate(m[1])?.value ?? null;
+  }
+  if (!birthDate) {
+    // 证件号码 41030319681102003X: a resident ID holds the birth date in its digits 7–14
+    const id = RESIDENT_ID.exec(all);
+    if (id) birthDate = readDate(`${id[1]}年${id[2]}月${id[3]}日`)?.value ?? null;
   }
   let title: string | null = null;
   const labelled = /职\s*称\s*[:：|]?\s*([^\s，,；;|。]{2,12})/.exec(all);
