@@ -1079,3 +1079,35 @@ describe("a direction table whose rows leave off a merged group cell and an empt
     expect(g.directions[2].mode).toBe("揭榜挂帅");
   });
 });
+
+describe("HTML blocks written into Markdown", () => {
+  // Class from fixtures/unseen u46 (a wiki page: each direction a <details><summary>方向N　title</summary> block, KPIs
+  // as <li>); a second example in other words, with <div>, <ol> and an inline <code> badge
+  it("a summary line opens a direction, list items are its lines, inline tags only style their text", async () => {
+    const g = await parse(`# 某区2027年度科技项目指南
+
+## 一、支持方向
+
+<details>
+<summary><strong>课题1　智慧农贸市场食品安全快检系统</strong></summary>
+<div>研究内容：研制农药残留快速检测终端。</div>
+<div>考核指标：</div>
+<ol><li>单样检测时间不超过10分钟；</li><li>检出限不高于0.05mg/kg。</li></ol>
+</details>
+
+<details>
+<summary><strong>课题2　老旧小区电梯安全监测</strong> <code>揭榜挂帅</code></summary>
+<p>考核指标：</p>
+<ul><li>故障识别准确率≥95%</li></ul>
+</details>
+
+## 二、申报要求
+
+申报单位须在本区注册。
+`, "notice.md");
+    expect(ids(g)).toEqual(["1", "2"]);
+    expect(titles(g)).toEqual(["智慧农贸市场食品安全快检系统", "老旧小区电梯安全监测"]);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([["<=10分钟", "<=0.05mg/kg"], [">=95%"]]);
+    expect(g.directions[1].mode).toBe("揭榜挂帅");
+  });
+});

@@ -2058,11 +2058,15 @@ var init_xml = __esm({
 // src/normalize/markdown.ts
 function stripMarkdown(t, options = {}) {
   let out = boldLinesAsHeadings(t);
-  if (/<table[\s>]/i.test(out.text)) {
+  const table = /<table[\s>]/i.test(out.text);
+  if (table) {
     out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
     out = replaceMapped(out, HTML_ROW_END, () => "\n");
     out = replaceMapped(out, HTML_TABLE_TAG, () => "");
   }
+  const blocks = out.text.search(HTML_BLOCK_TAG) >= 0;
+  if (blocks) out = replaceMapped(out, HTML_BLOCK_TAG, () => "\n");
+  if (table || blocks) out = replaceMapped(out, HTML_INLINE_TAG, () => "");
   out = replaceMapped(out, EMPHASIS, () => "");
   out = replaceMapped(out, TABLE_RULE, () => "");
   out = replaceMapped(out, BOX_BORDER, () => "");
@@ -2107,7 +2111,7 @@ function boldLinesAsHeadings(t) {
   b.copy(last, t.text.length);
   return b.build();
 }
-var WHOLE_BOLD, BOLD_ITEM, EMPHASIS, TABLE_RULE, ROW_EDGES, BOX_BORDER, BOX_SEPARATOR, CELL_BREAK, HTML_CELL_GAP, HTML_ROW_END, HTML_TABLE_TAG, ENTITY, ESCAPE;
+var WHOLE_BOLD, BOLD_ITEM, EMPHASIS, TABLE_RULE, ROW_EDGES, BOX_BORDER, BOX_SEPARATOR, CELL_BREAK, HTML_CELL_GAP, HTML_ROW_END, HTML_TABLE_TAG, HTML_BLOCK_TAG, HTML_INLINE_TAG, ENTITY, ESCAPE;
 var init_markdown = __esm({
   "src/normalize/markdown.ts"() {
     init_xml();
@@ -2122,7 +2126,9 @@ var init_markdown = __esm({
     CELL_BREAK = /<br\s*\/?>/gi;
     HTML_CELL_GAP = /<\/t[dh]>\s*(?=<t[dh][\s>])/gi;
     HTML_ROW_END = /<\/tr>[ \t]*\n?/gi;
-    HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|b|strong|em|i|u|span|font)(?:\s[^<>]*)?\/?>/gi;
+    HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col)(?:\s[^<>]*)?\/?>/gi;
+    HTML_BLOCK_TAG = /<\/?(?:details|summary|div|p|ul|ol|li|section|article|blockquote|h[1-6]|dl|dt|dd)(?:\s[^<>]*)?>/gi;
+    HTML_INLINE_TAG = /<\/?(?:b|strong|em|i|u|span|font|code|mark|small|sup|sub|a)(?:\s[^<>]*)?>/gi;
     ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
     ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
   }

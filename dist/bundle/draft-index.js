@@ -1636,16 +1636,22 @@ var BOX_SEPARATOR = /[│┃║]/g;
 var CELL_BREAK = /<br\s*\/?>/gi;
 var HTML_CELL_GAP = /<\/t[dh]>\s*(?=<t[dh][\s>])/gi;
 var HTML_ROW_END = /<\/tr>[ \t]*\n?/gi;
-var HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|b|strong|em|i|u|span|font)(?:\s[^<>]*)?\/?>/gi;
+var HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col)(?:\s[^<>]*)?\/?>/gi;
+var HTML_BLOCK_TAG = /<\/?(?:details|summary|div|p|ul|ol|li|section|article|blockquote|h[1-6]|dl|dt|dd)(?:\s[^<>]*)?>/gi;
+var HTML_INLINE_TAG = /<\/?(?:b|strong|em|i|u|span|font|code|mark|small|sup|sub|a)(?:\s[^<>]*)?>/gi;
 var ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
 var ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
 function stripMarkdown(t, options = {}) {
   let out = boldLinesAsHeadings(t);
-  if (/<table[\s>]/i.test(out.text)) {
+  const table = /<table[\s>]/i.test(out.text);
+  if (table) {
     out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
     out = replaceMapped(out, HTML_ROW_END, () => "\n");
     out = replaceMapped(out, HTML_TABLE_TAG, () => "");
   }
+  const blocks = out.text.search(HTML_BLOCK_TAG) >= 0;
+  if (blocks) out = replaceMapped(out, HTML_BLOCK_TAG, () => "\n");
+  if (table || blocks) out = replaceMapped(out, HTML_INLINE_TAG, () => "");
   out = replaceMapped(out, EMPHASIS, () => "");
   out = replaceMapped(out, TABLE_RULE, () => "");
   out = replaceMapped(out, BOX_BORDER, () => "");

@@ -21,10 +21,14 @@ const BOX_SEPARATOR = /[│┃║]/g;
 const CELL_BREAK = /<br\s*\/?>/gi;
 // An HTML table written into Markdown (<table><tr><td>…): one line per row, its cells joined by " | " as the
 // ingest adapters write table rows. Between two cells of a row the markup and any line break go; a row ends its
-// line; the other table tags go, and the emphasis written inside cells (<b>合计</b>).
+// line; the other table tags go, and the emphasis written inside cells (<b>合计</b>) with the inline tags below.
 const HTML_CELL_GAP = /<\/t[dh]>\s*(?=<t[dh][\s>])/gi;
 const HTML_ROW_END = /<\/tr>[ \t]*\n?/gi;
-const HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|b|strong|em|i|u|span|font)(?:\s[^<>]*)?\/?>/gi;
+const HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col)(?:\s[^<>]*)?\/?>/gi;
+// Other HTML written into Markdown (a wiki's <details><summary>方向1 …</summary><ul><li>…</li></ul>): a block tag
+// ends a line, as the rendered page breaks there; an inline tag (<b>, <code>揭榜挂帅</code>) only styles its text.
+const HTML_BLOCK_TAG = /<\/?(?:details|summary|div|p|ul|ol|li|section|article|blockquote|h[1-6]|dl|dt|dd)(?:\s[^<>]*)?>/gi;
+const HTML_INLINE_TAG = /<\/?(?:b|strong|em|i|u|span|font|code|mark|small|sup|sub|a)(?:\s[^<>]*)?>/gi;
 // &ge;5件, &#8805;, &plusmn;0.1: HTML entities written into Markdown
 const ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
 // 3\~5项, \*: Markdown's backslash escapes of punctuation (a LaTeX command, \geq, is letters and stays)
@@ -37,11 +41,15 @@ const ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
  */
 export function stripMarkdown(t: MappedText, options: { rowEdges?: boolean } = {}): MappedText {
   let out = boldLinesAsHeadings(t);
-  if (/<table[\s>]/i.test(out.text)) {
+  const table = /<table[\s>]/i.test(out.text);
+  if (table) {
     out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
     out = replaceMapped(out, HTML_ROW_END, () => "\n");
     out = replaceMapped(out, HTML_TABLE_TAG, () => "");
   }
+  const blocks = out.text.search(HTML_BLOCK_TAG) >= 0;
+  if (blocks) out = replaceMapped(out, HTML_BLOCK_TAG, () => "\n");
+  if (table || blocks) out = replaceMapped(out, HTML_INLINE_TAG, () => "");
   out = replaceMapped(out, EMPHASIS, () => "");
   out = replaceMapped(out, TABLE_RULE, () => "");
   out = replaceMapped(out, BOX_BORDER, () => "");
