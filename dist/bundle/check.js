@@ -3499,7 +3499,7 @@ function headingLevel(text2) {
   const md = /^(#{1,6})\s/.exec(t);
   if (md) return md[1].length;
   if (/^第[一二三四五六七八九十\d]+[章部分]/.test(t)) return 0;
-  if (/^(?:[一二三四五六七八九十]+|[Ⅰ-Ⅻ]|[IVX]{1,4}(?=[.、．]))\s*[、.．]/.test(t)) return 1;
+  if (SECTION_START.test(t)) return 1;
   if (/^[（(]\s*[一二三四五六七八九十]+\s*[)）]/.test(t)) return 2;
   const bracketed = /^【([^【】]{1,30})】$/.exec(t);
   if (bracketed) return headingLevel(bracketed[1]) ?? 1;
@@ -3591,11 +3591,15 @@ function splitList(s, seps = "\u3001\uFF1B;") {
   push(s.length);
   return out;
 }
-var LIST_MARKER2, VALUE_END, SUB_LABEL, NONE;
+var SECTION_NUMBER, LIST_MARKER2, SECTION_START, VALUE_END, SUB_LABEL, NONE;
 var init_fields = __esm({
   "src/draft/fields.ts"() {
     init_tables();
-    LIST_MARKER2 = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:[-*+]\s+\[[ xX]\]\s*|第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+|(?:[Ⅰ-Ⅻ]|[IVX]{1,4}(?=[.、．]))\s*[、.．]\s*|[（(]\s*[a-zA-Z]\s*[)）]\s*|[a-zA-Z]\s*[)）]\s*|[A-H][.．、](?![\dA-Za-z])\s*)/;
+    SECTION_NUMBER = String.raw`(?:[一二三四五六七八九十]+|[Ⅰ-Ⅻ]|[IVX]{1,4}(?=[.、．]))\s*[、.．]`;
+    LIST_MARKER2 = new RegExp(
+      String.raw`^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:[-*+]\s+\[[ xX]\]\s*|第[一二三四五六七八九十\d]+[章节部分条]\s*|${SECTION_NUMBER}\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+|[（(]\s*[a-zA-Z]\s*[)）]\s*|[a-zA-Z]\s*[)）]\s*|[A-H][.．、](?![\dA-Za-z])\s*)`
+    );
+    SECTION_START = new RegExp(`^${SECTION_NUMBER}`);
     VALUE_END = /\s{2,}(?=\S{2,10}[:：])|[；;]\s*(?=\S{2,10}[:：])|。/;
     SUB_LABEL = /^(?:单位)?(?:名称|全称)$|^姓名$/;
     NONE = /^(?:暂无|无|没有|尚无|暂未|尚未(?:确定|落实)|待定|不涉及|无此项|否|[-—/／]+)(?=$|[。；;，,（(])/;

@@ -2942,14 +2942,18 @@ function splitCells(line) {
 }
 
 // src/draft/fields.ts
-var LIST_MARKER2 = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:[-*+]\s+\[[ xX]\]\s*|第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+|(?:[Ⅰ-Ⅻ]|[IVX]{1,4}(?=[.、．]))\s*[、.．]\s*|[（(]\s*[a-zA-Z]\s*[)）]\s*|[a-zA-Z]\s*[)）]\s*|[A-H][.．、](?![\dA-Za-z])\s*)/;
+var SECTION_NUMBER = String.raw`(?:[一二三四五六七八九十]+|[Ⅰ-Ⅻ]|[IVX]{1,4}(?=[.、．]))\s*[、.．]`;
+var LIST_MARKER2 = new RegExp(
+  String.raw`^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:[-*+]\s+\[[ xX]\]\s*|第[一二三四五六七八九十\d]+[章节部分条]\s*|${SECTION_NUMBER}\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+|[（(]\s*[a-zA-Z]\s*[)）]\s*|[a-zA-Z]\s*[)）]\s*|[A-H][.．、](?![\dA-Za-z])\s*)`
+);
+var SECTION_START = new RegExp(`^${SECTION_NUMBER}`);
 function headingLevel(text) {
   const t = text.trim();
   if (!t || t.length > 40 || /[。；;]$/.test(t)) return null;
   const md = /^(#{1,6})\s/.exec(t);
   if (md) return md[1].length;
   if (/^第[一二三四五六七八九十\d]+[章部分]/.test(t)) return 0;
-  if (/^(?:[一二三四五六七八九十]+|[Ⅰ-Ⅻ]|[IVX]{1,4}(?=[.、．]))\s*[、.．]/.test(t)) return 1;
+  if (SECTION_START.test(t)) return 1;
   if (/^[（(]\s*[一二三四五六七八九十]+\s*[)）]/.test(t)) return 2;
   const bracketed = /^【([^【】]{1,30})】$/.exec(t);
   if (bracketed) return headingLevel(bracketed[1]) ?? 1;

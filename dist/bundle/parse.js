@@ -2913,11 +2913,10 @@ function readSegments(blocks, node) {
   return segments;
 }
 var COMPARED3 = /* @__PURE__ */ new Set(["<", "<=", ">", ">=", "range"]);
-function isItem(doc, block) {
-  const text = doc.text.text;
-  return /\S/.test(text.slice(text.lastIndexOf("\n", block.start - 1) + 1, block.start)) || LIST_MARKER.test(block.text);
+function isItem(block) {
+  return !!block.bulleted || LIST_MARKER.test(block.text);
 }
-function unlabelledTargets(doc, segments) {
+function unlabelledTargets(segments) {
   let whole = false;
   return segments.filter((s) => {
     if (s.block.label && s.from === s.block.label.contentStart) {
@@ -2925,7 +2924,7 @@ function unlabelledTargets(doc, segments) {
       whole = own !== "" && !/[：:]$/.test(own);
     }
     if (s.kind === null) return true;
-    if (s.kind !== "content" || !whole || s.block.label || !isItem(doc, s.block)) return false;
+    if (s.kind !== "content" || !whole || s.block.label || !isItem(s.block)) return false;
     return readKpis(s.block.text.slice(s.from, s.to)).some((a) => COMPARED3.has(a.op));
   });
 }
@@ -3053,7 +3052,7 @@ function readDirection(doc, blocks, node, inherited) {
   const of = (...kinds) => segments.filter((s) => kinds.includes(s.kind));
   const labelled = of("kpi").length > 0 || of("goal").length > 0;
   const isFact = (k) => readFundingCap(k.text) !== null || readDurationMaxYears(k.text) !== null;
-  const kpis = labelled ? readSegmentKpis(doc, of("goal", "kpi")) : readSegmentKpis(doc, unlabelledTargets(doc, segments)).filter((k) => !isFact(k));
+  const kpis = labelled ? readSegmentKpis(doc, of("goal", "kpi")) : readSegmentKpis(doc, unlabelledTargets(segments)).filter((k) => !isFact(k));
   const factText = [remark?.[1] ?? "", modeMark, labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal", "other"))].join("\n");
   const own = readInherited(factText);
   const mode = own.mode ?? inherited.mode;
@@ -4779,6 +4778,7 @@ var BlockBuilder = class {
     pos[k] = end;
     const block = { kind: this.kind, text, display, pos, start: this.parts[0].start, end };
     if (this.number) block.number = this.number;
+    if (this.parts[0].bulleted) block.bulleted = true;
     if (this.labelInfo)
       block.label = {
         kind: this.labelInfo.kind,
@@ -4826,12 +4826,13 @@ function rowBlocks(line, cells, table) {
   });
   return blocks;
 }
+function numberThen(number, title) {
+  const n = readHeadingNumber(`${number}${title}`);
+  return n && n.titleStart >= number.length && /^(?:prefixed-|cn-)/.test(n.style) ? n : null;
+}
 var NAME_KEY = new RegExp(`^(?:${KEY_SUBJECT})?${alternation(DIRECTION_KEY_FIELDS.name)}$`);
-function sidewaysBlocks(lines, at) {
-  const head = splitCells(lines[at].text);
-  if (!head || head.length < 2) return null;
-  const numbers = head.slice(1).map((c) => c.text ? readHeadingNumber(`${c.text}\u6807\u9898`) : null);
-  if (!numbers.every((n, k) => n && n.titleStart >= head[k + 1].text.length && /^(?:prefixed-|cn-)/.test(n.style))) return null;
+function sidewaysBlocks(lines, at, head) {
+  if (head.length < 2 || !head.slice(1).every((c) => c.text && numberThen(c.text, "\u6807\u9898"))) return null;
   let names = null;
   const fields = [];
   let end = at + 1;
@@ -4906,7 +4907,8 @@ function readBlocks(doc) {
   let sidewaysEnd = -1;
   for (const [i, line] of lines.entries()) {
     if (i === titledBy || i < sidewaysEnd) continue;
-    const sideways = sidewaysBlocks(lines, i);
+    const cells = splitCells(line.text);
+    const sideways = cells && sidewaysBlocks(lines, i, cells);
     if (sideways) {
       if (current) blocks.push(current.build());
       current = null;
@@ -4917,8 +4919,8 @@ function readBlocks(doc) {
     }
     const under = lines[i + 1];
     const name = line.text.length <= 8 && under ? NAME_FIELD.exec(under.text)?.[1] ?? (titleShaped(under.text) ? under.text : null) : null;
-    const alone = name ? readHeadingNumber(`${line.text}${name}`) : null;
-    if (alone && name && alone.titleStart >= line.text.length && /^(?:prefixed-|cn-)/.test(alone.style)) {
+    const alone = name ? numberThen(line.text, name) : null;
+    if (alone && name) {
       if (current) blocks.push(current.build());
       current = new BlockBuilder("heading", line, alone);
       current.add(cellLine(under, { text: name, start: under.text.length - name.length, end: under.text.length }));
@@ -4944,7 +4946,6 @@ function readBlocks(doc) {
       }
       continue;
     }
-    const cells = splitCells(line.text);
     const header = cells && i >= summaryEnd ? readDirectionTable(cells) : null;
     if (header) {
       if (current) blocks.push(current.build());

@@ -16,11 +16,18 @@ export interface FieldHit {
   cell: boolean;
 }
 
+// 一、 and Ⅱ、 / IV.: the number of a section (level 1)
+const SECTION_NUMBER = String.raw`(?:[一二三四五六七八九十]+|[Ⅰ-Ⅻ]|[IVX]{1,4}(?=[.、．]))\s*[、.．]`;
+
 /**
  * List markers a line may start with: 一、 （一） 1. (1) ① - * •, Roman numbers (Ⅱ、, IV.) and letters (a) (b) B.), and
  * a Markdown check box (- [x]).
  */
-export const LIST_MARKER = /^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:[-*+]\s+\[[ xX]\]\s*|第[一二三四五六七八九十\d]+[章节部分条]\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+|(?:[Ⅰ-Ⅻ]|[IVX]{1,4}(?=[.、．]))\s*[、.．]\s*|[（(]\s*[a-zA-Z]\s*[)）]\s*|[a-zA-Z]\s*[)）]\s*|[A-H][.．、](?![\dA-Za-z])\s*)/;
+export const LIST_MARKER = new RegExp(
+  String.raw`^\s*(?:>\s*)?(?:#{1,6}\s*)?(?:[-*+]\s+\[[ xX]\]\s*|第[一二三四五六七八九十\d]+[章节部分条]\s*|${SECTION_NUMBER}\s*|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|\d+(?:\.\d+)*\s*[.、．)）]\s*|\d+\s+(?=\D)|[①-⑳]\s*|[-*•·●▪■◆]\s+|[（(]\s*[a-zA-Z]\s*[)）]\s*|[a-zA-Z]\s*[)）]\s*|[A-H][.．、](?![\dA-Za-z])\s*)`,
+);
+
+const SECTION_START = new RegExp(`^${SECTION_NUMBER}`);
 
 /** A heading line: its level (markdown #, 第X章 0, 一、 or Ⅱ、 1, （一） 2; the same in 【】), or null when the line is not one. */
 export function headingLevel(text: string): number | null {
@@ -29,7 +36,7 @@ export function headingLevel(text: string): number | null {
   const md = /^(#{1,6})\s/.exec(t);
   if (md) return md[1].length;
   if (/^第[一二三四五六七八九十\d]+[章部分]/.test(t)) return 0;
-  if (/^(?:[一二三四五六七八九十]+|[Ⅰ-Ⅻ]|[IVX]{1,4}(?=[.、．]))\s*[、.．]/.test(t)) return 1;
+  if (SECTION_START.test(t)) return 1;
   if (/^[（(]\s*[一二三四五六七八九十]+\s*[)）]/.test(t)) return 2;
   // 【四、进度】, 【研究内容】: a line that is one bracketed title is a heading, at its number's level (else a chapter)
   const bracketed = /^【([^【】]{1,30})】$/.exec(t);

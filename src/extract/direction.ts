@@ -85,10 +85,9 @@ export function readSegments(blocks: Block[], node: OutlineNode): Segment[] {
 
 const COMPARED = new Set(["<", "<=", ">", ">=", "range"]);
 
-/** Does the block open a list item: a bullet before it on its line (• ▪ -), or an item number ((1), 2., ①)? */
-function isItem(doc: Doc, block: Block): boolean {
-  const text = doc.text.text;
-  return /\S/.test(text.slice(text.lastIndexOf("\n", block.start - 1) + 1, block.start)) || LIST_MARKER.test(block.text);
+/** Does the block open a list item: a bullet before it (• ▪ -), or an item number ((1), 2., ①)? */
+function isItem(block: Block): boolean {
+  return !!block.bulleted || LIST_MARKER.test(block.text);
 }
 
 /**
@@ -96,7 +95,7 @@ function isItem(doc: Doc, block: Block): boolean {
  * items, city lists), and items listed under a paragraph its label's line holds whole (研究内容：研究…，研制评估板 ⏎
  * • 时延≤2μs ⏎ • 端口数≥24个) that compare figures — a list under a finished paragraph is not more of it.
  */
-function unlabelledTargets(doc: Doc, segments: Segment[]): Segment[] {
+function unlabelledTargets(segments: Segment[]): Segment[] {
   let whole = false;
   return segments.filter((s) => {
     if (s.block.label && s.from === s.block.label.contentStart) {
@@ -104,7 +103,7 @@ function unlabelledTargets(doc: Doc, segments: Segment[]): Segment[] {
       whole = own !== "" && !/[：:]$/.test(own);
     }
     if (s.kind === null) return true;
-    if (s.kind !== "content" || !whole || s.block.label || !isItem(doc, s.block)) return false;
+    if (s.kind !== "content" || !whole || s.block.label || !isItem(s.block)) return false;
     return readKpis(s.block.text.slice(s.from, s.to)).some((a) => COMPARED.has(a.op));
   });
 }
@@ -281,7 +280,7 @@ export function readDirection(doc: Doc, blocks: Block[], node: OutlineNode, inhe
   // In unlabelled text a clause that states the direction's money or period (竞争择优｜省财政资助≤800万元｜实施期限
   // ≤3年) is that fact, not a target.
   const isFact = (k: Kpi) => readFundingCap(k.text) !== null || readDurationMaxYears(k.text) !== null;
-  const kpis = labelled ? readSegmentKpis(doc, of("goal", "kpi")) : readSegmentKpis(doc, unlabelledTargets(doc, segments)).filter((k) => !isFact(k));
+  const kpis = labelled ? readSegmentKpis(doc, of("goal", "kpi")) : readSegmentKpis(doc, unlabelledTargets(segments)).filter((k) => !isFact(k));
   const factText = [remark?.[1] ?? "", modeMark, labelledTextOf(of(null, "funding", "duration", "notes", "projects", "mode", "goal", "other"))].join("\n");
   const own = readInherited(factText);
   const mode = own.mode ?? inherited.mode;

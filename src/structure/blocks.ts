@@ -19,6 +19,8 @@ export interface Block {
   start: number;
   end: number;
   number?: HeadingNumber;
+  /** A list bullet (• ▪ -) stood before its first line. */
+  bulleted?: boolean;
   /** For label blocks: which section the label opens and where its content starts in `text`. */
   label?: { kind: SectionKind; label: string; contentStart: number };
 }
@@ -264,6 +266,7 @@ class BlockBuilder {
     pos[k] = end;
     const block: Block = { kind: this.kind, text, display, pos, start: this.parts[0].start, end };
     if (this.number) block.number = this.number;
+    if (this.parts[0].bulleted) block.bulleted = true;
     if (this.labelInfo)
       block.label = {
         kind: this.labelInfo.kind,
@@ -326,6 +329,15 @@ function rowBlocks(line: Line, cells: Cell[], table: DirectionTable): Block[] {
   return blocks;
 }
 
+/**
+ * The heading number of `number` followed by `title`, where `number` is a whole direction number standing apart from
+ * its title (方向一 ⏎ 名称 | …, 栏目 | 方向一 | 方向二), else null.
+ */
+function numberThen(number: string, title: string): HeadingNumber | null {
+  const n = readHeadingNumber(`${number}${title}`);
+  return n && n.titleStart >= number.length && /^(?:prefixed-|cn-)/.test(n.style) ? n : null;
+}
+
 // 方向名称, 名称, 榜单名称: the row of a sideways table that names its directions
 const NAME_KEY = new RegExp(`^(?:${KEY_SUBJECT})?${alternation(DIRECTION_KEY_FIELDS.name)}$`);
 
@@ -334,11 +346,8 @@ const NAME_KEY = new RegExp(`^(?:${KEY_SUBJECT})?${alternation(DIRECTION_KEY_FIE
  * per column under a header of direction numbers, a field per row under a row of names. Its blocks column by column,
  * as the directions would be written out, and the index of the line after it; null when line `at` heads no such table.
  */
-function sidewaysBlocks(lines: Line[], at: number): { blocks: Block[]; end: number } | null {
-  const head = splitCells(lines[at].text);
-  if (!head || head.length < 2) return null;
-  const numbers = head.slice(1).map((c) => (c.text ? readHeadingNumber(`${c.text}标题`) : null));
-  if (!numbers.every((n, k) => n && n.titleStart >= head[k + 1].text.length && /^(?:prefixed-|cn-)/.test(n.style))) return null;
+function sidewaysBlocks(lines: Line[], at: number, head: Cell[]): { blocks: Block[]; end: number } | null {
+  if (head.length < 2 || !head.slice(1).every((c) => c.text && numberThen(c.text, "标题"))) return null;
   let names: { line: Line; cells: Cell[] } | null = null;
   const fields: { line: Line; cells: Cell[]; kind: SectionKind; label: string }[] = [];
   let end = at + 1;
@@ -436,7 +445,8 @@ export function readBlocks(doc: Doc): Block[] {
   let sidewaysEnd = -1;
   for (const [i, line] of lines.entries()) {
     if (i === titledBy || i < sidewaysEnd) continue;
-    const sideways = sidewaysBlocks(lines, i);
+    const cells = splitCells(line.text);
+    const sideways = cells && sidewaysBlocks(lines, i, cells);
     if (sideways) {
       if (current) blocks.push(current.build());
       current = null;
@@ -449,8 +459,8 @@ export function readBlocks(doc: Doc): Block[] {
     // the title line under it
     const under = lines[i + 1];
     const name = line.text.length <= 8 && under ? (NAME_FIELD.exec(under.text)?.[1] ?? (titleShaped(under.text) ? under.text : null)) : null;
-    const alone = name ? readHeadingNumber(`${line.text}${name}`) : null;
-    if (alone && name && alone.titleStart >= line.text.length && /^(?:prefixed-|cn-)/.test(alone.style)) {
+    const alone = name ? numberThen(line.text, name) : null;
+    if (alone && name) {
       if (current) blocks.push(current.build());
       current = new BlockBuilder("heading", line, alone);
       current.add(cellLine(under, { text: name, start: under.text.length - name.length, end: under.text.length }));
@@ -477,7 +487,6 @@ export function readBlocks(doc: Doc): Block[] {
       }
       continue;
     }
-    const cells = splitCells(line.text);
     const header = cells && i >= summaryEnd ? readDirectionTable(cells) : null;
     // a table whose rows name directions given above it (方向一览: 序号 | 方向名称 | 资助 | 拟支持项数) sums them up:
     // its rows are text, not directions of their own
