@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -51,6 +52,22 @@ describe("PDF fixtures", () => {
     expect(r.text).toContain("空间分辨率$\\leq 50\\text{nm}$");
     expect(r.text).toContain("绿色高效CO₂捕集材料与工艺合作研究");
     expect(r.pageStarts).toHaveLength(48);
+  });
+
+  it("the engine's polyfills do not stay in place of native methods (pdf.js's core-js replaces push and JSON.parse)", () => {
+    // a process of its own: the test runner may have loaded pdf-parse before this file
+    const script = `
+      const natives = [Array.prototype.push, JSON.parse, Array.prototype.map, Object.assign];
+      const { readFileSync } = await import("node:fs");
+      const { parseGuide } = await import(${JSON.stringify(join(ROOT, "dist/bundle/parse.js"))});
+      const path = ${JSON.stringify(join(ROOT, "fixtures/notices/003-sichuan-ai-jiebang/input.pdf"))};
+      const guide = await parseGuide(readFileSync(path), { path });
+      const now = [Array.prototype.push, JSON.parse, Array.prototype.map, Object.assign];
+      console.log(JSON.stringify({ directions: guide.directions.length, kept: now.map((f, i) => f === natives[i]),
+        added: typeof Promise.withResolvers }));`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    // and what the engine added for itself stays (pdf.js 5 uses Promise.withResolvers, which Node 20 lacks)
+    expect(JSON.parse(out)).toEqual({ directions: 11, kept: [true, true, true, true], added: "function" });
   });
 
   it("seed 003 made with LibreOffice: same characters as input.txt, header and page numbers gone", async () => {

@@ -222,6 +222,45 @@ function readGrid(lines, open, text, join) {
   return { rows: out, used, open: { bounds: b, header: repeated ? open.header : headerText, last: rows[rows.length - 1] ?? open?.last ?? null } };
 }
 
+// src/ingest/native-builtins.ts
+var INTRINSICS = [
+  Array,
+  Array.prototype,
+  Object,
+  Object.prototype,
+  String,
+  String.prototype,
+  Number,
+  Number.prototype,
+  Function.prototype,
+  Math,
+  JSON,
+  Reflect,
+  Promise,
+  Promise.prototype,
+  Map.prototype,
+  Set.prototype,
+  WeakMap.prototype,
+  RegExp.prototype,
+  Date.prototype,
+  ArrayBuffer.prototype,
+  DataView.prototype,
+  Uint8Array,
+  Object.getPrototypeOf(Uint8Array.prototype)
+];
+var NATIVES = INTRINSICS.flatMap(
+  (owner) => Reflect.ownKeys(owner).flatMap((key) => {
+    const d = Object.getOwnPropertyDescriptor(owner, key);
+    return d && typeof d.value === "function" ? [[owner, key, d]] : [];
+  })
+);
+function restoreNativeBuiltins() {
+  for (const [owner, key, native] of NATIVES) {
+    const now = Object.getOwnPropertyDescriptor(owner, key);
+    if (now?.value !== native.value && now?.configurable !== false) Object.defineProperty(owner, key, native);
+  }
+}
+
 // src/ingest/pdf.ts
 var DEFAULT_PDF_TIMEOUT_MS = 6e4;
 var LOOKALIKES = { "\u81F5": "\u7F6E" };
@@ -241,6 +280,7 @@ async function ingestPdf(bytes, path, options = {}) {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
   if (!head.includes("%PDF-")) throw new GuideError("corrupt-file", path, { detail: "no %PDF header" });
   const { PDFParse } = await import("pdf-parse");
+  restoreNativeBuiltins();
   const pdfjsDir = pdfjsDistDir();
   const parser = new PDFParse({
     data: bytes.slice(),
@@ -279,6 +319,7 @@ function toGuideError(err, path) {
 async function read(parser, path, started, timeoutMs) {
   const internals = parser;
   const doc = await internals.load();
+  restoreNativeBuiltins();
   const pages = [];
   const heights = [];
   const grid = { open: null };

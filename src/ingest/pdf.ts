@@ -3,6 +3,7 @@ import { dirname, sep } from "node:path";
 import { GuideError } from "../core/errors.js";
 import type { IngestedText } from "./types.js";
 import { readGrid, type GridRow, type OpenGrid } from "./pdf-grid.js";
+import { restoreNativeBuiltins } from "./native-builtins.js";
 
 /** Options of ingestPdf. */
 export interface PdfOptions {
@@ -114,6 +115,7 @@ export async function ingestPdf(bytes: Uint8Array, path: string, options: PdfOpt
   if (!head.includes("%PDF-")) throw new GuideError("corrupt-file", path, { detail: "no %PDF header" });
 
   const { PDFParse } = await import("pdf-parse");
+  restoreNativeBuiltins();
   const pdfjsDir = pdfjsDistDir();
   // pdf.js takes ownership of (and detaches) the buffer it is given: pass a copy.
   const parser = new PDFParse({
@@ -156,6 +158,8 @@ async function read(parser: InstanceType<typeof import("pdf-parse").PDFParse>, p
   // pdf-parse 2 returns only joined text; its loaded pdf.js document gives the positions we need.
   const internals = parser as unknown as { load(): Promise<PdfDoc>; getPageTables(page: PdfPage): Promise<{ normalize(): void; getTableData(): TableData[] }> };
   const doc = await internals.load();
+  // (its worker module, loaded with the first document, brings the polyfills again)
+  restoreNativeBuiltins();
   const pages: Piece[][] = [];
   const heights: number[] = [];
   // A table without rules may run on from one page to the next.
