@@ -1111,3 +1111,37 @@ describe("HTML blocks written into Markdown", () => {
     expect(g.directions[1].mode).toBe("揭榜挂帅");
   });
 });
+
+describe("directions coded by a letter and a number under areas named by the letter", () => {
+  // Class from fixtures/unseen u47 (Heading 3 paragraphs `A1　title` under `专题A　title`, DOCX); a second example in
+  // other words: a text notice, 板块M：… areas, M1．… codes, a code in the rules
+  it("the code is the direction's id, the letter the area's", async () => {
+    const g = await parse(`某市2027年度产业技术攻关项目指南
+
+一、攻关方向
+板块M：智慧医疗
+M1．基层医疗机构慢病管理辅助决策系统
+研究内容：研发面向社区卫生服务中心的慢病风险评估模型。
+考核指标：高血压风险预测准确率不低于85%；覆盖社区不少于20个。
+M2．手术机器人力反馈控制技术
+研究内容：研制主从式腔镜手术机器人力反馈模块。
+考核指标：力反馈延迟小于5毫秒。
+板块N：绿色建材
+N1．低碳胶凝材料制备技术
+研究内容：开发高掺量工业固废胶凝材料。
+考核指标：熟料用量降低40%以上。
+
+二、申报要求
+（一）M2方向采取揭榜挂帅方式组织。
+（二）申报单位须在本市注册。
+`);
+    expect(g.areas.map((a) => [a.id, a.title])).toEqual([
+      ["M", "智慧医疗"],
+      ["N", "绿色建材"],
+    ]);
+    expect(ids(g)).toEqual(["M1", "M2", "N1"]);
+    expect(parents(g)).toEqual(["M", "M", "N"]);
+    expect(titles(g)).toEqual(["基层医疗机构慢病管理辅助决策系统", "手术机器人力反馈控制技术", "低碳胶凝材料制备技术"]);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([[">=85%", ">=20个"], ["<5毫秒"], [">=40%"]]);
+  });
+});

@@ -3874,7 +3874,7 @@ function normalizeDirectionId(raw) {
   }
   return parts.length > 0 ? parts.join(".") : s.normalize("NFKC");
 }
-var CIRCLED, CN, NOT_TITLE, PREFIXES, PATTERNS;
+var CIRCLED, CN, NOT_TITLE, PREFIXES, letterNumber, PATTERNS;
 var init_heading_numbering = __esm({
   "src/structure/heading-numbering.ts"() {
     init_number();
@@ -3882,6 +3882,7 @@ var init_heading_numbering = __esm({
     CN = "[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]{1,3}";
     NOT_TITLE = "[\\d%\u2030.\u5E74\u6708\u65E5\u4E07\u4EBF\u500D\u5143\u4E2A\u4EF6\u9879\u6B21%:\uFF1A/\xD7x*~\\-A-Za-z\u03BC\u03A9\xB0]";
     PREFIXES = "\u4E13\u9898|\u65B9\u5411|\u4EFB\u52A1|\u8BFE\u9898|\u5B50\u8BFE\u9898|\u699C\u5355|\u9879\u76EE|\u9886\u57DF|\u4E13\u9879|\u4E3B\u9898|\u677F\u5757";
+    letterNumber = (c) => c.charCodeAt(0) - 64;
     PATTERNS = [
       { style: () => "cn-dun", re: new RegExp(`^(${CN})[\u3001.\uFF0E]\\s*`), parts: (m) => [smallNumber(m[1])] },
       { style: () => "cn-paren", re: new RegExp(`^[\uFF08(]\\s*(${CN})\\s*[\uFF09)][\u3001.\uFF0E]?\\s*`), parts: (m) => [smallNumber(m[1])] },
@@ -3899,6 +3900,21 @@ var init_heading_numbering = __esm({
       { style: () => "num-paren", re: /^[（(]\s*(\d{1,2})\s*[）)][、.．]?\s*/, parts: (m) => [Number(m[1])] },
       { style: () => "circled", re: new RegExp(`^([${CIRCLED}])\\s*`), parts: (m) => [smallNumber(m[1])] },
       { style: () => "code", re: /^(\d{4})\s+(?=[^\s年月日])/, parts: (m) => [Number(m[1])] },
+      {
+        // A1　title, B-2．title: a capital and a number, then a separator and the title, which may open with a figure
+        // (A1　12英寸晶圆…); A4纸 and 5G are not codes
+        style: () => "lettered",
+        re: /^([A-Z])([-－]?)(\d{1,2})(?!\d|[.．]\d)(?:\s*[、.．:：]\s*|\s+)(?=[\p{Script=Han}A-Za-z]|\d{1,4}[\p{Script=Han}A-Za-z])/u,
+        parts: (m) => [letterNumber(m[1]), Number(m[3])],
+        code: (m) => m[1] + (m[2] ? "-" : "") + m[3]
+      },
+      {
+        // 专题A：title, 板块B　title: an area named by a letter
+        style: (m) => `prefixed-${m[1]}`,
+        re: new RegExp(`^(${PREFIXES})\\s*([A-Z])(?![A-Za-z\\d])[\uFF1A:\u3001.\uFF0E\uFF5C\u4E28\u2014\xB7\\s]+`),
+        parts: (m) => [letterNumber(m[2])],
+        code: (m) => m[2]
+      },
       {
         style: (m) => `prefixed-${m[1]}`,
         // 专题一｜智能制造, 专题一——智能制造: a bar or a dash parts the number from the title as a colon does

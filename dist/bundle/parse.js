@@ -994,6 +994,7 @@ function smallNumber(s) {
 var CN = "[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]{1,3}";
 var NOT_TITLE = "[\\d%\u2030.\u5E74\u6708\u65E5\u4E07\u4EBF\u500D\u5143\u4E2A\u4EF6\u9879\u6B21%:\uFF1A/\xD7x*~\\-A-Za-z\u03BC\u03A9\xB0]";
 var PREFIXES = "\u4E13\u9898|\u65B9\u5411|\u4EFB\u52A1|\u8BFE\u9898|\u5B50\u8BFE\u9898|\u699C\u5355|\u9879\u76EE|\u9886\u57DF|\u4E13\u9879|\u4E3B\u9898|\u677F\u5757";
+var letterNumber = (c) => c.charCodeAt(0) - 64;
 var PATTERNS = [
   { style: () => "cn-dun", re: new RegExp(`^(${CN})[\u3001.\uFF0E]\\s*`), parts: (m) => [smallNumber(m[1])] },
   { style: () => "cn-paren", re: new RegExp(`^[\uFF08(]\\s*(${CN})\\s*[\uFF09)][\u3001.\uFF0E]?\\s*`), parts: (m) => [smallNumber(m[1])] },
@@ -1012,6 +1013,21 @@ var PATTERNS = [
   { style: () => "circled", re: new RegExp(`^([${CIRCLED}])\\s*`), parts: (m) => [smallNumber(m[1])] },
   { style: () => "code", re: /^(\d{4})\s+(?=[^\s年月日])/, parts: (m) => [Number(m[1])] },
   {
+    // A1　title, B-2．title: a capital and a number, then a separator and the title, which may open with a figure
+    // (A1　12英寸晶圆…); A4纸 and 5G are not codes
+    style: () => "lettered",
+    re: /^([A-Z])([-－]?)(\d{1,2})(?!\d|[.．]\d)(?:\s*[、.．:：]\s*|\s+)(?=[\p{Script=Han}A-Za-z]|\d{1,4}[\p{Script=Han}A-Za-z])/u,
+    parts: (m) => [letterNumber(m[1]), Number(m[3])],
+    code: (m) => m[1] + (m[2] ? "-" : "") + m[3]
+  },
+  {
+    // 专题A：title, 板块B　title: an area named by a letter
+    style: (m) => `prefixed-${m[1]}`,
+    re: new RegExp(`^(${PREFIXES})\\s*([A-Z])(?![A-Za-z\\d])[\uFF1A:\u3001.\uFF0E\uFF5C\u4E28\u2014\xB7\\s]+`),
+    parts: (m) => [letterNumber(m[2])],
+    code: (m) => m[2]
+  },
+  {
     style: (m) => `prefixed-${m[1]}`,
     // 专题一｜智能制造, 专题一——智能制造: a bar or a dash parts the number from the title as a colon does
     re: new RegExp(`^[\u3010\\[\u3014]?\\s*(${PREFIXES})\\s*(${CN}|\\d{1,2})(?![\\d])\\s*[\u3011\\]\u3015]?[\uFF1A:\u3001.\uFF0E\uFF5C\u4E28\u2014\xB7\\s]*`),
@@ -1026,7 +1042,8 @@ function readHeadingNumber(line) {
     const parts = p.parts(m);
     if (parts.some((n) => n === null)) continue;
     if (m[0].length >= line.length) continue;
-    return { style: p.style(m), raw: m[0].trim(), parts, titleStart: m[0].length };
+    const code = p.code?.(m);
+    return { style: p.style(m), raw: m[0].trim(), parts, titleStart: m[0].length, ...code ? { code } : {} };
   }
   return null;
 }
@@ -1382,7 +1399,7 @@ function assignIds(blocks, headings, found, inline) {
     const parent = up ? areaNode(up) : null;
     const written = p.block.number.parts.join(".");
     const own = (baseCount.get(baseId(p)) > 1 ? sectionsBetween(p, up) : "") + ownNumber(p, headings);
-    let id = !parent && selfDescribing(p) ? written : parent ? `${parent.id}.${own}` : own;
+    let id = p.block.number.code ?? (!parent && selfDescribing(p) ? written : parent ? `${parent.id}.${own}` : own);
     if (areas.some((a) => a.id === id)) {
       let k = 2;
       while (areas.some((a) => a.id === `${id}-${k}`)) k++;
@@ -1409,7 +1426,7 @@ function assignIds(blocks, headings, found, inline) {
     const own = ownNumber(h, headings);
     const written = h.block.number.parts.join(".");
     const areaOwn = up ? `${ownNumber(up, headings)}.` : "";
-    const code = h.block.number.style === "keyed" ? h.block.number.raw : "";
+    const code = h.block.number.code ?? (h.block.number.style === "keyed" ? h.block.number.raw : "");
     const id = code ? code : selfDescribing(h) ? !parent || written.startsWith(parent.id + ".") || h.block.number.style === "code" ? written : areaOwn && written.startsWith(areaOwn) ? `${parent.id}.${written.slice(areaOwn.length)}` : `${parent.id}.${written}` : parent ? `${parent.id}.${own}` : String(own);
     return { heading: h, id, parent, inline };
   });

@@ -13,6 +13,7 @@ export type NumberStyle =
   | "num-paren" // (1) （1）
   | "circled" // ①
   | "code" // 1001 (four-digit direction code of provincial guides)
+  | "lettered" // A1, B-2 (a direction coded by its area's letter and a number)
   | "row" // the 序号 of a row in a direction table
   | "row-area" // the group a direction table's 领域 column opens (its cell merged down over the group's rows)
   | "titled" // a direction's title line without a number, right before its 研究内容： (numbered by its place)
@@ -30,6 +31,8 @@ export interface HeadingNumber {
   parts: number[];
   /** Offset in the line where the title starts. */
   titleStart: number;
+  /** A code with a letter, which is the id as written: "A1" for A1, "A" for 专题A. */
+  code?: string;
 }
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
@@ -62,7 +65,15 @@ const CN = "[一二三四五六七八九十]{1,3}";
 const NOT_TITLE = "[\\d%‰.年月日万亿倍元个件项次%:：/×x*~\\-A-Za-zμΩ°]";
 const PREFIXES = "专题|方向|任务|课题|子课题|榜单|项目|领域|专项|主题|板块";
 
-const PATTERNS: { style: (m: RegExpExecArray) => NumberStyle; re: RegExp; parts: (m: RegExpExecArray) => (number | null)[] }[] = [
+/** A (its place in the alphabet, 1 for A): the number of an area named by a letter. */
+const letterNumber = (c: string) => c.charCodeAt(0) - 64;
+
+const PATTERNS: {
+  style: (m: RegExpExecArray) => NumberStyle;
+  re: RegExp;
+  parts: (m: RegExpExecArray) => (number | null)[];
+  code?: (m: RegExpExecArray) => string;
+}[] = [
   { style: () => "cn-dun", re: new RegExp(`^(${CN})[、.．]\\s*`), parts: (m) => [smallNumber(m[1])] },
   { style: () => "cn-paren", re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)][、.．]?\\s*`), parts: (m) => [smallNumber(m[1])] },
   {
@@ -79,6 +90,21 @@ const PATTERNS: { style: (m: RegExpExecArray) => NumberStyle; re: RegExp; parts:
   { style: () => "num-paren", re: /^[（(]\s*(\d{1,2})\s*[）)][、.．]?\s*/, parts: (m) => [Number(m[1])] },
   { style: () => "circled", re: new RegExp(`^([${CIRCLED}])\\s*`), parts: (m) => [smallNumber(m[1])] },
   { style: () => "code", re: /^(\d{4})\s+(?=[^\s年月日])/, parts: (m) => [Number(m[1])] },
+  {
+    // A1　title, B-2．title: a capital and a number, then a separator and the title, which may open with a figure
+    // (A1　12英寸晶圆…); A4纸 and 5G are not codes
+    style: () => "lettered",
+    re: /^([A-Z])([-－]?)(\d{1,2})(?!\d|[.．]\d)(?:\s*[、.．:：]\s*|\s+)(?=[\p{Script=Han}A-Za-z]|\d{1,4}[\p{Script=Han}A-Za-z])/u,
+    parts: (m) => [letterNumber(m[1]), Number(m[3])],
+    code: (m) => m[1] + (m[2] ? "-" : "") + m[3],
+  },
+  {
+    // 专题A：title, 板块B　title: an area named by a letter
+    style: (m) => `prefixed-${m[1]}`,
+    re: new RegExp(`^(${PREFIXES})\\s*([A-Z])(?![A-Za-z\\d])[：:、.．｜丨—·\\s]+`),
+    parts: (m) => [letterNumber(m[2])],
+    code: (m) => m[2],
+  },
   {
     style: (m) => `prefixed-${m[1]}`,
     // 专题一｜智能制造, 专题一——智能制造: a bar or a dash parts the number from the title as a colon does
@@ -97,7 +123,8 @@ export function readHeadingNumber(line: string): HeadingNumber | null {
     if (parts.some((n) => n === null)) continue;
     // A number with nothing after it is a page number or a stray digit, not a heading.
     if (m[0].length >= line.length) continue;
-    return { style: p.style(m), raw: m[0].trim(), parts: parts as number[], titleStart: m[0].length };
+    const code = p.code?.(m);
+    return { style: p.style(m), raw: m[0].trim(), parts: parts as number[], titleStart: m[0].length, ...(code ? { code } : {}) };
   }
   return null;
 }

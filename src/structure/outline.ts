@@ -507,7 +507,8 @@ function assignIds(blocks: Block[], headings: Heading[], found: Heading[], inlin
     // an area numbered as a path (3.1 数字经济) is its own id where it stands alone
     const written = p.block.number!.parts.join(".");
     const own = (baseCount.get(baseId(p))! > 1 ? sectionsBetween(p, up) : "") + ownNumber(p, headings);
-    let id = !parent && selfDescribing(p) ? written : parent ? `${parent.id}.${own}` : own;
+    // an area named by a letter (专题A) is that letter
+    let id = p.block.number!.code ?? (!parent && selfDescribing(p) ? written : parent ? `${parent.id}.${own}` : own);
     // Still taken (a heading repeated by a table of contents, chapters without numbers): the n-th such area is id-n.
     if (areas.some((a) => a.id === id)) {
       let k = 2;
@@ -542,8 +543,9 @@ function assignIds(blocks: Block[], headings: Heading[], found: Heading[], inlin
     // A code as written (1.1, 3001) stands as it is where it continues its area's id; where the area's id is a
     // longer path (2.5 under area 3.2) the area's path replaces the area's number; under another chapter
     // (2.4 under （三）) the area's path comes first: the id keeps its chapter and stays unique.
-    // a direction introduced by its fields keeps its code as written (榜单编号：A-01)
-    const code = h.block.number!.style === "keyed" ? h.block.number!.raw : "";
+    // a direction introduced by its fields keeps its code as written (榜单编号：A-01), and so does one coded with a
+    // letter (A1, B-2)
+    const code = h.block.number!.code ?? (h.block.number!.style === "keyed" ? h.block.number!.raw : "");
     const id = code
       ? code
       : selfDescribing(h)
