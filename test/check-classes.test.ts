@@ -276,3 +276,33 @@ describe("places a person finds in a Word draft", () => {
     expect(read.wordPlaces?.[line]).toEqual({ paragraph: 8 });
   });
 });
+
+describe("struck-out text is what a draft no longer says", () => {
+  // Class from fixtures/check-own20 08 (a comparison page: <del>old</del><ins>new</ins> in HTML); a second example in
+  // other words: a Markdown draft edited with GFM ~~strikethrough~~, and an HTML draft styled line-through
+  it("old figures struck out in Markdown are not read", async () => {
+    const r = await check(`${HEAD.replace("2028年12月", "~~2029年12月~~ 2028年12月")}
+| 考核指标 | 目标值 |
+|---|---|
+| 舱体耐压 | ~~55MPa~~ 62MPa |
+| 舱体质量 | ~~130kg~~ 118kg |
+| 技术就绪等级 | 5级 |
+| 发明专利 | 3件 |
+国外合作单位：Hartwell Ocean Systems Ltd.（英国）
+省财政资助：~~520万元~~ 480万元，自筹经费500万元，总预算980万元。
+`);
+    expect(errors(r)).toEqual([]);
+  });
+
+  it("and in HTML, struck by <s> or by a line-through style", async () => {
+    const r = await check(
+      `<html><body><p>项目名称：深海耐压舱体轻量化设计与验证</p><p>申报方向：1.1 深海耐压舱体轻量化设计</p>
+<p>执行期限：2026年1月至<s>2029年12月</s>2028年12月</p>
+<table><tr><td>舱体耐压</td><td><span style="text-decoration: line-through">55MPa</span> 62MPa</td></tr>
+<tr><td>舱体质量</td><td>118kg</td></tr><tr><td>技术就绪等级</td><td>5级</td></tr><tr><td>发明专利</td><td>3件</td></tr></table>
+<p>国外合作单位：Hartwell Ocean Systems Ltd.（英国）</p><p>省财政资助480万元，自筹经费500万元，总预算980万元。</p></body></html>`,
+      "draft.html",
+    );
+    expect(errors(r)).toEqual([]);
+  });
+});

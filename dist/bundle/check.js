@@ -2057,7 +2057,7 @@ var init_xml = __esm({
 
 // src/normalize/markdown.ts
 function stripMarkdown(t, options = {}) {
-  let out = boldLinesAsHeadings(t);
+  let out = replaceMapped(boldLinesAsHeadings(t), STRUCK, () => "");
   const table = /<table[\s>]/i.test(out.text);
   if (table) {
     out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
@@ -2111,7 +2111,7 @@ function boldLinesAsHeadings(t) {
   b.copy(last, t.text.length);
   return b.build();
 }
-var WHOLE_BOLD, BOLD_ITEM, EMPHASIS, TABLE_RULE, ROW_EDGES, BOX_BORDER, BOX_SEPARATOR, CELL_BREAK, HTML_CELL_GAP, HTML_ROW_END, HTML_TABLE_TAG, HTML_BLOCK_TAG, HTML_INLINE_TAG, ENTITY, ESCAPE;
+var WHOLE_BOLD, BOLD_ITEM, EMPHASIS, TABLE_RULE, ROW_EDGES, BOX_BORDER, BOX_SEPARATOR, CELL_BREAK, HTML_CELL_GAP, HTML_ROW_END, HTML_TABLE_TAG, HTML_BLOCK_TAG, HTML_INLINE_TAG, STRUCK, ENTITY, ESCAPE;
 var init_markdown = __esm({
   "src/normalize/markdown.ts"() {
     init_xml();
@@ -2129,6 +2129,7 @@ var init_markdown = __esm({
     HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col)(?:\s[^<>]*)?\/?>/gi;
     HTML_BLOCK_TAG = /<\/?(?:details|summary|div|p|ul|ol|li|section|article|blockquote|h[1-6]|dl|dt|dd)(?:\s[^<>]*)?>/gi;
     HTML_INLINE_TAG = /<\/?(?:b|strong|em|i|u|span|font|code|mark|small|sup|sub|a)(?:\s[^<>]*)?>/gi;
+    STRUCK = /~~(?=\S)[^~\n]*?\S~~|<(del|s|strike)(?:\s[^<>]*)?>[\s\S]*?<\/\1\s*>/gi;
     ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
     ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
   }

@@ -249,7 +249,8 @@ function textWithBreaks(node) {
 ${inner}
 ` : inner;
 }
-var hidden = (node) => /display\s*:\s*none/i.test(node.getAttribute?.("style") ?? "");
+var STRUCK = /* @__PURE__ */ new Set(["del", "s", "strike"]);
+var hidden = (node) => STRUCK.has((node.rawTagName ?? "").toLowerCase()) || /display\s*:\s*none|text-decoration(?:-line)?\s*:[^;"]*line-through/i.test(node.getAttribute?.("style") ?? "");
 function table(el, out) {
   const rows = [];
   const collect = (n) => {

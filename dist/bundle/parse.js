@@ -4276,10 +4276,11 @@ var HTML_ROW_END = /<\/tr>[ \t]*\n?/gi;
 var HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col)(?:\s[^<>]*)?\/?>/gi;
 var HTML_BLOCK_TAG = /<\/?(?:details|summary|div|p|ul|ol|li|section|article|blockquote|h[1-6]|dl|dt|dd)(?:\s[^<>]*)?>/gi;
 var HTML_INLINE_TAG = /<\/?(?:b|strong|em|i|u|span|font|code|mark|small|sup|sub|a)(?:\s[^<>]*)?>/gi;
+var STRUCK = /~~(?=\S)[^~\n]*?\S~~|<(del|s|strike)(?:\s[^<>]*)?>[\s\S]*?<\/\1\s*>/gi;
 var ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
 var ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
 function stripMarkdown(t, options = {}) {
-  let out = boldLinesAsHeadings(t);
+  let out = replaceMapped(boldLinesAsHeadings(t), STRUCK, () => "");
   const table = /<table[\s>]/i.test(out.text);
   if (table) {
     out = replaceMapped(out, HTML_CELL_GAP, () => " | ");

@@ -140,7 +140,11 @@ function textWithBreaks(node: HNode): string {
   return BLOCK.has(tag) ? `\n${inner}\n` : inner;
 }
 
-const hidden = (node: HNode) => /display\s*:\s*none/i.test(node.getAttribute?.("style") ?? "");
+/** Elements of struck-out text: what an edited page (修订对照, a comparison of versions) no longer says. */
+const STRUCK = new Set(["del", "s", "strike"]);
+/** Not shown, or shown struck out (display:none, text-decoration: line-through). */
+const hidden = (node: HNode) =>
+  STRUCK.has((node.rawTagName ?? "").toLowerCase()) || /display\s*:\s*none|text-decoration(?:-line)?\s*:[^;"]*line-through/i.test(node.getAttribute?.("style") ?? "");
 
 /** A cell of a table's grid: its text where it stands, "" where a merged cell above or beside covers it. */
 interface GridCell {

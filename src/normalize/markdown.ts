@@ -29,6 +29,9 @@ const HTML_TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup
 // ends a line, as the rendered page breaks there; an inline tag (<b>, <code>揭榜挂帅</code>) only styles its text.
 const HTML_BLOCK_TAG = /<\/?(?:details|summary|div|p|ul|ol|li|section|article|blockquote|h[1-6]|dl|dt|dd)(?:\s[^<>]*)?>/gi;
 const HTML_INLINE_TAG = /<\/?(?:b|strong|em|i|u|span|font|code|mark|small|sup|sub|a)(?:\s[^<>]*)?>/gi;
+// ~~48个月~~ 36个月, <del>2,200万元</del>: struck-out text is what an edited document no longer says (GFM
+// strikethrough on one line, and the HTML tags of deleted text)
+const STRUCK = /~~(?=\S)[^~\n]*?\S~~|<(del|s|strike)(?:\s[^<>]*)?>[\s\S]*?<\/\1\s*>/gi;
 // &ge;5件, &#8805;, &plusmn;0.1: HTML entities written into Markdown
 const ENTITY = /&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
 // 3\~5项, \*: Markdown's backslash escapes of punctuation (a LaTeX command, \geq, is letters and stays)
@@ -40,7 +43,7 @@ const ESCAPE = /\\(?=[~*_|#+\-.!<>[\]()`])/g;
  * read as in any other source.
  */
 export function stripMarkdown(t: MappedText, options: { rowEdges?: boolean } = {}): MappedText {
-  let out = boldLinesAsHeadings(t);
+  let out = replaceMapped(boldLinesAsHeadings(t), STRUCK, () => "");
   const table = /<table[\s>]/i.test(out.text);
   if (table) {
     out = replaceMapped(out, HTML_CELL_GAP, () => " | ");
