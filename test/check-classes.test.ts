@@ -306,3 +306,29 @@ describe("struck-out text is what a draft no longer says", () => {
     expect(errors(r)).toEqual([]);
   });
 });
+
+describe("labels written in two languages", () => {
+  // Class from check-own20 01 (English / 中文 labels in a form table and in a unit table's header, the direction label
+  // **Guide Direction / 指南方向**); a second example in other words, the Chinese first and the English after it
+  it("the Chinese label is read whichever side of the slash it stands", async () => {
+    const r = await check(`项目名称 / Project Title：深海耐压舱体轻量化设计与验证
+申报方向 / Guide Direction：1.1 深海耐压舱体轻量化设计
+执行期限 / Duration：2026年1月至2028年12月
+
+| 单位名称 / Institution | 国别 / Country | 角色 / Role |
+|---|---|---|
+| 海州船舶研究所 | 中国 | 牵头 |
+| Brightwater Subsea Engineering Ltd. | 英国 | 国外合作单位 |
+
+| 考核指标 / Indicator | 目标值 / Target |
+|---|---|
+| 舱体耐压 | 62MPa |
+| 舱体质量 | 118kg |
+| 技术就绪等级 | 5级 |
+| 发明专利 | 3件 |
+省财政资助 / Provincial funding：480万元；自筹 / Self-raised：500万元；总预算 / Total：980万元。
+`);
+    expect(errors(r)).toEqual([]);
+    expect(r.findings.map((f) => f.ruleId)).not.toContain("direction-not-found");
+  });
+});

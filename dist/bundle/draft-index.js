@@ -1570,6 +1570,18 @@ function joinStackedFields(t) {
   return b.build();
 }
 
+// src/normalize/bilingual-labels.ts
+var ENGLISH = String.raw`[A-Za-z][A-Za-z&.,'’()\- ]{0,40}?`;
+var CHINESE = String.raw`[\p{Script=Han}（）()、]{2,20}`;
+var OPENS = String.raw`(?<=^|\|)[ \t]*`;
+var CLOSES = String.raw`(?=[ \t]*(?:[：:|]|$))`;
+var ENGLISH_FIRST = new RegExp(String.raw`${OPENS}${ENGLISH}[ \t]*\/[ \t]*(?=${CHINESE}${CLOSES})`, "gmu");
+var ENGLISH_AFTER = new RegExp(String.raw`(?<=(?:^|\|)[ \t]*${CHINESE})[ \t]*\/[ \t]*${ENGLISH}${CLOSES}`, "gmu");
+function dropLabelTranslations(t) {
+  if (!t.text.includes("/")) return t;
+  return replaceMapped(replaceMapped(t, ENGLISH_FIRST, () => ""), ENGLISH_AFTER, () => "");
+}
+
 // src/ingest/xml.ts
 var NAMED = {
   lt: "<",
@@ -1709,14 +1721,14 @@ function readListTables(t) {
 }
 
 // src/normalize/quoted-cells.ts
-var OPENS = /(?:^|\t)"/gm;
+var OPENS2 = /(?:^|\t)"/gm;
 function joinQuotedCells(t) {
   const text = t.text;
   if (!text.includes('	"')) return t;
   let b;
   let last = 0;
-  OPENS.lastIndex = 0;
-  for (let m = OPENS.exec(text); m; m = OPENS.exec(text)) {
+  OPENS2.lastIndex = 0;
+  for (let m = OPENS2.exec(text); m; m = OPENS2.exec(text)) {
     const open = m.index + m[0].length - 1;
     const close = closingQuote(text, open + 1);
     const lineEnd = text.indexOf("\n", open);
@@ -1739,7 +1751,7 @@ function joinQuotedCells(t) {
     }
     b.copy(k, close);
     last = close + 1;
-    OPENS.lastIndex = close + 1;
+    OPENS2.lastIndex = close + 1;
   }
   if (!b) return t;
   b.copy(last, text.length);
@@ -1936,7 +1948,7 @@ async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
   const typed = options.format === void 0 || options.format === "txt" || options.format === "md";
   t = stripMarkdown(joinQuotedCells(removeQuoteMarks(typed ? readListTables(t) : t)), { rowEdges: typed });
-  if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
+  if (options.draft) t = joinStackedFields(dropLabelTranslations(readAlignedTables(readCsvRows(t))));
   t = removeDebrisLines(removeLineNumbers(t));
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);

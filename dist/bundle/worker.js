@@ -1789,6 +1789,24 @@ var init_stacked_fields = __esm({
   }
 });
 
+// src/normalize/bilingual-labels.ts
+function dropLabelTranslations(t) {
+  if (!t.text.includes("/")) return t;
+  return replaceMapped(replaceMapped(t, ENGLISH_FIRST, () => ""), ENGLISH_AFTER, () => "");
+}
+var ENGLISH, CHINESE, OPENS, CLOSES, ENGLISH_FIRST, ENGLISH_AFTER;
+var init_bilingual_labels = __esm({
+  "src/normalize/bilingual-labels.ts"() {
+    init_builder();
+    ENGLISH = String.raw`[A-Za-z][A-Za-z&.,'’()\- ]{0,40}?`;
+    CHINESE = String.raw`[\p{Script=Han}（）()、]{2,20}`;
+    OPENS = String.raw`(?<=^|\|)[ \t]*`;
+    CLOSES = String.raw`(?=[ \t]*(?:[：:|]|$))`;
+    ENGLISH_FIRST = new RegExp(String.raw`${OPENS}${ENGLISH}[ \t]*\/[ \t]*(?=${CHINESE}${CLOSES})`, "gmu");
+    ENGLISH_AFTER = new RegExp(String.raw`(?<=(?:^|\|)[ \t]*${CHINESE})[ \t]*\/[ \t]*${ENGLISH}${CLOSES}`, "gmu");
+  }
+});
+
 // src/ingest/xml.ts
 function decodeEntities(s) {
   if (s.indexOf("&") === -1) return s;
@@ -1951,8 +1969,8 @@ function joinQuotedCells(t) {
   if (!text.includes('	"')) return t;
   let b;
   let last = 0;
-  OPENS.lastIndex = 0;
-  for (let m = OPENS.exec(text); m; m = OPENS.exec(text)) {
+  OPENS2.lastIndex = 0;
+  for (let m = OPENS2.exec(text); m; m = OPENS2.exec(text)) {
     const open2 = m.index + m[0].length - 1;
     const close = closingQuote(text, open2 + 1);
     const lineEnd = text.indexOf("\n", open2);
@@ -1975,7 +1993,7 @@ function joinQuotedCells(t) {
     }
     b.copy(k, close);
     last = close + 1;
-    OPENS.lastIndex = close + 1;
+    OPENS2.lastIndex = close + 1;
   }
   if (!b) return t;
   b.copy(last, text.length);
@@ -2014,11 +2032,11 @@ function readCsvRows(t) {
   b.copy(last, text.length);
   return b.build();
 }
-var OPENS, CSV_RECORD, CSV_FIELD_GAP;
+var OPENS2, CSV_RECORD, CSV_FIELD_GAP;
 var init_quoted_cells = __esm({
   "src/normalize/quoted-cells.ts"() {
     init_builder();
-    OPENS = /(?:^|\t)"/gm;
+    OPENS2 = /(?:^|\t)"/gm;
     CSV_RECORD = /^"[^"\n]*"(?:,"[^"\n]*")+$/;
     CSV_FIELD_GAP = /",\s*"/g;
   }
@@ -2206,7 +2224,7 @@ async function normalizeNotice(raw, options = {}) {
   let t = MappedText.fromRaw(raw);
   const typed = options.format === void 0 || options.format === "txt" || options.format === "md";
   t = stripMarkdown(joinQuotedCells(removeQuoteMarks(typed ? readListTables(t) : t)), { rowEdges: typed });
-  if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
+  if (options.draft) t = joinStackedFields(dropLabelTranslations(readAlignedTables(readCsvRows(t))));
   t = removeDebrisLines(removeLineNumbers(t));
   for (let pass = 0; pass < 3; pass++) {
     const next = removePageFurniture(t);
@@ -2234,6 +2252,7 @@ var init_normalize = __esm({
     init_latex();
     init_aligned_tables();
     init_stacked_fields();
+    init_bilingual_labels();
     init_markdown();
     init_list_tables();
     init_quoted_cells();

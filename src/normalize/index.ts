@@ -7,6 +7,7 @@ import { replaceKangxiRadicals } from "./kangxi.js";
 import { convertLatex } from "./latex.js";
 import { readAlignedTables } from "./aligned-tables.js";
 import { joinStackedFields } from "./stacked-fields.js";
+import { dropLabelTranslations } from "./bilingual-labels.js";
 import { stripMarkdown } from "./markdown.js";
 import { readListTables } from "./list-tables.js";
 import { joinQuotedCells, readCsvRows } from "./quoted-cells.js";
@@ -37,7 +38,8 @@ export function trimLines(t: MappedText): MappedText {
  *
  * `format` is the ingested source's: Markdown and box-drawn table rows (edge pipes) are read in text and Markdown
  * files only. With `draft`, tables typed with spaces get their columns (readAlignedTables) and form fields stacked a line
- * each are joined to their values (joinStackedFields).
+ * each are joined to their values (joinStackedFields), and labels written in English and Chinese keep their Chinese
+ * (dropLabelTranslations).
  *
  * @returns `text`, mapped to raw offsets, and `display`: the text just before simplification, of the same
  *   length, so `display.slice(a, b)` shows the characters the user wrote for `text.text.slice(a, b)`.
@@ -51,7 +53,7 @@ export async function normalizeNotice(raw: string, options: { draft?: boolean; f
   t = stripMarkdown(joinQuotedCells(removeQuoteMarks(typed ? readListTables(t) : t)), { rowEdges: typed });
   // a draft's tables exported as CSV or typed with spaces, and its form fields copied out of a PDF a line each; a notice's text from
   // PDFs is spaced out by layout, not by columns
-  if (options.draft) t = joinStackedFields(readAlignedTables(readCsvRows(t)));
+  if (options.draft) t = joinStackedFields(dropLabelTranslations(readAlignedTables(readCsvRows(t))));
   t = removeDebrisLines(removeLineNumbers(t));
   // Removing a footer can leave a bare page number at the end of the text: repeat until nothing moves.
   for (let pass = 0; pass < 3; pass++) {
