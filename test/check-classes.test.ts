@@ -332,3 +332,22 @@ describe("labels written in two languages", () => {
     expect(r.findings.map((f) => f.ruleId)).not.toContain("direction-not-found");
   });
 });
+
+describe("a committed value restated in brackets in another unit", () => {
+  // Class from check-own20 10 (支持130亿参数（13B）大模型推理 against 超过7B: the count in 亿 incompatible with B, the
+  // bracket in the guide's unit); a second example in other words: a depth rating with its pressure in brackets
+  it("the bracket in the guide's unit answers the KPI", async () => {
+    const r = await check(`${HEAD}
+| 考核指标 | 目标值 |
+|---|---|
+| 舱体耐压 | 满足6000米水深（60MPa） |
+| 舱体质量 | 118kg |
+| 技术就绪等级 | 5级 |
+| 发明专利 | 3件 |
+国外合作单位：Hartwell Ocean Systems Ltd.（英国）
+省财政资助480万元，自筹经费500万元，总预算980万元。
+`);
+    expect(errors(r)).toEqual([]);
+    expect(r.findings.map((f) => f.ruleId)).not.toContain("kpi-unit-incompatible");
+  });
+});

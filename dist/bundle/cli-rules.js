@@ -2074,7 +2074,7 @@ var COVERAGE = /范围|覆盖|量程|工作温度|环境温度|频段|温区|波
 var eq = (a, b) => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
 function compareKpi(guide, committed) {
   const f = unitFactor(committed.unit, guideUnit(guide, committed.unit));
-  if (f === null) return "incompatible";
+  if (f === null) return committed.restated ? compareKpi(guide, { metric: committed.metric, ...committed.restated }) : "incompatible";
   const tol = committed.tolerance || /±/.test(guide.text);
   const norm = (x) => (tol ? Math.abs(x) : x) * f;
   const v = norm(committed.value);

@@ -3571,7 +3571,15 @@ function readCell(text) {
   const q = readQuantity(s);
   if (!q) return null;
   const op = tolerance && q.op === "=" ? "<=" : q.op;
-  return { op, value: q.value, max: q.max, unit: q.unit, ...tolerance ? { tolerance } : {} };
+  const restated = restatedAfter(s.slice(q.end), q.unit);
+  return { op, value: q.value, max: q.max, unit: q.unit, ...tolerance ? { tolerance } : {}, ...restated ? { restated } : {} };
+}
+var RESTATED = /^[\p{Script=Han}]{0,4}\s*[（(]\s*(?:约|即|合)?\s*([^（）()，,；;。]{1,16}?)\s*[）)]/u;
+function restatedAfter(rest, unit) {
+  const inner = RESTATED.exec(rest)?.[1];
+  const q = inner ? readQuantity(inner) : null;
+  if (!q || !q.unit || q.unit === unit || q.start > 0 || q.end < inner.length) return null;
+  return { op: q.op, value: q.value, max: q.max, unit: q.unit };
 }
 function headerAbove(lines, i) {
   let h = i;

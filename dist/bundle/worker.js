@@ -3944,7 +3944,14 @@ function readCell(text) {
   const q = readQuantity(s);
   if (!q) return null;
   const op = tolerance && q.op === "=" ? "<=" : q.op;
-  return { op, value: q.value, max: q.max, unit: q.unit, ...tolerance ? { tolerance } : {} };
+  const restated = restatedAfter(s.slice(q.end), q.unit);
+  return { op, value: q.value, max: q.max, unit: q.unit, ...tolerance ? { tolerance } : {}, ...restated ? { restated } : {} };
+}
+function restatedAfter(rest, unit) {
+  const inner = RESTATED.exec(rest)?.[1];
+  const q = inner ? readQuantity(inner) : null;
+  if (!q || !q.unit || q.unit === unit || q.start > 0 || q.end < inner.length) return null;
+  return { op: q.op, value: q.value, max: q.max, unit: q.unit };
 }
 function headerAbove(lines, i) {
   let h = i;
@@ -4138,7 +4145,7 @@ function splitMerged(row, table) {
   const guideText = [...between, guide].filter(Boolean).join(" ");
   return { mCell, vCell, guideText: guideText || void 0 };
 }
-var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, STAGE_HEADER, STAGE_CELL, CATEGORY_PREFIX, PAIR_METRIC, PAIR_VALUE, BASELINE, COMMIT, BACKGROUND, DISCLAIMERS, BREAKDOWN, CLASSIFIER, GUIDE_QUOTE, LAST_VALUE;
+var KPI_HEADING, OTHER_FIELD, METRIC_HEADER, GUIDE_HEADER, DRAFT_HEADER, NUMBER_HEADER2, UNIT_PAREN, CATEGORY_HEADER, STAGE_HEADER, STAGE_CELL, CATEGORY_PREFIX, PAIR_METRIC, PAIR_VALUE, BASELINE, RESTATED, COMMIT, BACKGROUND, DISCLAIMERS, BREAKDOWN, CLASSIFIER, GUIDE_QUOTE, LAST_VALUE;
 var init_kpis = __esm({
   "src/draft/kpis.ts"() {
     init_lexicon();
@@ -4159,6 +4166,7 @@ var init_kpis = __esm({
     PAIR_METRIC = new RegExp(String.raw`^[^:：]{0,8}?(?:${alternation(KPI_METRIC_HEADERS)})\s*[:：]`);
     PAIR_VALUE = new RegExp(String.raw`[ \t\u3000]*(?:${DRAFT_HEADER.source})[^:：\s]{0,3}\s*(?=[:：])`);
     BASELINE = /[由从](?=[^，,。；;由从]{0,40}?\d)[^，,。；;由从]{0,40}?(?=(?:提升|提高|增加|增长|扩展|扩大|拓展|升|降低|减少|减小|缩短|缩减|压缩|下降|降)(?:至|到|为))/g;
+    RESTATED = /^[\p{Script=Han}]{0,4}\s*[（(]\s*(?:约|即|合)?\s*([^（）()，,；;。]{1,16}?)\s*[）)]/u;
     COMMIT = /本项目|本课题|承诺|拟达到|我们/;
     BACKGROUND = new RegExp(`^[\\s(\uFF08\\d)\uFF09.\u3001]*${alternation(BACKGROUND_CUES)}`);
     DISCLAIMERS = /仅(?:作|供|为|用于)?(?:对比|参考|比较)|(?:不是|并非|非|不属于|不作为|不列入)本(?:项目|课题)(?:的)?(?:考核)?指标/g;
@@ -5533,7 +5541,7 @@ function matchKpis(guide, committed, lines = []) {
 }
 function compareKpi(guide, committed) {
   const f = unitFactor(committed.unit, guideUnit(guide, committed.unit));
-  if (f === null) return "incompatible";
+  if (f === null) return committed.restated ? compareKpi(guide, { metric: committed.metric, ...committed.restated }) : "incompatible";
   const tol = committed.tolerance || /±/.test(guide.text);
   const norm = (x) => (tol ? Math.abs(x) : x) * f;
   const v = norm(committed.value);

@@ -300,7 +300,8 @@ const eq = (a: number, b: number) => Math.abs(a - b) <= EPS * Math.max(1, Math.a
  */
 export function compareKpi(guide: Kpi, committed: CommittedKpi): Verdict {
   const f = unitFactor(committed.unit, guideUnit(guide, committed.unit));
-  if (f === null) return "incompatible";
+  // (a value restated in brackets in the guide's unit answers in that unit: 130亿参数（13B） against 超过7B)
+  if (f === null) return committed.restated ? compareKpi(guide, { metric: committed.metric, ...committed.restated }) : "incompatible";
   const tol = committed.tolerance || /±/.test(guide.text);
   const norm = (x: number) => (tol ? Math.abs(x) : x) * f;
   const v = norm(committed.value);

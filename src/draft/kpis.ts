@@ -158,7 +158,20 @@ export function readCell(text: string): Omit<CommittedKpi, "metric"> | null {
   const q = readQuantity(s);
   if (!q) return null;
   const op = tolerance && q.op === "=" ? "<=" : q.op;
-  return { op, value: q.value, max: q.max, unit: q.unit, ...(tolerance ? { tolerance } : {}) };
+  const restated = restatedAfter(s.slice(q.end), q.unit);
+  return { op, value: q.value, max: q.max, unit: q.unit, ...(tolerance ? { tolerance } : {}), ...(restated ? { restated } : {}) };
+}
+
+// 130亿参数（13B）, 满足6000米水深（60MPa）: a bracket right after a figure that holds nothing but a figure and a unit
+// (a word or two may name what the figure measures before the bracket: 6000米水深（60MPa）)
+const RESTATED = /^[\p{Script=Han}]{0,4}\s*[（(]\s*(?:约|即|合)?\s*([^（）()，,；;。]{1,16}?)\s*[）)]/u;
+
+/** The quantity a bracket right after a value restates it as, in a unit other than `unit`; null if none. */
+function restatedAfter(rest: string, unit: string): CommittedKpi["restated"] | null {
+  const inner = RESTATED.exec(rest)?.[1];
+  const q = inner ? readQuantity(inner) : null;
+  if (!q || !q.unit || q.unit === unit || q.start > 0 || q.end < inner!.length) return null;
+  return { op: q.op, value: q.value, max: q.max, unit: q.unit };
 }
 
 /** The header row of the table whose row is line `i`: the first of the rows above it, if it holds no figure. */

@@ -47,6 +47,8 @@ export interface CommittedKpi {
   tolerance?: boolean;
   /** The guide's requirement written beside it in a table (指南要求 column), when there is one. */
   guideText?: string;
+  /** The same quantity restated in brackets right after it, in another unit: 13B in 130亿参数（13B）. */
+  restated?: Pick<CommittedKpi, "op" | "value" | "max" | "unit">;
 }
 
 /** What the draft says about its PI (项目负责人). */
