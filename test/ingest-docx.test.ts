@@ -103,3 +103,54 @@ describe("DOCX: real government documents (robustness)", () => {
     expect(b.some((l) => /^①/.test(l))).toBe(true);
   });
 });
+
+describe("DOCX: tables nested in a layout table", () => {
+  // Class from fixtures/unseen u51 (an outer 领域 | 方向 table whose right cells each hold an inner table of that area's
+  // directions); a second example in other words: 专题 | 项目清单 with inner tables of 编号 | 项目名称 | 主要指标 | 资助金额 |
+  // 执行期, the second without a header row
+  const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const row = (...cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${c.startsWith("<") ? c : p(c)}</w:tc>`).join("")}</w:tr>`;
+  const tbl = (...rows: string[]) => `<w:tbl>${rows.join("")}</w:tbl>`;
+  async function docxOf(body: string): Promise<Uint8Array> {
+    const { strFromU8, strToU8, unzipSync, zipSync } = await import("fflate");
+    const parts = unzipSync(new Uint8Array(readFileSync(join(ROOT, "fixtures/docx/zhejiang-directions.docx"))));
+    const xml = strFromU8(parts["word/document.xml"]);
+    const open = xml.indexOf("<w:body>") + "<w:body>".length;
+    parts["word/document.xml"] = strToU8(xml.slice(0, open) + body + xml.slice(xml.lastIndexOf("<w:sectPr")));
+    return zipSync(parts);
+  }
+
+  it("each inner table's rows are rows of their own under the outer row's other cells", async () => {
+    const body =
+      p("某市科学技术局关于发布2027年度民生科技项目指南的通知") +
+      p("一、项目清单") +
+      tbl(
+        row("专题", "项目清单"),
+        row(
+          "专题一：智慧农业",
+          tbl(
+            row("编号", "项目名称", "主要指标", "资助金额（万元）", "执行期"),
+            row("1", p("设施蔬菜水肥一体化精准调控") + p("研究内容：研发基于作物模型的水肥决策系统。"), p("节水不低于30%；") + p("增产10%以上。"), "≤150", "2年"),
+            row("2", "畜禽养殖环境智能监测", "氨气监测误差不超过5%。", "≤100", "2年"),
+          ),
+        ),
+        row(
+          "专题二：公共卫生",
+          tbl(row("1", "社区慢病风险筛查模型", "筛查灵敏度≥85%；覆盖人群不少于5万人。", "≤120", "3年")),
+        ),
+      ) +
+      p("二、申报要求") +
+      p("申报单位须在本市注册。");
+    const g = await parseGuide(await docxOf(body), { path: "notice.docx" });
+    expect(g.areas.map((a) => [a.id, a.title])).toEqual([
+      ["1", "智慧农业"],
+      ["2", "公共卫生"],
+    ]);
+    expect(g.directions.map((d) => [d.id, d.title])).toEqual([
+      ["1.1", "设施蔬菜水肥一体化精准调控"],
+      ["1.2", "畜禽养殖环境智能监测"],
+      ["2.1", "社区慢病风险筛查模型"],
+    ]);
+    expect(g.directions.map((d) => d.kpis.map((k) => `${k.op}${k.value}${k.unit}`))).toEqual([[">=30%", ">=10%"], ["<=5%"], [">=85%", ">=50000人"]]);
+  });
+});

@@ -688,19 +688,32 @@ var DocxReader = class _DocxReader {
     for (const tr of rows) {
       row++;
       if (child(child(tr, "w:trPr"), "w:del")) continue;
+      const framing = cellsOf(tr).filter((tc) => holdsTable(tc));
+      if (framing.length) {
+        const rest = cellsOf(tr).filter((tc) => !framing.includes(tc));
+        const line = rest.map((tc) => this.cellText(tc)).filter((c) => c !== "").join(" | ");
+        if (line) this.push(line, { table, row });
+        for (const tc of framing) this.block(tc);
+        continue;
+      }
       const cells = [];
       for (const tc of cellsOf(tr)) {
         const vMerge = child(child(tc, "w:tcPr"), "w:vMerge");
-        const cell = new _DocxReader(this.numbering, this.styles, true);
-        cell.block(tc);
-        this.footnoteRefs.push(...cell.footnoteRefs);
-        this.endnoteRefs.push(...cell.endnoteRefs);
+        const text = this.cellText(tc);
         if (vMerge && (vMerge.attrs["w:val"] ?? "continue") === "continue") continue;
-        cells.push(cell.lines.join(" ").replace(/\s*\|\s*/g, " ").trim());
+        cells.push(text);
       }
       while (cells.length && cells[cells.length - 1] === "") cells.pop();
       if (cells.some((c) => c !== "")) this.push(cells.join(" | "), { table, row });
     }
+  }
+  /** A cell's paragraphs as one line of text (no " | " of its own: that parts the cells). */
+  cellText(tc) {
+    const cell = new _DocxReader(this.numbering, this.styles, true);
+    cell.block(tc);
+    this.footnoteRefs.push(...cell.footnoteRefs);
+    this.endnoteRefs.push(...cell.endnoteRefs);
+    return cell.lines.join(" ").replace(/\s*\|\s*/g, " ").trim();
   }
   /** One paragraph's text, with its automatic number in front. */
   paragraph(p, inCell) {
@@ -791,6 +804,9 @@ var DocxReader = class _DocxReader {
     }
   }
 };
+function holdsTable(tc) {
+  return tc.children.some((ch) => typeof ch !== "string" && (ch.name === "w:tbl" || ch.name === "w:sdt" && holdsTable(child(ch, "w:sdtContent") ?? ch)));
+}
 function cellsOf(tr) {
   const out = [];
   for (const ch of childElements(tr)) {

@@ -187,20 +187,37 @@ class DocxReader {
     for (const tr of rows) {
       row++;
       if (child(child(tr, "w:trPr"), "w:del")) continue;
+      // A row whose cell holds a table lays text out rather than tabulating it (领域 | 方向, the right cell an inner
+      // table of the area's directions): its other cells make a line, then each such cell is read as the body is,
+      // its tables as tables.
+      const framing = cellsOf(tr).filter((tc) => holdsTable(tc));
+      if (framing.length) {
+        const rest = cellsOf(tr).filter((tc) => !framing.includes(tc));
+        const line = rest.map((tc) => this.cellText(tc)).filter((c) => c !== "").join(" | ");
+        if (line) this.push(line, { table, row });
+        for (const tc of framing) this.block(tc);
+        continue;
+      }
       const cells: string[] = [];
       for (const tc of cellsOf(tr)) {
         const vMerge = child(child(tc, "w:tcPr"), "w:vMerge");
-        const cell = new DocxReader(this.numbering, this.styles, true);
-        cell.block(tc);
-        this.footnoteRefs.push(...cell.footnoteRefs);
-        this.endnoteRefs.push(...cell.endnoteRefs);
+        const text = this.cellText(tc);
         // The merged value is written once, on the row where the merge starts (../shared/samples truth).
         if (vMerge && (vMerge.attrs["w:val"] ?? "continue") === "continue") continue;
-        cells.push(cell.lines.join(" ").replace(/\s*\|\s*/g, " ").trim());
+        cells.push(text);
       }
       while (cells.length && cells[cells.length - 1] === "") cells.pop();
       if (cells.some((c) => c !== "")) this.push(cells.join(" | "), { table, row });
     }
+  }
+
+  /** A cell's paragraphs as one line of text (no " | " of its own: that parts the cells). */
+  private cellText(tc: XmlElement): string {
+    const cell = new DocxReader(this.numbering, this.styles, true);
+    cell.block(tc);
+    this.footnoteRefs.push(...cell.footnoteRefs);
+    this.endnoteRefs.push(...cell.endnoteRefs);
+    return cell.lines.join(" ").replace(/\s*\|\s*/g, " ").trim();
   }
 
   /** One paragraph's text, with its automatic number in front. */
@@ -294,6 +311,11 @@ class DocxReader {
       } else this.textBoxes(ch);
     }
   }
+}
+
+/** Does a cell hold a table (directly or inside a content control)? */
+function holdsTable(tc: XmlElement): boolean {
+  return tc.children.some((ch) => typeof ch !== "string" && (ch.name === "w:tbl" || (ch.name === "w:sdt" && holdsTable(child(ch, "w:sdtContent") ?? ch))));
 }
 
 /** Cells of a row, including those wrapped in content controls. */

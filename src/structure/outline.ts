@@ -96,11 +96,19 @@ export function inlineTitleLength(title: string): number | null {
 
 /**
  * "高油酸油菜新品种分子设计育种。研究内容：…；考核指标：…" — a direction written as one paragraph: its title is the
- * first sentence, and a label (研究内容：) opens the next.
+ * first sentence, and a label (研究内容：) opens the next. In a table cell of several paragraphs (the title, then
+ * 研究内容：…) the paragraphs are joined by a space: a space before a label ends the title too.
  */
 export function labelledTitleLength(title: string): number | null {
-  const m = /^([^：:。；;，,]{2,60})。/.exec(title);
-  return m && readLabel(title.slice(m[0].length)) ? m[1].length : null;
+  const m = /^[^：:。；;，,]{2,60}/.exec(title);
+  if (!m) return null;
+  for (const end of m[0].matchAll(/。|\s+/g)) {
+    if (end.index < 2) continue;
+    const rest = title.slice(end.index + end[0].length);
+    if (end[0] !== "。" && !rest) break;
+    if (readLabel(rest)) return end.index;
+  }
+  return title[m[0].length] === "。" && readLabel(title.slice(m[0].length + 1)) ? m[0].length : null;
 }
 
 /**
