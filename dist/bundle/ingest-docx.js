@@ -688,16 +688,16 @@ var DocxReader = class _DocxReader {
     for (const tr of rows) {
       row++;
       if (child(child(tr, "w:trPr"), "w:del")) continue;
-      const framing = cellsOf(tr).filter((tc) => holdsTable(tc));
+      const tcs = cellsOf(tr);
+      const framing = tcs.filter(holdsTable);
       if (framing.length) {
-        const rest = cellsOf(tr).filter((tc) => !framing.includes(tc));
-        const line = rest.map((tc) => this.cellText(tc)).filter((c) => c !== "").join(" | ");
+        const line = tcs.filter((tc) => !framing.includes(tc)).map((tc) => this.cellText(tc)).filter((c) => c !== "").join(" | ");
         if (line) this.push(line, { table, row });
         for (const tc of framing) this.block(tc);
         continue;
       }
       const cells = [];
-      for (const tc of cellsOf(tr)) {
+      for (const tc of tcs) {
         const vMerge = child(child(tc, "w:tcPr"), "w:vMerge");
         const text = this.cellText(tc);
         if (vMerge && (vMerge.attrs["w:val"] ?? "continue") === "continue") continue;

@@ -1083,12 +1083,7 @@ function inlineTitleLength(title) {
 function labelledTitleLength(title) {
   const m = /^[^：:。；;，,]{2,60}/.exec(title);
   if (!m) return null;
-  for (const end of m[0].matchAll(/。|\s+/g)) {
-    if (end.index < 2) continue;
-    const rest = title.slice(end.index + end[0].length);
-    if (end[0] !== "\u3002" && !rest) break;
-    if (readLabel(rest)) return end.index;
-  }
+  for (const gap of m[0].matchAll(/\s+/g)) if (gap.index >= 2 && readLabel(title.slice(gap.index + gap[0].length))) return gap.index;
   return title[m[0].length] === "\u3002" && readLabel(title.slice(m[0].length + 1)) ? m[0].length : null;
 }
 function sentenceTitleLength(title) {

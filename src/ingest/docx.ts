@@ -190,16 +190,20 @@ class DocxReader {
       // A row whose cell holds a table lays text out rather than tabulating it (领域 | 方向, the right cell an inner
       // table of the area's directions): its other cells make a line, then each such cell is read as the body is,
       // its tables as tables.
-      const framing = cellsOf(tr).filter((tc) => holdsTable(tc));
+      const tcs = cellsOf(tr);
+      const framing = tcs.filter(holdsTable);
       if (framing.length) {
-        const rest = cellsOf(tr).filter((tc) => !framing.includes(tc));
-        const line = rest.map((tc) => this.cellText(tc)).filter((c) => c !== "").join(" | ");
+        const line = tcs
+          .filter((tc) => !framing.includes(tc))
+          .map((tc) => this.cellText(tc))
+          .filter((c) => c !== "")
+          .join(" | ");
         if (line) this.push(line, { table, row });
         for (const tc of framing) this.block(tc);
         continue;
       }
       const cells: string[] = [];
-      for (const tc of cellsOf(tr)) {
+      for (const tc of tcs) {
         const vMerge = child(child(tc, "w:tcPr"), "w:vMerge");
         const text = this.cellText(tc);
         // The merged value is written once, on the row where the merge starts (../shared/samples truth).
